@@ -1,0 +1,53 @@
+#pragma once
+/// Diagnostics: what naskah tells the user about a plan, collected rather than thrown so that one run
+/// reports every problem it can find (as a compiler does), each with the place it concerns.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace naskah::diag {
+
+enum class Severity : std::uint8_t { note, warning, error };
+
+/// "error", "warning", "note": the words that stand in a diagnostic line.
+const char* severity_name(Severity severity);
+
+/// A place in a source file. Lines and columns count from 1; column counts characters (code points), as
+/// editors do. line == 0 means "the file as a whole".
+struct SourceLocation {
+  std::string file;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+};
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  SourceLocation where;
+  std::string message;
+  /// The rule that found it, a stable identifier users can look up in docs/checks.md (e.g. "budget-rollup").
+  std::string rule;
+};
+
+/// An ordered collection of diagnostics, appended to by the parser and the checks.
+class Diagnostics {
+ public:
+  void add(Diagnostic diagnostic);
+  void error(SourceLocation where, std::string rule, std::string message);
+  void warning(SourceLocation where, std::string rule, std::string message);
+
+  [[nodiscard]] const std::vector<Diagnostic>& all() const { return items_; }
+  [[nodiscard]] std::size_t count(Severity severity) const;
+  [[nodiscard]] bool has_errors() const { return count(Severity::error) > 0; }
+  [[nodiscard]] bool empty() const { return items_.empty(); }
+
+  /// Orders by file, line, column; diagnostics at one place keep the order they were found in.
+  void sort_by_location();
+  void append(const Diagnostics& other);
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace naskah::diag

@@ -1,0 +1,20 @@
+#pragma once
+/// Writing diagnostics out: the compiler-style text line users read, and JSON for editors and tools.
+
+#include <string>
+#include <vector>
+
+#include "naskah/diag/diagnostic.hpp"
+
+namespace naskah::diag {
+
+/// "file:line:col: severity: message [rule]" — the form editors and CI logs recognise.
+std::string format_text(const Diagnostic& diagnostic);
+
+/// A JSON array of objects {file, line, column, severity, rule, message}, one line, UTF-8.
+std::string format_json(const std::vector<Diagnostic>& diagnostics);
+
+/// The string as a JSON string literal, quotes included.
+std::string json_quote(const std::string& text);
+
+}  // namespace naskah::diag

@@ -1,0 +1,46 @@
+#pragma once
+/// Builds the inline content of a paragraph, list item or title: folds white space as HTML does (every run of
+/// spaces and line breaks is one space, none at the start or end), splits out {placeholders} and reports
+/// malformed or unknown ones.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "naskah/plan/model.hpp"
+
+namespace naskah::plan {
+
+class InlineBuilder {
+ public:
+  /// Maps an index into the text passed to add_text to its place in the file.
+  using Locator = std::function<Pos(std::size_t index)>;
+  /// Receives each problem: where, rule id, message.
+  using ProblemSink = std::function<void(Pos, std::string_view rule, std::string message)>;
+
+  explicit InlineBuilder(ProblemSink problems) : problems_(std::move(problems)) {}
+
+  void add_text(std::string_view text, std::uint8_t style, const Locator& locate);
+  void add_line_break();
+
+  /// The folded content; the builder is empty afterwards.
+  InlineText finish();
+
+ private:
+  void append_char(char c, std::uint8_t style);
+  void flush_space(std::uint8_t style);
+
+  ProblemSink problems_;
+  InlineText content_;
+  bool pending_space_ = false;  ///< white space seen since the last visible character
+};
+
+/// Parses a whole attribute value such as judul="Evaluasi … Tahun {tahun-lalu}" into inline content.
+InlineText parse_inline_attribute(std::string_view text, const InlineBuilder::Locator& locate,
+                                  const InlineBuilder::ProblemSink& problems);
+
+/// The text with placeholders shown as written ("{tahun}") — for messages and tests.
+std::string to_display_string(const InlineText& text);
+
+}  // namespace naskah::plan

@@ -1,0 +1,224 @@
+#pragma once
+/// The plan model: plain data read from a plan file, with the source position of every element and of the
+/// attributes that checks point at. No XML type appears here; later stages (check, compose) read only this.
+///
+/// Domain types keep the planners' Indonesian words (Sasaran, Program, Kegiatan, SubKegiatan, Indikator),
+/// the same words as the plan format; document types (Paragraph, List, Chapter) are ordinary typesetting terms.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "naskah/plan/amount.hpp"
+#include "naskah/plan/calendar_date.hpp"
+#include "naskah/plan/measure.hpp"
+#include "naskah/plan/nip.hpp"
+
+namespace naskah::plan {
+
+/// Line and column (1-based, columns in characters) of an element or attribute in the plan file.
+struct Pos {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+};
+
+/// A value together with where it was written.
+template <class T>
+struct At {
+  T value{};
+  Pos pos;
+};
+
+// ---- Text ---------------------------------------------------------------------------------------------
+
+enum StyleFlag : std::uint8_t { style_bold = 1, style_italic = 2, style_underline = 4 };
+
+/// Literal text, white space folded as in HTML.
+struct TextRun {
+  std::string text;
+  std::uint8_t style = 0;
+};
+
+/// {tahun}, {instansi}, …: a fact of the plan named in text, resolved when the document is composed.
+struct Placeholder {
+  std::string name;
+  std::uint8_t style = 0;
+  Pos pos;
+};
+
+struct LineBreak {};
+
+using Inline = std::variant<TextRun, Placeholder, LineBreak>;
+using InlineText = std::vector<Inline>;
+
+enum class NumberStyle : std::uint8_t { arabic, lower_alpha, upper_alpha, lower_roman, upper_roman };
+
+struct List;
+
+struct ListItem {
+  Pos pos;
+  InlineText text;
+  std::vector<List> sublists;
+};
+
+struct List {
+  Pos pos;
+  bool ordered = true;
+  NumberStyle numbering = NumberStyle::arabic;
+  std::string label_format = "#.";  ///< '#' stands for the number: "#.", "(#)", "#)"
+  int start = 1;
+  std::vector<ListItem> items;
+};
+
+struct Paragraph {
+  Pos pos;
+  InlineText text;
+};
+
+/// Where the evaluation table made from <evaluasi> goes.
+struct EvaluationTableMarker {
+  Pos pos;
+};
+
+using Block = std::variant<Paragraph, List, EvaluationTableMarker>;
+
+struct Section {  // subbab
+  Pos pos;
+  InlineText title;
+  std::vector<Block> blocks;
+};
+
+struct Chapter {  // bab
+  Pos pos;
+  InlineText title;
+  std::vector<Block> blocks;  ///< text before the first section
+  std::vector<Section> sections;
+};
+
+// ---- Organisation ------------------------------------------------------------------------------------
+
+struct Instansi {
+  Pos pos;
+  std::string nama;
+  std::string singkatan;  ///< defaults to nama
+  std::string daerah;
+  std::optional<At<std::string>> logo;
+};
+
+struct Penandatangan {
+  Pos pos;
+  std::string jabatan;
+  std::string nama;
+  std::string pangkat;
+  At<Nip> nip;
+  std::string tempat;
+  At<CalendarDate> tanggal;
+};
+
+// ---- Performance data --------------------------------------------------------------------------------
+
+/// Whether more is better (naik) or less is better (turun, e.g. a number of audit findings).
+enum class Arah : std::uint8_t { naik, turun };
+
+enum class Status : std::uint8_t { tercapai, tidak_tercapai };
+
+struct Indikator {
+  Pos pos;
+  std::string nama;
+  std::optional<At<Measure>> target;
+};
+
+struct IndikatorEvaluasi {
+  Pos pos;
+  std::string nama;
+  At<Measure> target;
+  At<Measure> realisasi;
+  Arah arah = Arah::naik;
+  std::optional<At<Measure>> capaian;    ///< stated, to be compared with the computed one
+  std::optional<At<Status>> keterangan;  ///< stated, to be compared with the computed one
+};
+
+struct SasaranEvaluasi {
+  Pos pos;
+  std::optional<int> nomor;
+  std::string nama;
+  std::vector<IndikatorEvaluasi> indikator;
+};
+
+struct Evaluasi {
+  Pos pos;
+  At<int> tahun;
+  std::vector<SasaranEvaluasi> sasaran;
+};
+
+struct SubKegiatan {
+  Pos pos;
+  At<int> nomor;
+  std::optional<At<std::string>> kode;
+  std::string nama;
+  At<Rupiah> anggaran;
+  std::string ket;  ///< responsible unit, inherited from the kegiatan when not written
+  std::vector<Indikator> indikator;
+};
+
+struct Kegiatan {
+  Pos pos;
+  At<int> nomor;
+  std::optional<At<std::string>> kode;
+  std::string nama;
+  std::optional<At<Rupiah>> anggaran;  ///< stated sum, to be compared with the sub kegiatan
+  std::string ket;                     ///< inherited from the program when not written
+  std::vector<SubKegiatan> subkegiatan;
+};
+
+struct Program {
+  Pos pos;
+  At<int> nomor;
+  std::optional<At<std::string>> kode;
+  std::string nama;
+  std::optional<At<Rupiah>> anggaran;  ///< stated sum, to be compared with the sub kegiatan
+  std::string ket;
+  std::vector<Indikator> indikator;
+  std::vector<Kegiatan> kegiatan;
+};
+
+struct Sasaran {
+  Pos pos;
+  std::optional<int> nomor;
+  std::string nama;
+  std::vector<Indikator> indikator;
+  std::vector<Program> program;
+};
+
+struct Rencana {
+  Pos pos;
+  std::optional<At<Rupiah>> anggaran;  ///< stated total, to be compared with all sub kegiatan
+  std::vector<Sasaran> sasaran;
+};
+
+// ---- The plan ----------------------------------------------------------------------------------------
+
+struct Plan {
+  std::string source_file;  ///< as named on the command line; diagnostics use it
+  Pos pos;
+  At<int> tahun;
+  std::string template_name = "rkt";
+  Instansi instansi;
+  Penandatangan penandatangan;
+  std::optional<std::vector<Block>> kata_pengantar;
+  std::vector<Chapter> bab;
+  std::optional<Evaluasi> evaluasi;
+  Rencana rencana;
+};
+
+/// "sub kegiatan 2.3.1", "kegiatan 2.5", "program 2": how users and messages name items of the plan.
+std::string path_name(const Program& program);
+std::string path_name(const Program& program, const Kegiatan& kegiatan);
+std::string path_name(const Program& program, const Kegiatan& kegiatan, const SubKegiatan& sub);
+
+/// The words printed for a status: "Tercapai", "Tidak Tercapai".
+const char* status_name(Status status);
+
+}  // namespace naskah::plan

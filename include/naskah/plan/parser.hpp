@@ -1,0 +1,34 @@
+#pragma once
+/// Reading a plan file into the model. Every problem the parser can find is reported — malformed XML stops it,
+/// anything else (unknown elements and attributes, missing or malformed values) is collected and the parse goes
+/// on — so one run shows the user everything to fix.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "naskah/diag/diagnostic.hpp"
+#include "naskah/plan/model.hpp"
+
+namespace naskah::plan {
+
+struct ParseResult {
+  /// Absent when the file could not be read or is not well-formed XML with an <rkt> root; present (perhaps
+  /// incomplete) otherwise — check diagnostics.has_errors() before trusting it.
+  std::optional<Plan> plan;
+  diag::Diagnostics diagnostics;
+};
+
+/// The largest plan file read (a plan of 50.000 sub kegiatan is about 15 MB).
+inline constexpr std::size_t max_plan_bytes = 64u * 1024u * 1024u;
+
+/// Parses plan text; file_name is what diagnostics name.
+ParseResult parse_plan_text(std::string_view text, const std::string& file_name);
+
+/// Reads and parses a file.
+ParseResult parse_plan_file(const std::string& path);
+
+/// The format's namespace, which names its version.
+inline constexpr std::string_view plan_namespace = "urn:naskah:rkt:1";
+
+}  // namespace naskah::plan

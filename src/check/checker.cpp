@@ -1,0 +1,47 @@
+#include "naskah/check/checker.hpp"
+
+namespace naskah::check {
+
+const std::vector<Rule>& all_rules() {
+  static const std::vector<Rule> rules = {
+      {"budget-rollup", "a stated anggaran of a program, kegiatan or the whole plan equals the sum of its sub kegiatan",
+       check_budget_rollup},
+      {"numbering", "programs, kegiatan and sub kegiatan are numbered 1, 2, 3 … without gaps, repeats or disorder",
+       check_numbering},
+      {"empty-level", "every sasaran has a program, every program a kegiatan, every kegiatan a sub kegiatan",
+       check_empty_levels},
+      {"indicator-target", "every sasaran, program and sub kegiatan has an indikator, and every indikator a target",
+       check_indicator_targets},
+      {"evaluation-status", "a stated capaian or keterangan of the evaluation agrees with realisasi against target",
+       check_evaluation_status},
+      {"year-consistency", "the evaluation is of the year before the plan; the plan is signed in its year or the one before",
+       check_years},
+      {"nip", "the signatory's NIP holds a real birth date, a plausible appointment month and a sex digit 1 or 2",
+       check_nip},
+      {"kode-hierarchy", "a kegiatan's kode extends its program's, a sub kegiatan's its kegiatan's; no kode repeats",
+       check_codes},
+      {"foreign-region", "text that names the unit does not name another region (\"… DPRD Kabupaten Jepara\")",
+       check_foreign_region},
+  };
+  return rules;
+}
+
+diag::Diagnostics check_plan(const plan::Plan& plan) {
+  diag::Diagnostics out;
+  for (const Rule& rule : all_rules()) rule.run(plan, out);
+  out.sort_by_location();
+  return out;
+}
+
+std::string quoted(std::string_view name) {
+  constexpr std::size_t limit = 70;
+  if (name.size() <= limit) return "\"" + std::string(name) + "\"";
+  std::size_t cut = name.rfind(' ', limit);
+  if (cut == std::string_view::npos || cut < limit / 2) {
+    cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  }
+  return "\"" + std::string(name.substr(0, cut)) + " …\"";
+}
+
+}  // namespace naskah::check

@@ -1,0 +1,103 @@
+// foreign-region: text copied from another unit's document keeps that unit's region. The seed's tujuan reads
+// "Sekretariat Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Jepara" in a Luwu Timur plan. Where text names
+// this unit ({instansi} or {singkatan}) and goes on to a region, the region must be this plan's — so law titles
+// that name other regencies ("Pembentukan Kabupaten Mamuju Utara") are left alone.
+
+#include <fmt/format.h>
+
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "naskah/check/checker.hpp"
+
+namespace naskah::check {
+namespace {
+
+/// Whether text begins with prefix, ignoring case, and the prefix ends at a word boundary.
+bool starts_with_word_ignoring_case(const std::string& text, const std::string& prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(prefix[i]))) {
+      return false;
+    }
+  }
+  return text.size() == prefix.size() || !std::isalpha(static_cast<unsigned char>(text[prefix.size()]));
+}
+
+/// The region's name as the text writes it: its kind and the capitalised words after it, up to the first word
+/// that is no part of a name ("Kabupaten Jepara Tahun 2024" → "Kabupaten Jepara").
+std::string region_named(const std::string& text) {
+  static const std::set<std::string> not_names = {"Tahun", "Nomor", "Dalam", "Dan", "Yang", "Untuk", "Pada", "Tentang"};
+  std::istringstream words(text);
+  std::string word;
+  std::string named;
+  while (words >> word) {
+    while (!word.empty() && !std::isalpha(static_cast<unsigned char>(word.back()))) word.pop_back();
+    bool name_like = !word.empty() && std::isupper(static_cast<unsigned char>(word[0])) && not_names.count(word) == 0;
+    if (!named.empty() && !name_like) break;
+    named += (named.empty() ? "" : " ") + word;
+  }
+  return named;
+}
+
+class RegionChecker {
+ public:
+  RegionChecker(const plan::Plan& plan, diag::Diagnostics& out) : plan_(plan), out_(out) {}
+
+  void text(const plan::InlineText& content) {
+    // "{instansi} (DPRD) Kabupaten Jepara": the unit, an optional parenthesis, then a region's kind and name.
+    static const std::regex region(R"(^\s*(\([^)]*\)\s*)?(Kabupaten|Kota|Provinsi)\s)");
+    for (std::size_t i = 0; i + 1 < content.size(); ++i) {
+      const auto* unit = std::get_if<plan::Placeholder>(&content[i]);
+      const auto* next = std::get_if<plan::TextRun>(&content[i + 1]);
+      if (unit == nullptr || next == nullptr || (unit->name != "instansi" && unit->name != "singkatan")) continue;
+      std::smatch match;
+      if (!std::regex_search(next->text, match, region)) continue;
+      std::string rest = next->text.substr(static_cast<std::size_t>(match.position(2)));
+      if (starts_with_word_ignoring_case(rest, plan_.instansi.daerah)) continue;
+      std::string named = region_named(rest);
+      out_.warning(at(plan_, unit->pos), "foreign-region",
+                   fmt::format("the text names {{{}}} of {}, but this plan is for {}; write {{daerah}}", unit->name,
+                               named, plan_.instansi.daerah));
+    }
+  }
+
+  void blocks(const std::vector<plan::Block>& content) {
+    for (const plan::Block& block : content) {
+      if (const auto* paragraph = std::get_if<plan::Paragraph>(&block)) {
+        text(paragraph->text);
+      } else if (const auto* list = std::get_if<plan::List>(&block)) {
+        this->list(*list);
+      }
+    }
+  }
+
+  void list(const plan::List& content) {
+    for (const plan::ListItem& item : content.items) {
+      text(item.text);
+      for (const plan::List& sublist : item.sublists) list(sublist);
+    }
+  }
+
+ private:
+  const plan::Plan& plan_;
+  diag::Diagnostics& out_;
+};
+
+}  // namespace
+
+void check_foreign_region(const plan::Plan& plan, diag::Diagnostics& out) {
+  RegionChecker checker(plan, out);
+  if (plan.kata_pengantar) checker.blocks(*plan.kata_pengantar);
+  for (const plan::Chapter& chapter : plan.bab) {
+    checker.text(chapter.title);
+    checker.blocks(chapter.blocks);
+    for (const plan::Section& section : chapter.sections) {
+      checker.text(section.title);
+      checker.blocks(section.blocks);
+    }
+  }
+}
+
+}  // namespace naskah::check

@@ -1,0 +1,48 @@
+// naskah: turns an XML plan definition into the official RKT PDF. This file only dispatches to the commands.
+
+#include <fmt/format.h>
+
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+
+namespace {
+
+constexpr const char* usage = R"(naskah — the RKT (Rencana Kinerja Tahunan) of a perangkat daerah, from an XML plan
+
+usage: naskah COMMAND [OPTIONS] FILE...
+
+commands:
+  check    check plans: structure, budgets, numbering, targets, years, achievement, NIP
+
+  naskah COMMAND --help    options and examples of a command
+  naskah --version         the version
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::cout << usage;
+    return args.empty() ? naskah::cli::exit_usage : naskah::cli::exit_ok;
+  }
+  if (args[0] == "--version") {
+    std::cout << "naskah " << NASKAH_VERSION << "\n";
+    return naskah::cli::exit_ok;
+  }
+  std::string command = args[0];
+  args.erase(args.begin());
+  try {
+    if (command == "check") return naskah::cli::run_check(args);
+  } catch (const std::exception& e) {
+    // Reaching here is a bug in naskah, not in the plan: say so plainly rather than crash.
+    std::cerr << fmt::format("naskah {}: internal error: {}\n", command, e.what());
+    return 3;
+  }
+  std::cerr << fmt::format("naskah: unknown command \"{}\"\n{}", command, usage);
+  return naskah::cli::exit_usage;
+}

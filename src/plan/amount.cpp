@@ -1,0 +1,77 @@
+#include "naskah/plan/amount.hpp"
+
+#include <cctype>
+#include <string>
+
+namespace naskah::plan {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string describe_bad_character(char c) {
+  switch (c) {
+    case ',': return "use dots between thousands (28.584.558.694), not commas";
+    case '-': return "an amount cannot be negative";
+    case '+': return "write the amount without a sign";
+    case ' ': return "write the amount without spaces";
+    case 'e':
+    case 'E': return "write the amount in full digits, without an exponent";
+    case 'R': return "write the amount without \"Rp\"";
+    default: break;
+  }
+  if (std::isprint(static_cast<unsigned char>(c))) return std::string("unexpected character '") + c + "'";
+  return "unexpected character";
+}
+
+}  // namespace
+
+Parsed<Rupiah> parse_rupiah(std::string_view text) {
+  if (text.empty()) return Parsed<Rupiah>::fail("the amount is empty");
+  for (char c : text) {
+    if (!is_digit(c) && c != '.') return Parsed<Rupiah>::fail(describe_bad_character(c));
+  }
+  bool grouped = text.find('.') != std::string_view::npos;
+  std::string digits;
+  if (grouped) {
+    // Groups: the first 1–3 digits, every further one exactly 3.
+    std::size_t start = 0;
+    bool first = true;
+    while (true) {
+      std::size_t dot = text.find('.', start);
+      std::string_view group = text.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+      bool good = first ? (!group.empty() && group.size() <= 3) : group.size() == 3;
+      if (!good) {
+        return Parsed<Rupiah>::fail(
+            "dots must separate groups of three digits (28.584.558.694); whole Rupiah have no decimals");
+      }
+      digits.append(group);
+      first = false;
+      if (dot == std::string_view::npos) break;
+      start = dot + 1;
+    }
+  } else {
+    digits.assign(text);
+  }
+  std::size_t significant = digits.find_first_not_of('0');
+  std::size_t length = significant == std::string::npos ? 0 : digits.size() - significant;
+  if (length > static_cast<std::size_t>(max_amount_digits)) {
+    return Parsed<Rupiah>::fail("more than 15 digits; the largest amount is 999.999.999.999.999");
+  }
+  std::int64_t value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return Parsed<Rupiah>::ok(Rupiah{value});
+}
+
+std::optional<Rupiah> checked_add(Rupiah a, Rupiah b) {
+  std::int64_t sum = 0;
+  if (__builtin_add_overflow(a.value, b.value, &sum)) return std::nullopt;
+  return Rupiah{sum};
+}
+
+std::optional<Rupiah> checked_subtract(Rupiah a, Rupiah b) {
+  std::int64_t difference = 0;
+  if (__builtin_sub_overflow(a.value, b.value, &difference)) return std::nullopt;
+  return Rupiah{difference};
+}
+
+}  // namespace naskah::plan

@@ -1,0 +1,123 @@
+#include "naskah/plan/inline_text.hpp"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+#include "naskah/plan/placeholders.hpp"
+#include "naskah/text/edit_distance.hpp"
+
+namespace naskah::plan {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool is_placeholder_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
+
+std::vector<std::string_view> placeholder_names() {
+  std::vector<std::string_view> names;
+  for (const auto& p : known_placeholders()) names.push_back(p.name);
+  return names;
+}
+
+}  // namespace
+
+void InlineBuilder::flush_space(std::uint8_t style) {
+  if (!pending_space_) return;
+  pending_space_ = false;
+  if (content_.empty() || std::holds_alternative<LineBreak>(content_.back())) return;  // no space at a line start
+  // The space belongs to what precedes it, so that "word <u>next</u>" does not underline the space.
+  if (auto* run = std::get_if<TextRun>(&content_.back())) {
+    run->text += ' ';
+  } else {
+    content_.push_back(TextRun{" ", style});
+  }
+}
+
+void InlineBuilder::append_char(char c, std::uint8_t style) {
+  if (is_space(c)) {
+    pending_space_ = true;
+    return;
+  }
+  flush_space(style);
+  TextRun* run = content_.empty() ? nullptr : std::get_if<TextRun>(&content_.back());
+  if (run == nullptr || run->style != style) {
+    content_.push_back(TextRun{"", style});
+    run = &std::get<TextRun>(content_.back());
+  }
+  run->text += c;
+}
+
+void InlineBuilder::add_text(std::string_view text, std::uint8_t style, const Locator& locate) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
+      append_char('{', style);
+      i += 2;
+    } else if (c == '}' && i + 1 < text.size() && text[i + 1] == '}') {
+      append_char('}', style);
+      i += 2;
+    } else if (c == '}') {
+      problems_(locate(i), "placeholder-syntax", "a lone '}' in text; write '}}' for a literal brace");
+      ++i;
+    } else if (c == '{') {
+      std::size_t close = i + 1;
+      while (close < text.size() && is_placeholder_char(text[close])) ++close;
+      if (close >= text.size() || text[close] != '}' || close == i + 1) {
+        problems_(locate(i), "placeholder-syntax",
+                  "a '{' that does not start a placeholder such as {tahun}; write '{{' for a literal brace");
+        ++i;
+        continue;
+      }
+      std::string name(text.substr(i + 1, close - i - 1));
+      Pos pos = locate(i);
+      if (!is_known_placeholder(name)) {
+        std::string message = fmt::format("unknown placeholder {{{}}}", name);
+        if (auto near = text::closest_match(name, placeholder_names())) message += fmt::format("; did you mean {{{}}}?", *near);
+        problems_(pos, "unknown-placeholder", std::move(message));
+      }
+      flush_space(style);
+      content_.push_back(Placeholder{std::move(name), style, pos});
+      i = close + 1;
+    } else {
+      append_char(c, style);
+      ++i;
+    }
+  }
+}
+
+void InlineBuilder::add_line_break() {
+  pending_space_ = false;
+  content_.emplace_back(std::in_place_type<LineBreak>);
+}
+
+InlineText InlineBuilder::finish() {
+  pending_space_ = false;
+  InlineText out = std::move(content_);
+  content_.clear();
+  return out;
+}
+
+InlineText parse_inline_attribute(std::string_view text, const InlineBuilder::Locator& locate,
+                                  const InlineBuilder::ProblemSink& problems) {
+  InlineBuilder builder(problems);
+  builder.add_text(text, 0, locate);
+  return builder.finish();
+}
+
+std::string to_display_string(const InlineText& text) {
+  std::string out;
+  for (const Inline& item : text) {
+    if (const auto* run = std::get_if<TextRun>(&item)) {
+      out += run->text;
+    } else if (const auto* placeholder = std::get_if<Placeholder>(&item)) {
+      out += "{" + placeholder->name + "}";
+    } else {
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace naskah::plan

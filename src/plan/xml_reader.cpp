@@ -1,0 +1,279 @@
+#include "xml_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "naskah/text/edit_distance.hpp"
+
+namespace naskah::plan::detail {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string fold_spaces(std::string_view text) {
+  std::string out;
+  bool pending = false;
+  for (char c : text) {
+    if (is_space(c)) {
+      pending = !out.empty();
+    } else {
+      if (pending) out += ' ';
+      pending = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string quoted_list(std::initializer_list<std::string_view> words) {
+  std::string out;
+  std::size_t i = 0;
+  for (std::string_view w : words) {
+    if (i > 0) out += (i + 1 == words.size()) ? " or " : ", ";
+    out += fmt::format("\"{}\"", w);
+    ++i;
+  }
+  return out;
+}
+
+bool is_schema_instance_attribute(std::string_view name) {
+  return name.substr(0, 6) == "xmlns:" || name.substr(0, 4) == "xsi:";
+}
+
+}  // namespace
+
+Pos ParseContext::element_position(pugi::xml_node node) const {
+  auto offset = static_cast<std::size_t>(node.offset_debug());
+  // pugixml points at the name; the element starts at its '<'.
+  if (offset > 0 && offset <= source_.size() && source_[offset - 1] == '<') --offset;
+  return map_.position(offset);
+}
+
+std::optional<std::size_t> ParseContext::attribute_offset(pugi::xml_node node, std::string_view name) const {
+  std::size_t i = static_cast<std::size_t>(node.offset_debug());
+  std::size_t end = source_.size();
+  while (i < end && !is_space(source_[i]) && source_[i] != '>' && source_[i] != '/') ++i;  // the element name
+  while (i < end) {
+    while (i < end && is_space(source_[i])) ++i;
+    if (i >= end || source_[i] == '>' || source_[i] == '/') return std::nullopt;
+    std::size_t name_start = i;
+    while (i < end && !is_space(source_[i]) && source_[i] != '=') ++i;
+    std::string_view found = source_.substr(name_start, i - name_start);
+    while (i < end && source_[i] != '"' && source_[i] != '\'') ++i;
+    if (i >= end) return std::nullopt;
+    char quote = source_[i++];
+    while (i < end && source_[i] != quote) ++i;
+    ++i;
+    if (found == name) return name_start;
+  }
+  return std::nullopt;
+}
+
+Pos ParseContext::attribute_position(pugi::xml_node node, std::string_view name) const {
+  auto offset = attribute_offset(node, name);
+  return offset ? map_.position(*offset) : element_position(node);
+}
+
+std::size_t ParseContext::attribute_value_offset(pugi::xml_node node, std::string_view name) const {
+  auto offset = attribute_offset(node, name);
+  if (!offset) return static_cast<std::size_t>(node.offset_debug());
+  std::size_t i = *offset;
+  while (i < source_.size() && source_[i] != '"' && source_[i] != '\'') ++i;
+  return i + 1;
+}
+
+Pos ParseContext::text_position(std::size_t raw_start, std::string_view decoded, std::size_t index) const {
+  char wanted = index < decoded.size() ? decoded[index] : '\0';
+  if (wanted == '{' || wanted == '}') {
+    // Entity references cannot produce braces (short of &#123;), so the n-th brace of the decoded text is the
+    // n-th brace of the raw text.
+    std::size_t ordinal = static_cast<std::size_t>(std::count(decoded.begin(), decoded.begin() + static_cast<std::ptrdiff_t>(index), wanted));
+    for (std::size_t i = raw_start; i < source_.size(); ++i) {
+      if (source_[i] == wanted) {
+        if (ordinal == 0) return map_.position(i);
+        --ordinal;
+      }
+    }
+  }
+  return map_.position(raw_start + index);
+}
+
+void ParseContext::error(Pos pos, std::string_view rule, std::string message) {
+  diagnostics_.error({file_, pos.line, pos.column}, std::string(rule), std::move(message));
+}
+
+void ParseContext::warning(Pos pos, std::string_view rule, std::string message) {
+  diagnostics_.warning({file_, pos.line, pos.column}, std::string(rule), std::move(message));
+}
+
+ElementReader::ElementReader(ParseContext& context, pugi::xml_node node, std::initializer_list<std::string_view> allowed)
+    : context_(context), node_(node) {
+  std::vector<std::string_view> names(allowed);
+  for (pugi::xml_attribute attribute : node.attributes()) {
+    std::string_view name = attribute.name();
+    if (std::find(names.begin(), names.end(), name) != names.end() || is_schema_instance_attribute(name)) continue;
+    if (name == "xmlns" && node == node.root().first_child()) continue;
+    std::string message = fmt::format("unknown attribute \"{}\" on {}", name, tag());
+    if (auto near = text::closest_match(name, names)) message += fmt::format("; did you mean \"{}\"?", *near);
+    context_.error(context_.attribute_position(node, name), "unknown-attribute", std::move(message));
+  }
+}
+
+bool ElementReader::has(std::string_view name) const {
+  return !node_.attribute(std::string(name).c_str()).empty();
+}
+
+std::optional<At<std::string>> ElementReader::raw(std::string_view attribute, bool required) {
+  pugi::xml_attribute found = node_.attribute(std::string(attribute).c_str());
+  if (found.empty()) {
+    if (required) {
+      context_.error(pos(), "missing-attribute", fmt::format("{} needs the attribute \"{}\"", tag(), attribute));
+    }
+    return std::nullopt;
+  }
+  return At<std::string>{found.value(), context_.attribute_position(node_, attribute)};
+}
+
+void ElementReader::report_bad_value(std::string_view attribute, std::string_view rule, const std::string& why) {
+  std::string value = node_.attribute(std::string(attribute).c_str()).value();
+  context_.error(context_.attribute_position(node_, attribute), rule,
+                 fmt::format("{}=\"{}\" on {}: {}", attribute, value, tag(), why));
+}
+
+std::optional<At<std::string>> ElementReader::name(std::string_view attribute) {
+  auto value = raw(attribute, true);
+  if (!value) return std::nullopt;
+  value->value = fold_spaces(value->value);
+  if (value->value.empty()) {
+    context_.error(value->pos, "empty-name", fmt::format("{} has an empty \"{}\"", tag(), attribute));
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<At<std::string>> ElementReader::optional_text(std::string_view attribute) {
+  auto value = raw(attribute, false);
+  if (value) value->value = fold_spaces(value->value);
+  return value;
+}
+
+std::optional<At<Rupiah>> ElementReader::amount(std::string_view attribute, bool required) {
+  auto value = raw(attribute, required);
+  if (!value) return std::nullopt;
+  Parsed<Rupiah> parsed = parse_rupiah(value->value);
+  if (!parsed) {
+    report_bad_value(attribute, "bad-amount", parsed.error);
+    return std::nullopt;
+  }
+  return At<Rupiah>{*parsed.value, value->pos};
+}
+
+std::optional<At<Measure>> ElementReader::measure(std::string_view attribute, bool required) {
+  auto value = raw(attribute, required);
+  if (!value) return std::nullopt;
+  Parsed<Measure> parsed = parse_measure(value->value);
+  if (!parsed) {
+    report_bad_value(attribute, "bad-value", parsed.error);
+    return std::nullopt;
+  }
+  return At<Measure>{std::move(*parsed.value), value->pos};
+}
+
+std::optional<At<int>> ElementReader::whole_number(std::string_view attribute, bool required, int minimum, int maximum) {
+  auto value = raw(attribute, required);
+  if (!value) return std::nullopt;
+  const std::string& text = value->value;
+  bool digits = !text.empty() && text.size() <= 9 &&
+                std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  int number = digits ? std::stoi(text) : 0;
+  if (!digits || number < minimum || number > maximum) {
+    report_bad_value(attribute, "bad-number", fmt::format("expected a whole number from {} to {}", minimum, maximum));
+    return std::nullopt;
+  }
+  return At<int>{number, value->pos};
+}
+
+std::optional<At<CalendarDate>> ElementReader::date(std::string_view attribute) {
+  auto value = raw(attribute, true);
+  if (!value) return std::nullopt;
+  Parsed<CalendarDate> parsed = parse_iso_date(value->value);
+  if (!parsed) {
+    report_bad_value(attribute, "bad-date", parsed.error);
+    return std::nullopt;
+  }
+  return At<CalendarDate>{*parsed.value, value->pos};
+}
+
+std::optional<At<Nip>> ElementReader::nip(std::string_view attribute) {
+  auto value = raw(attribute, true);
+  if (!value) return std::nullopt;
+  Parsed<Nip> parsed = parse_nip(value->value);
+  if (!parsed) {
+    report_bad_value(attribute, "bad-nip", parsed.error);
+    return std::nullopt;
+  }
+  return At<Nip>{*parsed.value, value->pos};
+}
+
+std::optional<At<std::string>> ElementReader::choice(std::string_view attribute,
+                                                     std::initializer_list<std::string_view> words) {
+  auto value = raw(attribute, false);
+  if (!value) return std::nullopt;
+  if (std::find(words.begin(), words.end(), value->value) == words.end()) {
+    report_bad_value(attribute, "bad-value", fmt::format("expected {}", quoted_list(words)));
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<At<std::string>> ElementReader::code(std::string_view attribute) {
+  auto value = raw(attribute, false);
+  if (!value) return std::nullopt;
+  const std::string& text = value->value;
+  bool good = !text.empty() && text.front() != '.' && text.back() != '.' && text.find("..") == std::string::npos &&
+              std::all_of(text.begin(), text.end(), [](char c) {
+                return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.';
+              });
+  if (!good) {
+    report_bad_value(attribute, "bad-value", "a kode is groups of letters and digits separated by dots, e.g. 4.02.01");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::vector<pugi::xml_node> ElementReader::children(std::initializer_list<std::string_view> allowed) {
+  std::vector<std::string_view> names(allowed);
+  std::vector<pugi::xml_node> out;
+  for (pugi::xml_node child : node_.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      std::string_view text = child.value();
+      auto first = std::find_if(text.begin(), text.end(), [](char c) { return !is_space(c); });
+      if (first != text.end()) {
+        std::size_t at = static_cast<std::size_t>(child.offset_debug()) + static_cast<std::size_t>(first - text.begin());
+        context_.error(context_.position(at), "unexpected-text",
+                       fmt::format("text is not allowed directly in {}; put it in a <p>", tag()));
+      }
+      continue;
+    }
+    if (child.type() != pugi::node_element) continue;
+    std::string_view name = child.name();
+    if (std::find(names.begin(), names.end(), name) != names.end()) {
+      out.push_back(child);
+      continue;
+    }
+    std::string message = fmt::format("unknown element <{}> in {}", name, tag());
+    if (auto near = text::closest_match(name, names)) {
+      message += fmt::format("; did you mean <{}>?", *near);
+    } else if (!names.empty()) {
+      std::string list;
+      for (std::string_view n : names) list += (list.empty() ? "<" : ", <") + std::string(n) + ">";
+      message += fmt::format("; expected {}", list);
+    }
+    context_.error(context_.element_position(child), "unknown-element", std::move(message));
+  }
+  return out;
+}
+
+}  // namespace naskah::plan::detail

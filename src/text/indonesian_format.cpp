@@ -1,0 +1,108 @@
+#include "naskah/text/indonesian_format.hpp"
+
+#include <unicode/calendar.h>
+#include <unicode/gregocal.h>
+#include <unicode/numberformatter.h>
+#include <unicode/rbnf.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace naskah::text {
+namespace {
+
+const icu::Locale& indonesian() {
+  static const icu::Locale locale("id", "ID");
+  return locale;
+}
+
+std::string to_utf8(const icu::UnicodeString& text) {
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+void check(UErrorCode status, const char* what) {
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU failed to ") + what + ": " + u_errorName(status));
+}
+
+std::string format_with(const icu::number::LocalizedNumberFormatter& formatter, std::string_view c_decimal) {
+  UErrorCode status = U_ZERO_ERROR;
+  auto formatted = formatter.formatDecimal(icu::StringPiece(c_decimal.data(), static_cast<int32_t>(c_decimal.size())),
+                                           status);
+  check(status, "format a number");
+  icu::UnicodeString text = formatted.toString(status);
+  check(status, "format a number");
+  return to_utf8(text);
+}
+
+icu::number::LocalizedNumberFormatter decimal_formatter(int max_fraction) {
+  return icu::number::NumberFormatter::withLocale(indonesian())
+      .precision(icu::number::Precision::minMaxFraction(0, max_fraction))
+      .roundingMode(UNUM_ROUND_HALFUP);
+}
+
+}  // namespace
+
+std::string format_integer(std::int64_t value) {
+  static const auto formatter = icu::number::NumberFormatter::withLocale(indonesian());
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString text = formatter.formatInt(value, status).toString(status);
+  check(status, "format an integer");
+  return to_utf8(text);
+}
+
+std::string format_rupiah(std::int64_t rupiah) {
+  if (rupiah < 0) {
+    // -INT64_MIN overflows; amounts are bounded far below it, but a message must never be undefined behaviour.
+    if (rupiah == INT64_MIN) return "-Rp " + format_integer(rupiah).substr(1);
+    return "-Rp " + format_integer(-rupiah);
+  }
+  return "Rp " + format_integer(rupiah);
+}
+
+std::string format_decimal(std::string_view c_decimal, int max_fraction) {
+  return format_with(decimal_formatter(max_fraction), c_decimal);
+}
+
+std::string format_percent(std::string_view c_decimal, int max_fraction) {
+  return format_with(decimal_formatter(max_fraction).unit(icu::NoUnit::percent()), c_decimal);
+}
+
+std::string format_date_long(int year, int month, int day) {
+  thread_local std::unique_ptr<icu::SimpleDateFormat> formatter;
+  thread_local std::unique_ptr<icu::Calendar> calendar;
+  UErrorCode status = U_ZERO_ERROR;
+  if (!formatter) {
+    formatter = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString("dd MMMM yyyy"), indonesian(), status);
+    check(status, "create the date format");
+    // The date is a calendar date, not an instant: format it in UTC so the machine's time zone cannot shift it.
+    formatter->adoptTimeZone(icu::TimeZone::getGMT()->clone());
+    calendar = std::make_unique<icu::GregorianCalendar>(*icu::TimeZone::getGMT(), indonesian(), status);
+    check(status, "create the calendar");
+  }
+  calendar->clear();
+  calendar->set(year, month - 1, day);
+  UDate instant = calendar->getTime(status);
+  check(status, "compute a date");
+  icu::UnicodeString text;
+  formatter->format(instant, text);
+  return to_utf8(text);
+}
+
+std::string spell_out(std::int64_t value) {
+  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> formatter;
+  UErrorCode status = U_ZERO_ERROR;
+  if (!formatter) {
+    formatter = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, indonesian(), status);
+    check(status, "create the spell-out format");
+  }
+  icu::UnicodeString text;
+  formatter->format(value, text, status);
+  check(status, "spell out a number");
+  return to_utf8(text);
+}
+
+}  // namespace naskah::text
