@@ -12,7 +12,7 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-bool is_placeholder_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
+constexpr std::size_t max_placeholder_length = 40;
 
 std::vector<std::string_view> placeholder_names() {
   std::vector<std::string_view> names;
@@ -62,8 +62,12 @@ void InlineBuilder::add_text(std::string_view text, std::uint8_t style, const Lo
       problems_(locate(i), "placeholder-syntax", "a lone '}' in text; write '}}' for a literal brace");
       ++i;
     } else if (c == '{') {
+      // A placeholder is a short word in braces; anything else with a '{' is a lone brace.
       std::size_t close = i + 1;
-      while (close < text.size() && is_placeholder_char(text[close])) ++close;
+      while (close < text.size() && close - i <= max_placeholder_length && text[close] != '}' &&
+             !is_space(text[close]) && text[close] != '{') {
+        ++close;
+      }
       if (close >= text.size() || text[close] != '}' || close == i + 1) {
         problems_(locate(i), "placeholder-syntax",
                   "a '{' that does not start a placeholder such as {tahun}; write '{{' for a literal brace");

@@ -1,0 +1,39 @@
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <limits>
+
+#include "naskah/plan/amount.hpp"
+
+using naskah::plan::parse_rupiah;
+using naskah::plan::Rupiah;
+
+TEST_CASE("amounts are read plain or with dots between groups of three", "[amount]") {
+  CHECK(parse_rupiah("28584558694").value->value == 28584558694);
+  CHECK(parse_rupiah("28.584.558.694").value->value == 28584558694);
+  CHECK(parse_rupiah("0").value->value == 0);
+  CHECK(parse_rupiah("999.999.999.999.999").value->value == 999999999999999);
+  CHECK(parse_rupiah("000123").value->value == 123);
+}
+
+TEST_CASE("malformed amounts are refused with a reason", "[amount]") {
+  CHECK(parse_rupiah("28,584,558,694").error == "use dots between thousands (28.584.558.694), not commas");
+  CHECK(parse_rupiah("-3").error == "an amount cannot be negative");
+  CHECK(parse_rupiah("1e9").error == "write the amount in full digits, without an exponent");
+  CHECK(parse_rupiah("Rp 5").error == "write the amount without \"Rp\"");
+  CHECK(parse_rupiah("").error == "the amount is empty");
+  for (const char* bad : {"12.5.000", "1.2345", ".123", "123.", "1..000", "1234.567"}) {
+    INFO(bad);
+    CHECK_FALSE(parse_rupiah(bad));
+  }
+  CHECK(parse_rupiah("12345678901234567890").error == "more than 15 digits; the largest amount is 999.999.999.999.999");
+  CHECK_FALSE(parse_rupiah("1.000.000.000.000.000"));
+}
+
+TEST_CASE("sums of amounts detect overflow", "[amount]") {
+  constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
+  CHECK(naskah::plan::checked_add(Rupiah{1}, Rupiah{2})->value == 3);
+  CHECK_FALSE(naskah::plan::checked_add(Rupiah{max}, Rupiah{1}));
+  CHECK(naskah::plan::checked_add(Rupiah{max - 1}, Rupiah{1})->value == max);
+  CHECK_FALSE(naskah::plan::checked_subtract(Rupiah{std::numeric_limits<std::int64_t>::min()}, Rupiah{1}));
+}

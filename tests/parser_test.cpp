@@ -1,0 +1,138 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "naskah/plan/inline_text.hpp"
+#include "plan_fixture.hpp"
+
+using namespace naskah;
+using test::diagnostics_of;
+using test::plan_xml;
+
+namespace {
+
+const std::string one_program = R"(<rencana anggaran="3.000">
+<sasaran nama="Sasaran A"><indikator nama="Persentase A" target="100%"/>
+<program nomor="1" kode="4.02.01" nama="Program A" anggaran="3.000" ket="Bagian Umum">
+<indikator nama="Persentase B" target="90%"/>
+<kegiatan nomor="1" kode="4.02.01.2.01" nama="Kegiatan A">
+<subkegiatan nomor="1" kode="4.02.01.2.01.0001" nama="Sub A" anggaran="1.000"><indikator nama="Jumlah" target="2 Dokumen"/></subkegiatan>
+<subkegiatan nomor="2" nama="Sub B" anggaran="2000" ket="Bagian Lain"><indikator nama="Jumlah" target="3 Laporan"/></subkegiatan>
+</kegiatan></program></sasaran></rencana>)";
+
+}  // namespace
+
+TEST_CASE("the parser builds the typed model with positions", "[parser]") {
+  plan::Plan p = test::parse_clean(plan_xml(one_program));
+  CHECK(p.tahun.value == 2025);
+  CHECK(p.template_name == "rkt");
+  CHECK(p.instansi.daerah == "Kota Palopo");
+  CHECK(p.instansi.singkatan == p.instansi.nama);
+  CHECK(p.penandatangan.nip.value.digits == "198001152005011002");
+  CHECK(p.penandatangan.tanggal.value == plan::CalendarDate{2025, 1, 6});
+  REQUIRE(p.rencana.sasaran.size() == 1);
+  CHECK(p.rencana.anggaran->value.value == 3000);
+  const plan::Program& program = p.rencana.sasaran[0].program.at(0);
+  CHECK(program.pos.line == 8);
+  CHECK(program.pos.column == 1);
+  CHECK(program.nomor.pos.column == 10);
+  CHECK(program.kode->value == "4.02.01");
+  const plan::Kegiatan& kegiatan = program.kegiatan.at(0);
+  CHECK(kegiatan.ket == "Bagian Umum");  // inherited from the program
+  REQUIRE(kegiatan.subkegiatan.size() == 2);
+  CHECK(kegiatan.subkegiatan[0].anggaran.value.value == 1000);
+  CHECK(kegiatan.subkegiatan[0].ket == "Bagian Umum");
+  CHECK(kegiatan.subkegiatan[1].ket == "Bagian Lain");
+  CHECK(kegiatan.subkegiatan[1].indikator.at(0).target->value.unit == "Laporan");
+  CHECK(plan::path_name(program, kegiatan, kegiatan.subkegiatan[1]) == "sub kegiatan 1.1.2");
+}
+
+TEST_CASE("text blocks: paragraphs, styled runs, nested lists, titles with placeholders", "[parser]") {
+  std::string xml = R"xml(<?xml version="1.0"?>
+<rkt xmlns="urn:naskah:rkt:1" tahun="2024">
+<instansi nama="Sekretariat DPRD" daerah="Kabupaten Luwu Timur"/>
+<penandatangan jabatan="Sekretaris" nama="X" nip="197603162008031001" tempat="Malili" tanggal="2024-01-02"/>
+<kata-pengantar><p>Puji <b>syukur <i>kehadirat</i></b> Allah, {instansi} {tahun}.</p></kata-pengantar>
+<bab judul="Pendahuluan Tahun {tahun}">
+  <p>Pembuka.</p>
+  <subbab judul="Landasan Hukum">
+    <ol format="(#)"><li>Satu <ol type="a" start="3"><li>c</li></ol></li><li>Dua</li></ol>
+    <ul><li>Butir</li></ul>
+    <tabel-evaluasi/>
+  </subbab>
+</bab>
+<rencana/>
+</rkt>)xml";
+  plan::ParseResult parsed = plan::parse_plan_text(xml, "t.xml");
+  REQUIRE(parsed.plan.has_value());
+  const plan::Plan& p = *parsed.plan;
+  REQUIRE(p.kata_pengantar.has_value());
+  const auto& paragraph = std::get<plan::Paragraph>(p.kata_pengantar->at(0));
+  REQUIRE(paragraph.text.size() == 8);
+  CHECK(std::get<plan::TextRun>(paragraph.text[0]).text == "Puji ");
+  CHECK(std::get<plan::TextRun>(paragraph.text[1]).style == plan::style_bold);
+  CHECK(std::get<plan::TextRun>(paragraph.text[2]).style == (plan::style_bold | plan::style_italic));
+  CHECK(std::get<plan::Placeholder>(paragraph.text[4]).name == "instansi");
+  CHECK(std::get<plan::Placeholder>(paragraph.text[4]).pos.line == 5);
+  CHECK(std::get<plan::Placeholder>(paragraph.text[4]).pos.column == 63);
+  REQUIRE(p.bab.size() == 1);
+  CHECK(plan::to_display_string(p.bab[0].title) == "Pendahuluan Tahun {tahun}");
+  CHECK(std::get<plan::Placeholder>(p.bab[0].title[1]).pos.column == 31);
+  CHECK(p.bab[0].blocks.size() == 1);
+  const auto& section = p.bab[0].sections.at(0);
+  const auto& list = std::get<plan::List>(section.blocks.at(0));
+  CHECK(list.label_format == "(#)");
+  REQUIRE(list.items.size() == 2);
+  CHECK(plan::to_display_string(list.items[0].text) == "Satu");
+  CHECK(list.items[0].sublists.at(0).numbering == plan::NumberStyle::lower_alpha);
+  CHECK(list.items[0].sublists.at(0).start == 3);
+  CHECK_FALSE(std::get<plan::List>(section.blocks.at(1)).ordered);
+  CHECK(std::holds_alternative<plan::EvaluationTableMarker>(section.blocks.at(2)));
+  // <rencana/> is empty: no parse error, but the content check says so.
+  CHECK_FALSE(parsed.diagnostics.has_errors());
+}
+
+TEST_CASE("the parser reports every problem, not just the first", "[parser]") {
+  std::string rencana = R"(<rencana><sasaran nama="S"><indikator nama="I" target="1%"/>
+<program nomor="1" nama="" anggran="5"><indikator nama="I" target="1%"/>
+<kegiatn nomor="1" nama="K"/>
+<kegiatan nomor="x" nama="K"><subkegiatan nomor="1" nama="S" anggaran="28,584"/></kegiatan>
+</program></sasaran></rencana>)";
+  std::vector<std::string> expected = {
+      R"(7:20: error: <program> has an empty "nama" [empty-name])",
+      R"(7:28: error: unknown attribute "anggran" on <program>; did you mean "anggaran"? [unknown-attribute])",
+      R"(8:1: error: unknown element <kegiatn> in <program>; did you mean <kegiatan>? [unknown-element])",
+      R"(9:11: error: nomor="x" on <kegiatan>: expected a whole number from 1 to 9999 [bad-number])",
+      R"(9:62: error: anggaran="28,584" on <subkegiatan>: use dots between thousands (28.584.558.694), not commas [bad-amount])",
+  };
+  CHECK(diagnostics_of(plan_xml(rencana)) == expected);
+}
+
+TEST_CASE("malformed XML stops the parse with its position", "[parser]") {
+  auto lines = diagnostics_of("<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"2024\">\n  <instansi nama=\"a\"\n</rkt>");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].find("error: the XML is malformed:") != std::string::npos);
+  CHECK(lines[0].find("[xml-syntax]") != std::string::npos);
+}
+
+TEST_CASE("structure: required, duplicate and misplaced elements", "[parser]") {
+  std::string xml = R"(<rkt xmlns="urn:naskah:rkt:1" tahun="2024">
+<penandatangan jabatan="J" nama="N" nip="197603162008031001" tempat="T" tanggal="2024-01-02"/>
+<instansi nama="I" daerah="D"/>
+<instansi nama="I" daerah="D"/>
+</rkt>)";
+  std::vector<std::string> expected = {
+      "1:1: error: <rkt> needs a <rencana> element [missing-element]",
+      "3:1: error: <instansi> must come before <penandatangan> in <rkt> [element-order]",
+      "4:1: error: a plan has one <instansi>; this is a second one [duplicate-element]",
+  };
+  CHECK(diagnostics_of(xml) == expected);
+}
+
+TEST_CASE("the format version is the namespace", "[parser]") {
+  CHECK(diagnostics_of(R"(<rkt tahun="2024"/>)").at(0) ==
+        R"(1:1: error: <rkt> needs xmlns="urn:naskah:rkt:1", which names the format version [namespace])");
+  auto lines = diagnostics_of(R"(<rkt xmlns="urn:naskah:rkt:2" tahun="2024"/>)");
+  CHECK(std::count(lines.begin(), lines.end(),
+                   R"(1:6: error: the plan is in the format "urn:naskah:rkt:2"; this naskah reads "urn:naskah:rkt:1" [namespace])") == 1);
+}

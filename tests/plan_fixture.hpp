@@ -1,0 +1,62 @@
+#pragma once
+// Test helpers: small plans built from XML fragments, and their diagnostics as plain strings.
+
+#include <string>
+#include <vector>
+
+#include "naskah/check/checker.hpp"
+#include "naskah/diag/report.hpp"
+#include "naskah/plan/parser.hpp"
+
+namespace naskah::test {
+
+/// A complete, clean plan whose <rencana> (and optional <evaluasi>, before it) are replaced by the fragments.
+/// The fragments start on line 6 of the document.
+inline std::string plan_xml(const std::string& rencana, const std::string& evaluasi = "", int tahun = 2025,
+                            const std::string& penandatangan_extra = R"(nip="198001152005011002" tanggal="2025-01-06")") {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"" + std::to_string(tahun) + "\">\n"
+         "<instansi nama=\"Badan Perencanaan Pembangunan Daerah\" daerah=\"Kota Palopo\"/>\n"
+         "<penandatangan jabatan=\"Kepala Badan\" nama=\"ANDI MAKMUR\" tempat=\"Palopo\" " + penandatangan_extra + "/>\n" +
+         evaluasi + "\n" + rencana + "\n</rkt>\n";
+}
+
+/// The diagnostics of parse + check as "line:col: severity: message [rule]" (file name left off).
+inline std::vector<std::string> diagnostics_of(const std::string& xml) {
+  plan::ParseResult parsed = plan::parse_plan_text(xml, "t.xml");
+  diag::Diagnostics all = parsed.diagnostics;
+  if (parsed.plan && !all.has_errors()) all.append(check::check_plan(*parsed.plan));
+  std::vector<std::string> lines;
+  for (const auto& d : all.all()) lines.push_back(diag::format_text(d).substr(6));  // drop "t.xml:"
+  return lines;
+}
+
+/// Only the diagnostics of one rule.
+inline std::vector<std::string> rule_diagnostics(const std::string& xml, const std::string& rule) {
+  std::vector<std::string> out;
+  for (const std::string& line : diagnostics_of(xml)) {
+    if (line.size() > rule.size() + 2 && line.compare(line.size() - rule.size() - 2, rule.size() + 2, "[" + rule + "]") == 0) {
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
+/// A parsed plan that must have no errors.
+inline plan::Plan parse_clean(const std::string& xml) {
+  plan::ParseResult parsed = plan::parse_plan_text(xml, "t.xml");
+  if (!parsed.plan || parsed.diagnostics.has_errors()) {
+    std::string all;
+    for (const auto& d : parsed.diagnostics.all()) all += diag::format_text(d) + "\n";
+    throw std::runtime_error("plan has errors:\n" + all);
+  }
+  return *parsed.plan;
+}
+
+/// One sub kegiatan line with an indikator, for building plans.
+inline std::string sub(int nomor, const std::string& anggaran, const std::string& extra = "") {
+  return "<subkegiatan nomor=\"" + std::to_string(nomor) + "\" nama=\"Sub " + std::to_string(nomor) + "\" anggaran=\"" +
+         anggaran + "\"" + extra + "><indikator nama=\"Jumlah\" target=\"1 Dokumen\"/></subkegiatan>";
+}
+
+}  // namespace naskah::test

@@ -1,0 +1,79 @@
+#include <catch2/catch.hpp>
+
+#include "naskah/check/achievement.hpp"
+#include "plan_fixture.hpp"
+
+using naskah::test::plan_xml;
+using naskah::test::rule_diagnostics;
+
+namespace {
+
+const std::string rencana = R"(<rencana><sasaran nama="S"><indikator nama="I" target="1%"/>
+<program nomor="1" nama="P"><indikator nama="I" target="1%"/><kegiatan nomor="1" nama="K">
+<subkegiatan nomor="1" nama="Sub" anggaran="5"><indikator nama="I" target="1 Dokumen"/></subkegiatan>
+</kegiatan></program></sasaran></rencana>)";
+
+std::string evaluasi(const std::string& indikator) {
+  return "<evaluasi tahun=\"2024\"><sasaran nomor=\"1\" nama=\"S\">\n" + indikator + "\n</sasaran></evaluasi>";
+}
+
+naskah::plan::Measure m(const char* text) { return *naskah::plan::parse_measure(text).value; }
+
+}  // namespace
+
+TEST_CASE("achievement is computed exactly, status on exact values", "[achievement]") {
+  using naskah::check::compute_achievement;
+  using naskah::plan::Arah;
+  using naskah::plan::Status;
+  auto a = compute_achievement(m("100%"), m("96,86%"), Arah::naik);
+  REQUIRE(a);
+  CHECK(a->capaian.to_c_string() == "96.86");
+  CHECK(a->status == Status::tidak_tercapai);
+  CHECK(compute_achievement(m("90%"), m("100%"), Arah::naik)->capaian.to_c_string() == "111.11");
+  // 99,999 rounds to 100,00 but is not reached.
+  auto nearly = compute_achievement(m("100%"), m("99,999%"), Arah::naik);
+  CHECK(nearly->capaian.to_c_string() == "100.00");
+  CHECK(nearly->status == Status::tidak_tercapai);
+  // Less is better: 8 findings against a ceiling of 10.
+  auto fewer = compute_achievement(m("10 Temuan"), m("8 temuan"), Arah::turun);
+  CHECK(fewer->capaian.to_c_string() == "125.00");
+  CHECK(fewer->status == Status::tercapai);
+  naskah::check::NoAchievement why;
+  CHECK_FALSE(compute_achievement(m("90%"), m("18 Dokumen"), Arah::naik, &why));
+  CHECK(why.reason == "target \"90%\" and realisasi \"18 Dokumen\" are in different units");
+  CHECK_FALSE(compute_achievement(m("0 Dokumen"), m("1 Dokumen"), Arah::naik, &why));
+  CHECK(why.reason == "the target is zero");
+  CHECK_FALSE(compute_achievement(m("WTP"), m("WTP"), Arah::naik));
+}
+
+TEST_CASE("evaluation-status: a wrong Tercapai is reported with the numbers", "[rule][evaluation-status]") {
+  std::string xml = plan_xml(rencana, evaluasi(R"(<indikator nama="Persentase Capaian Kinerja" target="100%" realisasi="96,86%" keterangan="Tercapai"/>)"));
+  CHECK(rule_diagnostics(xml, "evaluation-status") ==
+        std::vector<std::string>{
+            "6:79: warning: indikator \"Persentase Capaian Kinerja\" is marked \"Tercapai\" but realisasi 96,86% of "
+            "target 100% is a capaian of 96,86%: Tidak Tercapai [evaluation-status]"});
+}
+
+TEST_CASE("evaluation-status: correct statements pass, wrong capaian and units are reported", "[rule][evaluation-status]") {
+  CHECK(rule_diagnostics(plan_xml(rencana, evaluasi(R"(<indikator nama="A" target="90%" realisasi="80%" capaian="88,89%" keterangan="Tidak Tercapai"/>)")),
+                         "evaluation-status")
+            .empty());
+  CHECK(rule_diagnostics(plan_xml(rencana, evaluasi(R"(<indikator nama="A" target="90%" realisasi="80%" capaian="88,9%"/>)")),
+                         "evaluation-status")
+            .empty());
+  CHECK(rule_diagnostics(plan_xml(rencana, evaluasi(R"(<indikator nama="A" target="90%" realisasi="80%" capaian="80%"/>)")),
+                         "evaluation-status") ==
+        std::vector<std::string>{
+            "6:50: warning: indikator \"A\" states capaian 80% but realisasi 80% of target 90% is 88,89% [evaluation-status]"});
+  CHECK(rule_diagnostics(plan_xml(rencana, evaluasi(R"(<indikator nama="A" target="90%" realisasi="18 Dokumen"/>)")),
+                         "evaluation-status") ==
+        std::vector<std::string>{
+            "6:1: warning: capaian of indikator \"A\" cannot be computed: target \"90%\" and realisasi \"18 Dokumen\" are in different units [evaluation-status]"});
+  CHECK(rule_diagnostics(plan_xml(rencana, evaluasi(R"(<indikator nama="Opini BPK" target="WTP" realisasi="WDP" keterangan="Tercapai"/>)")),
+                         "evaluation-status")
+            .empty());
+  CHECK(rule_diagnostics(plan_xml(rencana, evaluasi(R"(<indikator nama="Temuan" target="10 Temuan" realisasi="8 Temuan" arah="turun" keterangan="Tidak Tercapai"/>)")),
+                         "evaluation-status") ==
+        std::vector<std::string>{
+            "6:79: warning: indikator \"Temuan\" is marked \"Tidak Tercapai\" but realisasi 8 Temuan of target 10 Temuan is a capaian of 125%: Tercapai [evaluation-status]"});
+}

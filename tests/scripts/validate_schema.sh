@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every plan in samples/ and tests/data/valid/ validates against the XSD; plans with structural faults do not.
+set -u
+root=$1
+schema="$root/schema/naskah-rkt-1.xsd"
+status=0
+for plan in "$root"/samples/*.xml "$root"/tests/data/valid/*.xml; do
+  if ! out=$(xmllint --noout --schema "$schema" "$plan" 2>&1); then
+    echo "FAIL: the schema rejects $plan:"; echo "$out"; status=1
+  fi
+done
+# Faults that the schema, and not only naskah check, must catch (an editor shows them as you type).
+for name in amount-commas unknown-element-near-miss missing-required-attribute wrong-element-order bad-nip-letters; do
+  plan="$root/tests/data/invalid/$name.xml"
+  [ -f "$plan" ] || { echo "FAIL: $plan is missing"; status=1; continue; }
+  if xmllint --noout --schema "$schema" "$plan" >/dev/null 2>&1; then
+    echo "FAIL: the schema accepts $plan"; status=1
+  fi
+done
+exit $status

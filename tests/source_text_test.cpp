@@ -1,0 +1,93 @@
+#include <catch2/catch.hpp>
+
+#include "naskah/plan/inline_text.hpp"
+#include "naskah/plan/source_map.hpp"
+#include "naskah/plan/utf8.hpp"
+
+using namespace naskah::plan;
+
+TEST_CASE("offsets map to lines and character columns", "[source-map]") {
+  std::string text = "ab\ncd\u00e9f\n\nx";
+  SourceMap map(text);
+  CHECK(map.position(0).line == 1);
+  CHECK(map.position(1).column == 2);
+  CHECK(map.position(3).line == 2);
+  CHECK(map.position(3).column == 1);
+  // "é" is two bytes but one column: 'f' is the 4th character of line 2.
+  CHECK(map.position(7).column == 4);
+  CHECK(map.position(9).line == 3);
+  CHECK(map.position(10).line == 4);
+  CHECK(map.position(1000).line == 4);
+}
+
+TEST_CASE("invalid UTF-8 is found where it starts", "[utf8]") {
+  CHECK_FALSE(first_invalid_utf8("Rp 5 \u2013 \u00e9"));
+  CHECK(first_invalid_utf8("caf\xe9 ok") == 3u);
+  CHECK(first_invalid_utf8("\xc0\x80") == 0u);         // overlong
+  CHECK(first_invalid_utf8("a\xed\xa0\x80") == 1u);    // surrogate
+  CHECK(first_invalid_utf8("\xf4\x90\x80\x80") == 0u); // above U+10FFFF
+  CHECK(first_invalid_utf8("ab\xe2\x82") == 2u);       // truncated
+}
+
+namespace {
+
+struct Collected {
+  std::vector<std::string> problems;
+  InlineBuilder::ProblemSink sink() {
+    return [this](Pos pos, std::string_view rule, std::string message) {
+      problems.push_back(std::to_string(pos.column) + " " + std::string(rule) + ": " + message);
+    };
+  }
+};
+
+Pos column_of(std::size_t index) { return Pos{1, static_cast<std::uint32_t>(index + 1)}; }
+
+}  // namespace
+
+TEST_CASE("inline text folds white space as HTML does", "[inline]") {
+  Collected c;
+  InlineBuilder builder(c.sink());
+  builder.add_text("  Puji \n  syukur ", 0, column_of);
+  builder.add_text(" kehadirat", style_bold, column_of);
+  builder.add_text(" Allah  ", 0, column_of);
+  InlineText text = builder.finish();
+  REQUIRE(text.size() == 3);
+  CHECK(std::get<TextRun>(text[0]).text == "Puji syukur ");
+  CHECK(std::get<TextRun>(text[1]).text == "kehadirat ");  // a space belongs to what precedes it
+  CHECK(std::get<TextRun>(text[1]).style == style_bold);
+  CHECK(std::get<TextRun>(text[2]).text == "Allah");
+  CHECK(c.problems.empty());
+}
+
+TEST_CASE("placeholders are split out with their positions", "[inline]") {
+  Collected c;
+  InlineText text = parse_inline_attribute("RKT {instansi} Tahun {tahun}, {{literal}}", column_of, c.sink());
+  CHECK(to_display_string(text) == "RKT {instansi} Tahun {tahun}, {literal}");
+  REQUIRE(text.size() == 5);
+  CHECK(std::get<Placeholder>(text[1]).name == "instansi");
+  CHECK(std::get<Placeholder>(text[1]).pos.column == 5);
+  CHECK(std::get<Placeholder>(text[3]).name == "tahun");
+  CHECK(std::get<TextRun>(text[4]).text == ", {literal}");
+  CHECK(c.problems.empty());
+}
+
+TEST_CASE("unknown and malformed placeholders are reported", "[inline]") {
+  Collected c;
+  parse_inline_attribute("Tahun {tahunn} dan {Tahun} dan { x", column_of, c.sink());
+  REQUIRE(c.problems.size() == 3);
+  CHECK(c.problems[0] == "7 unknown-placeholder: unknown placeholder {tahunn}; did you mean {tahun}?");
+  CHECK(c.problems[1] ==
+        "20 unknown-placeholder: unknown placeholder {Tahun}; did you mean {tahun}?");
+  CHECK(c.problems[2] ==
+        "32 placeholder-syntax: a '{' that does not start a placeholder such as {tahun}; write '{{' for a literal brace");
+}
+
+TEST_CASE("a line break starts the next line without a space", "[inline]") {
+  Collected c;
+  InlineBuilder builder(c.sink());
+  builder.add_text("BAB I ", 0, column_of);
+  builder.add_line_break();
+  builder.add_text(" PENDAHULUAN", 0, column_of);
+  InlineText text = builder.finish();
+  CHECK(to_display_string(text) == "BAB I\nPENDAHULUAN");
+}

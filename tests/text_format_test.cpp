@@ -1,0 +1,38 @@
+#include <catch2/catch.hpp>
+
+#include "naskah/text/edit_distance.hpp"
+#include "naskah/text/indonesian_format.hpp"
+
+using namespace naskah::text;
+
+TEST_CASE("numbers and amounts in Indonesian notation", "[format]") {
+  CHECK(format_integer(28584558694) == "28.584.558.694");
+  CHECK(format_integer(0) == "0");
+  CHECK(format_rupiah(1416207400) == "Rp 1.416.207.400");
+  CHECK(format_rupiah(-5) == "-Rp 5");
+  CHECK(format_decimal("1250.5") == "1.250,5");
+  CHECK(format_percent("96.86") == "96,86%");
+  CHECK(format_percent("100") == "100%");
+  CHECK(format_percent("100.00") == "100%");
+  CHECK(format_percent("88.885") == "88,89%");
+}
+
+TEST_CASE("dates in the long Indonesian form", "[format]") {
+  CHECK(format_date_long(2024, 1, 2) == "02 Januari 2024");
+  CHECK(format_date_long(2023, 12, 31) == "31 Desember 2023");
+  CHECK(format_date_long(2024, 8, 17) == "17 Agustus 2024");
+}
+
+TEST_CASE("amounts in words (terbilang)", "[format]") {
+  CHECK(spell_out(1250) == "seribu dua ratus lima puluh");
+  CHECK(spell_out(45072130355) ==
+        "empat puluh lima miliar tujuh puluh dua juta seratus tiga puluh ribu tiga ratus lima puluh lima");
+}
+
+TEST_CASE("near misses are suggested, distant words are not", "[edit-distance]") {
+  CHECK(edit_distance("kegiatn", "kegiatan") == 1);
+  CHECK(closest_match("kegiatn", {"subkegiatan", "kegiatan", "indikator"}) == "kegiatan");
+  CHECK(closest_match("anggran", {"nomor", "nama", "anggaran"}) == "anggaran");
+  CHECK_FALSE(closest_match("lampiran", {"nomor", "nama", "anggaran"}));
+  CHECK_FALSE(closest_match("ab", {"b"}));  // one edit of a two-letter word is no typo
+}
