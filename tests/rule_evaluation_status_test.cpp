@@ -27,17 +27,22 @@ TEST_CASE("achievement is computed exactly, status on exact values", "[achieveme
   using naskah::plan::Status;
   auto a = compute_achievement(m("100%"), m("96,86%"), Arah::naik);
   REQUIRE(a);
-  CHECK(a->capaian.to_c_string() == "96.86");
+  CHECK(a->capaian->to_c_string() == "96.86");
   CHECK(a->status == Status::tidak_tercapai);
-  CHECK(compute_achievement(m("90%"), m("100%"), Arah::naik)->capaian.to_c_string() == "111.11");
+  CHECK(compute_achievement(m("90%"), m("100%"), Arah::naik)->capaian->to_c_string() == "111.11");
   // 99,999 rounds to 100,00 but is not reached.
   auto nearly = compute_achievement(m("100%"), m("99,999%"), Arah::naik);
-  CHECK(nearly->capaian.to_c_string() == "100.00");
+  CHECK(nearly->capaian->to_c_string() == "100.00");
   CHECK(nearly->status == Status::tidak_tercapai);
   // Less is better: 8 findings against a ceiling of 10.
   auto fewer = compute_achievement(m("10 Temuan"), m("8 temuan"), Arah::turun);
-  CHECK(fewer->capaian.to_c_string() == "125.00");
+  CHECK(fewer->capaian->to_c_string() == "125.00");
   CHECK(fewer->status == Status::tercapai);
+  // No findings at all: the best result, with no finite percentage.
+  auto none = compute_achievement(m("5 Temuan"), m("0 Temuan"), Arah::turun);
+  REQUIRE(none);
+  CHECK_FALSE(none->capaian);
+  CHECK(none->status == Status::tercapai);
   naskah::check::NoAchievement why;
   CHECK_FALSE(compute_achievement(m("90%"), m("18 Dokumen"), Arah::naik, &why));
   CHECK(why.reason == "target \"90%\" and realisasi \"18 Dokumen\" are in different units");

@@ -18,6 +18,7 @@ std::optional<Achievement> compute_achievement(const plan::Measure& target, cons
   const plan::Decimal& r = *realisasi.number;
   bool more_is_better = arah == plan::Arah::naik;
   const plan::Decimal& divisor = more_is_better ? t : r;
+  if (!more_is_better && r.is_zero() && !t.is_negative()) return Achievement{std::nullopt, plan::Status::tercapai};
   if (divisor.is_zero()) return fail(more_is_better ? "the target is zero" : "the realisasi is zero");
   auto capaian = more_is_better ? plan::percent_of(r, t) : plan::percent_of(t, r);
   if (!capaian) return fail("the capaian is too large to compute");

@@ -22,14 +22,13 @@ class CodeChecker {
              const std::string& name, const std::string& parent_name) {
     if (!kode) return;
     auto [it, inserted] = seen_.emplace(kode->value, name);
-    if (!inserted) {
-      out_.warning(at(plan_, kode->pos), "kode-hierarchy",
-                   fmt::format("{} has kode {}, which {} has already", name, kode->value, it->second));
-    }
     if (parent && !extends(kode->value, parent->value)) {
       out_.warning(at(plan_, kode->pos), "kode-hierarchy",
                    fmt::format("{} has kode {}, which does not extend the kode {} of {}", name, kode->value,
                                parent->value, parent_name));
+    } else if (!inserted) {
+      out_.warning(at(plan_, kode->pos), "kode-hierarchy",
+                   fmt::format("{} has kode {}, which {} has already", name, kode->value, it->second));
     }
   }
 

@@ -35,7 +35,8 @@ void check_evaluation_status(const plan::Plan& plan, diag::Diagnostics& out) {
         }
         continue;
       }
-      std::string computed = text::format_percent(achievement->capaian.to_c_string());
+      std::string computed = achievement->capaian ? text::format_percent(achievement->capaian->to_c_string())
+                                                  : std::string("no percentage (nothing found, the best result)");
       if (indikator.capaian) {
         const plan::Measure& stated = indikator.capaian->value;
         bool is_percent = stated.is_quantitative() && (stated.unit == "%" || stated.unit.empty());

@@ -47,7 +47,7 @@ class RegionChecker {
 
   void text(const plan::InlineText& content) {
     // "{instansi} (DPRD) Kabupaten Jepara": the unit, an optional parenthesis, then a region's kind and name.
-    static const std::regex region(R"(^\s*(\([^)]*\)\s*)?(Kabupaten|Kota|Provinsi)\s)");
+    static const std::regex region(R"(^\s*(\([^)]*\)\s*)?(Kabupaten|Kota|Provinsi)\s)", std::regex::icase);
     for (std::size_t i = 0; i + 1 < content.size(); ++i) {
       const auto* unit = std::get_if<plan::Placeholder>(&content[i]);
       const auto* next = std::get_if<plan::TextRun>(&content[i + 1]);

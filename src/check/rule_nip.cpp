@@ -13,7 +13,10 @@ void check_nip(const plan::Plan& plan, diag::Diagnostics& out) {
   const plan::Nip& n = nip.value;
   auto where = at(plan, nip.pos);
   std::string label = fmt::format("NIP {}", n.grouped());
-  if (!plan::is_real_date(n.birth_year(), n.birth_month(), n.birth_day()) || n.birth_year() < 1900) {
+  if (n.birth_year() < 1900) {
+    out.error(where, "nip", fmt::format("{}: the first 8 digits are the birth date; a birth year {} is not possible for a serving civil servant",
+                                        label, n.birth_year()));
+  } else if (!plan::is_real_date(n.birth_year(), n.birth_month(), n.birth_day())) {
     out.error(where, "nip", fmt::format("{}: the first 8 digits must be the birth date YYYYMMDD; {} is no date", label,
                                         n.digits.substr(0, 8)));
   }

@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 
 #include <functional>
+#include <algorithm>
 #include <map>
+#include <set>
 
 #include "naskah/check/checker.hpp"
 
@@ -17,32 +19,41 @@ struct Numbered {
 };
 
 /// Checks one run of siblings. `name(n)` names the item numbered n ("kegiatan 2.5"); `family` names the
-/// siblings' parent for the first-number message ("of program 2").
+/// siblings' parent for the first-number message (" of program 2"). A number counts as missing only when no
+/// sibling has it, so a list merely out of order gets one warning, about the item out of place.
 void check_sequence(const std::vector<Numbered>& items, const std::function<std::string(int)>& name,
                     const std::string& kind, const std::string& family, const plan::Plan& plan, diag::Diagnostics& out) {
+  std::set<int> present;
+  for (const Numbered& item : items) present.insert(item.nomor);
   std::map<int, plan::Pos> first_seen;
-  int previous = 0;
+  int highest = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Numbered& item = items[i];
     auto seen = first_seen.find(item.nomor);
     if (seen != first_seen.end()) {
       out.warning(at(plan, item.pos), "numbering",
                   fmt::format("{} is numbered twice (first at line {})", name(item.nomor), seen->second.line));
-    } else if (i == 0 && item.nomor != 1) {
+    } else if (item.nomor < highest) {
+      out.warning(at(plan, item.pos), "numbering",
+                  fmt::format("{} stands after {}; order them by number", name(item.nomor), name(highest)));
+    } else if (i == 0 && present.count(1) == 0) {
       out.warning(at(plan, item.pos), "numbering",
                   fmt::format("the first {}{} is numbered {}; numbering starts at 1", kind, family, item.nomor));
-    } else if (item.nomor < previous) {
-      out.warning(at(plan, item.pos), "numbering",
-                  fmt::format("{} follows {}: numbers must rise", name(item.nomor), name(previous)));
-    } else if (i > 0 && item.nomor > previous + 1) {
-      std::string missing = item.nomor == previous + 2
-                                ? fmt::format("{} is missing", name(previous + 1))
-                                : fmt::format("{} to {} are missing", name(previous + 1), name(item.nomor - 1));
-      out.warning(at(plan, item.pos), "numbering",
-                  fmt::format("{} follows {}: {}", name(item.nomor), name(previous), missing));
+    } else if (i > 0) {
+      std::vector<int> missing;
+      for (int n = highest + 1; n < item.nomor && missing.size() < 1000; ++n) {
+        if (present.count(n) == 0) missing.push_back(n);
+      }
+      if (!missing.empty()) {
+        bool contiguous = missing.back() - missing.front() + 1 == static_cast<int>(missing.size());
+        std::string what = missing.size() == 1 ? fmt::format("{} is missing", name(missing.front()))
+                           : contiguous        ? fmt::format("{} to {} are missing", name(missing.front()), name(missing.back()))
+                                               : fmt::format("{} and {} more are missing", name(missing.front()), missing.size() - 1);
+        out.warning(at(plan, item.pos), "numbering", fmt::format("{} follows {}: {}", name(item.nomor), name(highest), what));
+      }
     }
     first_seen.emplace(item.nomor, item.pos);
-    if (item.nomor > previous) previous = item.nomor;
+    highest = std::max(highest, item.nomor);
   }
 }
 

@@ -1,6 +1,9 @@
 #include "naskah/plan/amount.hpp"
 
+#include <algorithm>
 #include <cctype>
+
+#include <fmt/format.h>
 #include <string>
 
 namespace naskah::plan {
@@ -27,6 +30,14 @@ std::string describe_bad_character(char c) {
 
 Parsed<Rupiah> parse_rupiah(std::string_view text) {
   if (text.empty()) return Parsed<Rupiah>::fail("the amount is empty");
+  // "40.206.350,00": a well-formed amount with decimals — say so, rather than complain about commas.
+  if (std::size_t comma = text.rfind(','); comma != std::string_view::npos && comma + 1 < text.size()) {
+    std::string_view cents = text.substr(comma + 1);
+    bool all_digits = cents.size() <= 2 && std::all_of(cents.begin(), cents.end(), is_digit);
+    if (all_digits && parse_rupiah(text.substr(0, comma))) {
+      return Parsed<Rupiah>::fail(fmt::format("whole Rupiah have no decimals; write {}", text.substr(0, comma)));
+    }
+  }
   for (char c : text) {
     if (!is_digit(c) && c != '.') return Parsed<Rupiah>::fail(describe_bad_character(c));
   }

@@ -14,6 +14,7 @@
 #include "naskah/text/edit_distance.hpp"
 #include "naskah/plan/utf8.hpp"
 #include "xml_reader.hpp"
+#include "xml_syntax.hpp"
 
 namespace naskah::plan {
 namespace {
@@ -157,9 +158,7 @@ void Parser::read_instansi(pugi::xml_node node, Instansi& out) {
   if (auto v = reader.name("nama")) out.nama = v->value;
   if (auto v = reader.name("daerah")) out.daerah = v->value;
   out.singkatan = out.nama;
-  if (reader.has("singkatan")) {
-    if (auto v = reader.name("singkatan")) out.singkatan = v->value;
-  }
+  if (auto v = reader.optional_name("singkatan")) out.singkatan = v->value;
   out.logo = reader.optional_text("logo");
   reader.children({});
 }
@@ -200,8 +199,9 @@ void Parser::read_inline(pugi::xml_node node, InlineBuilder& builder, std::uint8
       std::string_view text = child.value();
       if (lists != nullptr && !lists->empty() &&
           std::any_of(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; })) {
-        context_.error(context_.position(static_cast<std::size_t>(child.offset_debug())), "unexpected-text",
-                       "text after a nested list; start a new <li> for it");
+        auto first = std::find_if(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; });
+        std::size_t at = static_cast<std::size_t>(child.offset_debug()) + static_cast<std::size_t>(first - text.begin());
+        context_.error(context_.position(at), "unexpected-text", "text after a nested list; start a new <li> for it");
         continue;
       }
       auto raw_start = static_cast<std::size_t>(child.offset_debug());
@@ -291,13 +291,12 @@ ListItem Parser::read_list_item(pugi::xml_node node) {
 }
 
 InlineText Parser::read_title(ElementReader& reader) {
-  auto judul = reader.name("judul");
-  if (!judul) return {};
+  if (!reader.name("judul")) return {};
+  // Parse the value as written (the builder folds white space itself), so that positions map one to one.
   std::size_t value_start = context_.attribute_value_offset(reader.node(), "judul");
   std::string raw = reader.node().attribute("judul").value();
   return parse_inline_attribute(
-      judul->value, [&](std::size_t index) { return context_.text_position(value_start, raw, std::min(index, raw.size())); },
-      problem_sink());
+      raw, [&](std::size_t index) { return context_.text_position(value_start, raw, index); }, problem_sink());
 }
 
 Chapter Parser::read_bab(pugi::xml_node node) {
@@ -408,7 +407,7 @@ Program Parser::read_program(pugi::xml_node node) {
   program.kode = reader.code("kode");
   if (auto nama = reader.name("nama")) program.nama = nama->value;
   program.anggaran = reader.amount("anggaran", false);
-  if (auto ket = reader.optional_text("ket")) program.ket = ket->value;
+  if (auto ket = reader.optional_name("ket")) program.ket = ket->value;
   std::vector<pugi::xml_node> children = reader.children({"indikator", "kegiatan"});
   check_order(context_, reader, children, {{"indikator"}, {"kegiatan"}});
   for (pugi::xml_node child : children) {
@@ -434,7 +433,7 @@ Kegiatan Parser::read_kegiatan(pugi::xml_node node) {
   kegiatan.kode = reader.code("kode");
   if (auto nama = reader.name("nama")) kegiatan.nama = nama->value;
   kegiatan.anggaran = reader.amount("anggaran", false);
-  if (auto ket = reader.optional_text("ket")) kegiatan.ket = ket->value;
+  if (auto ket = reader.optional_name("ket")) kegiatan.ket = ket->value;
   for (pugi::xml_node child : reader.children({"subkegiatan"})) kegiatan.subkegiatan.push_back(read_subkegiatan(child));
   return kegiatan;
 }
@@ -447,7 +446,7 @@ SubKegiatan Parser::read_subkegiatan(pugi::xml_node node) {
   sub.kode = reader.code("kode");
   if (auto nama = reader.name("nama")) sub.nama = nama->value;
   if (auto anggaran = reader.amount("anggaran", true)) sub.anggaran = *anggaran;
-  if (auto ket = reader.optional_text("ket")) sub.ket = ket->value;
+  if (auto ket = reader.optional_name("ket")) sub.ket = ket->value;
   for (pugi::xml_node child : reader.children({"indikator"})) sub.indikator.push_back(read_indikator(child));
   return sub;
 }
@@ -468,9 +467,12 @@ ParseResult parse_plan_text(std::string_view text, const std::string& file_name)
   unsigned options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;
   pugi::xml_parse_result parsed = document.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
   if (!parsed) {
-    context.error(context.position(static_cast<std::size_t>(parsed.offset)), "xml-syntax",
-                  fmt::format("the XML is malformed: {}", parsed.description()));
+    detail::SyntaxProblem problem = detail::explain_parse_failure(text, parsed);
+    context.error(context.position(problem.offset), "xml-syntax", problem.message);
     return result;
+  }
+  for (const detail::SyntaxProblem& problem : detail::find_bad_ampersands(text)) {
+    context.error(context.position(problem.offset), "xml-syntax", problem.message);
   }
   Parser parser(context);
   result.plan = parser.parse(document);

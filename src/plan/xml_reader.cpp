@@ -45,13 +45,19 @@ bool is_schema_instance_attribute(std::string_view name) {
 }  // namespace
 
 Pos ParseContext::element_position(pugi::xml_node node) const {
-  auto offset = static_cast<std::size_t>(node.offset_debug());
-  // pugixml points at the name; the element starts at its '<'.
-  if (offset > 0 && offset <= source_.size() && source_[offset - 1] == '<') --offset;
-  return map_.position(offset);
+  auto offset = std::min(static_cast<std::size_t>(node.offset_debug()), source_.size());
+  // pugixml points at the name (of a DOCTYPE: past "<!DOCTYPE "); the construct starts at its '<'.
+  std::size_t start = offset;
+  while (start > 0 && offset - start < 16 && source_[start] != '<') --start;
+  return map_.position(source_[start] == '<' ? start : offset);
 }
 
 std::optional<std::size_t> ParseContext::attribute_offset(pugi::xml_node node, std::string_view name) const {
+  return attribute_offset_after(node, name, 0);
+}
+
+std::optional<std::size_t> ParseContext::attribute_offset_after(pugi::xml_node node, std::string_view name,
+                                                                std::size_t from) const {
   std::size_t i = static_cast<std::size_t>(node.offset_debug());
   std::size_t end = source_.size();
   while (i < end && !is_space(source_[i]) && source_[i] != '>' && source_[i] != '/') ++i;  // the element name
@@ -66,7 +72,7 @@ std::optional<std::size_t> ParseContext::attribute_offset(pugi::xml_node node, s
     char quote = source_[i++];
     while (i < end && source_[i] != quote) ++i;
     ++i;
-    if (found == name) return name_start;
+    if (found == name && name_start >= from) return name_start;
   }
   return std::nullopt;
 }
@@ -111,12 +117,25 @@ void ParseContext::warning(Pos pos, std::string_view rule, std::string message) 
 ElementReader::ElementReader(ParseContext& context, pugi::xml_node node, std::initializer_list<std::string_view> allowed)
     : context_(context), node_(node) {
   std::vector<std::string_view> names(allowed);
+  std::vector<std::string_view> seen;
   for (pugi::xml_attribute attribute : node.attributes()) {
     std::string_view name = attribute.name();
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+      // XML forbids it; pugixml accepts it and keeps the first. Point at the second one.
+      auto first = context_.attribute_offset(node, name);
+      auto second = first ? context_.attribute_offset_after(node, name, *first + 1) : std::nullopt;
+      context_.error(second ? context_.position(*second) : pos(), "xml-syntax",
+                     fmt::format("{} has the attribute \"{}\" twice", tag(), name));
+      continue;
+    }
+    seen.push_back(name);
     if (std::find(names.begin(), names.end(), name) != names.end() || is_schema_instance_attribute(name)) continue;
-    if (name == "xmlns" && node == node.root().first_child()) continue;
+    if (name == "xmlns" && node == node.root().find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; })) continue;
     std::string message = fmt::format("unknown attribute \"{}\" on {}", name, tag());
-    if (auto near = text::closest_match(name, names)) message += fmt::format("; did you mean \"{}\"?", *near);
+    if (auto near = text::closest_match(name, names)) {
+      message += fmt::format("; did you mean \"{}\"?", *near);
+      misspelt_.push_back(*near);  // so that a required one is not also reported missing
+    }
     context_.error(context_.attribute_position(node, name), "unknown-attribute", std::move(message));
   }
 }
@@ -128,7 +147,8 @@ bool ElementReader::has(std::string_view name) const {
 std::optional<At<std::string>> ElementReader::raw(std::string_view attribute, bool required) {
   pugi::xml_attribute found = node_.attribute(std::string(attribute).c_str());
   if (found.empty()) {
-    if (required) {
+    bool misspelt = std::find(misspelt_.begin(), misspelt_.end(), attribute) != misspelt_.end();
+    if (required && !misspelt) {
       context_.error(pos(), "missing-attribute", fmt::format("{} needs the attribute \"{}\"", tag(), attribute));
     }
     return std::nullopt;
@@ -151,6 +171,11 @@ std::optional<At<std::string>> ElementReader::name(std::string_view attribute) {
     return std::nullopt;
   }
   return value;
+}
+
+std::optional<At<std::string>> ElementReader::optional_name(std::string_view attribute) {
+  if (!has(attribute)) return std::nullopt;
+  return name(attribute);
 }
 
 std::optional<At<std::string>> ElementReader::optional_text(std::string_view attribute) {
@@ -243,6 +268,19 @@ std::optional<At<std::string>> ElementReader::code(std::string_view attribute) {
   return value;
 }
 
+std::string ElementReader::unexpected_text_message(const std::vector<std::string_view>& allowed) const {
+  if (std::find(allowed.begin(), allowed.end(), "p") != allowed.end()) {
+    return fmt::format("text is not allowed directly in {}; put it in a <p>", tag());
+  }
+  if (std::string_view(node_.name()) == "indikator") {
+    return "<indikator> holds no text: write its name and target as attributes, nama=\"…\" target=\"…\"";
+  }
+  if (allowed.empty()) return fmt::format("{} holds no text; everything it says goes in its attributes", tag());
+  std::string list;
+  for (std::string_view n : allowed) list += (list.empty() ? "<" : ", <") + std::string(n) + ">";
+  return fmt::format("{} holds no text, only {}", tag(), list);
+}
+
 std::vector<pugi::xml_node> ElementReader::children(std::initializer_list<std::string_view> allowed) {
   std::vector<std::string_view> names(allowed);
   std::vector<pugi::xml_node> out;
@@ -252,8 +290,7 @@ std::vector<pugi::xml_node> ElementReader::children(std::initializer_list<std::s
       auto first = std::find_if(text.begin(), text.end(), [](char c) { return !is_space(c); });
       if (first != text.end()) {
         std::size_t at = static_cast<std::size_t>(child.offset_debug()) + static_cast<std::size_t>(first - text.begin());
-        context_.error(context_.position(at), "unexpected-text",
-                       fmt::format("text is not allowed directly in {}; put it in a <p>", tag()));
+        context_.error(context_.position(at), "unexpected-text", unexpected_text_message(names));
       }
       continue;
     }

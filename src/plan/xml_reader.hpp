@@ -27,6 +27,9 @@ class ParseContext {
   [[nodiscard]] Pos element_position(pugi::xml_node node) const;
   /// Byte offset of the attribute's name inside the element's start tag (pugixml keeps none for attributes).
   [[nodiscard]] std::optional<std::size_t> attribute_offset(pugi::xml_node node, std::string_view name) const;
+  /// The same, for the first occurrence at or after byte offset `from` (a repeated attribute).
+  [[nodiscard]] std::optional<std::size_t> attribute_offset_after(pugi::xml_node node, std::string_view name,
+                                                                  std::size_t from) const;
   [[nodiscard]] Pos attribute_position(pugi::xml_node node, std::string_view name) const;
   /// Byte offset of the first character of the attribute's value, or of the element when not found.
   [[nodiscard]] std::size_t attribute_value_offset(pugi::xml_node node, std::string_view name) const;
@@ -60,6 +63,8 @@ class ElementReader {
 
   /// A name or title: required, and not blank. Leading and trailing white space is trimmed, inner runs folded.
   std::optional<At<std::string>> name(std::string_view attribute);
+  /// A name that may be left out, but not left empty.
+  std::optional<At<std::string>> optional_name(std::string_view attribute);
   /// Free text, as written (trimmed); absent when not written.
   std::optional<At<std::string>> optional_text(std::string_view attribute);
   std::optional<At<Rupiah>> amount(std::string_view attribute, bool required);
@@ -79,9 +84,11 @@ class ElementReader {
  private:
   std::optional<At<std::string>> raw(std::string_view attribute, bool required);
   void report_bad_value(std::string_view attribute, std::string_view rule, const std::string& why);
+  [[nodiscard]] std::string unexpected_text_message(const std::vector<std::string_view>& allowed) const;
 
   ParseContext& context_;
   pugi::xml_node node_;
+  std::vector<std::string> misspelt_;  ///< allowed names that an unknown attribute nearly spelt
 };
 
 }  // namespace naskah::plan::detail

@@ -10,8 +10,10 @@
 namespace naskah::check {
 
 struct Achievement {
-  plan::Decimal capaian;  ///< percent, rounded half-up to 2 decimals: 96,86
-  plan::Status status;    ///< decided on the exact values, not the rounded capaian (99,999% is not 100%)
+  /// Percent, rounded half-up to 2 decimals (96,86). Absent only for "less is better" with a realisasi of zero:
+  /// the best possible result, Tercapai, but no finite percentage.
+  std::optional<plan::Decimal> capaian;
+  plan::Status status;  ///< decided on the exact values, not the rounded capaian (99,999% is not 100%)
 };
 
 /// Why an achievement cannot be computed, phrased to follow "capaian cannot be computed: ".

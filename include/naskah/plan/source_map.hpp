@@ -20,8 +20,13 @@ class SourceMap {
   [[nodiscard]] Pos position(std::size_t offset) const;
 
  private:
+  /// Code points before offset (counted from a checkpoint, so that a column on a megabyte-long line is cheap).
+  [[nodiscard]] std::size_t code_points_before(std::size_t offset) const;
+
+  static constexpr std::size_t checkpoint_interval = 1024;
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> checkpoints_;  ///< code points in text_[0, k × checkpoint_interval)
 };
 
 }  // namespace naskah::plan
