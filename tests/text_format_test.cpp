@@ -36,3 +36,11 @@ TEST_CASE("near misses are suggested, distant words are not", "[edit-distance]")
   CHECK_FALSE(closest_match("lampiran", {"nomor", "nama", "anggaran"}));
   CHECK_FALSE(closest_match("ab", {"b"}));  // one edit of a two-letter word is no typo
 }
+
+TEST_CASE("Roman numerals for chapters and front-matter pages", "[format]") {
+  CHECK(roman_numeral(1, true) == "I");
+  CHECK(roman_numeral(3, true) == "III");
+  CHECK(roman_numeral(4, false) == "iv");
+  CHECK(roman_numeral(14, false) == "xiv");
+  CHECK(roman_numeral(1999, true) == "MCMXCIX");
+}

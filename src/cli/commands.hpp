@@ -12,5 +12,6 @@ inline constexpr int exit_input_errors = 1;
 inline constexpr int exit_usage = 2;
 
 int run_check(const std::vector<std::string>& args);
+int run_build(const std::vector<std::string>& args);
 
 }  // namespace naskah::cli

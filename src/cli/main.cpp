@@ -17,6 +17,7 @@ usage: naskah COMMAND [OPTIONS] FILE...
 
 commands:
   check    check plans: structure, budgets, numbering, targets, years, achievement, NIP
+  build    check a plan and write its RKT as PDF
 
   naskah COMMAND --help    options and examples of a command
   naskah --version         the version
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
   args.erase(args.begin());
   try {
     if (command == "check") return naskah::cli::run_check(args);
+    if (command == "build") return naskah::cli::run_build(args);
   } catch (const std::exception& e) {
     // Reaching here is a bug in naskah, not in the plan: say so plainly rather than crash.
     std::cerr << fmt::format("naskah {}: internal error: {}\n", command, e.what());

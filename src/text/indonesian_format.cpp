@@ -106,3 +106,22 @@ std::string spell_out(std::int64_t value) {
 }
 
 }  // namespace naskah::text
+
+namespace naskah::text {
+
+std::string roman_numeral(int value, bool upper) {
+  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> formatter;
+  UErrorCode status = U_ZERO_ERROR;
+  if (!formatter) {
+    formatter = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_NUMBERING_SYSTEM, icu::Locale::getRoot(), status);
+    check(status, "create the numbering-system format");
+  }
+  icu::UnicodeString text;
+  icu::FieldPosition position;
+  formatter->format(static_cast<int32_t>(value), icu::UnicodeString(upper ? "%roman-upper" : "%roman-lower"), text,
+                    position, status);
+  check(status, "write a Roman numeral");
+  return to_utf8(text);
+}
+
+}  // namespace naskah::text

@@ -29,3 +29,11 @@ std::string format_date_long(int year, int month, int day);
 std::string spell_out(std::int64_t value);
 
 }  // namespace naskah::text
+
+namespace naskah::text {
+
+/// A Roman numeral through ICU's numbering-system rules: (3, upper) → "III", (4, lower) → "iv". Chapter
+/// numbers (BAB IV) and front-matter page numbers (ii) use it.
+std::string roman_numeral(int value, bool upper);
+
+}  // namespace naskah::text

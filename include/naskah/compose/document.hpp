@@ -1,0 +1,128 @@
+#pragma once
+/// The document tree: what composition (template + plan) hands to layout. Everything is resolved — placeholders
+/// filled, numbers formatted, styles turned into fonts and sizes, list labels written — so that layout only
+/// measures, breaks and places. Lengths are in points.
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "naskah/layout/page.hpp"
+#include "naskah/text/font_metrics.hpp"
+
+namespace naskah::compose {
+
+enum class Align { left, right, center, justify };
+
+/// A piece of text in one style.
+struct Span {
+  std::string text;  ///< UTF-8
+  text::FontFace face;
+  double size = 12;
+  bool underline = false;
+  layout::Color color;
+};
+
+struct ParagraphStyle {
+  Align align = Align::justify;
+  double left_indent = 0;    ///< of every line, from the left margin
+  double right_indent = 0;
+  double first_indent = 0;   ///< added to left_indent on the first line (may be negative: a hanging indent)
+  double line_height = 18;   ///< baseline to baseline
+  double space_before = 0;
+  double space_after = 0;
+  bool keep_with_next = false;  ///< do not end a page after this paragraph (headings)
+  bool hyphenate = true;
+  int orphans = 2;  ///< lines a paragraph leaves at least at the bottom of a page
+  int widows = 2;   ///< lines a paragraph carries at least to the top of the next page
+};
+
+/// A list item's label ("1.", "a.", "(1)", "•"), set in the hanging indent: right-aligned to end `gap` points
+/// before the text's left indent.
+struct Label {
+  std::vector<Span> spans;
+  double gap = 6;
+};
+
+struct Paragraph {
+  std::vector<Span> spans;
+  ParagraphStyle style;
+  std::optional<Label> label;
+  /// A destination for links and outline entries; empty when none.
+  std::string anchor;
+  /// A bookmark for this paragraph (headings); level 0 = top.
+  std::optional<layout::OutlineEntry> outline;
+};
+
+/// Vertical space, kept even at the top of a page (cover design, the room for a signature); space that does not
+/// fit ends the page. (A paragraph's space_before, by contrast, is dropped at the top of a page.)
+struct Spacer {
+  double height = 0;
+};
+
+/// The next block starts on a new page.
+struct PageBreak {};
+
+struct ImageBlock {
+  std::string path;
+  double width = 0;
+  double height = 0;
+  Align align = Align::center;
+  /// The image is aligned within the text width less this much on the left (the signature block's right half).
+  double left_indent = 0;
+};
+
+/// One line of the table of contents: text, dot leaders, the page number of the anchor, right-aligned.
+struct TocEntry {
+  std::vector<Span> spans;
+  std::string anchor;
+  int level = 0;
+  bool show_page_number = true;
+};
+
+struct TableOfContents {
+  std::vector<TocEntry> entries;
+  ParagraphStyle style;        ///< line height, spacing
+  double level_indent = 14;    ///< extra left indent per level
+  double number_width = 30;    ///< room kept for the page number
+};
+
+
+using Block = std::variant<Paragraph, Spacer, PageBreak, ImageBlock, TableOfContents>;
+
+enum class PageNumbering {
+  none,          ///< no number printed (cover); the page still has a label
+  lower_roman,   ///< i, ii, iii …
+  arabic,        ///< 1, 2, 3 …
+};
+
+struct PageStyle {
+  double width = 595.276;   ///< A4 portrait
+  double height = 841.89;
+  double margin_top = 72;
+  double margin_bottom = 72;
+  double margin_left = 85;
+  double margin_right = 71;
+  /// The page number, centred under the text area, its baseline this far above the page's bottom edge.
+  double footer_baseline = 40;
+  Span footer_style;  ///< face and size of the page number (its text is ignored)
+};
+
+/// A run of pages with one page style and one numbering: the cover, the front matter, the body.
+struct PageSequence {
+  PageStyle page;
+  PageNumbering numbering = PageNumbering::arabic;
+  /// Restart the count at 1 for this sequence (otherwise it continues the previous one of the same numbering).
+  bool restart_numbering = true;
+  /// Label of unnumbered pages ("Sampul" for the cover): PDF viewers show it instead of a number.
+  std::string unnumbered_label;
+  std::vector<Block> blocks;
+};
+
+struct Document {
+  std::vector<PageSequence> sequences;
+  layout::Metadata metadata;
+};
+
+}  // namespace naskah::compose

@@ -1,0 +1,39 @@
+#pragma once
+/// The last stage: pages laid out by layout/ become a PDF file through libharu 2.3.0. This is the only part of
+/// naskah that knows libharu. It draws every item exactly where layout put it and decides nothing about where
+/// things go: it never measures, breaks or moves text. (The one place it reads metrics is to place the words of a
+/// justified run drawn through a Unicode (CID) face, where the PDF word-spacing operator does not apply; it
+/// repeats layout's arithmetic there: advances × size / 1000 + spaces × word_spacing.)
+///
+/// Fonts are the FontSet's TrueType files, embedded (libharu keeps the outlines of the glyphs used only). Text
+/// that is entirely in Windows-1252 is drawn through single-byte faces; a run with any other character through a
+/// Unicode face of the same file, loaded the first time one is needed. libharu 2.3.0 cannot draw characters above
+/// U+FFFF: such a run is an error (checking is supposed to have reported it earlier).
+///
+/// The output depends only on the input: the dates are the metadata's, there is no document ID, font subset tags
+/// follow the order in which faces are first used. The file is written beside the target and renamed over it
+/// when complete, so a failed write leaves an existing target untouched.
+
+#include <stdexcept>
+#include <string>
+
+#include "naskah/layout/page.hpp"
+#include "naskah/text/font_set.hpp"
+
+namespace naskah::pdf {
+
+/// Any failure to make or write the PDF; the message says what was being done and, for libharu's errors, its
+/// error number in hex and name (e.g. "libharu error 0x1017 HPDF_FILE_OPEN_ERROR").
+class PdfError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// The PDF file's bytes for a laid-out document. Throws PdfError.
+[[nodiscard]] std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts);
+
+/// Renders the document and writes it to output_path atomically (temporary file in the same directory, fsync,
+/// rename). On any error throws PdfError, removes the temporary file and leaves an existing file untouched.
+void write_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, const std::string& output_path);
+
+}  // namespace naskah::pdf

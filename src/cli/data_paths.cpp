@@ -1,0 +1,44 @@
+#include "data_paths.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace naskah::cli {
+
+std::optional<std::string> data_root() {
+  std::error_code error;
+  fs::path exe = fs::read_symlink("/proc/self/exe", error);
+  if (error) return std::nullopt;
+  fs::path dir = exe.parent_path();
+  for (const fs::path& candidate : {dir.parent_path(), dir.parent_path() / "share" / "naskah", dir}) {
+    if (fs::is_directory(candidate / "templates", error)) return candidate.string();
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> template_search_dirs() {
+  std::vector<std::string> dirs;
+  if (const char* path = std::getenv("NASKAH_TEMPLATE_PATH"); path != nullptr) {
+    std::stringstream entries(path);
+    for (std::string entry; std::getline(entries, entry, ':');) {
+      if (!entry.empty()) dirs.push_back(entry);
+    }
+  }
+  if (auto root = data_root()) dirs.push_back((fs::path(*root) / "templates").string());
+  return dirs;
+}
+
+std::optional<std::string> find_template(const std::string& name, std::vector<std::string>* searched) {
+  for (const std::string& dir : template_search_dirs()) {
+    if (searched != nullptr) searched->push_back(dir);
+    fs::path candidate = fs::path(dir) / name;
+    std::error_code error;
+    if (fs::is_regular_file(candidate / "template.xml", error)) return candidate.string();
+  }
+  return std::nullopt;
+}
+
+}  // namespace naskah::cli

@@ -1,0 +1,21 @@
+#pragma once
+// Where naskah finds its templates and font mapping: beside its own executable (build/naskah → the source tree;
+// bin/naskah → share/naskah), so that it works from any folder, with NASKAH_TEMPLATE_PATH and --template first.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace naskah::cli {
+
+/// The folder holding templates/ and fonts/ for this executable, if any.
+std::optional<std::string> data_root();
+
+/// The folders to search for a template named `name`, in order: each entry of NASKAH_TEMPLATE_PATH (colon-separated)
+/// and <data root>/templates.
+std::vector<std::string> template_search_dirs();
+
+/// The folder of template `name`, or nothing; `searched` receives the folders looked at, for the error message.
+std::optional<std::string> find_template(const std::string& name, std::vector<std::string>* searched);
+
+}  // namespace naskah::cli

@@ -1,0 +1,102 @@
+#include "atomic_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <utility>
+#include <vector>
+
+#include "naskah/pdf/pdf_writer.hpp"
+
+namespace naskah::pdf {
+
+namespace {
+
+[[noreturn]] void fail(const std::string& doing, const std::string& path, int error_number) {
+  throw PdfError("cannot " + doing + " " + path + ": " + std::strerror(error_number));
+}
+
+/// The process's umask, read without changing it (umask(2) would race with other threads creating files):
+/// Linux reports it in /proc/self/status; 022 when it cannot be read.
+mode_t current_umask() {
+  mode_t mask = 022;
+  if (std::FILE* status = std::fopen("/proc/self/status", "re")) {
+    char line[256];
+    while (std::fgets(line, sizeof line, status) != nullptr) {
+      unsigned value = 0;
+      if (std::sscanf(line, "Umask: %o", &value) == 1) {
+        mask = static_cast<mode_t>(value);
+        break;
+      }
+    }
+    std::fclose(status);
+  }
+  return mask;
+}
+
+/// Removes the temporary file unless it was renamed into place.
+class TemporaryFile {
+ public:
+  explicit TemporaryFile(std::string path) : path_(std::move(path)) {}
+  ~TemporaryFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!kept_) ::unlink(path_.c_str());
+  }
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+
+  int fd_ = -1;
+  bool kept_ = false;
+  std::string path_;
+};
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, std::string_view bytes) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  if (!target.has_filename()) throw PdfError("cannot write " + path + ": not a file name");
+  const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+
+  std::string pattern = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
+  std::vector<char> name(pattern.begin(), pattern.end());
+  name.push_back('\0');
+  const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+  if (fd < 0) fail("create a file in", directory.string() + " (writing " + path + ")", errno);
+  TemporaryFile temporary(name.data());
+  temporary.fd_ = fd;
+
+  const char* data = bytes.data();
+  std::size_t left = bytes.size();
+  while (left > 0) {
+    const ssize_t written = ::write(fd, data, left);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      fail("write", path, errno);
+    }
+    data += written;
+    left -= static_cast<std::size_t>(written);
+  }
+  // mkstemp creates the file 0600; a PDF is a document to share, so give it what open(…, 0666) would.
+  if (::fchmod(fd, 0666 & ~current_umask()) != 0) fail("set the permissions of", path, errno);
+  if (::fsync(fd) != 0) fail("write", path, errno);
+  const int close_result = ::close(fd);
+  temporary.fd_ = -1;
+  if (close_result != 0) fail("write", path, errno);
+  if (::rename(temporary.path_.c_str(), path.c_str()) != 0) fail("replace", path, errno);
+  temporary.kept_ = true;
+
+  // Make the rename itself durable; a failure here no longer affects the file's content.
+  const int dir_fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0) {
+    ::fsync(dir_fd);
+    ::close(dir_fd);
+  }
+}
+
+}  // namespace naskah::pdf

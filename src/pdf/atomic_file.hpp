@@ -1,0 +1,14 @@
+#pragma once
+/// Writing a file so that readers see either the old file or the complete new one, never a half-written one.
+
+#include <string>
+#include <string_view>
+
+namespace naskah::pdf {
+
+/// Writes bytes to a temporary file beside path (".<name>.XXXXXX"), fsyncs it, gives it the usual permissions
+/// (0666 less the umask) and renames it over path, then fsyncs the directory. On failure throws PdfError naming
+/// the path and the system's reason, and removes the temporary file; an existing file at path is left as it was.
+void write_file_atomically(const std::string& path, std::string_view bytes);
+
+}  // namespace naskah::pdf

@@ -1,0 +1,44 @@
+#pragma once
+/// The parts of the PDF around the pages' content: document information, destinations of anchors, the outline
+/// (bookmarks) and page labels. Each is a function over libharu's document, in the order pdf_writer calls them.
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "haru_document.hpp"
+#include "naskah/layout/page.hpp"
+
+namespace naskah::pdf {
+
+/// "\"text\"", for messages.
+std::string quoted(const std::string& text);
+
+/// "page 3 (\"1\")": the physical page number and, when it has one, the label printed on it.
+std::string page_name(const layout::LaidOutDocument& doc, std::size_t index);
+
+/// Title, Author, Subject, Keywords, Creator, Producer ("naskah <version> (libharu 2.3.0)") and CreationDate =
+/// ModDate = the metadata's date at 00:00:00Z — never the clock. Non-ASCII values are written as UTF-16BE.
+void set_info(HaruDocument& haru, const layout::Metadata& metadata);
+
+using Destinations = std::map<std::string, HPDF_Destination>;
+
+/// A destination for every anchor, [page /XYZ null top null] (scroll there, keep the zoom), made before any page
+/// is drawn so that links may lead to later pages. An anchor id used twice is a PdfError.
+Destinations create_destinations(HaruDocument& haru, const layout::LaidOutDocument& doc,
+                                 const std::vector<HPDF_Page>& pages);
+
+/// The destination of an anchor; a PdfError naming `used_by` when no page has it.
+HPDF_Destination find_destination(const Destinations& destinations, const std::string& anchor,
+                                  const std::string& used_by);
+
+/// The outline, nested by level (an entry deeper than the one before hangs under the last shallower one), top
+/// entries open; opens the outline panel when there is an outline.
+void add_outline(HaruDocument& haru, const std::vector<layout::OutlineEntry>& outline,
+                 const Destinations& destinations);
+
+/// Page labels: the fewest numbering ranges that reproduce the pages' labels (see page_labels.hpp).
+void add_page_labels(HaruDocument& haru, const layout::LaidOutDocument& doc);
+
+}  // namespace naskah::pdf

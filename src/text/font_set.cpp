@@ -1,0 +1,55 @@
+#include "naskah/text/font_set.hpp"
+
+#include <limits>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "truetype_font.hpp"
+
+namespace naskah::text {
+
+FontSet::FontSet() = default;
+FontSet::~FontSet() = default;
+
+std::uint16_t FontSet::add_family(const FontFamilyFiles& files) {
+  if (auto existing = find(files.family)) {
+    if (files_[*existing].paths == files.paths) return *existing;
+    throw std::invalid_argument(fmt::format("font family \"{}\" added twice with different files", files.family));
+  }
+  if (files_.size() > std::numeric_limits<std::uint16_t>::max()) {
+    throw std::length_error("too many font families");
+  }
+  // Load all four before changing anything, so that a bad file leaves the set as it was.
+  std::array<std::unique_ptr<TrueTypeFont>, 4> faces;
+  for (std::size_t style = 0; style < faces.size(); ++style) faces[style] = TrueTypeFont::load(files.paths[style]);
+  files_.push_back(files);
+  fonts_.push_back(std::move(faces));
+  return static_cast<std::uint16_t>(files_.size() - 1);
+}
+
+std::optional<std::uint16_t> FontSet::find(std::string_view family) const {
+  for (std::size_t i = 0; i < files_.size(); ++i) {
+    if (files_[i].family == family) return static_cast<std::uint16_t>(i);
+  }
+  return std::nullopt;
+}
+
+const FontFamilyFiles& FontSet::files(std::uint16_t family) const {
+  if (family >= files_.size()) throw std::out_of_range(fmt::format("no font family #{}", family));
+  return files_[family];
+}
+
+std::size_t FontSet::family_count() const { return files_.size(); }
+
+const TrueTypeFont& FontSet::font(FontFace face) const {
+  if (face.family >= fonts_.size()) throw std::out_of_range(fmt::format("no font family #{}", face.family));
+  return *fonts_[face.family][static_cast<std::size_t>(face.style_index())];
+}
+
+int FontSet::advance(FontFace face, char32_t code_point) const { return font(face).advance(code_point); }
+bool FontSet::has_glyph(FontFace face, char32_t code_point) const { return font(face).has_glyph(code_point); }
+int FontSet::ascender(FontFace face) const { return font(face).ascender(); }
+int FontSet::descender(FontFace face) const { return font(face).descender(); }
+
+}  // namespace naskah::text

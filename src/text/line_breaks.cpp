@@ -1,0 +1,95 @@
+#include "naskah/text/line_breaks.hpp"
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+namespace naskah::text {
+namespace {
+
+/// The calling thread's line BreakIterator for Indonesian. Creating one loads and compiles ICU's rule data (about a
+/// millisecond) while setText on an existing one is cheap, so each thread keeps one for its lifetime. An iterator
+/// is not safe to share between threads, hence thread_local rather than a global behind a mutex.
+icu::BreakIterator& line_iterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> created(icu::BreakIterator::createLineInstance(icu::Locale("id"), status));
+    if (U_FAILURE(status) || !created) {
+      throw std::runtime_error(std::string("cannot create ICU line break iterator for locale id: ") +
+                               u_errorName(status));
+    }
+    return created;
+  }();
+  return *iterator;
+}
+
+/// Closes a UText on scope exit.
+struct UTextCloser {
+  void operator()(UText* text) const { utext_close(text); }
+};
+
+}  // namespace
+
+// ICU normally works on UTF-16, and its indices would then have to be mapped back to UTF-8 byte offsets. Instead the
+// iterator reads the UTF-8 bytes in place through a UText (utext_openUTF8): a UText's "native" indices are those of
+// its underlying storage, here byte offsets, and a BreakIterator set to a UText reports native indices. So every
+// boundary is already the byte offset of the first byte of a code point (é, –, “”, emoji alike), with no copy and
+// no conversion table. (ICU pins native indices to code point starts; an ill-formed sequence is one U+FFFD.)
+std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view utf8) {
+  std::vector<LineBreakOpportunity> result;
+  if (utf8.empty()) {
+    return result;
+  }
+  // BreakIterator positions are int32_t.
+  if (utf8.size() > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
+    throw std::length_error("line_break_opportunities: text longer than 2 GiB");
+  }
+
+  UErrorCode status = U_ZERO_ERROR;
+  // utext_openUTF8 does not copy: the UText (and the iterator's shallow clone of it) refers to utf8's bytes, which
+  // outlive this call's use of them. The iterator keeps that stale reference until the next call resets its text;
+  // it never reads it in between.
+  std::unique_ptr<UText, UTextCloser> text(
+      utext_openUTF8(nullptr, utf8.data(), static_cast<std::int64_t>(utf8.size()), &status));
+  if (U_FAILURE(status)) {
+    throw std::runtime_error(std::string("cannot open UTF-8 text for ICU: ") + u_errorName(status));
+  }
+
+  icu::BreakIterator& iterator = line_iterator();
+  iterator.setText(text.get(), status);  // resets the iterator to the start of the new text
+  if (U_FAILURE(status)) {
+    throw std::runtime_error(std::string("cannot set ICU break iterator text: ") + u_errorName(status));
+  }
+
+  // first() is the start of the text (0); each next() is the following boundary, the last one being the end.
+  iterator.first();
+  for (std::int32_t boundary = iterator.next(); boundary != icu::BreakIterator::DONE; boundary = iterator.next()) {
+    auto offset = static_cast<std::size_t>(boundary);
+    if (offset >= utf8.size()) {
+      break;  // the end of the text is always a boundary and is not listed
+    }
+    // The rule status of a boundary says which rule produced it: [UBRK_LINE_HARD, UBRK_LINE_HARD_LIMIT) for a
+    // mandatory break (after a hard line break character), [UBRK_LINE_SOFT, …) for an opportunity.
+    std::int32_t rule = iterator.getRuleStatus();
+    bool mandatory = rule >= UBRK_LINE_HARD && rule < UBRK_LINE_HARD_LIMIT;
+    result.push_back({offset, mandatory});
+  }
+  return result;
+}
+
+std::size_t trailing_space_start(std::string_view segment) {
+  std::size_t end = segment.size();
+  while (end > 0 && (segment[end - 1] == ' ' || segment[end - 1] == '\t')) {
+    --end;
+  }
+  return end;
+}
+
+}  // namespace naskah::text

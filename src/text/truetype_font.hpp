@@ -1,0 +1,75 @@
+#pragma once
+/// One TrueType file, read whole into memory and parsed just far enough to measure text the way libharu 2.3.0
+/// does: head (unitsPerEm), hhea (ascender, descender, numberOfHMetrics), maxp (numGlyphs), hmtx (advance widths),
+/// cmap (character → glyph) and name (the PostScript name). Every read is bounds-checked: a corrupt file is a
+/// std::runtime_error that names the file and what is wrong with it.
+///
+/// Widths are libharu's integers (HPDF_TTFontDef_GetCharWidth): advanceWidth × 1000 / unitsPerEm in unsigned
+/// arithmetic, truncated, narrowed to 16 bits; a character the cmap does not map takes glyph 0's width.
+///
+/// Not thread-safe: advance() fills a per-font cache from a const method. Measure from one thread at a time.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace naskah::text {
+
+class TrueTypeFont {
+ public:
+  /// Reads and parses the file; throws std::runtime_error "<path>: <what is wrong>".
+  static std::unique_ptr<TrueTypeFont> load(const std::string& path);
+  /// Parses bytes already in memory; `name` stands for the file in error messages.
+  static std::unique_ptr<TrueTypeFont> parse(std::vector<std::uint8_t> bytes, const std::string& name);
+
+  /// Advance width in 1/1000 em, exactly as libharu computes it; glyph 0's width when the font has no glyph.
+  [[nodiscard]] int advance(char32_t code_point) const;
+  /// True when the cmap maps the code point to a glyph other than 0 (.notdef).
+  [[nodiscard]] bool has_glyph(char32_t code_point) const;
+  /// The glyph the cmap gives the code point; 0 when none (or when the cmap points past numGlyphs).
+  [[nodiscard]] std::uint16_t glyph_id(char32_t code_point) const;
+  /// Advance of a glyph in 1/1000 em (libharu's HPDF_TTFontDef_GetGidWidth); glyph 0's for an out-of-range id.
+  [[nodiscard]] int glyph_advance(std::uint16_t glyph) const;
+
+  /// hhea ascender and descender scaled as libharu does: value × 1000 / unitsPerEm, signed, truncated toward 0.
+  [[nodiscard]] int ascender() const { return ascender_; }
+  [[nodiscard]] int descender() const { return descender_; }
+  [[nodiscard]] int units_per_em() const { return units_per_em_; }
+  [[nodiscard]] int glyph_count() const { return static_cast<int>(glyph_widths_.size()); }
+  /// name ID 6 of the name table, e.g. "LiberationSerif-Bold".
+  [[nodiscard]] const std::string& postscript_name() const { return postscript_name_; }
+  [[nodiscard]] const std::string& path() const { return path_; }
+
+  /// One cmap subtable, flattened for look-up (format 4 segments, or format 12 groups).
+  struct Cmap {
+    int format = 0;  // 4 or 12; 0 when the font has no such subtable
+    // Format 4 (segment mapping to delta values): parallel arrays, one entry per segment.
+    std::vector<std::uint16_t> end_codes, start_codes, range_offsets;
+    std::vector<std::int16_t> deltas;
+    std::vector<std::uint16_t> glyph_ids;  // glyphIdArray
+    // Format 12 (segmented coverage): sorted, non-overlapping groups.
+    struct Group {
+      std::uint32_t start, end, glyph;
+    };
+    std::vector<Group> groups;
+    [[nodiscard]] std::uint32_t lookup(char32_t code_point) const;
+  };
+
+ private:
+  TrueTypeFont() = default;
+  [[nodiscard]] int compute_advance(char32_t code_point) const;
+
+  std::string path_;
+  std::string postscript_name_;
+  int units_per_em_ = 0;
+  int ascender_ = 0;
+  int descender_ = 0;
+  std::vector<std::int16_t> glyph_widths_;  // per glyph, already in 1/1000 em (libharu's rounding)
+  Cmap bmp_cmap_;                           // answers U+0000..U+FFFF
+  Cmap full_cmap_;                          // answers above U+FFFF (format 12), when the font has one
+  static constexpr std::int16_t kNotCached = INT16_MIN;
+  mutable std::vector<std::int16_t> bmp_advances_;  // 65536 entries, kNotCached until first asked
+};
+
+}  // namespace naskah::text

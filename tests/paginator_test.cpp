@@ -1,0 +1,147 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "fake_metrics.hpp"
+#include "naskah/layout/layout.hpp"
+#include "naskah/layout/paginator.hpp"
+
+using namespace naskah;
+
+namespace {
+
+const test::FixedWidthMetrics metrics;
+
+/// A page whose text area holds exactly `lines` lines of 20 pt, 50 characters wide (250 pt at 10 pt).
+compose::PageStyle small_page(int lines) {
+  compose::PageStyle page;
+  page.width = 250 + 40;
+  page.margin_left = page.margin_right = 20;
+  page.margin_top = 30;
+  page.margin_bottom = 30;
+  page.height = 60 + 20.0 * lines;
+  return page;
+}
+
+compose::Paragraph paragraph_of_lines(int count, const std::string& word = "kata") {
+  compose::Paragraph p;
+  std::string text;
+  for (int i = 0; i < count; ++i) text += (i ? " " : "") + std::string(49 - word.size(), 'x') + word;
+  p.spans = {test::span(text)};
+  p.style.line_height = 20;
+  p.style.align = compose::Align::left;
+  p.style.hyphenate = false;
+  return p;
+}
+
+std::vector<std::size_t> lines_per_page(const layout::PaginatedSequence& seq) {
+  std::vector<std::size_t> counts;
+  for (const auto& page : seq.pages) {
+    counts.push_back(static_cast<std::size_t>(std::count_if(page.items.begin(), page.items.end(), [](const layout::Item& i) {
+      return std::holds_alternative<layout::TextRun>(i);
+    })));
+  }
+  return counts;
+}
+
+layout::PaginatedSequence paginate(const compose::PageSequence& seq) {
+  return layout::paginate(seq, layout::PaginationContext{metrics, nullptr, nullptr});
+}
+
+}  // namespace
+
+TEST_CASE("a paragraph flows over pages", "[layout][paginate]") {
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  seq.blocks.push_back(paragraph_of_lines(25));
+  CHECK(lines_per_page(paginate(seq)) == std::vector<std::size_t>{10, 10, 5});
+}
+
+TEST_CASE("a single widow line is not left at the top of a page", "[layout][paginate]") {
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  seq.blocks.push_back(paragraph_of_lines(11));
+  // 10 would fit, but then 1 line would be alone on page 2: carry 2.
+  CHECK(lines_per_page(paginate(seq)) == std::vector<std::size_t>{9, 2});
+}
+
+TEST_CASE("a single orphan line is not left at the foot of a page", "[layout][paginate]") {
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  seq.blocks.push_back(paragraph_of_lines(9));
+  seq.blocks.push_back(paragraph_of_lines(4));
+  // One line of the second paragraph would fit on page 1: move it whole.
+  CHECK(lines_per_page(paginate(seq)) == std::vector<std::size_t>{9, 4});
+}
+
+TEST_CASE("a heading is kept with the start of what follows it", "[layout][paginate]") {
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  seq.blocks.push_back(paragraph_of_lines(8));
+  compose::Paragraph heading = paragraph_of_lines(1, "Judul");
+  heading.style.keep_with_next = true;
+  heading.anchor = "h";
+  seq.blocks.push_back(heading);
+  seq.blocks.push_back(paragraph_of_lines(3));
+  auto result = paginate(seq);
+  CHECK(lines_per_page(result) == std::vector<std::size_t>{8, 4});
+  CHECK(result.anchor_pages.at("h") == 1);
+}
+
+TEST_CASE("space before a paragraph is dropped at the top of a page; forced breaks start pages", "[layout][paginate]") {
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  compose::Paragraph first = paragraph_of_lines(1);
+  first.style.space_before = 100;
+  seq.blocks.push_back(first);
+  seq.blocks.push_back(compose::PageBreak{});
+  seq.blocks.push_back(compose::PageBreak{});  // a second break does not make an empty page
+  seq.blocks.push_back(paragraph_of_lines(1));
+  auto result = paginate(seq);
+  REQUIRE(result.pages.size() == 2);
+  const auto& run = std::get<layout::TextRun>(result.pages[0].items.at(0));
+  CHECK(run.baseline == Approx(30 + 5 + 8));  // top margin + half leading + ascent
+}
+
+TEST_CASE("the table of contents shows the page label of each anchor", "[layout][toc]") {
+  compose::Document doc;
+  compose::PageSequence front;
+  front.page = small_page(10);
+  front.numbering = compose::PageNumbering::lower_roman;
+  compose::TableOfContents toc;
+  toc.style.line_height = 20;
+  toc.number_width = 30;
+  for (const char* id : {"bab1", "bab2", "bab3"}) toc.entries.push_back(compose::TocEntry{{test::span(id)}, id, 0, true});
+  front.blocks.push_back(toc);
+  compose::PageSequence body;
+  body.page = small_page(10);
+  for (int b = 1; b <= 3; ++b) {
+    compose::Paragraph heading = paragraph_of_lines(1, "BAB");
+    heading.anchor = "bab" + std::to_string(b);
+    heading.outline = layout::OutlineEntry{"BAB " + std::to_string(b), heading.anchor, 0};
+    body.blocks.push_back(compose::PageBreak{});
+    body.blocks.push_back(heading);
+    body.blocks.push_back(paragraph_of_lines(b == 1 ? 15 : 3));
+  }
+  doc.sequences = {front, body};
+  auto result = layout::layout_document(doc, metrics, nullptr);
+  CHECK(result.passes == 2);
+  const auto& pages = result.document.pages;
+  REQUIRE(pages.size() == 1 + 4);
+  CHECK(pages[0].label == "i");
+  CHECK(pages[1].label == "1");
+  CHECK(pages[3].label == "3");
+  // The TOC's numbers: bab1 on page 1, bab2 on page 3 (bab 1 fills two pages), bab3 on page 4.
+  std::vector<std::string> numbers;
+  for (const auto& item : pages[0].items) {
+    if (const auto* run = std::get_if<layout::TextRun>(&item); run && std::all_of(run->text.begin(), run->text.end(), ::isdigit)) {
+      numbers.push_back(run->text);
+    }
+  }
+  CHECK(numbers == std::vector<std::string>{"1", "3", "4"});
+  auto links = std::count_if(pages[0].items.begin(), pages[0].items.end(),
+                             [](const layout::Item& i) { return std::holds_alternative<layout::Link>(i); });
+  CHECK(links == 3);
+  REQUIRE(result.document.outline.size() == 3);
+  CHECK(result.document.outline[1].title == "BAB 2");
+}

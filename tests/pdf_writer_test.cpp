@@ -1,0 +1,488 @@
+// The PDF writer, checked on its real output with the tools a person would use: qpdf, pdftotext, pdfinfo,
+// pdffonts (poppler-utils). Documents are built by hand; no layout engine is involved.
+
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "naskah/layout/page.hpp"
+#include "naskah/pdf/pdf_writer.hpp"
+#include "naskah/text/font_set.hpp"
+
+#include "../src/pdf/page_labels.hpp"
+#include "../src/pdf/text_encoding.hpp"
+
+namespace fs = std::filesystem;
+using namespace naskah;
+
+namespace {
+
+constexpr double kA4Width = 595.276;
+constexpr double kA4Height = 841.89;
+
+struct CommandResult {
+  int status = -1;
+  std::string output;  // stdout and stderr together
+};
+
+CommandResult run(const std::string& command) {
+  CommandResult result;
+  std::FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer{};
+  std::size_t n = 0;
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
+  const int status = ::pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+/// A fresh directory under the system's temporary directory, removed with everything in it at the end.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "naskah-pdf-test-XXXXXX").string();
+    path = ::mkdtemp(pattern.data());
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+};
+
+/// Liberation Serif (family 0), resolved from the project's fonts/families.conf.
+const text::FontSet& fonts() {
+  static const auto* set = [] {
+    auto* fonts = new text::FontSet();
+    std::string error;
+    const auto files = text::resolve_family("Liberation Serif", {NASKAH_SOURCE_DIR}, &error);
+    if (!files) FAIL("Liberation Serif: " << error);
+    fonts->add_family(*files);
+    return fonts;
+  }();
+  return *set;
+}
+
+constexpr std::array<unsigned char, 80> kTinyPng = {
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x02, 0x08, 0x02, 0x00, 0x00, 0x00, 0xf0, 0xca, 0xea,
+    0x34, 0x00, 0x00, 0x00, 0x17, 0x49, 0x44, 0x41, 0x54, 0x78, 0xda, 0x63, 0x38, 0x21, 0x27, 0x27,
+    0xb7, 0x00, 0x88, 0x4f, 0x7c, 0x38, 0xc1, 0xc0, 0x80, 0xcc, 0x01, 0x00, 0x73, 0x06, 0x09, 0x39,
+    0xd3, 0x46, 0x09, 0x96, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+};
+
+layout::TextRun run_at(double x, double baseline, std::string text, double size = 12, bool bold = false) {
+  layout::TextRun run;
+  run.x = x;
+  run.baseline = baseline;
+  run.face = text::FontFace{0, bold, false};
+  run.size = size;
+  run.text = std::move(text);
+  run.width = text::text_width(fonts(), run.face, size, run.text);
+  return run;
+}
+
+/// A run justified to `line_width`: layout's arithmetic, width = advances + spaces × word_spacing.
+layout::TextRun justified(double x, double baseline, std::string text, double line_width, double size = 12) {
+  layout::TextRun run = run_at(x, baseline, std::move(text), size);
+  const auto spaces = static_cast<double>(std::count(run.text.begin(), run.text.end(), ' '));
+  run.word_spacing = (line_width - run.width) / spaces;
+  run.width = line_width;
+  return run;
+}
+
+constexpr double kJustifiedWidth = 400;
+const std::string kJustifiedText = "Rencana Kinerja Tahunan ini disusun sebagai pedoman pelaksanaan";
+const std::string kUnicodeJustified = "Target capaian ≥ 90% untuk setiap indikator αβγ";
+
+/// Four pages: i (A4 portrait, everything), ii (A4 landscape), 1 and 2; a link from page 1 to page 3; two
+/// outline levels.
+layout::LaidOutDocument sample_document(const fs::path& image_path) {
+  layout::LaidOutDocument doc;
+  doc.metadata.title = "Rencana Kinerja Tahunan 2024";
+  doc.metadata.author = "Sekretariat DPRD Kabupaten Luwu Timur";
+  doc.metadata.subject = "RKT 2024 – Sekretariat DPRD";
+  doc.metadata.keywords = "RKT, kinerja, anggaran";
+  doc.metadata.creator = "naskah test";
+  doc.metadata.year = 2024;
+  doc.metadata.month = 1;
+  doc.metadata.day = 2;
+
+  layout::Page front;
+  front.label = "i";
+  front.items.push_back(layout::Anchor{"kata-pengantar", 60});
+  front.items.push_back(run_at(72, 100, "KATA PENGANTAR", 14, true));
+  front.items.push_back(run_at(72, 130, "Puji syukur – café “Rencana” Rp 28.584.558.694"));
+  front.items.push_back(justified(72, 160, kJustifiedText, kJustifiedWidth));
+  front.items.push_back(justified(72, 190, kUnicodeJustified, kJustifiedWidth));
+  front.items.push_back(run_at(72, 220, "Yunani: αβγ"));
+  layout::TextRun underlined = run_at(72, 250, "ASWAN AZIS, S.Pi, M.Si", 12, true);
+  underlined.underline = true;
+  front.items.push_back(underlined);
+  front.items.push_back(layout::Rule{72, 270, 523, 270, 1.0, layout::Color{0, 0, 0}});
+  layout::Rect shaded;
+  shaded.x = 72;
+  shaded.y = 290;
+  shaded.width = 200;
+  shaded.height = 30;
+  shaded.fill = layout::Color{200, 200, 200};
+  shaded.stroke = layout::Color{0, 0, 0};
+  front.items.push_back(shaded);
+  front.items.push_back(run_at(80, 310, "Tabel di atas latar abu-abu"));
+  layout::TextRun link_text = run_at(72, 350, "BAB I PENDAHULUAN ........ 1");
+  link_text.color = layout::Color{0, 0, 160};
+  front.items.push_back(link_text);
+  front.items.push_back(layout::Link{72, 338, link_text.width, 16, "bab-1"});
+  front.items.push_back(layout::Image{300, 380, 80, 40, image_path.string()});
+  doc.pages.push_back(front);
+
+  layout::Page landscape;
+  landscape.width = kA4Height;
+  landscape.height = kA4Width;
+  landscape.label = "ii";
+  landscape.items.push_back(run_at(72, 80, "LAMPIRAN: Matriks Rencana Kinerja (lanskap)"));
+  doc.pages.push_back(landscape);
+
+  layout::Page body;
+  body.label = "1";
+  body.items.push_back(layout::Anchor{"bab-1", 80});
+  body.items.push_back(run_at(72, 100, "BAB I PENDAHULUAN", 14, true));
+  body.items.push_back(layout::Anchor{"latar-belakang", 120});
+  body.items.push_back(run_at(72, 140, "1.1 Latar Belakang", 12, true));
+  doc.pages.push_back(body);
+
+  layout::Page body2;
+  body2.label = "2";
+  body2.items.push_back(run_at(72, 100, "Halaman kedua isi."));
+  doc.pages.push_back(body2);
+
+  doc.outline.push_back({"Kata Pengantar", "kata-pengantar", 0});
+  doc.outline.push_back({"BAB I PENDAHULUAN", "bab-1", 0});
+  doc.outline.push_back({"1.1 Latar Belakang – “Dasar” é", "latar-belakang", 1});
+  return doc;
+}
+
+/// The sample written once for the checks that only read it.
+struct SampleFixture {
+  TempDir dir;
+  fs::path pdf;
+  layout::LaidOutDocument doc;
+  SampleFixture() {
+    const fs::path png = dir.path / "logo.png";
+    std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+    doc = sample_document(png);
+    pdf = dir.path / "rkt.pdf";
+    pdf::write_pdf(doc, fonts(), pdf.string());
+    // To look at the sample (pdftoppm -r 50 -png …): NASKAH_TEST_KEEP_PDF=/tmp/sample.pdf naskah_tests "[pdf]"
+    if (const char* keep = std::getenv("NASKAH_TEST_KEEP_PDF")) {
+      fs::copy_file(pdf, keep, fs::copy_options::overwrite_existing);
+    }
+  }
+};
+
+std::string quote(const fs::path& path) { return "'" + path.string() + "'"; }
+
+}  // namespace
+
+TEST_CASE("the PDF passes qpdf --check", "[pdf]") {
+  SampleFixture sample;
+  const auto check = run("qpdf --check " + quote(sample.pdf));
+  INFO(check.output);
+  CHECK(check.status == 0);
+  CHECK(check.output.find("No syntax or stream encoding errors found") != std::string::npos);
+  CHECK(check.output.find("WARNING") == std::string::npos);
+}
+
+TEST_CASE("pdftotext finds every text, accents and curly quotes included, without warnings", "[pdf]") {
+  SampleFixture sample;
+  const auto text = run("pdftotext -layout " + quote(sample.pdf) + " -");
+  INFO(text.output);
+  REQUIRE(text.status == 0);
+  CHECK(text.output.find("KATA PENGANTAR") != std::string::npos);
+  CHECK(text.output.find("Puji syukur – café “Rencana” Rp 28.584.558.694") != std::string::npos);
+  CHECK(text.output.find("Yunani: αβγ") != std::string::npos);
+  CHECK(text.output.find("≥") != std::string::npos);
+  CHECK(text.output.find("ASWAN AZIS, S.Pi, M.Si") != std::string::npos);
+  CHECK(text.output.find("LAMPIRAN: Matriks Rencana Kinerja (lanskap)") != std::string::npos);
+  CHECK(text.output.find("Halaman kedua isi.") != std::string::npos);
+  // Justified lines: every word is there (the gaps are wider than one space).
+  for (const char* word : {"Rencana", "Kinerja", "Tahunan", "disusun", "pedoman", "pelaksanaan", "indikator"}) {
+    CHECK(text.output.find(word) != std::string::npos);
+  }
+  // No poppler complaints (syntax errors, broken ToUnicode CMaps) on stderr.
+  CHECK(text.output.find("Syntax Error") == std::string::npos);
+  CHECK(text.output.find("Syntax Warning") == std::string::npos);
+}
+
+TEST_CASE("words sit exactly where layout put them, justified ones included", "[pdf]") {
+  SampleFixture sample;
+  const auto bbox = run("pdftotext -f 1 -l 1 -bbox " + quote(sample.pdf) + " -");
+  REQUIRE(bbox.status == 0);
+  // <word xMin="72.000000" yMin="..." xMax="..." yMax="...">Rencana</word>
+  const std::regex word_pattern(
+      R"re(<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>)re");
+  struct Word {
+    double x_min, y_min, x_max, y_max;
+    std::string text;
+  };
+  std::vector<Word> words;
+  for (auto it = std::sregex_iterator(bbox.output.begin(), bbox.output.end(), word_pattern);
+       it != std::sregex_iterator(); ++it) {
+    words.push_back({std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]), std::stod((*it)[4]), (*it)[5]});
+  }
+  REQUIRE(!words.empty());
+  auto find_word = [&](const std::string& text, double near_y) -> const Word* {
+    for (const Word& word : words) {
+      if (word.text == text && word.y_min < near_y && word.y_max > near_y - 12) return &word;
+    }
+    return nullptr;
+  };
+
+  for (const auto& [line, baseline] : {std::pair{kJustifiedText, 160.0}, std::pair{kUnicodeJustified, 190.0}}) {
+    const layout::TextRun run = justified(72, baseline, line, kJustifiedWidth);
+    std::size_t start = 0;
+    double expected_x = run.x;
+    while (start < line.size()) {
+      const std::size_t end = std::min(line.find(' ', start), line.size());
+      const std::string word = line.substr(start, end - start);
+      const Word* found = find_word(word, baseline);
+      INFO("word \"" << word << "\" of \"" << line << "\"");
+      REQUIRE(found != nullptr);
+      CHECK(found->x_min == Approx(expected_x).margin(0.02));
+      CHECK(found->y_min < baseline);
+      CHECK(found->y_max > baseline);  // the descender is below the baseline
+      expected_x += text::text_width(fonts(), run.face, run.size, line.substr(start, end - start + 1)) +
+                    (end < line.size() ? run.word_spacing : 0);
+      start = end + 1;
+    }
+    // The last word ends at the line's width.
+    const std::string last = line.substr(line.rfind(' ') + 1);
+    const Word* found = find_word(last, baseline);
+    REQUIRE(found != nullptr);
+    CHECK(found->x_max == Approx(72 + kJustifiedWidth).margin(0.02));
+  }
+}
+
+TEST_CASE("pdfinfo shows page sizes, metadata and the plan's date", "[pdf]") {
+  SampleFixture sample;
+  const auto info = run("TZ=UTC pdfinfo -isodates -f 1 -l 4 " + quote(sample.pdf));
+  INFO(info.output);
+  REQUIRE(info.status == 0);
+  CHECK(info.output.find("Title:           Rencana Kinerja Tahunan 2024\n") != std::string::npos);
+  CHECK(info.output.find("Author:          Sekretariat DPRD Kabupaten Luwu Timur\n") != std::string::npos);
+  CHECK(info.output.find("Subject:         RKT 2024 – Sekretariat DPRD\n") != std::string::npos);
+  CHECK(info.output.find("Keywords:        RKT, kinerja, anggaran\n") != std::string::npos);
+  CHECK(info.output.find("Creator:         naskah test\n") != std::string::npos);
+  CHECK(info.output.find("Producer:        naskah ") != std::string::npos);
+  CHECK(info.output.find("CreationDate:    2024-01-02T00:00:00Z\n") != std::string::npos);
+  CHECK(info.output.find("ModDate:         2024-01-02T00:00:00Z\n") != std::string::npos);
+  CHECK(info.output.find("Pages:           4\n") != std::string::npos);
+  CHECK(info.output.find("Page    1 size:  595.276 x 841.89 pts (A4)") != std::string::npos);
+  CHECK(info.output.find("Page    2 size:  841.89 x 595.276 pts (A4)") != std::string::npos);
+  CHECK(info.output.find("Page    3 size:  595.276 x 841.89 pts (A4)") != std::string::npos);
+}
+
+TEST_CASE("every font is embedded", "[pdf]") {
+  SampleFixture sample;
+  const auto listing = run("pdffonts " + quote(sample.pdf));
+  INFO(listing.output);
+  REQUIRE(listing.status == 0);
+  std::istringstream lines(listing.output);
+  std::string line;
+  int fonts_seen = 0;
+  bool saw_cid = false;
+  for (int i = 0; std::getline(lines, line); ++i) {
+    if (i < 2) continue;  // header and ---- rule
+    std::istringstream fields(line);
+    const std::vector<std::string> tokens{std::istream_iterator<std::string>(fields), {}};
+    REQUIRE(tokens.size() >= 7);
+    // name type… encoding emb sub uni object-number generation
+    CHECK(tokens[tokens.size() - 5] == "yes");
+    if (line.find("CID TrueType") != std::string::npos) saw_cid = true;
+    ++fonts_seen;
+  }
+  CHECK(fonts_seen == 3);  // Liberation Serif regular and bold through Windows-1252, regular through UTF-8
+  CHECK(saw_cid);
+}
+
+TEST_CASE("links, outline and page labels", "[pdf]") {
+  SampleFixture sample;
+  const auto json = run("qpdf --json=2 --json-key=pages --json-key=outlines --json-key=pagelabels " +
+                        quote(sample.pdf));
+  INFO(json.output);
+  REQUIRE(json.status == 0);
+  const std::string& out = json.output;
+  // Page labels i, ii, 1, 2: two ranges, lower roman from page index 0 and decimal from index 2; qpdf shows
+  // each page's label as its range's style and the number on that page.
+  CHECK(std::regex_search(out, std::regex(R"("index": 0,\s*"label": \{\s*"/S": "/r",\s*"/St": 1\s*\})")));
+  CHECK(std::regex_search(out, std::regex(R"("index": 2,\s*"label": \{\s*"/S": "/D",\s*"/St": 1\s*\})")));
+  CHECK(std::regex_search(out, std::regex(R"re("label": \{\s*"/S": "/r",\s*"/St": 1\s*\}[\s\S]*)re"
+                                          R"re("label": \{\s*"/S": "/r",\s*"/St": 2\s*\}[\s\S]*)re"
+                                          R"re("label": \{\s*"/S": "/D",\s*"/St": 1\s*\}[\s\S]*)re"
+                                          R"re("label": \{\s*"/S": "/D",\s*"/St": 2\s*\})re")));
+  // Outline: two top entries, the second with a child whose title survived as UTF-16.
+  CHECK(out.find("\"title\": \"Kata Pengantar\"") != std::string::npos);
+  CHECK(out.find("\"title\": \"BAB I PENDAHULUAN\"") != std::string::npos);
+  CHECK(out.find("\"title\": \"1.1 Latar Belakang – “Dasar” é\"") != std::string::npos);
+  CHECK(std::regex_search(out, std::regex(R"("title": "BAB I PENDAHULUAN"[\s\S]*"destpageposfrom1": 3)")));
+
+  // The link on page 1 leads to page 3 at the anchor, keeping the zoom: [page /XYZ null top null]. libharu
+  // writes dictionaries and arrays uncompressed, one object after another.
+  const std::string bytes = read_file(sample.pdf);
+  std::smatch link;
+  REQUIRE(std::regex_search(bytes, link, std::regex(R"(/Subtype /Link\s*/Dest (\d+) 0 R\s*/P \d+ 0 R\s*/Border \[ 0 0 0 \])")));
+  std::smatch destination;
+  REQUIRE(std::regex_search(bytes, destination,
+                            std::regex("\n" + std::string(link[1]) + R"( 0 obj\s*\[ (\d+) 0 R /XYZ null ([0-9.]+) null \])")));
+  CHECK(std::stod(destination[2]) == Approx(kA4Height - 80).margin(0.01));
+  const auto pages = run("qpdf --show-pages " + quote(sample.pdf));
+  INFO(pages.output);
+  CHECK(pages.output.find("page 3: " + std::string(destination[1]) + " 0 R") != std::string::npos);
+}
+
+TEST_CASE("the same document gives the same bytes", "[pdf]") {
+  TempDir dir;
+  const fs::path png = dir.path / "logo.png";
+  std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+  const layout::LaidOutDocument doc = sample_document(png);
+  pdf::write_pdf(doc, fonts(), (dir.path / "a.pdf").string());
+  pdf::write_pdf(doc, fonts(), (dir.path / "b.pdf").string());
+  const std::string a = read_file(dir.path / "a.pdf");
+  REQUIRE(a.size() > 1000);
+  CHECK(a == read_file(dir.path / "b.pdf"));
+  CHECK(a.find("/ID") == std::string::npos);
+  CHECK(a.find("HPDFAA+") != std::string::npos);  // subset tags follow the order faces are first used
+}
+
+TEST_CASE("writing is atomic and failures say why", "[pdf]") {
+  TempDir dir;
+  const fs::path png = dir.path / "logo.png";
+  std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+  const layout::LaidOutDocument doc = sample_document(png);
+  auto leftovers = [&](const fs::path& where) {
+    int count = 0;
+    for (const auto& entry : fs::directory_iterator(where)) {
+      if (entry.path().filename().string().rfind(".out.pdf.", 0) == 0) ++count;
+    }
+    return count;
+  };
+
+  SECTION("a directory that does not exist") {
+    const fs::path target = dir.path / "missing" / "out.pdf";
+    try {
+      pdf::write_pdf(doc, fonts(), target.string());
+      FAIL("no PdfError");
+    } catch (const pdf::PdfError& error) {
+      const std::string message = error.what();
+      CHECK(message.find((dir.path / "missing").string()) != std::string::npos);
+      CHECK(message.find("No such file or directory") != std::string::npos);
+    }
+    CHECK(!fs::exists(dir.path / "missing"));
+    CHECK(leftovers(dir.path) == 0);
+  }
+
+  SECTION("a target that cannot be replaced leaves no temporary file") {
+    fs::create_directory(dir.path / "out.pdf");  // rename() of a file over a directory fails
+    CHECK_THROWS_AS(pdf::write_pdf(doc, fonts(), (dir.path / "out.pdf").string()), pdf::PdfError);
+    CHECK(leftovers(dir.path) == 0);
+  }
+
+  SECTION("an existing file survives a failing write") {
+    const fs::path target = dir.path / "out.pdf";
+    pdf::write_pdf(doc, fonts(), target.string());
+    const std::string before = read_file(target);
+    layout::LaidOutDocument bad = doc;
+    bad.pages[1].items.push_back(run_at(72, 120, "Senyum 😀"));
+    try {
+      pdf::write_pdf(bad, fonts(), target.string());
+      FAIL("no PdfError");
+    } catch (const pdf::PdfError& error) {
+      const std::string message = error.what();
+      CHECK(message.find("U+1F600") != std::string::npos);
+      CHECK(message.find("page 2") != std::string::npos);
+    }
+    CHECK(read_file(target) == before);
+    CHECK(leftovers(dir.path) == 0);
+    CHECK((fs::status(target).permissions() & fs::perms::others_read) != fs::perms::none);
+  }
+
+  SECTION("a link to an anchor that no page has") {
+    layout::LaidOutDocument bad = doc;
+    bad.pages[0].items.push_back(layout::Link{0, 0, 10, 10, "nowhere"});
+    CHECK_THROWS_WITH(pdf::render_pdf(bad, fonts()), Catch::Contains("\"nowhere\""));
+  }
+
+  SECTION("an impossible document date gives libharu's error and what was being done") {
+    layout::LaidOutDocument bad = doc;
+    bad.metadata.month = 2;
+    bad.metadata.day = 30;
+    CHECK_THROWS_WITH(pdf::render_pdf(bad, fonts()),
+                      Catch::Contains("libharu error 0x") && Catch::Contains("HPDF_INVALID_DATE_TIME") &&
+                          Catch::Contains("2024-2-30"));
+  }
+}
+
+TEST_CASE("a page label without a number is written as a prefix alone", "[pdf]") {
+  layout::LaidOutDocument doc;
+  for (const char* label : {"Sampul", "i", "1"}) {
+    layout::Page page;
+    page.label = label;
+    page.items.push_back(run_at(72, 100, std::string("Halaman ") + label));
+    doc.pages.push_back(page);
+  }
+  TempDir dir;
+  const fs::path path = dir.path / "labels.pdf";
+  pdf::write_pdf(doc, fonts(), path.string());
+  const auto json = run("qpdf --json=2 --json-key=pagelabels " + quote(path));
+  INFO(json.output);
+  REQUIRE(json.status == 0);
+  CHECK(std::regex_search(json.output, std::regex(R"("index": 0,\s*"label": \{\s*"/P": "(u:)?Sampul",\s*"/St": 1\s*\})")));
+  CHECK(std::regex_search(json.output, std::regex(R"("index": 1,\s*"label": \{\s*"/S": "/r",\s*"/St": 1\s*\})")));
+  CHECK(std::regex_search(json.output, std::regex(R"("index": 2,\s*"label": \{\s*"/S": "/D",\s*"/St": 1\s*\})")));
+}
+
+TEST_CASE("page labels become the fewest numbering ranges", "[pdf]") {
+  using pdf::LabelRange;
+  using pdf::LabelStyle;
+  CHECK(pdf::label_ranges({"i", "ii", "iii", "1", "2", "3"}) ==
+        std::vector<LabelRange>{{0, LabelStyle::lower_roman, 1, ""}, {3, LabelStyle::decimal, 1, ""}});
+  CHECK(pdf::label_ranges({"iv", "v", "7", "9"}) ==
+        std::vector<LabelRange>{{0, LabelStyle::lower_roman, 4, ""},
+                                {2, LabelStyle::decimal, 7, ""},
+                                {3, LabelStyle::decimal, 9, ""}});
+  CHECK(pdf::label_ranges({"", "A-1", "A-2", "XII"}) ==
+        std::vector<LabelRange>{{0, LabelStyle::none, 1, ""},
+                                {1, LabelStyle::decimal, 1, "A-"},
+                                {3, LabelStyle::upper_roman, 12, ""}});
+  CHECK(pdf::label_ranges({"Sampul", "Sampul", "01"}) ==
+        std::vector<LabelRange>{{0, LabelStyle::none, 1, "Sampul"}, {2, LabelStyle::none, 1, "01"}});
+  CHECK(pdf::label_ranges({}).empty());
+}
+
+TEST_CASE("text encodings for libharu", "[pdf]") {
+  CHECK(pdf::encode_cp1252(pdf::decode_utf8("é–—“”‘’•€…")) == std::string("\xE9\x96\x97\x93\x94\x91\x92\x95\x80\x85"));
+  CHECK(!pdf::encode_cp1252(pdf::decode_utf8("≥")));
+  CHECK(!pdf::encode_cp1252(pdf::decode_utf8("a\tb")));  // control characters are not text
+  CHECK(pdf::decode_utf8("a\xE2\x82" "b") == std::vector<char32_t>{U'a', 0xFFFD, U'b'});  // one U+FFFD, as layout counts
+  CHECK(pdf::decode_utf8("\xF0\x9F\x98\x80") == std::vector<char32_t>{0x1F600});
+  CHECK(pdf::encode_utf8({U'α', 0x1F600}) == "α\xF0\x9F\x98\x80");
+  CHECK(pdf::describe_code_point(0x1F600) == "U+1F600 \"\xF0\x9F\x98\x80\"");
+}

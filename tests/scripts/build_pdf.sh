@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# naskah build end to end on the sample: a valid PDF, fonts embedded, contents right, reproducible, atomic.
+set -u
+naskah=$1
+root=$2
+sample="$root/samples/rkt-2024-setwan-luwu-timur.xml"
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+"$naskah" build "$sample" -o "$tmp/a.pdf" 2>"$tmp/log" || { fail "build of the sample: $(cat "$tmp/log")"; echo "$failures failed"; exit 1; }
+grep -q "warning: .*\[budget-rollup\]" "$tmp/log" || fail "the build did not show the plan's warnings"
+
+# A valid PDF, accepted without a word by qpdf and poppler.
+qpdf --check "$tmp/a.pdf" >"$tmp/qpdf" 2>&1 || fail "qpdf --check: $(cat "$tmp/qpdf")"
+grep -qi "warning" "$tmp/qpdf" && fail "qpdf warns: $(cat "$tmp/qpdf")"
+pdftotext "$tmp/a.pdf" /dev/null 2>"$tmp/poppler"; [ -s "$tmp/poppler" ] && fail "poppler warns: $(head -3 "$tmp/poppler")"
+
+# Every font embedded (and subset).
+pdffonts "$tmp/a.pdf" | tail -n +3 >"$tmp/fonts"
+[ -s "$tmp/fonts" ] || fail "pdffonts lists no font"
+awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit bad }' "$tmp/fonts" || fail "a font is not embedded: $(cat "$tmp/fonts")"
+
+# Document information from the plan, never the clock.
+pdfinfo "$tmp/a.pdf" >"$tmp/info"
+grep -q "^Title: *Rencana Kinerja Tahunan (RKT) Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024$" "$tmp/info" || fail "title: $(grep Title "$tmp/info")"
+grep -q "^Author: *Sekretariat Dewan Perwakilan Rakyat Daerah Kabupaten Luwu Timur$" "$tmp/info" || fail "author"
+grep -q "^Creator: *naskah [0-9]" "$tmp/info" || fail "creator"
+grep -q "^CreationDate: *Tue Jan  2 00:00:00 2024" "$tmp/info" || fail "creation date: $(grep CreationDate "$tmp/info")"
+grep -q "^Page size: *595.276 x 841.89 pts (A4)" "$tmp/info" || fail "page size"
+
+# The TOC's page number of every bab is the footer number of the page that starts that bab; the outline mirrors
+# bab and subbab.
+python3 - "$tmp/a.pdf" <<'PY' || fail "contents and outline"
+import json, re, subprocess, sys
+pdf = sys.argv[1]
+pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
+def page_text(n):
+    return subprocess.run(["pdftotext", "-layout", "-f", str(n), "-l", str(n), pdf, "-"], capture_output=True, text=True).stdout
+texts = [page_text(n) for n in range(1, pages + 1)]
+toc_page = next(i for i, t in enumerate(texts) if "DAFTAR ISI" in t and "BAB I PENDAHULUAN" in t)
+toc = {}
+for line in texts[toc_page].splitlines():
+    m = re.match(r"\s*(BAB [IVX]+ .*?|LAMPIRAN)\s*\.{3,}\s*(\d+)\s*$", line)
+    if m:
+        toc[m.group(1).strip()] = m.group(2)
+assert set(toc) >= {"BAB I PENDAHULUAN", "BAB II RENCANA KINERJA TAHUNAN (RKT)", "BAB III PENUTUP", "LAMPIRAN"}, toc
+for title, number in toc.items():
+    first_line = "LAMPIRAN" if title == "LAMPIRAN" else title.split(" ", 2)[0] + " " + title.split(" ", 2)[1]
+    starts = [i for i, t in enumerate(texts) if t.strip().splitlines() and t.strip().splitlines()[0].strip() == first_line]
+    assert starts, f"no page starts with {first_line}"
+    footer = texts[starts[0]].strip().splitlines()[-1].strip()
+    assert footer == number, f"{title}: the TOC says {number}, the page footer says {footer}"
+outline = json.loads(subprocess.run(["qpdf", "--json", "--json-key=outlines", pdf], capture_output=True, text=True).stdout)["outlines"]
+titles = [o["title"] for o in outline]
+assert titles[:2] == ["KATA PENGANTAR", "DAFTAR ISI"] and "BAB I PENDAHULUAN" in titles and titles[-1] == "LAMPIRAN", titles
+bab1 = next(o for o in outline if o["title"] == "BAB I PENDAHULUAN")
+assert [k["title"] for k in bab1["kids"]][:2] == ["A. Latar Belakang", "B. Landasan Hukum"], bab1["kids"]
+PY
+
+# Reproducible: the same plan gives the same bytes.
+"$naskah" build "$sample" -o "$tmp/b.pdf" 2>/dev/null
+cmp -s "$tmp/a.pdf" "$tmp/b.pdf" || fail "two builds differ"
+
+# Atomic: a plan with errors writes nothing and leaves an earlier PDF as it was.
+cp "$tmp/a.pdf" "$tmp/keep.pdf"
+"$naskah" build "$root/tests/data/invalid/amount-commas.xml" -o "$tmp/keep.pdf" 2>/dev/null && fail "a plan with errors was built"
+cmp -s "$tmp/a.pdf" "$tmp/keep.pdf" || fail "a failed build changed the earlier PDF"
+"$naskah" build "$sample" -o "$tmp/no/such/dir/x.pdf" 2>"$tmp/log" && fail "writing into a missing folder succeeded"
+grep -q "x.pdf" "$tmp/log" || fail "the error does not name the output: $(cat "$tmp/log")"
+[ -z "$(ls -A "$tmp" | grep -v -e '^a.pdf$' -e '^b.pdf$' -e '^keep.pdf$' -e '^log$' -e '^qpdf$' -e '^poppler$' -e '^fonts$' -e '^info$')" ] ||
+  fail "temporary files left behind: $(ls -A "$tmp")"
+
+echo "$failures failed"
+[ $failures -eq 0 ]
