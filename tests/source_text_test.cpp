@@ -2,7 +2,7 @@
 
 #include "naskah/plan/inline_text.hpp"
 #include "naskah/plan/source_map.hpp"
-#include "naskah/plan/utf8.hpp"
+#include "naskah/text/utf8.hpp"
 
 using namespace naskah::plan;
 
@@ -21,12 +21,12 @@ TEST_CASE("offsets map to lines and character columns", "[source-map]") {
 }
 
 TEST_CASE("invalid UTF-8 is found where it starts", "[utf8]") {
-  CHECK_FALSE(first_invalid_utf8("Rp 5 \u2013 \u00e9"));
-  CHECK(first_invalid_utf8("caf\xe9 ok") == 3u);
-  CHECK(first_invalid_utf8("\xc0\x80") == 0u);         // overlong
-  CHECK(first_invalid_utf8("a\xed\xa0\x80") == 1u);    // surrogate
-  CHECK(first_invalid_utf8("\xf4\x90\x80\x80") == 0u); // above U+10FFFF
-  CHECK(first_invalid_utf8("ab\xe2\x82") == 2u);       // truncated
+  CHECK_FALSE(naskah::text::first_invalid_utf8("Rp 5 \u2013 \u00e9"));
+  CHECK(naskah::text::first_invalid_utf8("caf\xe9 ok") == 3u);
+  CHECK(naskah::text::first_invalid_utf8("\xc0\x80") == 0u);         // overlong
+  CHECK(naskah::text::first_invalid_utf8("a\xed\xa0\x80") == 1u);    // surrogate
+  CHECK(naskah::text::first_invalid_utf8("\xf4\x90\x80\x80") == 0u); // above U+10FFFF
+  CHECK(naskah::text::first_invalid_utf8("ab\xe2\x82") == 2u);       // truncated
 }
 
 namespace {

@@ -103,9 +103,10 @@ std::vector<Prepared> prepare(const compose::PageSequence& sequence, const Pagin
       p.height = image->height;
       p.image_width = image->width;
       p.image_path = image->path;
-      p.image_x = image->align == compose::Align::center ? (width - image->width) / 2
-                  : image->align == compose::Align::right ? width - image->width
-                                                          : 0;
+      double room = width - image->left_indent;
+      p.image_x = image->left_indent + (image->align == compose::Align::center  ? (room - image->width) / 2
+                                        : image->align == compose::Align::right ? room - image->width
+                                                                                : 0);
       out.push_back(std::move(p));
     } else if (const auto* toc = std::get_if<compose::TableOfContents>(&block)) {
       for (const compose::TocEntry& entry : toc->entries) {

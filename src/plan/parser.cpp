@@ -12,7 +12,7 @@
 
 #include "naskah/plan/inline_text.hpp"
 #include "naskah/text/edit_distance.hpp"
-#include "naskah/plan/utf8.hpp"
+#include "naskah/text/utf8.hpp"
 #include "xml_reader.hpp"
 #include "xml_syntax.hpp"
 
@@ -456,7 +456,7 @@ SubKegiatan Parser::read_subkegiatan(pugi::xml_node node) {
 ParseResult parse_plan_text(std::string_view text, const std::string& file_name) {
   ParseResult result;
   ParseContext context(text, file_name, result.diagnostics);
-  if (auto bad = first_invalid_utf8(text)) {
+  if (auto bad = text::first_invalid_utf8(text)) {
     context.error(context.position(*bad), "encoding",
                   "the file is not UTF-8 here; save the plan as UTF-8 (word processors often write Windows-1252)");
     return result;

@@ -89,7 +89,46 @@ struct TableOfContents {
 };
 
 
-using Block = std::variant<Paragraph, Spacer, PageBreak, ImageBlock, TableOfContents>;
+enum class VerticalAlign { top, middle, bottom };
+
+/// One cell of a table: a paragraph's worth of spans ('\n' breaks lines) occupying row_span × col_span slots of
+/// the grid. Cells are listed row by row; slots already covered by a span from above are skipped.
+struct TableCell {
+  std::vector<Span> spans;
+  Align align = Align::left;
+  VerticalAlign valign = VerticalAlign::top;
+  int row_span = 1;
+  int col_span = 1;
+  std::optional<layout::Color> fill;
+  bool hyphenate = true;
+};
+
+struct TableRow {
+  std::vector<TableCell> cells;
+  std::optional<layout::Color> fill;  ///< for the row's cells without a fill of their own
+};
+
+/// A table: column widths fixed by the template, header rows repeated at the top of every page the table runs
+/// onto, body rows split across pages. A cell spanning rows that crosses a page break is drawn again on the next
+/// page, its text repeated with `continuation_mark` appended, so that every page reads on its own.
+struct Table {
+  std::vector<double> column_widths;  ///< points; their sum is the table's width
+  std::vector<TableRow> header_rows;
+  std::vector<TableRow> body_rows;
+  double padding = 3;                 ///< inside every cell, on all four sides
+  double line_height = 12;            ///< baseline to baseline within cells
+  double border_width = 0.5;
+  layout::Color border_color;
+  Align align = Align::center;        ///< of the table within the text area
+  std::string continuation_mark = " (lanjutan)";
+  double space_before = 6;
+  double space_after = 6;
+  /// A destination at the table's top (annex entries of the table of contents), and its bookmark.
+  std::string anchor;
+  std::optional<layout::OutlineEntry> outline;
+};
+
+using Block = std::variant<Paragraph, Spacer, PageBreak, ImageBlock, TableOfContents, Table>;
 
 enum class PageNumbering {
   none,          ///< no number printed (cover); the page still has a label

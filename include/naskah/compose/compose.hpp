@@ -1,0 +1,47 @@
+#pragma once
+/// Composition: a plan and a template become the document tree (compose/document.hpp) that layout sets on pages.
+/// Everything is decided here that does not need measuring: which texts stand where and in which style, every
+/// placeholder filled in, every number and list label written, the table of contents' entries, the outline, the
+/// metadata. Composition knows nothing of layout's internals or of the PDF writer.
+///
+/// The document has three page sequences:
+///   1. the cover — no page numbers, labelled "Sampul";
+///   2. the front matter, numbered i, ii, …: KATA PENGANTAR closed by the signature block, then DAFTAR ISI on a new
+///      page;
+///   3. the body, numbered 1, 2, … from 1: each BAB on a new page, then LAMPIRAN on a new page.
+///
+/// Contract with layout: a '\n' inside a Span's text is a forced line break (the line before it is not justified);
+/// a Paragraph's label is set in its hanging indent; spans never hold a placeholder.
+
+#include <string>
+#include <vector>
+
+#include "naskah/compose/document.hpp"
+#include "naskah/compose/template.hpp"
+#include "naskah/diag/diagnostic.hpp"
+#include "naskah/plan/model.hpp"
+#include "naskah/text/font_set.hpp"
+
+namespace naskah::compose {
+
+/// The folders whose fonts/families.conf maps the template's font families to files, in the order
+/// text::resolve_family searches them: the tree the template belongs to (its folder's grandparent: templates/rkt
+/// → .) and then `source_dir` (the naskah source or data folder). fontconfig comes after both.
+std::vector<std::string> font_search_dirs(const Template& t, const std::string& source_dir);
+
+/// Composes the plan. Each template font family is resolved (text::resolve_family over `font_dirs`) and added to
+/// `fonts` — reused when the set already holds it. Problems go to `out`: a family that cannot be resolved or read
+/// [font] (the document is then empty), a character the font lacks [missing-glyph] at the plan position of the
+/// paragraph, list item or fact it came from, a logo file that is missing or not PNG/JPEG [logo].
+Document compose_document(const plan::Plan& plan, const Template& t, text::FontSet& fonts,
+                          const std::vector<std::string>& font_dirs, diag::Diagnostics& out);
+
+/// A number as a list or heading label writes it: (3, arabic) → "3", lower_alpha → "c", upper_alpha → "C",
+/// lower_roman → "iii", upper_roman → "III". Letters go on as aa, ab, … after z; Roman numerals above 3999 (and
+/// anything below 1) fall back to digits.
+std::string format_number(int number, plan::NumberStyle style);
+
+/// A list label: every '#' of the format ("#.", "(#)", "#)") replaced by the number: ("(#)", 1, arabic) → "(1)".
+std::string format_label(const std::string& format, int number, plan::NumberStyle style);
+
+}  // namespace naskah::compose

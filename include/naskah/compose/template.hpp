@@ -1,0 +1,185 @@
+#pragma once
+/// A template: how a plan looks on paper — page geometry, fonts, named paragraph styles, list settings, the cover,
+/// the signature block and the fixed texts (KATA PENGANTAR, DAFTAR ISI, BAB I, A., LAMPIRAN). Templates are data:
+/// a folder holding template.xml in the format urn:naskah:template:1, described in docs/templates.md. This header
+/// is the typed form composition reads; every length is already in points and every style reference is an index.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "naskah/compose/document.hpp"
+#include "naskah/diag/diagnostic.hpp"
+#include "naskah/plan/model.hpp"
+
+namespace naskah::compose {
+
+/// The format's namespace, which names its version.
+inline constexpr std::string_view template_namespace = "urn:naskah:template:1";
+
+/// Text written in a template, with {placeholders}: "RENCANA KERJA TAHUNAN (RKT) {tahun}". White space is folded
+/// (runs are one space, none at the ends); "{{" and "}}" are literal braces.
+struct TemplateText {
+  struct Piece {
+    std::string text;          ///< literal text, or the placeholder's name
+    bool placeholder = false;
+  };
+  std::vector<Piece> pieces;
+  diag::SourceLocation where;  ///< the element or attribute that holds it
+};
+
+enum class TextCase { as_written, upper };
+
+/// A font family under the name styles use ("body" → "Liberation Serif").
+struct TemplateFont {
+  std::string name;
+  std::string family;
+  diag::SourceLocation where;
+};
+
+/// A named style, its based-on chain already applied. `paragraph` holds every paragraph property in points
+/// (line_height included: a bare factor such as 1.5 has been multiplied by this style's size).
+struct TemplateStyle {
+  std::string name;
+  std::size_t font = 0;  ///< index into Template::fonts
+  double size = 12;
+  bool bold = false;
+  bool italic = false;
+  bool underline = false;
+  ParagraphStyle paragraph;
+  diag::SourceLocation where;
+};
+
+/// A length that may be a share of the text width: the signature block's indent="50%".
+struct Extent {
+  double value = 0;     ///< points, or a fraction (0.5) when `fraction`
+  bool fraction = false;
+  [[nodiscard]] double resolve(double text_width) const { return fraction ? value * text_width : value; }
+};
+
+struct PageSetup {
+  double width = 595.276;   ///< points, after orientation
+  double height = 841.89;
+  double margin_top = 0, margin_bottom = 0, margin_left = 0, margin_right = 0;
+  double footer_distance = 0;   ///< the page number's baseline above the paper's bottom edge
+  std::size_t footer_style = 0;
+  [[nodiscard]] double text_width() const { return width - margin_left - margin_right; }
+};
+
+/// A line of text (cover, signature block, chapter heading).
+struct TemplateLine {
+  TemplateText text;
+  std::size_t style = 0;
+  TextCase text_case = TextCase::as_written;
+  bool optional = false;  ///< left out when it comes out empty ({pangkat} not given)
+};
+
+/// Vertical space.
+struct TemplateSpace {
+  double height = 0;
+};
+
+/// The unit's logo from the plan (<instansi logo="…">), scaled into this box.
+struct TemplateLogo {
+  double width = 0, height = 0;
+  diag::SourceLocation where;
+};
+
+/// A fixed image of the template's folder (a scanned signature and stamp).
+struct TemplateImage {
+  std::string path;  ///< absolute or relative to the working directory, already joined with the template folder
+  double width = 0, height = 0;
+  diag::SourceLocation where;
+};
+
+using CoverItem = std::variant<TemplateLine, TemplateSpace, TemplateLogo>;
+using SignatureItem = std::variant<TemplateLine, TemplateSpace, TemplateImage>;
+
+struct ListSettings {
+  std::size_t style = 0;
+  double indent = 0;     ///< how far each nesting level's text stands right of the level above (level 1: 1 × indent)
+  double label_gap = 6;  ///< between a label's end and the item's text
+  std::string bullet = "\u2022";
+  diag::SourceLocation where;  ///< the <lists> element
+};
+
+/// A titled part of the front or back matter: KATA PENGANTAR, DAFTAR ISI, LAMPIRAN.
+struct TitledPart {
+  TemplateText title;
+  std::size_t style = 0;
+};
+
+struct SignatureSettings {
+  std::size_t style = 0;
+  Extent indent{0.5, true};  ///< the block's left edge from the left margin
+  double space_before = 0;
+  std::vector<SignatureItem> items;
+};
+
+struct ContentsSettings {
+  TitledPart part;
+  std::size_t entry_style = 0;          ///< paragraph settings and the face of subbab entries
+  std::size_t chapter_entry_style = 0;  ///< the face of BAB, KATA PENGANTAR, DAFTAR ISI and LAMPIRAN entries
+  double level_indent = 0;
+  double number_width = 0;
+};
+
+struct ChapterSettings {
+  std::size_t style = 0;
+  plan::NumberStyle numbering = plan::NumberStyle::upper_roman;
+  std::vector<TemplateLine> lines;  ///< {nomor} and {judul} allowed; joined by forced line breaks
+};
+
+struct SectionSettings {
+  std::size_t style = 0;
+  plan::NumberStyle numbering = plan::NumberStyle::upper_alpha;
+  TemplateText label;  ///< "{nomor}."
+  double indent = 0;   ///< the title's left edge; the label hangs in front of it
+  double label_gap = 6;
+};
+
+struct MetadataSettings {
+  TemplateText title, author, subject, keywords;
+};
+
+struct Template {
+  std::string dir;   ///< the folder it was loaded from, as given
+  std::string file;  ///< dir/template.xml, as diagnostics name it
+  PageSetup page;
+  std::vector<TemplateFont> fonts;
+  std::vector<TemplateStyle> styles;
+  std::size_t paragraph_style = 0;
+  ListSettings lists;
+  std::vector<CoverItem> cover;
+  TitledPart foreword;
+  SignatureSettings signature;
+  ContentsSettings contents;
+  ChapterSettings chapter;
+  SectionSettings section;
+  TitledPart annex;
+  MetadataSettings metadata;
+
+  /// The index of a style by name.
+  [[nodiscard]] std::optional<std::size_t> find_style(std::string_view name) const;
+};
+
+struct TemplateLoad {
+  /// Present only when the template loaded without errors.
+  std::optional<Template> value;
+  diag::Diagnostics diagnostics;
+};
+
+/// Reads `dir`/template.xml. Every problem is reported as file:line:col with a rule id: a missing file
+/// [template-missing], malformed XML [xml-syntax], the wrong namespace [namespace], unknown or missing elements and
+/// attributes [unknown-element] [unknown-attribute] [missing-element] [missing-attribute], a bad length
+/// [bad-length], a reference to a style or font that is not defined [unknown-style] [unknown-font], an unknown
+/// placeholder [unknown-placeholder].
+TemplateLoad load_template(const std::string& dir);
+
+/// The same, from text (for tests); `dir` is what image paths are relative to, `file` what diagnostics name.
+TemplateLoad load_template_text(std::string_view text, const std::string& dir, const std::string& file);
+
+}  // namespace naskah::compose

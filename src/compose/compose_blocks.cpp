@@ -1,0 +1,49 @@
+// The plan's blocks — paragraphs, ordered and bulleted lists — as paragraphs of the document tree. A list item is
+// a paragraph whose label ("1.", "a.", "(1)", "•") hangs in front of its text: the text's left edge is one list
+// indent per nesting level from the margin, its first line not indented further.
+
+#include "composer.hpp"
+
+namespace naskah::compose::detail {
+
+void Composer::blocks(const std::vector<plan::Block>& in, std::vector<Block>& out) {
+  const TemplateStyle& body = style(t_.paragraph_style);
+  for (const plan::Block& block : in) {
+    if (const auto* p = std::get_if<plan::Paragraph>(&block)) {
+      Paragraph paragraph;
+      paragraph.spans = spans(plan_segments(p->text, p->pos), body);
+      paragraph.style = body.paragraph;
+      out.emplace_back(std::move(paragraph));
+    } else if (const auto* l = std::get_if<plan::List>(&block)) {
+      list(*l, 1, out);
+    } else {
+      // <tabel-evaluasi/>: the evaluation table made from <evaluasi> stands here. Tables are composed and laid
+      // out by the tables issue; until it lands, composition places nothing for the marker.
+    }
+  }
+}
+
+void Composer::list(const plan::List& in, int level, std::vector<Block>& out) {
+  const TemplateStyle& item_style = style(t_.lists.style);
+  const double indent = item_style.paragraph.left_indent + level * t_.lists.indent;
+  int number = in.start;
+  for (const plan::ListItem& item : in.items) {
+    Paragraph paragraph;
+    paragraph.spans = spans(plan_segments(item.text, item.pos), item_style);
+    paragraph.style = item_style.paragraph;
+    paragraph.style.left_indent = indent;
+    paragraph.style.first_indent = 0;
+    std::string label_text =
+        in.ordered ? format_label(in.label_format, number, in.numbering) : t_.lists.bullet;
+    // Labels are set in the item style's own face, whatever the item's text starts with.
+    Label label;
+    label.spans = spans({Segment{label_text, 0, in.ordered ? plan_location(in.pos) : t_.lists.where}}, item_style);
+    label.gap = t_.lists.label_gap;
+    paragraph.label = std::move(label);
+    out.emplace_back(std::move(paragraph));
+    for (const plan::List& sublist : item.sublists) list(sublist, level + 1, out);
+    ++number;
+  }
+}
+
+}  // namespace naskah::compose::detail

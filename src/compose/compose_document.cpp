@@ -1,0 +1,150 @@
+// The whole document: the template's fonts resolved, the body (each BAB on a new page, its subbab, LAMPIRAN), the
+// front matter whose DAFTAR ISI lists the body's headings, the cover, and the metadata.
+
+#include <exception>
+#include <filesystem>
+
+#include "composer.hpp"
+
+namespace naskah::compose {
+
+namespace detail {
+
+bool Composer::load_fonts(const std::vector<std::string>& font_dirs) {
+  bool good = true;
+  for (const TemplateFont& font : t_.fonts) {
+    std::uint16_t family = 0;
+    if (auto existing = fonts_.find(font.family)) {
+      family = *existing;
+    } else {
+      std::string error;
+      std::optional<text::FontFamilyFiles> files = text::resolve_family(font.family, font_dirs, &error);
+      if (!files) {
+        out_.error(font.where, "font", error);
+        good = false;
+      } else {
+        try {
+          family = fonts_.add_family(*files);
+        } catch (const std::exception& e) {
+          out_.error(font.where, "font", e.what());
+          good = false;
+        }
+      }
+    }
+    families_.push_back(family);
+  }
+  return good;
+}
+
+PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
+  PageSequence sequence;
+  sequence.page = page_style();
+  sequence.numbering = PageNumbering::arabic;
+  sequence.restart_numbering = true;
+  const TemplateStyle& chapter_style = style(t_.chapter.style);
+  const TemplateStyle& section_style = style(t_.section.style);
+  int chapter_number = 0;
+  for (const plan::Chapter& chapter : plan_.bab) {
+    ++chapter_number;
+    if (!sequence.blocks.empty()) sequence.blocks.emplace_back(PageBreak{});
+    const std::string chapter_anchor = "bab-" + std::to_string(chapter_number);
+
+    // "BAB I" over "PENDAHULUAN": the template's lines, joined by forced line breaks, in one centred paragraph.
+    LocalValues local;
+    local.values["nomor"] = Segment{format_number(chapter_number, t_.chapter.numbering), 0, plan_location(chapter.pos)};
+    local.values["judul"] = Segment{plain(plan_segments(chapter.title, chapter.pos)), 0, plan_location(chapter.pos)};
+    std::vector<Segment> heading;
+    std::string entry_text;
+    for (const TemplateLine& line : t_.chapter.lines) {
+      std::vector<Segment> segments = template_segments(line.text, line.text_case, local);
+      if (!heading.empty()) heading.push_back(Segment{"\n", 0, line.text.where});
+      if (!entry_text.empty()) entry_text += ' ';
+      entry_text += plain(segments);
+      heading.insert(heading.end(), segments.begin(), segments.end());
+    }
+    Paragraph title;
+    title.spans = spans(heading, chapter_style);
+    title.style = chapter_style.paragraph;
+    title.anchor = chapter_anchor;
+    title.outline = layout::OutlineEntry{entry_text, chapter_anchor, 0};
+    sequence.blocks.emplace_back(std::move(title));
+    entries.push_back({entry_text, chapter_anchor, 0, plan_location(chapter.pos)});
+
+    blocks(chapter.blocks, sequence.blocks);
+
+    int section_number = 0;
+    for (const plan::Section& section : chapter.sections) {
+      ++section_number;
+      const std::string anchor = chapter_anchor + "-" + std::to_string(section_number);
+      LocalValues section_local;
+      section_local.values["nomor"] =
+          Segment{format_number(section_number, t_.section.numbering), 0, plan_location(section.pos)};
+      std::vector<Segment> label = template_segments(t_.section.label, TextCase::as_written, section_local);
+      std::vector<Segment> text = plan_segments(section.title, section.pos);
+      // "A." hangs in front of "Latar Belakang", so that a long title's next lines align with its first word.
+      Paragraph heading_paragraph;
+      heading_paragraph.spans = spans(text, section_style);
+      heading_paragraph.style = section_style.paragraph;
+      heading_paragraph.style.left_indent = t_.section.indent;
+      heading_paragraph.style.first_indent = 0;
+      heading_paragraph.label = Label{spans(label, section_style), t_.section.label_gap};
+      heading_paragraph.anchor = anchor;
+      std::string section_entry = plain(label) + " " + plain(text);
+      heading_paragraph.outline = layout::OutlineEntry{section_entry, anchor, 1};
+      sequence.blocks.emplace_back(std::move(heading_paragraph));
+      entries.push_back({section_entry, anchor, 1, plan_location(section.pos)});
+      blocks(section.blocks, sequence.blocks);
+    }
+  }
+
+  // LAMPIRAN on a new page. The annex table (the RKT matrix made from <rencana>) follows the heading once the
+  // tables issue composes it; for now the heading stands alone.
+  if (!sequence.blocks.empty()) sequence.blocks.emplace_back(PageBreak{});
+  sequence.blocks.emplace_back(titled_part(t_.annex, "lampiran", entries));
+  return sequence;
+}
+
+Document Composer::compose() {
+  Document document;
+  std::vector<ContentsEntry> body_entries;
+  PageSequence body_sequence = body(body_entries);
+  document.sequences.push_back(cover());
+  document.sequences.push_back(front_matter(body_entries));
+  document.sequences.push_back(std::move(body_sequence));
+
+  layout::Metadata& meta = document.metadata;
+  meta.title = plain(template_segments(t_.metadata.title, TextCase::as_written));
+  meta.author = plain(template_segments(t_.metadata.author, TextCase::as_written));
+  meta.subject = plain(template_segments(t_.metadata.subject, TextCase::as_written));
+  meta.keywords = plain(template_segments(t_.metadata.keywords, TextCase::as_written));
+  meta.creator = std::string("naskah ") + NASKAH_VERSION;
+  const plan::CalendarDate& signed_on = plan_.penandatangan.tanggal.value;
+  meta.year = signed_on.year;
+  meta.month = signed_on.month;
+  meta.day = signed_on.day;
+  return document;
+}
+
+}  // namespace detail
+
+std::vector<std::string> font_search_dirs(const Template& t, const std::string& source_dir) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> dirs;
+  fs::path tree = (fs::path(t.dir) / ".." / "..").lexically_normal();
+  dirs.push_back(tree.empty() ? std::string(".") : tree.string());
+  if (!source_dir.empty() && fs::path(source_dir).lexically_normal() != tree) dirs.push_back(source_dir);
+  return dirs;
+}
+
+Document compose_document(const plan::Plan& plan, const Template& t, text::FontSet& fonts,
+                          const std::vector<std::string>& font_dirs, diag::Diagnostics& out) {
+  diag::Diagnostics found;
+  detail::Composer composer(plan, t, fonts, found);
+  Document document;
+  if (composer.load_fonts(font_dirs)) document = composer.compose();
+  found.sort_by_location();
+  out.append(found);
+  return document;
+}
+
+}  // namespace naskah::compose

@@ -1,0 +1,179 @@
+// The cover and the front matter: KATA PENGANTAR with the signature block that closes it, then DAFTAR ISI.
+
+#include <fmt/format.h>
+
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+
+#include "composer.hpp"
+
+namespace naskah::compose::detail {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// "png", "jpeg" or "" from a file's first bytes.
+std::string image_kind(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::array<char, 8> head{};
+  in.read(head.data(), head.size());
+  const auto got = static_cast<std::size_t>(in.gcount());
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(head[i]); };
+  if (got >= 8 && byte(0) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') return "png";
+  if (got >= 3 && byte(0) == 0xFF && byte(1) == 0xD8 && byte(2) == 0xFF) return "jpeg";
+  return "";
+}
+
+}  // namespace
+
+PageStyle Composer::page_style() {
+  PageStyle page;
+  page.width = t_.page.width;
+  page.height = t_.page.height;
+  page.margin_top = t_.page.margin_top;
+  page.margin_bottom = t_.page.margin_bottom;
+  page.margin_left = t_.page.margin_left;
+  page.margin_right = t_.page.margin_right;
+  page.footer_baseline = t_.page.footer_distance;
+  const TemplateStyle& footer = style(t_.page.footer_style);
+  page.footer_style.face = face(footer, 0);
+  page.footer_style.size = footer.size;
+  page.footer_style.underline = footer.underline;
+  return page;
+}
+
+PageSequence Composer::cover() {
+  PageSequence sequence;
+  sequence.page = page_style();
+  sequence.numbering = PageNumbering::none;
+  sequence.restart_numbering = true;
+  sequence.unnumbered_label = "Sampul";
+  for (const CoverItem& item : t_.cover) {
+    if (const auto* line = std::get_if<TemplateLine>(&item)) {
+      std::vector<Segment> segments = template_segments(line->text, line->text_case);
+      if (line->optional && plain(segments).empty()) continue;
+      Paragraph paragraph;
+      paragraph.spans = spans(segments, style(line->style));
+      paragraph.style = style(line->style).paragraph;
+      sequence.blocks.emplace_back(std::move(paragraph));
+    } else if (const auto* space = std::get_if<TemplateSpace>(&item)) {
+      sequence.blocks.emplace_back(Spacer{space->height});
+    } else {
+      const auto& slot = std::get<TemplateLogo>(item);
+      // Without a logo (or with a bad one) the slot stays as empty space, so that the cover keeps its design.
+      std::optional<ImageBlock> image;
+      if (const auto& logo = plan_.instansi.logo) {
+        fs::path path = fs::path(logo->value);
+        if (path.is_relative()) path = fs::path(plan_.source_file).parent_path() / path;
+        std::error_code error;
+        if (!fs::is_regular_file(path, error)) {
+          out_.error(plan_location(logo->pos), "logo",
+                     fmt::format("logo=\"{}\": there is no such file (a logo is found relative to the plan file, "
+                                 "here {})", logo->value, path.string()));
+        } else if (image_kind(path).empty()) {
+          out_.error(plan_location(logo->pos), "logo",
+                     fmt::format("logo=\"{}\" is neither a PNG nor a JPEG image", logo->value));
+        } else {
+          image = ImageBlock{path.string(), slot.width, slot.height, Align::center, 0};
+        }
+      }
+      if (image) {
+        sequence.blocks.emplace_back(std::move(*image));
+      } else {
+        sequence.blocks.emplace_back(Spacer{slot.height});
+      }
+    }
+  }
+  return sequence;
+}
+
+Paragraph Composer::titled_part(const TitledPart& part, const std::string& anchor,
+                                std::vector<ContentsEntry>& entries) {
+  std::vector<Segment> segments = template_segments(part.title, TextCase::as_written);
+  std::string title = plain(segments);
+  Paragraph heading;
+  heading.spans = spans(segments, style(part.style));
+  heading.style = style(part.style).paragraph;
+  heading.anchor = anchor;
+  heading.outline = layout::OutlineEntry{title, anchor, 0};
+  entries.push_back({title, anchor, 0, part.title.where});
+  return heading;
+}
+
+/// The signature block: each line a paragraph on the block's indent (the right half of the text width by default),
+/// kept with the next so that a page never ends inside the block; the blank for the wet signature and stamp is the
+/// space before the line that follows it.
+void Composer::signature(std::vector<Block>& out) {
+  const SignatureSettings& settings = t_.signature;
+  const double indent = settings.indent.resolve(t_.page.text_width());
+  double pending = settings.space_before;
+  // The last paragraph of the block, by index: `out` may grow (and move) meanwhile.
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  std::size_t previous = none;
+  auto keep_previous = [&] {
+    if (previous != none) std::get<Paragraph>(out[previous]).style.keep_with_next = true;
+  };
+  for (const SignatureItem& item : settings.items) {
+    if (const auto* line = std::get_if<TemplateLine>(&item)) {
+      std::vector<Segment> segments = template_segments(line->text, line->text_case);
+      if (line->optional && plain(segments).empty()) continue;
+      keep_previous();
+      Paragraph paragraph;
+      paragraph.spans = spans(segments, style(line->style));
+      paragraph.style = style(line->style).paragraph;
+      paragraph.style.left_indent = indent;
+      paragraph.style.first_indent = 0;
+      paragraph.style.space_before += pending;
+      pending = 0;
+      out.emplace_back(std::move(paragraph));
+      previous = out.size() - 1;
+    } else if (const auto* space = std::get_if<TemplateSpace>(&item)) {
+      pending += space->height;
+    } else {
+      const auto& image = std::get<TemplateImage>(item);
+      keep_previous();
+      if (pending > 0) out.emplace_back(Spacer{pending});
+      pending = 0;
+      out.emplace_back(ImageBlock{image.path, image.width, image.height, Align::center, indent});
+      previous = none;
+    }
+  }
+  if (pending > 0) out.emplace_back(Spacer{pending});
+}
+
+PageSequence Composer::front_matter(const std::vector<ContentsEntry>& body_entries) {
+  PageSequence sequence;
+  sequence.page = page_style();
+  sequence.numbering = PageNumbering::lower_roman;
+  sequence.restart_numbering = true;
+  std::vector<ContentsEntry> entries;
+  // KATA PENGANTAR, closed by the signature block. A plan without <kata-pengantar> has neither.
+  if (plan_.kata_pengantar) {
+    sequence.blocks.emplace_back(titled_part(t_.foreword, "kata-pengantar", entries));
+    blocks(*plan_.kata_pengantar, sequence.blocks);
+    signature(sequence.blocks);
+    sequence.blocks.emplace_back(PageBreak{});
+  }
+  // DAFTAR ISI: its own entry, then every heading of the body.
+  sequence.blocks.emplace_back(titled_part(t_.contents.part, "daftar-isi", entries));
+  entries.insert(entries.end(), body_entries.begin(), body_entries.end());
+  TableOfContents contents;
+  const TemplateStyle& entry_style = style(t_.contents.entry_style);
+  contents.style = entry_style.paragraph;
+  contents.level_indent = t_.contents.level_indent;
+  contents.number_width = t_.contents.number_width;
+  for (const ContentsEntry& entry : entries) {
+    const TemplateStyle& face_style = entry.level == 0 ? style(t_.contents.chapter_entry_style) : entry_style;
+    TocEntry line;
+    line.spans = spans({Segment{entry.text, 0, entry.where}}, face_style);
+    line.anchor = entry.anchor;
+    line.level = entry.level;
+    contents.entries.push_back(std::move(line));
+  }
+  sequence.blocks.emplace_back(std::move(contents));
+  return sequence;
+}
+
+}  // namespace naskah::compose::detail

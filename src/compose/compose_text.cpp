@@ -1,0 +1,151 @@
+// Text into spans: placeholders filled from the plan, faces chosen from the style and the inline flags, and every
+// character checked against the font it will be set in — a missing glyph is an error where the text came from,
+// never a silent blank in the PDF.
+
+#include <fmt/format.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <string>
+
+#include "composer.hpp"
+#include "naskah/text/indonesian_format.hpp"
+
+namespace naskah::compose::detail {
+namespace {
+
+std::string to_upper(const std::string& text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(text).toUpper(icu::Locale("id")).toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+diag::SourceLocation Composer::plan_location(plan::Pos pos) const {
+  return {plan_.source_file, pos.line, pos.column};
+}
+
+Segment Composer::placeholder(std::string_view name, std::uint8_t flags) const {
+  const plan::Instansi& unit = plan_.instansi;
+  const plan::Penandatangan& signer = plan_.penandatangan;
+  auto fact = [&](std::string value, plan::Pos pos) { return Segment{std::move(value), flags, plan_location(pos)}; };
+  const int year = plan_.tahun.value;
+  if (name == "tahun") return fact(std::to_string(year), plan_.tahun.pos);
+  if (name == "tahun-lalu") return fact(std::to_string(year - 1), plan_.tahun.pos);
+  if (name == "tahun-depan") return fact(std::to_string(year + 1), plan_.tahun.pos);
+  if (name == "instansi") return fact(unit.nama, unit.pos);
+  if (name == "singkatan") return fact(unit.singkatan, unit.pos);
+  if (name == "daerah") return fact(unit.daerah, unit.pos);
+  if (name == "jabatan") return fact(signer.jabatan, signer.pos);
+  if (name == "penandatangan") return fact(signer.nama, signer.pos);
+  if (name == "pangkat") return fact(signer.pangkat, signer.pos);
+  if (name == "tempat") return fact(signer.tempat, signer.pos);
+  if (name == "nip") return fact(signer.nip.value.grouped(), signer.nip.pos);
+  if (name == "tanggal") {
+    const plan::CalendarDate& d = signer.tanggal.value;
+    return fact(text::format_date_long(d.year, d.month, d.day), signer.tanggal.pos);
+  }
+  // The parser and the template loader reject unknown names, so this is not reached for a checked plan.
+  return fact("{" + std::string(name) + "}", plan_.pos);
+}
+
+std::vector<Segment> Composer::plan_segments(const plan::InlineText& text, plan::Pos where) const {
+  std::vector<Segment> out;
+  std::uint8_t last_flags = 0;
+  for (const plan::Inline& item : text) {
+    if (const auto* run = std::get_if<plan::TextRun>(&item)) {
+      out.push_back({run->text, run->style, plan_location(where)});
+      last_flags = run->style;
+    } else if (const auto* name = std::get_if<plan::Placeholder>(&item)) {
+      out.push_back(placeholder(name->name, name->style));
+      last_flags = name->style;
+    } else {
+      // <br/>: a forced line break, which layout honours.
+      out.push_back({"\n", last_flags, plan_location(where)});
+    }
+  }
+  return out;
+}
+
+std::vector<Segment> Composer::template_segments(const TemplateText& text, TextCase text_case,
+                                                 const LocalValues& local) const {
+  std::vector<Segment> out;
+  for (const TemplateText::Piece& piece : text.pieces) {
+    if (!piece.placeholder) {
+      out.push_back({piece.text, 0, text.where});
+    } else if (auto it = local.values.find(piece.text); it != local.values.end()) {
+      out.push_back(it->second);
+    } else {
+      out.push_back(placeholder(piece.text, 0));
+    }
+  }
+  if (text_case == TextCase::upper) {
+    for (Segment& s : out) s.text = to_upper(s.text);
+  }
+  return out;
+}
+
+std::string Composer::plain(const std::vector<Segment>& segments) {
+  std::string out;
+  for (const Segment& s : segments) out += s.text;
+  return out;
+}
+
+text::FontFace Composer::face(const TemplateStyle& style, std::uint8_t flags) const {
+  text::FontFace f;
+  f.family = style.font < families_.size() ? families_[style.font] : 0;
+  f.bold = style.bold || (flags & plan::style_bold) != 0;
+  f.italic = style.italic || (flags & plan::style_italic) != 0;
+  return f;
+}
+
+std::vector<Span> Composer::spans(const std::vector<Segment>& segments, const TemplateStyle& style) {
+  std::vector<Span> out;
+  for (const Segment& s : segments) {
+    if (s.text.empty()) continue;
+    text::FontFace f = face(style, s.flags);
+    bool underline = style.underline || (s.flags & plan::style_underline) != 0;
+    check_glyphs(s.text, f, s.where);
+    if (!out.empty() && out.back().face == f && out.back().underline == underline) {
+      out.back().text += s.text;
+      continue;
+    }
+    Span span;
+    span.text = s.text;
+    span.face = f;
+    span.size = style.size;
+    span.underline = underline;
+    out.push_back(std::move(span));
+  }
+  return out;
+}
+
+std::string Composer::face_name(text::FontFace face) const {
+  static constexpr const char* suffix[] = {"", " Bold", " Italic", " Bold Italic"};
+  return fonts_.files(face.family).family + suffix[face.style_index()];
+}
+
+void Composer::check_glyphs(const std::string& text, text::FontFace face, const diag::SourceLocation& where) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  std::int32_t i = 0;
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    if (c == '\n') continue;  // a forced line break, not drawn
+    const auto code_point = static_cast<char32_t>(c);
+    if (fonts_.has_glyph(face, code_point)) continue;
+    if (!reported_.emplace(where.file, where.line, where.column, code_point).second) continue;
+    std::string character;
+    icu::UnicodeString(c).toUTF8String(character);
+    out_.error(where, "missing-glyph",
+               fmt::format("{} has no glyph for U+{:04X} '{}'; write the character another way, or choose a "
+                           "template whose font has it",
+                           face_name(face), static_cast<std::uint32_t>(c), character));
+  }
+}
+
+}  // namespace naskah::compose::detail

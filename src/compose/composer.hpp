@@ -1,0 +1,100 @@
+#pragma once
+// Internal to composition: the state one composition shares — the plan, the template, the fonts, the diagnostics —
+// and the steps that turn text into spans (filling placeholders, choosing faces, checking every character against
+// its font). The parts of the document are composed in their own files: compose_text.cpp (spans),
+// compose_blocks.cpp (paragraphs and lists), compose_front.cpp (cover, foreword, signature, contents),
+// compose_document.cpp (fonts, body, the whole).
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "naskah/compose/compose.hpp"
+
+namespace naskah::compose::detail {
+
+/// A piece of text with its inline style (plan::StyleFlag bits) and the place it came from.
+struct Segment {
+  std::string text;
+  std::uint8_t flags = 0;
+  diag::SourceLocation where;
+};
+
+/// Values for the placeholders that only some template texts have: {nomor} and {judul} of a heading.
+struct LocalValues {
+  std::map<std::string, Segment, std::less<>> values;
+};
+
+/// A heading's entry in the table of contents (and the outline).
+struct ContentsEntry {
+  std::string text;
+  std::string anchor;
+  int level = 0;
+  diag::SourceLocation where;
+};
+
+class Composer {
+ public:
+  Composer(const plan::Plan& plan, const Template& t, text::FontSet& fonts, diag::Diagnostics& out)
+      : plan_(plan), t_(t), fonts_(fonts), out_(out) {}
+
+  /// Resolves and adds the template's families; false (with diagnostics) when one cannot be had.
+  bool load_fonts(const std::vector<std::string>& font_dirs);
+
+  Document compose();
+
+  // ---- Text (compose_text.cpp) ----
+
+  /// Where a plan position is, as diagnostics name it.
+  [[nodiscard]] diag::SourceLocation plan_location(plan::Pos pos) const;
+  /// The value of a plan placeholder ({tahun} → "2024") and where the fact is written.
+  [[nodiscard]] Segment placeholder(std::string_view name, std::uint8_t flags) const;
+  /// A plan text's segments: runs, placeholder values, '\n' for <br/>; plain runs are located at `where`.
+  [[nodiscard]] std::vector<Segment> plan_segments(const plan::InlineText& text, plan::Pos where) const;
+  /// A template text's segments, {nomor} and {judul} taken from `local`, upper-cased when asked.
+  [[nodiscard]] std::vector<Segment> template_segments(const TemplateText& text, TextCase text_case,
+                                                       const LocalValues& local = {}) const;
+  /// Spans in a style: each segment's face is the style's, made bold/italic/underlined by the segment's flags;
+  /// neighbours with equal formatting are merged. Every character is checked against its face.
+  std::vector<Span> spans(const std::vector<Segment>& segments, const TemplateStyle& style);
+  [[nodiscard]] text::FontFace face(const TemplateStyle& style, std::uint8_t flags) const;
+  [[nodiscard]] static std::string plain(const std::vector<Segment>& segments);
+
+  [[nodiscard]] const TemplateStyle& style(std::size_t index) const { return t_.styles.at(index); }
+
+  // ---- Blocks (compose_blocks.cpp) ----
+
+  /// The plan's paragraphs and lists in the template's body and list styles.
+  void blocks(const std::vector<plan::Block>& in, std::vector<Block>& out);
+
+  // ---- Front matter (compose_front.cpp) ----
+
+  PageSequence cover();
+  PageSequence front_matter(const std::vector<ContentsEntry>& body_entries);
+
+  // ---- Body (compose_document.cpp) ----
+
+  PageSequence body(std::vector<ContentsEntry>& entries);
+
+ private:
+  void list(const plan::List& in, int level, std::vector<Block>& out);
+  void signature(std::vector<Block>& out);
+  Paragraph titled_part(const TitledPart& part, const std::string& anchor, std::vector<ContentsEntry>& entries);
+  PageStyle page_style();
+  void check_glyphs(const std::string& text, text::FontFace face, const diag::SourceLocation& where);
+  [[nodiscard]] std::string face_name(text::FontFace face) const;
+
+  const plan::Plan& plan_;
+  const Template& t_;
+  text::FontSet& fonts_;
+  diag::Diagnostics& out_;
+  std::vector<std::uint16_t> families_;  ///< FontSet family of each template font
+  /// Missing characters already reported, by place: one diagnostic per character and place.
+  std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, char32_t>> reported_;
+};
+
+}  // namespace naskah::compose::detail

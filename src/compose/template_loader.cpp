@@ -1,0 +1,275 @@
+// load_template: template.xml → Template — the document, attribute values and texts. Styles are read first (whatever
+// the order of the file), so that any element may refer to any style.
+
+#include <fmt/format.h>
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "../plan/xml_syntax.hpp"
+#include "naskah/plan/placeholders.hpp"
+#include "naskah/text/utf8.hpp"
+#include "naskah/text/edit_distance.hpp"
+#include "template_loader.hpp"
+
+namespace naskah::compose {
+
+namespace detail {
+
+std::vector<std::string_view> global_placeholders() {
+  std::vector<std::string_view> names;
+  for (const auto& p : plan::known_placeholders()) names.push_back(p.name);
+  names.push_back("nip");
+  names.push_back("pangkat");
+  return names;
+}
+
+std::vector<std::string_view> with(std::vector<std::string_view> names, std::initializer_list<std::string_view> more) {
+  names.insert(names.end(), more.begin(), more.end());
+  return names;
+}
+
+
+std::optional<Template> Loader::load(const pugi::xml_document& document) {
+  pugi::xml_node root = document.document_element();
+  for (pugi::xml_node node : document.children()) {
+    if (node.type() == pugi::node_doctype) {
+      context_.error(context_.element_position(node), "xml-doctype", "a template may not have a DOCTYPE");
+    }
+  }
+  if (root.empty()) {
+    context_.error(context_.position(0), "missing-element", "the file holds no <template> element");
+    return std::nullopt;
+  }
+  if (std::string_view(root.name()) != "template") {
+    context_.error(context_.element_position(root), "unknown-element",
+                   fmt::format("the root element is <{}>; a template's root is <template>", root.name()));
+    return std::nullopt;
+  }
+  ElementReader reader(context_, root, {});
+  pugi::xml_attribute xmlns = root.attribute("xmlns");
+  if (xmlns.empty()) {
+    context_.error(reader.pos(), "namespace",
+                   fmt::format("<template> needs xmlns=\"{}\", which names the format version", template_namespace));
+  } else if (std::string_view(xmlns.value()) != template_namespace) {
+    context_.error(context_.attribute_position(root, "xmlns"), "namespace",
+                   fmt::format("the template is in the format \"{}\"; this naskah reads \"{}\"", xmlns.value(),
+                               template_namespace));
+  }
+
+  std::map<std::string, pugi::xml_node, std::less<>> found;
+  for (pugi::xml_node child : reader.children({"page", "fonts", "styles", "paragraphs", "lists", "cover", "foreword",
+                                               "signature", "contents", "chapter", "section", "annex", "metadata"})) {
+    auto [at, inserted] = found.emplace(child.name(), child);
+    if (!inserted) {
+      context_.error(context_.element_position(child), "duplicate-element",
+                     fmt::format("a template has one <{}>; this is a second one", child.name()));
+    }
+  }
+  for (std::string_view part : {"page", "fonts", "styles", "paragraphs", "lists", "cover", "foreword", "signature",
+                                 "contents", "chapter", "section", "annex", "metadata"}) {
+    if (found.find(part) == found.end()) {
+      context_.error(reader.pos(), "missing-element",
+                     fmt::format("the template has no <{}>; see docs/templates.md", part));
+    }
+  }
+
+  Template t;
+  t.dir = dir_;
+  t.file = context_.file();
+  auto part = [&](std::string_view name) {
+    auto it = found.find(name);
+    return it == found.end() ? pugi::xml_node() : it->second;
+  };
+  // Fonts and style names first: everything else refers to them.
+  if (auto node = part("fonts")) read_fonts(node, t);
+  if (auto node = part("styles")) {
+    for (pugi::xml_node style : node.children("style")) {
+      if (auto name = style.attribute("name")) style_names_.emplace_back(name.value());
+    }
+    read_styles(node, t);
+  }
+  if (auto node = part("page")) read_page(node, t);
+  if (auto node = part("paragraphs")) {
+    ElementReader r(context_, node, {"style"});
+    if (auto s = style_ref(r, "style", true)) t.paragraph_style = *s;
+    r.children({});
+  }
+  if (auto node = part("lists")) read_lists(node, t);
+  if (auto node = part("cover")) read_cover(node, t);
+  if (auto node = part("foreword")) t.foreword = read_titled_part(node);
+  if (auto node = part("signature")) read_signature(node, t);
+  if (auto node = part("contents")) read_contents(node, t);
+  if (auto node = part("chapter")) read_chapter(node, t);
+  if (auto node = part("section")) read_section(node, t);
+  if (auto node = part("annex")) t.annex = read_titled_part(node);
+  if (auto node = part("metadata")) read_metadata(node, t);
+  return t;
+}
+
+// ---- Attribute values -----------------------------------------------------------------------------------
+
+void Loader::bad_value(ElementReader& r, std::string_view attribute, std::string_view rule, const std::string& why) {
+  std::string value = r.node().attribute(std::string(attribute).c_str()).value();
+  context_.error(context_.attribute_position(r.node(), attribute), rule,
+                 fmt::format("{}=\"{}\" on {}: {}", attribute, value, r.tag(), why));
+}
+
+std::optional<double> Loader::length(ElementReader& r, std::string_view attribute, bool required, bool allow_negative) {
+  auto text = required ? r.name(attribute) : r.optional_text(attribute);
+  if (!text) return std::nullopt;
+  auto parsed = parse_length(text->value, allow_negative);
+  if (!parsed) {
+    bad_value(r, attribute, "bad-length", parsed.error);
+    return std::nullopt;
+  }
+  return parsed.value;
+}
+
+std::optional<bool> Loader::boolean(ElementReader& r, std::string_view attribute) {
+  auto word = r.choice(attribute, {"true", "false"});
+  if (!word) return std::nullopt;
+  return word->value == "true";
+}
+
+std::optional<std::size_t> Loader::style_ref(ElementReader& r, std::string_view attribute, bool required) {
+  auto name = required ? r.name(attribute) : r.optional_name(attribute);
+  if (!name) return std::nullopt;
+  auto it = std::find(style_names_.begin(), style_names_.end(), name->value);
+  if (it == style_names_.end()) {
+    std::vector<std::string_view> names(style_names_.begin(), style_names_.end());
+    std::string why = fmt::format("there is no style \"{}\" in <styles>", name->value);
+    if (auto near = text::closest_match(name->value, names)) why += fmt::format("; did you mean \"{}\"?", *near);
+    bad_value(r, attribute, "unknown-style", why);
+    return std::nullopt;
+  }
+  return static_cast<std::size_t>(it - style_names_.begin());
+}
+
+std::optional<TextCase> Loader::text_case(ElementReader& r) {
+  auto word = r.choice("case", {"as-written", "upper"});
+  if (!word) return std::nullopt;
+  return word->value == "upper" ? TextCase::upper : TextCase::as_written;
+}
+
+TemplateText Loader::attribute_text(ElementReader& r, std::string_view attribute, bool required,
+                                    const std::vector<std::string_view>& placeholders) {
+  TemplateText out;
+  auto value = required ? r.name(attribute) : r.optional_text(attribute);
+  if (!value) return out;
+  out.where = where(value->pos);
+  std::string raw = r.node().attribute(std::string(attribute).c_str()).value();
+  std::size_t start = context_.attribute_value_offset(r.node(), attribute);
+  out.pieces = parse_template_text(raw, placeholders, [&](std::size_t index, std::string_view rule, std::string message) {
+    context_.error(context_.text_position(start, raw, index), rule, std::move(message));
+  });
+  return out;
+}
+
+TemplateText Loader::element_text(pugi::xml_node node, const std::vector<std::string_view>& placeholders) {
+  TemplateText out;
+  out.where = where(context_.element_position(node));
+  std::string text;
+  struct Segment {
+    std::size_t from;       ///< index in `text`
+    std::size_t raw_start;  ///< byte offset of the text node in the file
+  };
+  std::vector<Segment> segments;
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      segments.push_back({text.size(), static_cast<std::size_t>(child.offset_debug())});
+      text += child.value();
+    } else if (child.type() == pugi::node_element) {
+      context_.error(context_.element_position(child), "unknown-element",
+                     fmt::format("<{}> holds only text, not <{}>", node.name(), child.name()));
+    }
+  }
+  out.pieces = parse_template_text(text, placeholders, [&](std::size_t index, std::string_view rule, std::string message) {
+    auto segment = std::find_if(segments.rbegin(), segments.rend(), [&](const Segment& s) { return s.from <= index; });
+    Pos pos = segment == segments.rend()
+                  ? context_.element_position(node)
+                  : context_.text_position(segment->raw_start, std::string_view(text).substr(segment->from),
+                                           index - segment->from);
+    context_.error(pos, rule, std::move(message));
+  });
+  return out;
+}
+
+}  // namespace detail
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t max_template_bytes = 1024 * 1024;
+
+}  // namespace
+
+std::optional<std::size_t> Template::find_style(std::string_view name) const {
+  for (std::size_t i = 0; i < styles.size(); ++i) {
+    if (styles[i].name == name) return i;
+  }
+  return std::nullopt;
+}
+
+TemplateLoad load_template_text(std::string_view text, const std::string& dir, const std::string& file) {
+  TemplateLoad result;
+  plan::detail::ParseContext context(text, file, result.diagnostics);
+  if (auto bad = text::first_invalid_utf8(text)) {
+    context.error(context.position(*bad), "encoding", "the file is not UTF-8 here; save the template as UTF-8");
+    return result;
+  }
+  pugi::xml_document document;
+  unsigned options = pugi::parse_default | pugi::parse_doctype;
+  pugi::xml_parse_result parsed = document.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);
+  if (!parsed) {
+    plan::detail::SyntaxProblem problem = plan::detail::explain_parse_failure(text, parsed);
+    context.error(context.position(problem.offset), "xml-syntax", problem.message);
+    return result;
+  }
+  for (const plan::detail::SyntaxProblem& problem : plan::detail::find_bad_ampersands(text)) {
+    context.error(context.position(problem.offset), "xml-syntax", problem.message);
+  }
+  detail::Loader loader(context, dir);
+  std::optional<Template> loaded = loader.load(document);
+  result.diagnostics.sort_by_location();
+  if (!result.diagnostics.has_errors()) result.value = std::move(loaded);
+  return result;
+}
+
+TemplateLoad load_template(const std::string& dir) {
+  std::string file = (fs::path(dir) / "template.xml").string();
+  TemplateLoad result;
+  std::error_code error;
+  if (!fs::is_directory(dir, error)) {
+    result.diagnostics.error({file, 0, 0}, "template-missing",
+                             fmt::format("there is no template folder \"{}\"; a template is a folder holding "
+                                         "template.xml (see docs/templates.md)", dir));
+    return result;
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::string why = std::strerror(errno);
+    result.diagnostics.error({file, 0, 0}, "template-missing",
+                             fmt::format("cannot read the template: {}; a template is a folder holding template.xml "
+                                         "(see docs/templates.md)", why));
+    return result;
+  }
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size < 0 || static_cast<std::size_t>(size) > max_template_bytes) {
+    result.diagnostics.error({file, 0, 0}, "limit", "the template is larger than 1 MB");
+    return result;
+  }
+  std::string text(static_cast<std::size_t>(size), '\0');
+  in.read(text.data(), size);
+  return load_template_text(text, dir, file);
+}
+
+}  // namespace naskah::compose

@@ -1,0 +1,98 @@
+#pragma once
+// Internal to the template loader: the reader of one template.xml, split over template_loader.cpp (the document,
+// attribute values, texts), template_styles.cpp (fonts and styles, based-on resolved) and template_parts.cpp
+// (page, lists, cover, signature, contents, chapter, section, annex, metadata). It works as the plan parser does
+// and reuses its element reader: every problem is collected with its place and the reading goes on.
+
+#include <pugixml.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../plan/xml_reader.hpp"
+#include "naskah/compose/template.hpp"
+#include "template_values.hpp"
+
+namespace naskah::compose::detail {
+
+using plan::Pos;
+using plan::detail::ElementReader;
+using plan::detail::ParseContext;
+
+/// A style as written: every property optional, so that based-on can fill in what is left out.
+struct RawStyle {
+  std::string name;
+  Pos pos;
+  std::optional<plan::At<std::string>> based_on;
+  std::optional<std::size_t> font;
+  std::optional<double> size;
+  std::optional<bool> bold, italic, underline, keep_with_next, hyphenate;
+  std::optional<Align> align;
+  std::optional<double> first_indent, left_indent, right_indent, space_before, space_after;
+  std::optional<LineHeight> line_height;
+  std::optional<int> orphans, widows;
+};
+
+/// What a resolved style keeps besides TemplateStyle: its line height as written, so that a derived style with
+/// another size scales a factor again.
+struct Resolved {
+  TemplateStyle style;
+  LineHeight line_height{1.2, true};
+};
+
+class Loader {
+ public:
+  Loader(ParseContext& context, std::string dir) : context_(context), dir_(std::move(dir)) {}
+
+  std::optional<Template> load(const pugi::xml_document& document);
+
+ private:
+  diag::SourceLocation where(Pos pos) const { return {context_.file(), pos.line, pos.column}; }
+
+  void read_fonts(pugi::xml_node node, Template& t);
+  void read_styles(pugi::xml_node node, Template& t);
+  RawStyle read_style(pugi::xml_node node, const Template& t);
+  void resolve_styles(Template& t);
+  bool resolve(std::size_t index, std::vector<int>& state, std::vector<Resolved>& out, std::vector<std::size_t>& chain);
+
+  void read_page(pugi::xml_node node, Template& t);
+  void read_lists(pugi::xml_node node, Template& t);
+  void read_cover(pugi::xml_node node, Template& t);
+  void read_signature(pugi::xml_node node, Template& t);
+  void read_contents(pugi::xml_node node, Template& t);
+  void read_chapter(pugi::xml_node node, Template& t);
+  void read_section(pugi::xml_node node, Template& t);
+  TitledPart read_titled_part(pugi::xml_node node);
+  void read_metadata(pugi::xml_node node, Template& t);
+
+  std::optional<TemplateLine> read_line(pugi::xml_node node, std::optional<std::size_t> default_style,
+                                        const std::vector<std::string_view>& placeholders);
+  std::optional<TemplateLogo> read_logo(pugi::xml_node node);
+  std::optional<TemplateImage> read_image(pugi::xml_node node);
+  std::optional<double> read_space(pugi::xml_node node);
+
+  // Attribute readers: each reports a bad value at the attribute and returns nothing.
+  std::optional<double> length(ElementReader& r, std::string_view attribute, bool required, bool allow_negative = false);
+  std::optional<bool> boolean(ElementReader& r, std::string_view attribute);
+  std::optional<std::size_t> style_ref(ElementReader& r, std::string_view attribute, bool required);
+  std::optional<TextCase> text_case(ElementReader& r);
+  TemplateText attribute_text(ElementReader& r, std::string_view attribute, bool required,
+                              const std::vector<std::string_view>& placeholders);
+  TemplateText element_text(pugi::xml_node node, const std::vector<std::string_view>& placeholders);
+  void bad_value(ElementReader& r, std::string_view attribute, std::string_view rule, const std::string& why);
+
+  ParseContext& context_;
+  std::string dir_;
+  std::vector<std::string> style_names_;  ///< in file order, known before anything refers to them
+  std::vector<RawStyle> raw_styles_;
+};
+
+
+/// The placeholders every template text may use: the plan's, {nip} and {pangkat}.
+std::vector<std::string_view> global_placeholders();
+/// `names` and `more`.
+std::vector<std::string_view> with(std::vector<std::string_view> names, std::initializer_list<std::string_view> more);
+
+}  // namespace naskah::compose::detail

@@ -1,0 +1,174 @@
+#include "template_values.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+
+#include "naskah/text/edit_distance.hpp"
+
+namespace naskah::compose::detail {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// The longest length accepted: a metre, longer than any paper.
+constexpr double max_length = 1000 * points_per_mm;
+
+/// Reads a plain decimal number at the start of s ("12", "1.25", "-0.5"); the rest is left in s.
+std::optional<double> read_number(std::string_view& s) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '-') ++i;
+  std::size_t digits = 0;
+  while (i < s.size() && is_digit(s[i])) ++i, ++digits;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    while (i < s.size() && is_digit(s[i])) ++i, ++digits;
+  }
+  if (digits == 0) return std::nullopt;
+  double value = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + i, value);
+  if (ec != std::errc() || end != s.data() + i) return std::nullopt;
+  s.remove_prefix(i);
+  return value;
+}
+
+}  // namespace
+
+plan::Parsed<double> parse_length(std::string_view text, bool allow_negative) {
+  std::string_view s = trim(text);
+  if (s.empty()) return plan::Parsed<double>::fail("a length is a number and a unit, e.g. 12pt or 2.5cm");
+  std::optional<double> number = read_number(s);
+  if (!number) return plan::Parsed<double>::fail("a length starts with a number, e.g. 12pt or 2.5cm");
+  if (!s.empty() && s.front() == ',' ) {
+    return plan::Parsed<double>::fail("write the decimal point as '.', e.g. 1.25cm");
+  }
+  std::string_view unit = trim(s);
+  double factor = 0;
+  if (unit == "pt") {
+    factor = 1;
+  } else if (unit == "mm") {
+    factor = points_per_mm;
+  } else if (unit == "cm") {
+    factor = 10 * points_per_mm;
+  } else if (unit == "in") {
+    factor = 72;
+  } else if (unit.empty()) {
+    if (*number != 0) return plan::Parsed<double>::fail("a length needs a unit: mm, cm, pt or in (e.g. 12pt)");
+    factor = 1;
+  } else {
+    return plan::Parsed<double>::fail(fmt::format("\"{}\" is not a unit of length; use mm, cm, pt or in", unit));
+  }
+  double points = *number * factor;
+  if (points < 0 && !allow_negative) return plan::Parsed<double>::fail("a length here cannot be negative");
+  if (std::fabs(points) > max_length) return plan::Parsed<double>::fail("longer than any paper");
+  return plan::Parsed<double>::ok(points + 0.0);  // + 0.0: no negative zero
+}
+
+plan::Parsed<LineHeight> parse_line_height(std::string_view text) {
+  std::string_view s = trim(text);
+  std::string_view rest = s;
+  std::optional<double> number = read_number(rest);
+  if (number && trim(rest).empty()) {
+    if (*number <= 0 || *number > 10) {
+      return plan::Parsed<LineHeight>::fail("a factor of the font size is above 0 and at most 10, e.g. 1.5");
+    }
+    return plan::Parsed<LineHeight>::ok(LineHeight{*number, true});
+  }
+  plan::Parsed<double> length = parse_length(s);
+  if (!length) {
+    return plan::Parsed<LineHeight>::fail(length.error + "; or a factor of the font size, e.g. 1.5");
+  }
+  if (*length.value <= 0) return plan::Parsed<LineHeight>::fail("a line height is more than 0");
+  return plan::Parsed<LineHeight>::ok(LineHeight{*length.value, false});
+}
+
+plan::Parsed<Extent> parse_extent(std::string_view text) {
+  std::string_view s = trim(text);
+  if (!s.empty() && s.back() == '%') {
+    std::string_view rest = trim(s.substr(0, s.size() - 1));
+    std::optional<double> number = read_number(rest);
+    if (!number || !rest.empty() || *number < 0 || *number > 100) {
+      return plan::Parsed<Extent>::fail("a percentage of the text width is from 0% to 100%");
+    }
+    return plan::Parsed<Extent>::ok(Extent{*number / 100, true});
+  }
+  plan::Parsed<double> length = parse_length(s);
+  if (!length) return plan::Parsed<Extent>::fail(length.error + "; or a percentage of the text width, e.g. 50%");
+  return plan::Parsed<Extent>::ok(Extent{*length.value, false});
+}
+
+plan::Parsed<plan::NumberStyle> parse_number_style(std::string_view text) {
+  using plan::NumberStyle;
+  if (text == "1") return plan::Parsed<NumberStyle>::ok(NumberStyle::arabic);
+  if (text == "a") return plan::Parsed<NumberStyle>::ok(NumberStyle::lower_alpha);
+  if (text == "A") return plan::Parsed<NumberStyle>::ok(NumberStyle::upper_alpha);
+  if (text == "i") return plan::Parsed<NumberStyle>::ok(NumberStyle::lower_roman);
+  if (text == "I") return plan::Parsed<NumberStyle>::ok(NumberStyle::upper_roman);
+  return plan::Parsed<NumberStyle>::fail("expected \"1\", \"a\", \"A\", \"i\" or \"I\"");
+}
+
+std::vector<TemplateText::Piece> parse_template_text(std::string_view text, const std::vector<std::string_view>& allowed,
+                                                     const TextProblem& problem) {
+  std::vector<TemplateText::Piece> pieces;
+  bool pending_space = false;
+  auto literal = [&](char c) {
+    if (pending_space && !pieces.empty()) {
+      if (pieces.back().placeholder) pieces.push_back({"", false});
+      pieces.back().text += ' ';
+    }
+    pending_space = false;
+    if (pieces.empty() || pieces.back().placeholder) pieces.push_back({"", false});
+    pieces.back().text += c;
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (is_space(c)) {
+      pending_space = true;
+      ++i;
+    } else if ((c == '{' || c == '}') && i + 1 < text.size() && text[i + 1] == c) {
+      literal(c);
+      i += 2;
+    } else if (c == '}') {
+      problem(i, "placeholder-syntax", "a lone '}' in text; write '}}' for a literal brace");
+      ++i;
+    } else if (c == '{') {
+      std::size_t close = text.find('}', i + 1);
+      std::string_view name = close == std::string_view::npos ? std::string_view{} : text.substr(i + 1, close - i - 1);
+      bool word = !name.empty() && name.size() <= 40 &&
+                  name.find_first_of(" \t\r\n{") == std::string_view::npos;
+      if (!word) {
+        problem(i, "placeholder-syntax", "a '{' that does not start a placeholder such as {tahun}; write '{{' for a literal brace");
+        ++i;
+        continue;
+      }
+      if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+        std::string message = fmt::format("unknown placeholder {{{}}}", name);
+        if (auto near = text::closest_match(name, allowed)) message += fmt::format("; did you mean {{{}}}?", *near);
+        problem(i, "unknown-placeholder", std::move(message));
+      }
+      if (pending_space && !pieces.empty()) {
+        if (pieces.back().placeholder) pieces.push_back({"", false});
+        pieces.back().text += ' ';
+      }
+      pending_space = false;
+      pieces.push_back({std::string(name), true});
+      i = close + 1;
+    } else {
+      literal(c);
+      ++i;
+    }
+  }
+  return pieces;
+}
+
+}  // namespace naskah::compose::detail

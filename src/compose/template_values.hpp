@@ -1,0 +1,42 @@
+#pragma once
+// Internal to the template loader: the values a template writes in its attributes — lengths with units, line
+// heights, shares of the text width, numbering styles — and text with {placeholders}.
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "naskah/compose/template.hpp"
+#include "naskah/plan/parsed.hpp"
+
+namespace naskah::compose::detail {
+
+/// Points per unit.
+inline constexpr double points_per_mm = 72.0 / 25.4;
+
+/// A length: a decimal number (a '.' for the decimal point) and a unit, mm, cm, pt or in, with or without a
+/// space between them: "3cm", "2.5 cm", "12pt". "0" needs no unit. Negative only when `allow_negative`.
+/// The error completes "size=\"…\" on <style>: …".
+plan::Parsed<double> parse_length(std::string_view text, bool allow_negative = false);
+
+/// A line height: a factor of the font size ("1.5") or a length ("18pt").
+struct LineHeight {
+  double value = 0;
+  bool factor = false;
+};
+plan::Parsed<LineHeight> parse_line_height(std::string_view text);
+
+/// A length or a percentage of the text width ("50%").
+plan::Parsed<Extent> parse_extent(std::string_view text);
+
+/// "1", "a", "A", "i", "I" — the same words as the plan's <ol type>.
+plan::Parsed<plan::NumberStyle> parse_number_style(std::string_view text);
+
+/// Parses template text: folds white space and splits out {placeholders}. Each problem is passed to `problem`
+/// with the byte index into `text` where it is; names outside `allowed` are problems ("did you mean").
+using TextProblem = std::function<void(std::size_t index, std::string_view rule, std::string message)>;
+std::vector<TemplateText::Piece> parse_template_text(std::string_view text, const std::vector<std::string_view>& allowed,
+                                                     const TextProblem& problem);
+
+}  // namespace naskah::compose::detail

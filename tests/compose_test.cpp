@@ -1,0 +1,358 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "naskah/compose/compose.hpp"
+#include "naskah/diag/report.hpp"
+#include "plan_fixture.hpp"
+
+using namespace naskah;
+
+namespace {
+
+const std::string source_dir = NASKAH_SOURCE_DIR;
+constexpr double cm = 72.0 / 2.54;
+
+const compose::Template& default_template() {
+  static const compose::Template t = [] {
+    compose::TemplateLoad load = compose::load_template(source_dir + "/templates/rkt");
+    if (!load.value) throw std::runtime_error("the default template does not load");
+    return *load.value;
+  }();
+  return t;
+}
+
+std::string text_of(const std::vector<compose::Span>& spans) {
+  std::string out;
+  for (const compose::Span& s : spans) out += s.text;
+  return out;
+}
+
+std::vector<std::string> format_all(const diag::Diagnostics& diagnostics) {
+  std::vector<std::string> lines;
+  for (const auto& d : diagnostics.all()) lines.push_back(diag::format_text(d));
+  return lines;
+}
+
+struct Composed {
+  text::FontSet fonts;
+  diag::Diagnostics diagnostics;
+  compose::Document document;
+};
+
+void compose_into(Composed& c, const plan::Plan& p) {
+  const compose::Template& t = default_template();
+  c.document = compose::compose_document(p, t, c.fonts, compose::font_search_dirs(t, source_dir), c.diagnostics);
+}
+
+/// The sample plan, composed once.
+const Composed& sample() {
+  static const plan::Plan p = [] {
+    plan::ParseResult parsed = plan::parse_plan_file(source_dir + "/samples/rkt-2024-setwan-luwu-timur.xml");
+    if (!parsed.plan) throw std::runtime_error("the sample does not parse");
+    return *parsed.plan;
+  }();
+  static Composed c;
+  static const bool composed = (compose_into(c, p), true);
+  (void)composed;
+  return c;
+}
+
+std::vector<const compose::Paragraph*> paragraphs(const compose::PageSequence& sequence) {
+  std::vector<const compose::Paragraph*> out;
+  for (const compose::Block& block : sequence.blocks) {
+    if (const auto* p = std::get_if<compose::Paragraph>(&block)) out.push_back(p);
+  }
+  return out;
+}
+
+/// The paragraphs after the one whose text is `heading`, up to the next heading (a paragraph with an outline).
+std::vector<const compose::Paragraph*> under(const compose::PageSequence& sequence, const std::string& heading) {
+  std::vector<const compose::Paragraph*> all = paragraphs(sequence);
+  auto at = std::find_if(all.begin(), all.end(), [&](const compose::Paragraph* p) { return text_of(p->spans) == heading; });
+  REQUIRE(at != all.end());
+  std::vector<const compose::Paragraph*> out;
+  for (auto it = at + 1; it != all.end() && !(*it)->outline; ++it) out.push_back(*it);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the sample composes into cover, front matter and body", "[compose]") {
+  const Composed& c = sample();
+  CHECK(format_all(c.diagnostics).empty());
+  REQUIRE(c.document.sequences.size() == 3);
+  const auto& cover = c.document.sequences[0];
+  const auto& front = c.document.sequences[1];
+  const auto& body = c.document.sequences[2];
+  CHECK(cover.numbering == compose::PageNumbering::none);
+  CHECK(cover.unnumbered_label == "Sampul");
+  CHECK(front.numbering == compose::PageNumbering::lower_roman);
+  CHECK(front.restart_numbering);
+  CHECK(body.numbering == compose::PageNumbering::arabic);
+  CHECK(body.restart_numbering);
+
+  // The page: A4 with the template's margins; the page number in the body face.
+  CHECK(body.page.width == Approx(595.2756));
+  CHECK(body.page.margin_left == Approx(3 * cm));
+  CHECK(body.page.margin_right == Approx(2.5 * cm));
+  CHECK(body.page.footer_baseline == Approx(1.5 * cm));
+  CHECK(body.page.footer_style.size == 12);
+  CHECK(c.fonts.files(body.page.footer_style.face.family).family == "Liberation Serif");
+
+  // The cover: the title with the year, the unit and region in capitals; no logo in the sample, so its space.
+  std::vector<std::string> cover_lines;
+  for (const auto* p : paragraphs(cover)) cover_lines.push_back(text_of(p->spans));
+  CHECK(cover_lines == std::vector<std::string>{"RENCANA KERJA TAHUNAN (RKT) 2024", "SEKRETARIAT DPRD", "KABUPATEN LUWU TIMUR"});
+  CHECK(std::count_if(cover.blocks.begin(), cover.blocks.end(),
+                      [](const compose::Block& b) { return std::holds_alternative<compose::Spacer>(b); }) == 3);
+
+  CHECK(c.document.metadata.title == "Rencana Kinerja Tahunan (RKT) Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024");
+  CHECK(c.document.metadata.author == "Sekretariat Dewan Perwakilan Rakyat Daerah Kabupaten Luwu Timur");
+  CHECK(c.document.metadata.creator == std::string("naskah ") + NASKAH_VERSION);
+  CHECK(c.document.metadata.year == 2024);
+  CHECK(c.document.metadata.month == 1);
+  CHECK(c.document.metadata.day == 2);
+}
+
+TEST_CASE("every placeholder is filled in", "[compose]") {
+  const Composed& c = sample();
+  bool region = false;
+  for (const auto& sequence : c.document.sequences) {
+    for (const auto* p : paragraphs(sequence)) {
+      for (const auto& span : p->spans) {
+        INFO(span.text);
+        CHECK(span.text.find('{') == std::string::npos);
+        CHECK(span.text.find('}') == std::string::npos);
+        if (span.text.find("Kabupaten Luwu Timur") != std::string::npos) region = true;
+      }
+    }
+  }
+  CHECK(region);
+  const auto& foreword = paragraphs(c.document.sequences[1]);
+  REQUIRE(foreword.size() > 1);
+  CHECK(text_of(foreword[1]->spans).rfind("Puji syukur kehadirat Allah SWT atas rahmat dan karuniaNya sehingga Rencana "
+                                          "Kinerja Tahunan (RKT) Sekretariat Dewan Perwakilan Rakyat Daerah Tahun 2024 "
+                                          "dapat tersusun.", 0) == 0);
+}
+
+TEST_CASE("KATA PENGANTAR is closed by the signature block on the right half", "[compose]") {
+  const Composed& c = sample();
+  const auto& front = c.document.sequences[1];
+  std::vector<const compose::Paragraph*> all = paragraphs(front);
+  REQUIRE(!all.empty());
+  CHECK(text_of(all[0]->spans) == "KATA PENGANTAR");
+  CHECK(all[0]->anchor == "kata-pengantar");
+  REQUIRE(all[0]->outline);
+  CHECK(all[0]->outline->level == 0);
+  CHECK(all[0]->style.align == compose::Align::center);
+
+  auto date = std::find_if(all.begin(), all.end(), [](const auto* p) { return text_of(p->spans) == "Malili, 02 Januari 2024"; });
+  REQUIRE(date != all.end());
+  std::vector<std::string> block;
+  for (auto it = date; it != all.end() && (*it)->style.left_indent > 0; ++it) block.push_back(text_of((*it)->spans));
+  CHECK(block == std::vector<std::string>{"Malili, 02 Januari 2024", "SEKRETARIS DPRD", "KABUPATEN LUWU TIMUR",
+                                          "ASWAN AZIS, S.Pi, M.Si", "NIP. 19760316 200803 1 001"});
+  const double half = (595.2756 - 3 * cm - 2.5 * cm) / 2;
+  const compose::Paragraph& name = **(date + 3);
+  CHECK(name.style.left_indent == Approx(half));
+  CHECK(name.style.align == compose::Align::center);
+  CHECK(name.style.space_before == Approx(2.5 * cm));  // the blank for the wet signature and the stamp
+  REQUIRE(name.spans.size() == 1);
+  CHECK(name.spans[0].face.bold);
+  CHECK(name.spans[0].underline);
+  // A page never ends inside the block.
+  for (auto it = date; it != date + 4; ++it) CHECK((*it)->style.keep_with_next);
+  CHECK_FALSE((*(date + 4))->style.keep_with_next);
+  // Then DAFTAR ISI on a new page.
+  auto next = std::find_if(front.blocks.begin(), front.blocks.end(),
+                           [](const compose::Block& b) { return std::holds_alternative<compose::PageBreak>(b); });
+  REQUIRE(next != front.blocks.end());
+  REQUIRE(std::holds_alternative<compose::Paragraph>(*(next + 1)));
+  CHECK(text_of(std::get<compose::Paragraph>(*(next + 1)).spans) == "DAFTAR ISI");
+}
+
+TEST_CASE("DAFTAR ISI lists the front matter, every BAB and subbab, and LAMPIRAN", "[compose]") {
+  const Composed& c = sample();
+  const auto& front = c.document.sequences[1];
+  const auto* toc = std::get_if<compose::TableOfContents>(&front.blocks.back());
+  REQUIRE(toc != nullptr);
+  std::vector<std::string> lines;
+  for (const auto& entry : toc->entries) lines.push_back(std::to_string(entry.level) + " " + text_of(entry.spans));
+  CHECK(lines == std::vector<std::string>{
+                     "0 KATA PENGANTAR",
+                     "0 DAFTAR ISI",
+                     "0 BAB I PENDAHULUAN",
+                     "1 A. Latar Belakang",
+                     "1 B. Landasan Hukum",
+                     "1 C. Kewenangan, Tugas Pokok dan Struktur Organisasi",
+                     "1 D. Maksud dan Tujuan Rencana Kinerja Tahunan (RKT)",
+                     "1 E. Manfaat Rencana Kinerja Tahunan (RKT)",
+                     "1 F. Sistematika Penulisan",
+                     "0 BAB II RENCANA KINERJA TAHUNAN (RKT)",
+                     "1 A. Evaluasi Pelaksanaan Rencana Kinerja Tahunan (RKT) Perangkat Daerah Tahun 2023",
+                     "1 B. Rencana Kinerja Tahunan (RKT) Perangkat Daerah Tahun 2024",
+                     "0 BAB III PENUTUP",
+                     "0 LAMPIRAN",
+                 });
+  CHECK(toc->entries[2].spans.at(0).face.bold);   // BAB entries in the chapter entry style
+  CHECK_FALSE(toc->entries[3].spans.at(0).face.bold);
+  CHECK(toc->level_indent == Approx(1 * cm));
+  CHECK(toc->number_width == Approx(1.5 * cm));
+
+  // Every entry leads to a heading with that anchor, whose outline entry has the same text and level.
+  for (const auto& entry : toc->entries) {
+    INFO(entry.anchor);
+    const compose::Paragraph* target = nullptr;
+    for (const auto& sequence : c.document.sequences) {
+      for (const auto* p : paragraphs(sequence)) {
+        if (p->anchor == entry.anchor) target = p;
+      }
+    }
+    REQUIRE(target != nullptr);
+    REQUIRE(target->outline);
+    CHECK(target->outline->title == text_of(entry.spans));
+    CHECK(target->outline->level == entry.level);
+    CHECK(target->outline->anchor == entry.anchor);
+  }
+}
+
+TEST_CASE("each BAB starts a page with its two-line centred title; subbab labels hang", "[compose]") {
+  const Composed& c = sample();
+  const auto& body = c.document.sequences[2];
+  REQUIRE(std::holds_alternative<compose::Paragraph>(body.blocks.front()));
+  const auto& first = std::get<compose::Paragraph>(body.blocks.front());
+  CHECK(text_of(first.spans) == "BAB I\nPENDAHULUAN");
+  CHECK(first.style.align == compose::Align::center);
+  CHECK(first.anchor == "bab-1");
+  CHECK(first.outline->title == "BAB I PENDAHULUAN");
+  CHECK(first.spans.at(0).face.bold);
+  CHECK(first.spans.at(0).size == 14);
+
+  // Every later BAB, and LAMPIRAN, follows a page break.
+  int breaks = 0;
+  for (std::size_t i = 1; i < body.blocks.size(); ++i) {
+    if (!std::holds_alternative<compose::PageBreak>(body.blocks[i - 1])) continue;
+    ++breaks;
+    const auto& next = std::get<compose::Paragraph>(body.blocks[i]);
+    CHECK(next.outline->level == 0);
+  }
+  CHECK(breaks == 3);
+  const auto& annex = std::get<compose::Paragraph>(body.blocks.back());
+  CHECK(text_of(annex.spans) == "LAMPIRAN");
+  CHECK(annex.anchor == "lampiran");
+
+  const compose::Paragraph* subbab = nullptr;
+  for (const auto* p : paragraphs(body)) {
+    if (p->anchor == "bab-1-2") subbab = p;
+  }
+  REQUIRE(subbab != nullptr);
+  CHECK(text_of(subbab->spans) == "Landasan Hukum");
+  REQUIRE(subbab->label);
+  CHECK(text_of(subbab->label->spans) == "B.");
+  CHECK(subbab->label->spans.at(0).face.bold);
+  CHECK(subbab->style.keep_with_next);
+  CHECK(subbab->style.left_indent == Approx(0.75 * cm));
+  CHECK(subbab->outline->title == "B. Landasan Hukum");
+  CHECK(subbab->outline->level == 1);
+
+  // Body paragraphs: justified, first line indented 1.25 cm, 12 pt on 18 pt.
+  std::vector<const compose::Paragraph*> latar = under(body, "Latar Belakang");
+  REQUIRE(latar.size() == 6);
+  CHECK(latar[0]->style.align == compose::Align::justify);
+  CHECK(latar[0]->style.first_indent == Approx(1.25 * cm));
+  CHECK(latar[0]->style.line_height == 18);
+  CHECK(latar[0]->spans.at(0).size == 12);
+  CHECK_FALSE(latar[0]->label);
+}
+
+TEST_CASE("lists: labels from the plan's numbering, one indent per level", "[compose]") {
+  const Composed& c = sample();
+  const auto& body = c.document.sequences[2];
+
+  std::vector<const compose::Paragraph*> hukum = under(body, "Landasan Hukum");
+  REQUIRE(hukum.size() == 12);
+  CHECK_FALSE(hukum[0]->label);
+  for (int i = 1; i <= 11; ++i) {
+    const compose::Paragraph& item = *hukum[static_cast<std::size_t>(i)];
+    REQUIRE(item.label);
+    CHECK(text_of(item.label->spans) == std::to_string(i) + ".");
+    CHECK(item.style.left_indent == Approx(1 * cm));
+    CHECK(item.style.first_indent == 0);
+    CHECK(item.label->gap == 6);
+  }
+
+  std::vector<const compose::Paragraph*> struktur = under(body, "Kewenangan, Tugas Pokok dan Struktur Organisasi");
+  std::vector<std::string> labels;
+  for (const auto* p : struktur) {
+    if (p->label) labels.push_back(text_of(p->label->spans) + "@" + std::to_string(static_cast<int>(p->style.left_indent / cm + 0.5)));
+  }
+  CHECK(labels == std::vector<std::string>{"(1)@1", "a.@2", "b.@2", "1.@3", "2.@3", "c.@2", "d.@2", "e.@2"});
+
+  // A bulleted list with <br/>: the bullet, a forced line break inside the item.
+  std::vector<const compose::Paragraph*> sistematika = under(body, "Sistematika Penulisan");
+  REQUIRE(sistematika.size() > 2);
+  CHECK(text_of(sistematika[0]->label->spans) == "\u2022");
+  CHECK(text_of(sistematika[0]->spans) == "BAB I PENDAHULUAN");
+  CHECK(text_of(sistematika[1]->label->spans) == "A.");
+  CHECK(text_of(sistematika[1]->spans).rfind("Latar Belakang\nMengemukakan secara ringkas", 0) == 0);
+
+  // Bold runs are bold faces; the rest of the item is not.
+  std::vector<const compose::Paragraph*> sasaran = under(body, "Rencana Kinerja Tahunan (RKT) Perangkat Daerah Tahun 2024");
+  auto berkelanjutan = std::find_if(sasaran.begin(), sasaran.end(), [](const auto* p) {
+    return p->label && !p->spans.empty() && p->spans[0].text == "Berkelanjutan ";  // the space after </b> goes with the bold run
+  });
+  REQUIRE(berkelanjutan != sasaran.end());
+  CHECK((*berkelanjutan)->spans[0].face.bold);
+  CHECK_FALSE((*berkelanjutan)->spans.at(1).face.bold);
+}
+
+TEST_CASE("a character the font lacks is an error where it was written", "[compose]") {
+  const std::string bab = "<bab judul=\"Pendahuluan\">\n"
+                          "<p>Tanda \u0F00 tidak ada.</p>\n"
+                          "<ol><li>Satu <b>\u0F00</b></li></ol>\n"
+                          "</bab>";
+  plan::Plan p = test::parse_clean(test::plan_xml("<rencana/>", bab));
+  Composed c;
+  compose_into(c, p);
+  CHECK(format_all(c.diagnostics) ==
+        std::vector<std::string>{
+            "t.xml:6:1: error: Liberation Serif has no glyph for U+0F00 '\u0F00'; write the character another way, or "
+            "choose a template whose font has it [missing-glyph]",
+            "t.xml:7:5: error: Liberation Serif Bold has no glyph for U+0F00 '\u0F00'; write the character another "
+            "way, or choose a template whose font has it [missing-glyph]",
+        });
+}
+
+TEST_CASE("numbers as labels write them", "[compose]") {
+  using compose::format_label;
+  using compose::format_number;
+  using plan::NumberStyle;
+  CHECK(format_number(4, NumberStyle::upper_roman) == "IV");
+  CHECK(format_number(1994, NumberStyle::upper_roman) == "MCMXCIV");
+  CHECK(format_number(9, NumberStyle::lower_roman) == "ix");
+  CHECK(format_number(4000, NumberStyle::upper_roman) == "4000");
+  CHECK(format_number(1, NumberStyle::lower_alpha) == "a");
+  CHECK(format_number(26, NumberStyle::upper_alpha) == "Z");
+  CHECK(format_number(27, NumberStyle::lower_alpha) == "aa");
+  CHECK(format_number(11, NumberStyle::arabic) == "11");
+  CHECK(format_label("(#)", 1, NumberStyle::arabic) == "(1)");
+  CHECK(format_label("#)", 3, NumberStyle::lower_alpha) == "c)");
+}
+
+TEST_CASE("a font family that cannot be found is an error at the template's font", "[compose]") {
+  compose::Template t = default_template();
+  t.fonts[1].family = "No Such Family Anywhere";
+  plan::Plan p = test::parse_clean(test::plan_xml("<rencana/>"));
+  text::FontSet fonts;
+  diag::Diagnostics diagnostics;
+  compose::Document document =
+      compose::compose_document(p, t, fonts, compose::font_search_dirs(t, source_dir), diagnostics);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].rule == "font");
+  CHECK(diagnostics.all()[0].where.line == t.fonts[1].where.line);
+  CHECK(diagnostics.all()[0].message.find("No Such Family Anywhere") != std::string::npos);
+  CHECK(document.sequences.empty());
+}

@@ -1,0 +1,237 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "../src/compose/template_values.hpp"
+#include "naskah/compose/template.hpp"
+#include "naskah/diag/report.hpp"
+
+using namespace naskah;
+using compose::load_template;
+using compose::load_template_text;
+
+namespace {
+
+const std::string template_dir = std::string(NASKAH_SOURCE_DIR) + "/templates/rkt";
+
+std::string default_template_text() {
+  std::ifstream in(template_dir + "/template.xml", std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+/// The default template with the first occurrence of `from` replaced by `to`.
+std::string edited(const std::string& from, const std::string& to) {
+  std::string text = default_template_text();
+  auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+std::vector<std::string> diagnostics_of(const std::string& text) {
+  compose::TemplateLoad load = load_template_text(text, template_dir, "t.xml");
+  std::vector<std::string> lines;
+  for (const auto& d : load.diagnostics.all()) lines.push_back(diag::format_text(d));
+  if (load.diagnostics.has_errors()) CHECK_FALSE(load.value.has_value());
+  return lines;
+}
+
+/// The line number (1-based) of the first line of the default template holding `needle`.
+int line_of(const std::string& needle) {
+  std::istringstream in(default_template_text());
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (line.find(needle) != std::string::npos) return n;
+  }
+  FAIL("not in the template: " << needle);
+  return 0;
+}
+
+constexpr double cm = 72.0 / 2.54;
+
+}  // namespace
+
+TEST_CASE("the default template loads cleanly with the official typography", "[template]") {
+  compose::TemplateLoad load = load_template(template_dir);
+  for (const auto& d : load.diagnostics.all()) UNSCOPED_INFO(diag::format_text(d));
+  CHECK(load.diagnostics.empty());
+  REQUIRE(load.value.has_value());
+  const compose::Template& t = *load.value;
+  CHECK(t.file == template_dir + "/template.xml");
+
+  CHECK(t.page.width == Approx(595.2756));
+  CHECK(t.page.height == Approx(841.8898));
+  CHECK(t.page.margin_top == Approx(3 * cm));
+  CHECK(t.page.margin_left == Approx(3 * cm));
+  CHECK(t.page.margin_right == Approx(2.5 * cm));
+  CHECK(t.page.margin_bottom == Approx(2.5 * cm));
+  CHECK(t.page.footer_distance == Approx(1.5 * cm));
+
+  REQUIRE(t.fonts.size() == 2);
+  CHECK(t.fonts[0].family == "Liberation Serif");
+
+  const compose::TemplateStyle& body = t.styles.at(t.paragraph_style);
+  CHECK(body.name == "body");
+  CHECK(t.fonts.at(body.font).family == "Liberation Serif");
+  CHECK(body.size == 12);
+  CHECK_FALSE(body.bold);
+  CHECK(body.paragraph.line_height == Approx(18));
+  CHECK(body.paragraph.align == compose::Align::justify);
+  CHECK(body.paragraph.first_indent == Approx(1.25 * cm));
+
+  // based-on: the chapter title inherits the heading's bold and keep-with-next; its factor 1.5 scales with 14 pt.
+  const compose::TemplateStyle& title = t.styles.at(t.chapter.style);
+  CHECK(title.name == "title");
+  CHECK(title.bold);
+  CHECK(title.size == 14);
+  CHECK(title.paragraph.line_height == Approx(21));
+  CHECK(title.paragraph.align == compose::Align::center);
+  CHECK(title.paragraph.keep_with_next);
+  CHECK(title.paragraph.first_indent == 0);
+  CHECK_FALSE(title.paragraph.hyphenate);
+
+  CHECK(t.lists.bullet == "\u2022");
+  CHECK(t.lists.indent == Approx(1 * cm));
+  CHECK(t.lists.label_gap == 6);
+  CHECK(t.chapter.numbering == plan::NumberStyle::upper_roman);
+  REQUIRE(t.chapter.lines.size() == 2);
+  CHECK(t.chapter.lines[1].text_case == compose::TextCase::upper);
+  CHECK(t.section.numbering == plan::NumberStyle::upper_alpha);
+  REQUIRE(t.section.label.pieces.size() == 2);
+  CHECK(t.section.label.pieces[0].placeholder);
+  CHECK(t.section.label.pieces[0].text == "nomor");
+  CHECK(t.section.label.pieces[1].text == ".");
+
+  CHECK(t.signature.indent.fraction);
+  CHECK(t.signature.indent.resolve(t.page.text_width()) == Approx(t.page.text_width() / 2));
+  CHECK(t.styles.at(t.find_style("signature-name").value()).underline);
+
+  REQUIRE(t.cover.size() == 6);
+  const auto& first = std::get<compose::TemplateLine>(t.cover[0]);
+  REQUIRE(first.text.pieces.size() == 2);
+  CHECK(first.text.pieces[0].text == "RENCANA KERJA TAHUNAN (RKT) ");
+  CHECK(first.text.pieces[1].text == "tahun");
+  CHECK(first.text.where.line == static_cast<std::uint32_t>(line_of("RENCANA KERJA TAHUNAN")));
+}
+
+TEST_CASE("a missing template folder or template.xml is a clear error", "[template]") {
+  compose::TemplateLoad none = load_template("/nonexistent/templates/rkt");
+  REQUIRE(none.diagnostics.all().size() == 1);
+  CHECK(diag::format_text(none.diagnostics.all()[0]) ==
+        "/nonexistent/templates/rkt/template.xml: error: there is no template folder \"/nonexistent/templates/rkt\"; "
+        "a template is a folder holding template.xml (see docs/templates.md) [template-missing]");
+
+  const std::string folder = std::string(NASKAH_SOURCE_DIR) + "/templates";
+  compose::TemplateLoad empty = load_template(folder);
+  REQUIRE(empty.diagnostics.all().size() == 1);
+  CHECK(diag::format_text(empty.diagnostics.all()[0]) ==
+        folder + "/template.xml: error: cannot read the template: No such file or directory; a template is a folder "
+                 "holding template.xml (see docs/templates.md) [template-missing]");
+  CHECK_FALSE(empty.value.has_value());
+}
+
+TEST_CASE("a bad length names the attribute, the value and the units", "[template]") {
+  const int line = line_of("<style name=\"body\"");
+  CHECK(diagnostics_of(edited("size=\"12pt\"", "size=\"12 furlongs\"")) ==
+        std::vector<std::string>{"t.xml:" + std::to_string(line) +
+                                 ":36: error: size=\"12 furlongs\" on <style>: \"furlongs\" is not a unit of length; "
+                                 "use mm, cm, pt or in [bad-length]"});
+  const int margins = line_of("<margins");
+  CHECK(diagnostics_of(edited("top=\"3cm\"", "top=\"3\"")) ==
+        std::vector<std::string>{"t.xml:" + std::to_string(margins) +
+                                 ":14: error: top=\"3\" on <margins>: a length needs a unit: mm, cm, pt or in (e.g. "
+                                 "12pt) [bad-length]"});
+  CHECK(diagnostics_of(edited("left=\"3cm\"", "left=\"3,5cm\"")) ==
+        std::vector<std::string>{"t.xml:" + std::to_string(margins) +
+                                 ":39: error: left=\"3,5cm\" on <margins>: write the decimal point as '.', e.g. "
+                                 "1.25cm [bad-length]"});
+}
+
+TEST_CASE("an unknown style, font, element, attribute or placeholder is reported with a suggestion", "[template]") {
+  const std::string paragraphs = std::to_string(line_of("<paragraphs"));
+  CHECK(diagnostics_of(edited("<paragraphs style=\"body\"/>", "<paragraphs style=\"bodi\"/>")) ==
+        std::vector<std::string>{"t.xml:" + paragraphs +
+                                 ":15: error: style=\"bodi\" on <paragraphs>: there is no style \"bodi\" in <styles>; "
+                                 "did you mean \"body\"? [unknown-style]"});
+
+  // A bad based-on is one error, not also a missing font and size.
+  const std::string item = std::to_string(line_of("<style name=\"list-item\""));
+  CHECK(diagnostics_of(edited("<style name=\"list-item\" based-on=\"body\"", "<style name=\"list-item\" based-on=\"bodyy\"")) ==
+        std::vector<std::string>{"t.xml:" + item +
+                                 ":29: error: based-on=\"bodyy\" on <style>: there is no style \"bodyy\" in <styles>; "
+                                 "did you mean \"body\"? [unknown-style]"});
+
+  const std::string body = std::to_string(line_of("<style name=\"body\""));
+  CHECK(diagnostics_of(edited("font=\"body\"", "font=\"bdy\"")) ==
+        std::vector<std::string>{"t.xml:" + body +
+                                 ":24: error: font=\"bdy\" on <style>: there is no font \"bdy\" in <fonts>; did you "
+                                 "mean \"body\"? [unknown-font]"});
+
+  CHECK(diagnostics_of(edited("align=\"justify\"", "aligne=\"justify\"")) ==
+        std::vector<std::string>{"t.xml:" + body +
+                                 ":66: error: unknown attribute \"aligne\" on <style>; did you mean \"align\"? "
+                                 "[unknown-attribute]"});
+
+  CHECK(diagnostics_of(edited("<paragraphs style=\"body\"/>", "<paragraph style=\"body\"/>")) ==
+        std::vector<std::string>{
+            "t.xml:8:1: error: the template has no <paragraphs>; see docs/templates.md [missing-element]",
+            "t.xml:" + paragraphs + ":3: error: unknown element <paragraph> in <template>; did you mean <paragraphs>? "
+                                    "[unknown-element]"});
+
+  const std::string cover = std::to_string(line_of("RENCANA KERJA TAHUNAN"));
+  CHECK(diagnostics_of(edited("(RKT) {tahun}", "(RKT) {tahunn}")) ==
+        std::vector<std::string>{"t.xml:" + cover +
+                                 ":59: error: unknown placeholder {tahunn}; did you mean {tahun}? [unknown-placeholder]"});
+
+  // {judul} belongs to headings: on the cover it is unknown.
+  CHECK(diagnostics_of(edited("{singkatan}</line>", "{judul}</line>")).at(0).find("unknown placeholder {judul}") !=
+        std::string::npos);
+}
+
+TEST_CASE("a style based on itself is reported, not followed for ever", "[template]") {
+  const std::string line = std::to_string(line_of("<style name=\"body\""));
+  CHECK(diagnostics_of(edited("<style name=\"body\" font=\"body\"", "<style name=\"body\" based-on=\"list-item\" font=\"body\"")) ==
+        std::vector<std::string>{
+            "t.xml:" + line + ":24: error: style \"body\" is based on itself (body → list-item → body) [style-cycle]"});
+}
+
+TEST_CASE("the wrong namespace and malformed XML are reported", "[template]") {
+  CHECK(diagnostics_of(edited("urn:naskah:template:1", "urn:naskah:template:2")) ==
+        std::vector<std::string>{"t.xml:8:11: error: the template is in the format \"urn:naskah:template:2\"; this "
+                                 "naskah reads \"urn:naskah:template:1\" [namespace]"});
+  std::vector<std::string> broken = diagnostics_of(edited("</cover>", "</cov>"));
+  REQUIRE(broken.size() == 1);
+  CHECK(broken[0].find("[xml-syntax]") != std::string::npos);
+}
+
+TEST_CASE("lengths, line heights and extents", "[template]") {
+  using compose::detail::parse_extent;
+  using compose::detail::parse_length;
+  using compose::detail::parse_line_height;
+  CHECK(*parse_length("3cm").value == Approx(85.0394));
+  CHECK(*parse_length("2.5 cm").value == Approx(70.8661));
+  CHECK(*parse_length("25.4mm").value == Approx(72));
+  CHECK(*parse_length("1in").value == 72);
+  CHECK(*parse_length("12pt").value == 12);
+  CHECK(*parse_length("0").value == 0);
+  CHECK(*parse_length("-0.5cm", true).value == Approx(-14.1732));
+  CHECK(parse_length("-0.5cm").error == "a length here cannot be negative");
+  CHECK(parse_length("12").error == "a length needs a unit: mm, cm, pt or in (e.g. 12pt)");
+  CHECK(parse_length("cm").error == "a length starts with a number, e.g. 12pt or 2.5cm");
+  CHECK(parse_length("2m").error == "\"m\" is not a unit of length; use mm, cm, pt or in");
+
+  CHECK(parse_line_height("1.5").value->factor);
+  CHECK(parse_line_height("1.5").value->value == 1.5);
+  CHECK_FALSE(parse_line_height("18pt").value->factor);
+  CHECK(parse_line_height("18pt").value->value == 18);
+  CHECK(parse_line_height("0").error == "a factor of the font size is above 0 and at most 10, e.g. 1.5");
+
+  CHECK(parse_extent("50%").value->fraction);
+  CHECK(parse_extent("50%").value->value == 0.5);
+  CHECK(parse_extent("8cm").value->value == Approx(226.7717));
+  CHECK(parse_extent("150%").error == "a percentage of the text width is from 0% to 100%");
+}
