@@ -145,3 +145,24 @@ TEST_CASE("the table of contents shows the page label of each anchor", "[layout]
   REQUIRE(result.document.outline.size() == 3);
   CHECK(result.document.outline[1].title == "BAB 2");
 }
+
+TEST_CASE("portrait and landscape pages, A4 and F4, in one document", "[layout][paginate]") {
+  compose::Document doc;
+  compose::PageSequence portrait;
+  portrait.page.width = 595.276;  // A4
+  portrait.page.height = 841.89;
+  portrait.blocks.push_back(paragraph_of_lines(2));
+  compose::PageSequence landscape;
+  landscape.page.width = 935.433;  // F4 (215 × 330 mm) turned
+  landscape.page.height = 609.449;
+  landscape.numbering = compose::PageNumbering::arabic;
+  landscape.restart_numbering = false;
+  landscape.blocks.push_back(paragraph_of_lines(2));
+  doc.sequences = {portrait, landscape};
+  auto result = layout::layout_document(doc, metrics, nullptr);
+  REQUIRE(result.document.pages.size() == 2);
+  CHECK(result.document.pages[0].width < result.document.pages[0].height);
+  CHECK(result.document.pages[1].width == Approx(935.433));
+  CHECK(result.document.pages[1].height == Approx(609.449));
+  CHECK(result.document.pages[1].label == "2");  // the numbering runs on
+}

@@ -58,6 +58,15 @@ bab1 = next(o for o in outline if o["title"] == "BAB I PENDAHULUAN")
 assert [k["title"] for k in bab1["kids"]][:2] == ["A. Latar Belakang", "B. Landasan Hukum"], bab1["kids"]
 PY
 
+# A character outside Windows-1252 is drawn through a Unicode (CID) face, and extracts as itself.
+sed 's/Puji syukur/Puji ≥ syukur/' "$sample" >"$tmp/unicode.xml"
+"$naskah" build "$tmp/unicode.xml" -o "$tmp/unicode.pdf" 2>/dev/null || fail "build with ≥"
+pdftotext "$tmp/unicode.pdf" - 2>"$tmp/poppler" | grep -q "Puji ≥ syukur" || fail "≥ is not in the text of the PDF"
+[ -s "$tmp/poppler" ] && fail "poppler warns about the CID face: $(head -3 "$tmp/poppler")"
+pdffonts "$tmp/unicode.pdf" | grep -q "CID TrueType" || fail "no CID face for ≥: $(pdffonts "$tmp/unicode.pdf")"
+pdffonts "$tmp/a.pdf" | grep -q "CID" && fail "the sample needs no CID face, yet has one"
+rm -f "$tmp/unicode.xml" "$tmp/unicode.pdf"
+
 # Reproducible: the same plan gives the same bytes.
 "$naskah" build "$sample" -o "$tmp/b.pdf" 2>/dev/null
 cmp -s "$tmp/a.pdf" "$tmp/b.pdf" || fail "two builds differ"
