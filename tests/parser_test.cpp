@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 #include "naskah/plan/inline_text.hpp"
 #include "plan_fixture.hpp"
@@ -153,4 +155,48 @@ TEST_CASE("text where none belongs gets advice that fits the element", "[parser]
         std::vector<std::string>{
             "7:29: error: <program> holds no text, only <indikator>, <kegiatan> [unexpected-text]",
             R"(7:66: error: <indikator> holds no text: write its name and target as attributes, nama="…" target="…" [unexpected-text])"});
+}
+
+TEST_CASE("tables in the text: columns, header cells, spans, alignment, inline text", "[parser]") {
+  std::ifstream in(std::string(NASKAH_SOURCE_DIR) + "/tests/data/valid/full.xml");
+  plan::Plan p = test::parse_clean(std::string(std::istreambuf_iterator<char>(in), {}));
+  const plan::Table* table = nullptr;
+  for (const auto& chapter : p.bab) {
+    for (const auto& section : chapter.sections) {
+      for (const auto& block : section.blocks) {
+        if (const auto* t = std::get_if<plan::Table>(&block)) table = t;
+      }
+    }
+  }
+  REQUIRE(table != nullptr);
+  CHECK(table->column_percent == std::vector<double>{10, 60, 30});
+  REQUIRE(table->rows.size() == 5);
+  CHECK(table->rows[0].cells[0].header);
+  CHECK(table->rows[0].cells[0].align == plan::CellAlign::center);
+  CHECK(table->rows[0].cells[2].align == plan::CellAlign::right);
+  CHECK(std::get<plan::TextRun>(table->rows[0].cells[1].text.at(0)).style == plan::style_bold);
+  CHECK(table->rows[2].cells[1].row_span == 2);
+  CHECK(plan::to_display_string(table->rows[2].cells[1].text) == "Laporan Kinerja\n(triwulan dan tahunan)");
+  CHECK(table->rows[4].cells[0].col_span == 2);
+  CHECK(plan::to_display_string(table->rows[1].cells[1].text) == "Renstra {tahun}–2026");
+}
+
+TEST_CASE("table mistakes are reported where they are", "[parser]") {
+  std::string xml = R"(<?xml version="1.0"?>
+<rkt xmlns="urn:naskah:rkt:1" tahun="2024">
+<instansi nama="I" daerah="D"/>
+<penandatangan jabatan="J" nama="N" nip="197603162008031001" tempat="T" tanggal="2024-01-02"/>
+<bab judul="B"><table><col width="50%"/><col width="40"/><col width="30%"/>
+<tr><td rowspan="x">a</td><tx>b</tx></tr><tr/></table><table/></bab>
+<rencana/>
+</rkt>)";
+  std::vector<std::string> expected = {
+      R"(5:16: error: the <col> widths of <table> add up to 80%, not 100% [bad-value])",
+      R"(5:46: error: width="40" on <col>: give the column's share of the width in percent, e.g. "25%" [bad-value])",
+      R"(6:9: error: rowspan="x" on <td>: expected a whole number from 1 to 100000 [bad-number])",
+      R"(6:27: error: unknown element <tx> in <tr>; expected <th>, <td> [unknown-element])",
+      R"(6:42: error: <tr> has no <th> or <td> [missing-element])",
+      R"(6:55: error: <table> has no <tr> [missing-element])",
+  };
+  CHECK(diagnostics_of(xml) == expected);
 }

@@ -12,6 +12,7 @@
 
 #include "naskah/plan/inline_text.hpp"
 #include "naskah/text/edit_distance.hpp"
+#include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/utf8.hpp"
 #include "xml_reader.hpp"
 #include "xml_syntax.hpp"
@@ -64,6 +65,7 @@ class Parser {
   std::vector<Block> read_blocks(const std::vector<pugi::xml_node>& children);
   Paragraph read_paragraph(pugi::xml_node node);
   List read_list(pugi::xml_node node);
+  Table read_table(pugi::xml_node node);
   ListItem read_list_item(pugi::xml_node node);
   void read_inline(pugi::xml_node node, InlineBuilder& builder, std::uint8_t style, bool allow_lists,
                    std::vector<List>* lists);
@@ -135,7 +137,7 @@ std::optional<Plan> Parser::parse(const pugi::xml_document& document) {
       read_penandatangan(child, plan.penandatangan);
     } else if (name == "kata-pengantar") {
       ElementReader foreword(context_, child, {});
-      plan.kata_pengantar = read_blocks(foreword.children({"p", "ol", "ul", "tabel-evaluasi"}));
+      plan.kata_pengantar = read_blocks(foreword.children({"p", "ol", "ul", "tabel-evaluasi", "table"}));
     } else if (name == "bab") {
       plan.bab.push_back(read_bab(child));
     } else if (name == "evaluasi") {
@@ -187,6 +189,8 @@ std::vector<Block> Parser::read_blocks(const std::vector<pugi::xml_node>& childr
       ElementReader marker(context_, child, {});
       marker.children({});
       blocks.emplace_back(EvaluationTableMarker{marker.pos()});
+    } else if (name == "table") {
+      blocks.emplace_back(read_table(child));
     }
   }
   return blocks;
@@ -279,6 +283,65 @@ List Parser::read_list(pugi::xml_node node) {
   return list;
 }
 
+Table Parser::read_table(pugi::xml_node node) {
+  ElementReader reader(context_, node, {});
+  Table table;
+  table.pos = reader.pos();
+  std::vector<pugi::xml_node> children = reader.children({"col", "tr"});
+  check_order(context_, reader, children, {{"col"}, {"tr"}});
+  double total_percent = 0;
+  for (pugi::xml_node child : children) {
+    if (std::string_view(child.name()) == "col") {
+      ElementReader col(context_, child, {"width"});
+      col.children({});
+      auto width = col.raw_text("width");
+      Parsed<Decimal> percent = width && width->value.size() > 1 && width->value.back() == '%'
+                                    ? parse_indonesian_decimal(width->value.substr(0, width->value.size() - 1))
+                                    : Parsed<Decimal>::fail("");
+      if (!width) {
+        continue;
+      } else if (!percent || percent.value->units <= 0) {
+        context_.error(width->pos, "bad-value",
+                       fmt::format("width=\"{}\" on <col>: give the column's share of the width in percent, e.g. \"25%\"",
+                                   width->value));
+        continue;
+      }
+      double value = std::stod(percent.value->to_c_string());
+      total_percent += value;
+      table.column_percent.push_back(value);
+      continue;
+    }
+    ElementReader row_reader(context_, child, {});
+    TableRow row;
+    row.pos = row_reader.pos();
+    for (pugi::xml_node cell_node : row_reader.children({"th", "td"})) {
+      ElementReader cell_reader(context_, cell_node, {"rowspan", "colspan", "align"});
+      TableCell cell;
+      cell.pos = cell_reader.pos();
+      cell.header = std::string_view(cell_node.name()) == "th";
+      if (auto span = cell_reader.whole_number("rowspan", false, 1, 100000)) cell.row_span = span->value;
+      if (auto span = cell_reader.whole_number("colspan", false, 1, 100)) cell.col_span = span->value;
+      if (auto align = cell_reader.choice("align", {"left", "center", "right"})) {
+        cell.align = align->value == "center" ? CellAlign::center : align->value == "right" ? CellAlign::right : CellAlign::left;
+      } else if (cell.header) {
+        cell.align = CellAlign::center;
+      }
+      InlineBuilder builder(problem_sink());
+      read_inline(cell_node, builder, cell.header ? style_bold : 0, false, nullptr);
+      cell.text = builder.finish();
+      row.cells.push_back(std::move(cell));
+    }
+    if (row.cells.empty()) context_.error(row.pos, "missing-element", "<tr> has no <th> or <td>");
+    table.rows.push_back(std::move(row));
+  }
+  if (table.rows.empty()) context_.error(table.pos, "missing-element", "<table> has no <tr>");
+  if (!table.column_percent.empty() && (total_percent < 99.5 || total_percent > 100.5)) {
+    context_.error(table.pos, "bad-value",
+                   fmt::format("the <col> widths of <table> add up to {}%, not 100%", text::format_decimal(std::to_string(total_percent))));
+  }
+  return table;
+}
+
 ListItem Parser::read_list_item(pugi::xml_node node) {
   ElementReader reader(context_, node, {});
   ListItem item;
@@ -304,8 +367,8 @@ Chapter Parser::read_bab(pugi::xml_node node) {
   Chapter chapter;
   chapter.pos = reader.pos();
   chapter.title = read_title(reader);
-  std::vector<pugi::xml_node> children = reader.children({"p", "ol", "ul", "tabel-evaluasi", "subbab"});
-  check_order(context_, reader, children, {{"p", "ol", "ul", "tabel-evaluasi"}, {"subbab"}});
+  std::vector<pugi::xml_node> children = reader.children({"p", "ol", "ul", "tabel-evaluasi", "table", "subbab"});
+  check_order(context_, reader, children, {{"p", "ol", "ul", "tabel-evaluasi", "table"}, {"subbab"}});
   std::vector<pugi::xml_node> blocks;
   for (pugi::xml_node child : children) {
     if (std::string_view(child.name()) == "subbab") {
@@ -323,7 +386,7 @@ Section Parser::read_subbab(pugi::xml_node node) {
   Section section;
   section.pos = reader.pos();
   section.title = read_title(reader);
-  section.blocks = read_blocks(reader.children({"p", "ol", "ul", "tabel-evaluasi"}));
+  section.blocks = read_blocks(reader.children({"p", "ol", "ul", "tabel-evaluasi", "table"}));
   return section;
 }
 

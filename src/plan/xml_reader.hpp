@@ -63,6 +63,8 @@ class ElementReader {
 
   /// A name or title: required, and not blank. Leading and trailing white space is trimmed, inner runs folded.
   std::optional<At<std::string>> name(std::string_view attribute);
+  /// The attribute's value exactly as written, and where; absent when not written.
+  std::optional<At<std::string>> raw_text(std::string_view attribute) { return raw(attribute, false); }
   /// A name that may be left out, but not left empty.
   std::optional<At<std::string>> optional_name(std::string_view attribute);
   /// Free text, as written (trimmed); absent when not written.

@@ -82,7 +82,32 @@ struct EvaluationTableMarker {
   Pos pos;
 };
 
-using Block = std::variant<Paragraph, List, EvaluationTableMarker>;
+enum class CellAlign : std::uint8_t { left, center, right };
+
+/// A cell of a table written in the plan: <th> (a header cell) or <td>.
+struct TableCell {
+  Pos pos;
+  bool header = false;
+  int row_span = 1;
+  int col_span = 1;
+  CellAlign align = CellAlign::left;
+  InlineText text;
+};
+
+struct TableRow {
+  Pos pos;
+  std::vector<TableCell> cells;
+};
+
+/// A table the plan writes in its chapters: <table> with optional <col width="…%"/> then <tr> of <th>/<td>. Rows
+/// whose cells are all <th> at the top are its header, repeated on every page it runs onto.
+struct Table {
+  Pos pos;
+  std::vector<double> column_percent;  ///< the <col> widths, in % of the text width; empty: equal columns
+  std::vector<TableRow> rows;
+};
+
+using Block = std::variant<Paragraph, List, EvaluationTableMarker, Table>;
 
 struct Section {  // subbab
   Pos pos;
