@@ -1,4 +1,5 @@
-// The plan's blocks — paragraphs, ordered and bulleted lists — as paragraphs of the document tree. A list item is
+// The plan's blocks — paragraphs, ordered and bulleted lists — as paragraphs of the document tree (and the
+// evaluation table at <tabel-evaluasi/>, composed in compose_tables.cpp). A list item is
 // a paragraph whose label ("1.", "a.", "(1)", "•") hangs in front of its text: the text's left edge is one list
 // indent per nesting level from the margin, its first line not indented further.
 
@@ -16,10 +17,10 @@ void Composer::blocks(const std::vector<plan::Block>& in, std::vector<Block>& ou
       out.emplace_back(std::move(paragraph));
     } else if (const auto* l = std::get_if<plan::List>(&block)) {
       list(*l, 1, out);
-    } else {
-      // <tabel-evaluasi/>: the evaluation table made from <evaluasi> stands here. Tables are composed and laid
-      // out by the tables issue; until it lands, composition places nothing for the marker.
+    } else if (const auto* marker = std::get_if<plan::EvaluationTableMarker>(&block)) {
+      evaluation_table(*marker, out);  // compose_tables.cpp
     }
+    // A <table> written in the plan (plan::Table) is not composed yet: it places nothing.
   }
 }
 

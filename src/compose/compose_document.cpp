@@ -1,5 +1,6 @@
-// The whole document: the template's fonts resolved, the body (each BAB on a new page, its subbab, LAMPIRAN), the
-// front matter whose DAFTAR ISI lists the body's headings, the cover, and the metadata.
+// The whole document: the template's fonts resolved, the body (each BAB on a new page, its subbab), LAMPIRAN on its
+// own pages (compose_tables.cpp), the front matter whose DAFTAR ISI lists their headings, the cover, and the
+// metadata.
 
 #include <exception>
 #include <filesystem>
@@ -38,7 +39,7 @@ bool Composer::load_fonts(const std::vector<std::string>& font_dirs) {
 
 PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
   PageSequence sequence;
-  sequence.page = page_style();
+  sequence.page = page_style(t_.page);
   sequence.numbering = PageNumbering::arabic;
   sequence.restart_numbering = true;
   const TemplateStyle& chapter_style = style(t_.chapter.style);
@@ -97,10 +98,6 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
     }
   }
 
-  // LAMPIRAN on a new page. The annex table (the RKT matrix made from <rencana>) follows the heading once the
-  // tables issue composes it; for now the heading stands alone.
-  if (!sequence.blocks.empty()) sequence.blocks.emplace_back(PageBreak{});
-  sequence.blocks.emplace_back(titled_part(t_.annex, "lampiran", entries));
   return sequence;
 }
 
@@ -108,9 +105,11 @@ Document Composer::compose() {
   Document document;
   std::vector<ContentsEntry> body_entries;
   PageSequence body_sequence = body(body_entries);
+  PageSequence annex_sequence = annex(body_entries);  // its heading is the last entry of DAFTAR ISI
   document.sequences.push_back(cover());
   document.sequences.push_back(front_matter(body_entries));
   document.sequences.push_back(std::move(body_sequence));
+  document.sequences.push_back(std::move(annex_sequence));
 
   layout::Metadata& meta = document.metadata;
   meta.title = plain(template_segments(t_.metadata.title, TextCase::as_written));

@@ -28,16 +28,16 @@ std::string image_kind(const fs::path& path) {
 
 }  // namespace
 
-PageStyle Composer::page_style() {
+PageStyle Composer::page_style(const PageSetup& setup) {
   PageStyle page;
-  page.width = t_.page.width;
-  page.height = t_.page.height;
-  page.margin_top = t_.page.margin_top;
-  page.margin_bottom = t_.page.margin_bottom;
-  page.margin_left = t_.page.margin_left;
-  page.margin_right = t_.page.margin_right;
-  page.footer_baseline = t_.page.footer_distance;
-  const TemplateStyle& footer = style(t_.page.footer_style);
+  page.width = setup.width;
+  page.height = setup.height;
+  page.margin_top = setup.margin_top;
+  page.margin_bottom = setup.margin_bottom;
+  page.margin_left = setup.margin_left;
+  page.margin_right = setup.margin_right;
+  page.footer_baseline = setup.footer_distance;
+  const TemplateStyle& footer = style(setup.footer_style);
   page.footer_style.face = face(footer, 0);
   page.footer_style.size = footer.size;
   page.footer_style.underline = footer.underline;
@@ -46,7 +46,7 @@ PageStyle Composer::page_style() {
 
 PageSequence Composer::cover() {
   PageSequence sequence;
-  sequence.page = page_style();
+  sequence.page = page_style(t_.page);
   sequence.numbering = PageNumbering::none;
   sequence.restart_numbering = true;
   sequence.unnumbered_label = "Sampul";
@@ -145,7 +145,7 @@ void Composer::signature(std::vector<Block>& out) {
 
 PageSequence Composer::front_matter(const std::vector<ContentsEntry>& body_entries) {
   PageSequence sequence;
-  sequence.page = page_style();
+  sequence.page = page_style(t_.page);
   sequence.numbering = PageNumbering::lower_roman;
   sequence.restart_numbering = true;
   std::vector<ContentsEntry> entries;

@@ -3,7 +3,8 @@
 // and the steps that turn text into spans (filling placeholders, choosing faces, checking every character against
 // its font). The parts of the document are composed in their own files: compose_text.cpp (spans),
 // compose_blocks.cpp (paragraphs and lists), compose_front.cpp (cover, foreword, signature, contents),
-// compose_document.cpp (fonts, body, the whole).
+// compose_tables.cpp (the evaluation table, LAMPIRAN with the RKT matrix), compose_document.cpp (fonts, body, the
+// whole).
 
 #include <cstdint>
 #include <map>
@@ -80,11 +81,23 @@ class Composer {
 
   PageSequence body(std::vector<ContentsEntry>& entries);
 
+  // ---- Tables (compose_tables.cpp) ----
+
+  /// LAMPIRAN on pages of its own (landscape, numbered on from the body): the heading, the title, the RKT matrix.
+  PageSequence annex(std::vector<ContentsEntry>& entries);
+  /// The evaluation table that <tabel-evaluasi/> places, appended to `out`.
+  void evaluation_table(const plan::EvaluationTableMarker& marker, std::vector<Block>& out);
+
  private:
   void list(const plan::List& in, int level, std::vector<Block>& out);
   void signature(std::vector<Block>& out);
   Paragraph titled_part(const TitledPart& part, const std::string& anchor, std::vector<ContentsEntry>& entries);
-  PageStyle page_style();
+  PageStyle page_style(const PageSetup& setup);
+  /// The frame of a template table on pages `text_width` wide: columns, header row, row of numbers, look.
+  Table table_frame(const TableSettings& settings, const std::vector<double>& widths);
+  /// A cell holding `segments` in a style (its alignment and hyphenation too).
+  TableCell table_cell(const std::vector<Segment>& segments, std::size_t style_index, int row_span = 1);
+  std::optional<Table> matrix(const MatrixSettings& settings, double text_width);
   void check_glyphs(const std::string& text, text::FontFace face, const diag::SourceLocation& where);
   [[nodiscard]] std::string face_name(text::FontFace face) const;
 
@@ -95,6 +108,7 @@ class Composer {
   std::vector<std::uint16_t> families_;  ///< FontSet family of each template font
   /// Missing characters already reported, by place: one diagnostic per character and place.
   std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, char32_t>> reported_;
+  bool warned_no_evaluation_table_ = false;
 };
 
 }  // namespace naskah::compose::detail

@@ -64,7 +64,8 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
 
   std::map<std::string, pugi::xml_node, std::less<>> found;
   for (pugi::xml_node child : reader.children({"page", "fonts", "styles", "paragraphs", "lists", "cover", "foreword",
-                                               "signature", "contents", "chapter", "section", "annex", "metadata"})) {
+                                               "signature", "contents", "chapter", "section", "annex", "evaluation-table",
+                                               "metadata"})) {
     auto [at, inserted] = found.emplace(child.name(), child);
     if (!inserted) {
       context_.error(context_.element_position(child), "duplicate-element",
@@ -94,7 +95,7 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
     }
     read_styles(node, t);
   }
-  if (auto node = part("page")) read_page(node, t);
+  if (auto node = part("page")) read_page(node, t.page);
   if (auto node = part("paragraphs")) {
     ElementReader r(context_, node, {"style"});
     if (auto s = style_ref(r, "style", true)) t.paragraph_style = *s;
@@ -107,7 +108,13 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
   if (auto node = part("contents")) read_contents(node, t);
   if (auto node = part("chapter")) read_chapter(node, t);
   if (auto node = part("section")) read_section(node, t);
-  if (auto node = part("annex")) t.annex = read_titled_part(node);
+  if (auto node = part("annex")) read_annex(node, t);
+  if (auto node = part("evaluation-table")) {
+    t.evaluation_table = read_evaluation_table(node);
+    // The evaluation table stands in the body, on the body's pages.
+    if (t.evaluation_table) check_column_widths(*t.evaluation_table, t.page.text_width(), "<evaluation-table>", "the body's",
+                                           std::nullopt);
+  }
   if (auto node = part("metadata")) read_metadata(node, t);
   return t;
 }

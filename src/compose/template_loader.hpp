@@ -1,7 +1,8 @@
 #pragma once
 // Internal to the template loader: the reader of one template.xml, split over template_loader.cpp (the document,
-// attribute values, texts), template_styles.cpp (fonts and styles, based-on resolved) and template_parts.cpp
-// (page, lists, cover, signature, contents, chapter, section, annex, metadata). It works as the plan parser does
+// attribute values, texts), template_styles.cpp (fonts and styles, based-on resolved), template_parts.cpp
+// (page, lists, cover, signature, contents, chapter, section, metadata) and template_tables.cpp (the annex with its
+// matrix, the evaluation table). It works as the plan parser does
 // and reuses its element reader: every problem is collected with its place and the reading goes on.
 
 #include <pugixml.hpp>
@@ -57,7 +58,7 @@ class Loader {
   void resolve_styles(Template& t);
   bool resolve(std::size_t index, std::vector<int>& state, std::vector<Resolved>& out, std::vector<std::size_t>& chain);
 
-  void read_page(pugi::xml_node node, Template& t);
+  void read_page(pugi::xml_node node, PageSetup& page);
   void read_lists(pugi::xml_node node, Template& t);
   void read_cover(pugi::xml_node node, Template& t);
   void read_signature(pugi::xml_node node, Template& t);
@@ -66,6 +67,21 @@ class Loader {
   void read_section(pugi::xml_node node, Template& t);
   TitledPart read_titled_part(pugi::xml_node node);
   void read_metadata(pugi::xml_node node, Template& t);
+
+  // Tables (template_tables.cpp).
+  void read_annex(pugi::xml_node node, Template& t);
+  std::optional<MatrixSettings> read_matrix(pugi::xml_node node);
+  std::optional<TableSettings> read_evaluation_table(pugi::xml_node node);
+  /// The look every table has: styles, fills, padding, borders, spacing, continuation mark.
+  bool read_table_look(ElementReader& r, TableSettings& table);
+  /// The <column> children: each `content` one of `contents` (by index), at most once; all but `optional` required.
+  bool read_columns(ElementReader& r, TableSettings& table, const std::vector<std::string_view>& contents,
+                    std::optional<int> optional);
+  /// The columns (but `optional`) must add up to `text_width`, the width of the pages the table is set on;
+  /// `tag` and `pages` name the table and those pages in the message.
+  void check_column_widths(const TableSettings& table, double text_width, std::string_view tag,
+                           std::string_view pages, std::optional<int> optional);
+  std::optional<layout::Color> color(ElementReader& r, std::string_view attribute);
 
   std::optional<TemplateLine> read_line(pugi::xml_node node, std::optional<std::size_t> default_style,
                                         const std::vector<std::string_view>& placeholders);

@@ -1,4 +1,5 @@
-// The parts of a template: page, lists, cover, signature, contents, chapter, section, annex, metadata.
+// The parts of a template: page, lists, cover, signature, contents, chapter, section, metadata. (The annex and the
+// tables are in template_tables.cpp.)
 
 #include <fmt/format.h>
 
@@ -10,40 +11,40 @@ namespace naskah::compose::detail {
 
 namespace fs = std::filesystem;
 
-void Loader::read_page(pugi::xml_node node, Template& t) {
+void Loader::read_page(pugi::xml_node node, PageSetup& page) {
   ElementReader r(context_, node, {"paper", "orientation"});
   if (auto paper = r.choice("paper", {"A4", "F4"})) {
     // A4 is 210 × 297 mm; F4 (folio, as Indonesian offices use it) 215 × 330 mm.
     bool a4 = paper->value == "A4";
-    t.page.width = (a4 ? 210 : 215) * points_per_mm;
-    t.page.height = (a4 ? 297 : 330) * points_per_mm;
+    page.width = (a4 ? 210 : 215) * points_per_mm;
+    page.height = (a4 ? 297 : 330) * points_per_mm;
   } else if (!r.has("paper")) {
     context_.error(r.pos(), "missing-attribute", "<page> needs the attribute \"paper\" (\"A4\" or \"F4\")");
   }
   if (auto orientation = r.choice("orientation", {"portrait", "landscape"})) {
-    if (orientation->value == "landscape") std::swap(t.page.width, t.page.height);
+    if (orientation->value == "landscape") std::swap(page.width, page.height);
   }
   bool margins = false, footer = false;
   for (pugi::xml_node child : r.children({"margins", "footer"})) {
     if (std::string_view(child.name()) == "margins") {
       margins = true;
       ElementReader m(context_, child, {"top", "bottom", "left", "right"});
-      if (auto v = length(m, "top", true)) t.page.margin_top = *v;
-      if (auto v = length(m, "bottom", true)) t.page.margin_bottom = *v;
-      if (auto v = length(m, "left", true)) t.page.margin_left = *v;
-      if (auto v = length(m, "right", true)) t.page.margin_right = *v;
+      if (auto v = length(m, "top", true)) page.margin_top = *v;
+      if (auto v = length(m, "bottom", true)) page.margin_bottom = *v;
+      if (auto v = length(m, "left", true)) page.margin_left = *v;
+      if (auto v = length(m, "right", true)) page.margin_right = *v;
       m.children({});
     } else {
       footer = true;
       ElementReader f(context_, child, {"style", "distance"});
-      if (auto s = style_ref(f, "style", true)) t.page.footer_style = *s;
-      if (auto v = length(f, "distance", true)) t.page.footer_distance = *v;
+      if (auto s = style_ref(f, "style", true)) page.footer_style = *s;
+      if (auto v = length(f, "distance", true)) page.footer_distance = *v;
       f.children({});
     }
   }
   if (!margins) context_.error(r.pos(), "missing-element", "<page> needs <margins top=\"…\" bottom=\"…\" left=\"…\" right=\"…\"/>");
   if (!footer) context_.error(r.pos(), "missing-element", "<page> needs <footer style=\"…\" distance=\"…\"/>");
-  if (margins && t.page.text_width() < 72) {
+  if (margins && page.text_width() < 72) {
     context_.error(r.pos(), "bad-length", "the margins leave less than 1 inch for the text");
   }
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -104,6 +105,20 @@ plan::Parsed<Extent> parse_extent(std::string_view text) {
   plan::Parsed<double> length = parse_length(s);
   if (!length) return plan::Parsed<Extent>::fail(length.error + "; or a percentage of the text width, e.g. 50%");
   return plan::Parsed<Extent>::ok(Extent{*length.value, false});
+}
+
+plan::Parsed<layout::Color> parse_color(std::string_view text) {
+  std::string_view s = trim(text);
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  bool good = s.size() == 7 && s[0] == '#' && std::all_of(s.begin() + 1, s.end(), [&](char c) { return hex(c) >= 0; });
+  if (!good) return plan::Parsed<layout::Color>::fail("a colour is written #RRGGBB in hexadecimal, e.g. #D9D9D9");
+  auto channel = [&](std::size_t at) { return static_cast<std::uint8_t>(hex(s[at]) * 16 + hex(s[at + 1])); };
+  return plan::Parsed<layout::Color>::ok(layout::Color{channel(1), channel(3), channel(5)});
 }
 
 plan::Parsed<plan::NumberStyle> parse_number_style(std::string_view text) {

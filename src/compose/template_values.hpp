@@ -1,6 +1,6 @@
 #pragma once
 // Internal to the template loader: the values a template writes in its attributes — lengths with units, line
-// heights, shares of the text width, numbering styles — and text with {placeholders}.
+// heights, shares of the text width, colours, numbering styles — and text with {placeholders}.
 
 #include <functional>
 #include <string>
@@ -29,6 +29,9 @@ plan::Parsed<LineHeight> parse_line_height(std::string_view text);
 
 /// A length or a percentage of the text width ("50%").
 plan::Parsed<Extent> parse_extent(std::string_view text);
+
+/// A colour as "#RRGGBB" (hexadecimal digits in either case): "#D9D9D9" is a light grey.
+plan::Parsed<layout::Color> parse_color(std::string_view text);
 
 /// "1", "a", "A", "i", "I" — the same words as the plan's <ol type>.
 plan::Parsed<plan::NumberStyle> parse_number_style(std::string_view text);

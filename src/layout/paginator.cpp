@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <optional>
 
 #include "naskah/layout/line_breaker.hpp"
+#include "naskah/layout/table_layout.hpp"
 
 namespace naskah::layout {
 namespace {
@@ -27,7 +29,7 @@ struct TocNumber {
 
 /// A block made ready for pagination: its lines measured, its rules of breaking attached.
 struct Prepared {
-  enum class Kind { lines, space, page_break, image } kind = Kind::lines;
+  enum class Kind { lines, space, page_break, image, table } kind = Kind::lines;
   std::vector<PlacedLine> lines;
   std::optional<PlacedLine> label;  ///< a list label, drawn beside the first line
   double space_before = 0;
@@ -38,12 +40,14 @@ struct Prepared {
   std::string anchor;
   std::optional<OutlineEntry> outline;
   std::optional<TocNumber> toc;
-  double height = 0;  ///< space or image
-  double image_x = 0, image_width = 0;
+  double height = 0;  ///< space or image; a table's header and first row
+  double image_x = 0, image_width = 0;  ///< also a table's left edge, from the left margin
   std::string image_path;
+  std::shared_ptr<TableLayouter> table;  ///< measures the table's rows as pagination reaches them
 };
 
 double text_area_width(const compose::PageStyle& page) { return page.width - page.margin_left - page.margin_right; }
+double text_area_height(const compose::PageStyle& page) { return page.height - page.margin_top - page.margin_bottom; }
 
 std::vector<PlacedLine> prepare_lines(const std::vector<compose::Span>& spans, const compose::ParagraphStyle& style,
                                       double available, const PaginationContext& context) {
@@ -107,6 +111,20 @@ std::vector<Prepared> prepare(const compose::PageSequence& sequence, const Pagin
       p.image_x = image->left_indent + (image->align == compose::Align::center  ? (room - image->width) / 2
                                         : image->align == compose::Align::right ? room - image->width
                                                                                 : 0);
+      out.push_back(std::move(p));
+    } else if (const auto* table = std::get_if<compose::Table>(&block)) {
+      Prepared p;
+      p.kind = Prepared::Kind::table;
+      p.table = std::make_shared<TableLayouter>(*table, context, text_area_height(sequence.page));
+      double table_width = p.table->width();
+      p.image_x = table->align == compose::Align::center  ? (width - table_width) / 2
+                  : table->align == compose::Align::right ? width - table_width
+                                                          : 0;
+      p.height = p.table->start_height();
+      p.space_before = table->space_before;
+      p.space_after = table->space_after;
+      p.anchor = table->anchor;
+      p.outline = table->outline;
       out.push_back(std::move(p));
     } else if (const auto* toc = std::get_if<compose::TableOfContents>(&block)) {
       for (const compose::TocEntry& entry : toc->entries) {
@@ -230,6 +248,28 @@ class PageStack {
     y_ += image.height;
   }
 
+  /// A table, one fragment a page, from where the stack stands; an anchor at its top.
+  void place_table(const Prepared& p) {
+    TableLayouter& table = *p.table;
+    bool first = true;
+    while (!table.done()) {
+      double space = first ? space_for(p.space_before) : 0;
+      TablePlacement where{style_.margin_left + p.image_x, y_ + space, remaining() - space, page_is_empty()};
+      std::optional<double> height = table.place(where, page().items);
+      if (!height) {  // not even the header with a piece of the first row fits here
+        new_page();
+        continue;
+      }
+      if (first) place_anchor(p.anchor, p.outline, p.space_before);
+      first = false;
+      y_ += space + *height;
+      pending_space_ = 0;
+      if (!table.done()) new_page();
+    }
+    if (first) place_anchor(p.anchor, p.outline, p.space_before);  // a table without rows
+    add_space(p.space_after);
+  }
+
   [[nodiscard]] double y() const { return y_; }
   [[nodiscard]] double last_line_top() const { return last_line_top_; }
 
@@ -279,6 +319,10 @@ double kept_height(const std::vector<Prepared>& blocks, std::size_t i) {
   for (std::size_t j = i; j < blocks.size(); ++j) {
     const Prepared& b = blocks[j];
     if (b.kind == Prepared::Kind::page_break) break;
+    if (b.kind == Prepared::Kind::table) {
+      need += (j > i ? b.space_before : 0) + b.height;
+      break;
+    }
     if (b.kind != Prepared::Kind::lines) {
       need += b.height;
       if (b.kind == Prepared::Kind::image) break;
@@ -363,6 +407,7 @@ PaginatedSequence paginate(const compose::PageSequence& sequence, const Paginati
         if (!stack.page_is_empty()) stack.new_page();
         break;
       case Prepared::Kind::image: stack.place_image(block); break;
+      case Prepared::Kind::table: stack.place_table(block); break;
     }
   }
   return out;

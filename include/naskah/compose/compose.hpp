@@ -4,11 +4,15 @@
 /// placeholder filled in, every number and list label written, the table of contents' entries, the outline, the
 /// metadata. Composition knows nothing of layout's internals or of the PDF writer.
 ///
-/// The document has three page sequences:
+/// The document has four page sequences:
 ///   1. the cover — no page numbers, labelled "Sampul";
 ///   2. the front matter, numbered i, ii, …: KATA PENGANTAR closed by the signature block, then DAFTAR ISI on a new
 ///      page;
-///   3. the body, numbered 1, 2, … from 1: each BAB on a new page, then LAMPIRAN on a new page.
+///   3. the body, numbered 1, 2, … from 1: each BAB on a new page, the evaluation table at <tabel-evaluasi/>;
+///   4. LAMPIRAN on the template's annex pages (landscape), numbered on from the body: its heading, the title and
+///      the RKT matrix (a Table: header, row of column numbers, a row per sub kegiatan, JUMLAH and TOTAL rows).
+/// Figures the tables print are computed, never copied from the plan: a program's ANGGARAN and the sums from the
+/// sub kegiatan, Capaian and Keterangan from Target and Realisasi.
 ///
 /// Contract with layout: a '\n' inside a Span's text is a forced line break (the line before it is not justified);
 /// a Paragraph's label is set in its hanging indent; spans never hold a placeholder.
@@ -32,7 +36,8 @@ std::vector<std::string> font_search_dirs(const Template& t, const std::string& 
 /// Composes the plan. Each template font family is resolved (text::resolve_family over `font_dirs`) and added to
 /// `fonts` — reused when the set already holds it. Problems go to `out`: a family that cannot be resolved or read
 /// [font] (the document is then empty), a character the font lacks [missing-glyph] at the plan position of the
-/// paragraph, list item or fact it came from, a logo file that is missing or not PNG/JPEG [logo].
+/// paragraph, list item or fact it came from, a logo file that is missing or not PNG/JPEG [logo]; and a warning
+/// [template-table] when the template has no table for <tabel-evaluasi/> or the annex (or the plan no <evaluasi>).
 Document compose_document(const plan::Plan& plan, const Template& t, text::FontSet& fonts,
                           const std::vector<std::string>& font_dirs, diag::Diagnostics& out);
 

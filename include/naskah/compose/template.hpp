@@ -1,10 +1,12 @@
 #pragma once
 /// A template: how a plan looks on paper — page geometry, fonts, named paragraph styles, list settings, the cover,
-/// the signature block and the fixed texts (KATA PENGANTAR, DAFTAR ISI, BAB I, A., LAMPIRAN). Templates are data:
+/// the signature block, the fixed texts (KATA PENGANTAR, DAFTAR ISI, BAB I, A., LAMPIRAN) and the tables (the annex
+/// matrix on its landscape pages, the evaluation table). Templates are data:
 /// a folder holding template.xml in the format urn:naskah:template:1, described in docs/templates.md. This header
 /// is the typed form composition reads; every length is already in points and every style reference is an index.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -141,6 +143,78 @@ struct SectionSettings {
   double label_gap = 6;
 };
 
+// ---- Tables ----------------------------------------------------------------------------------------------
+
+/// What a column of the annex matrix shows, one per <column content="…"> of <matrix>.
+enum class MatrixContent : std::uint8_t {
+  no,                     ///< the sasaran's number (or its position)
+  sasaran,                ///< SASARAN RENSTRA
+  indikator_sasaran,      ///< the sasaran's INDIKATOR KINERJA
+  target_sasaran,
+  program,                ///< "nomor nama"
+  indikator_program,
+  target_program,
+  anggaran_program,       ///< the program's computed sum
+  kegiatan,               ///< "nomor nama"
+  subkegiatan,            ///< "nomor nama"
+  indikator_subkegiatan,
+  target_subkegiatan,
+  anggaran_subkegiatan,   ///< also where the JUMLAH and TOTAL rows put their sums
+  ket,                    ///< the responsible unit
+  kode,                   ///< optional: the most specific kode of the row, when the plan gives codes
+};
+inline constexpr int matrix_content_count = 15;
+
+/// What a column of the evaluation table (BAB II.A) shows.
+enum class EvaluationContent : std::uint8_t { no, sasaran, indikator, target, realisasi, capaian, keterangan };
+inline constexpr int evaluation_content_count = 7;
+
+struct TableColumn {
+  int content = 0;           ///< a MatrixContent or an EvaluationContent, as the table is
+  TemplateText title;        ///< the header cell's text
+  Extent width;              ///< a length or a share of the text width
+  std::size_t style = 0;     ///< the style of its body cells: the column's own, else the table's body style
+  diag::SourceLocation where;
+};
+
+/// The look and the columns of a table the template describes.
+struct TableSettings {
+  std::size_t header_style = 0;
+  std::size_t body_style = 0;                  ///< also gives the table's line height
+  std::optional<std::size_t> number_style;     ///< the row of column numbers (1, 2, …) under the header; none: no row
+  std::optional<layout::Color> header_fill;
+  std::optional<layout::Color> number_fill;
+  double padding = 3;
+  double border_width = 0.5;
+  layout::Color border_color;
+  double space_before = 6;
+  double space_after = 6;
+  std::string continuation = "(lanjutan)";     ///< after a space, on a spanning cell repeated on the next page
+  std::vector<TableColumn> columns;            ///< in the order they stand, left to right
+  diag::SourceLocation where;
+};
+
+/// The RKT matrix of the annex.
+struct MatrixSettings {
+  TableSettings table;
+  std::size_t total_style = 0;         ///< the JUMLAH and TOTAL labels
+  std::size_t total_amount_style = 0;  ///< their sums
+  std::optional<layout::Color> total_fill;
+  TemplateText sum_label;    ///< the row after each program: "JUMLAH"; {nomor} is the program's number
+  TemplateText total_label;  ///< the last row: "TOTAL"
+};
+
+/// A line or a space of the annex's title.
+using AnnexItem = std::variant<TemplateLine, TemplateSpace>;
+
+/// LAMPIRAN: its heading, its pages (landscape), the title over the matrix, the matrix.
+struct AnnexSettings {
+  TitledPart heading;
+  std::optional<PageSetup> page;      ///< none: the body's page
+  std::vector<AnnexItem> title;
+  std::optional<MatrixSettings> matrix;  ///< none (a template written before tables): the heading and title only
+};
+
 struct MetadataSettings {
   TemplateText title, author, subject, keywords;
 };
@@ -159,7 +233,9 @@ struct Template {
   ContentsSettings contents;
   ChapterSettings chapter;
   SectionSettings section;
-  TitledPart annex;
+  AnnexSettings annex;
+  /// The table <tabel-evaluasi/> places (BAB II.A); none (a template written before tables): nothing is placed.
+  std::optional<TableSettings> evaluation_table;
   MetadataSettings metadata;
 
   /// The index of a style by name.
@@ -176,7 +252,8 @@ struct TemplateLoad {
 /// [template-missing], malformed XML [xml-syntax], the wrong namespace [namespace], unknown or missing elements and
 /// attributes [unknown-element] [unknown-attribute] [missing-element] [missing-attribute], a bad length
 /// [bad-length], a reference to a style or font that is not defined [unknown-style] [unknown-font], an unknown
-/// placeholder [unknown-placeholder].
+/// placeholder [unknown-placeholder], a bad colour [bad-value], table columns that do not fill the text width
+/// [column-widths].
 TemplateLoad load_template(const std::string& dir);
 
 /// The same, from text (for tests); `dir` is what image paths are relative to, `file` what diagnostics name.

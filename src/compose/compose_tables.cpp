@@ -1,0 +1,473 @@
+// The template's tables: the evaluation table of BAB II.A (at <tabel-evaluasi/>) and LAMPIRAN, the RKT matrix on
+// landscape pages of its own. Every figure that can be computed is computed here, never copied from the plan: a
+// program's ANGGARAN is the sum of its sub kegiatan, the JUMLAH and TOTAL rows are sums, Capaian and Keterangan
+// come from Target and Realisasi.
+//
+// The matrix, one row per sub kegiatan (one per indikator of a sub kegiatan that has several): a kegiatan's cell
+// spans its sub kegiatan's rows, a program's cells span its kegiatan's rows, a sasaran's cells span its programs'
+// rows and their JUMLAH rows, KET spans the consecutive rows of one responsible unit within a program. The
+// indikator of a sasaran or program stand one below the other, each in cells of its own that line up with its
+// TARGET: the first ones take a row each and the last one the rest of the rows (a unit with fewer rows than
+// indikator puts the surplus in its last cells, one per line).
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "composer.hpp"
+#include "naskah/check/achievement.hpp"
+#include "naskah/plan/amount.hpp"
+#include "naskah/text/indonesian_format.hpp"
+
+namespace naskah::compose::detail {
+namespace {
+
+/// The cells of a table being built, by the slot they start in, and which slots spans cover: rows of cells listed
+/// in column order, with an empty cell in every slot nothing covers, so that layout's grid puts each where it is
+/// meant to be.
+class CellGrid {
+ public:
+  explicit CellGrid(int columns) : columns_(columns) {}
+
+  int add_row() {
+    starts_.emplace_back(static_cast<std::size_t>(columns_));
+    covered_.emplace_back(static_cast<std::size_t>(columns_), false);
+    fills_.emplace_back();
+    return rows() - 1;
+  }
+  [[nodiscard]] int rows() const { return static_cast<int>(starts_.size()); }
+  [[nodiscard]] bool covered(int row, int column) const { return covered_[index(row)][index(column)]; }
+  void set_fill(int row, std::optional<layout::Color> fill) { fills_[index(row)] = fill; }
+
+  /// Puts `cell` at (row, column), covering row_span × col_span slots; nothing when the column is absent (< 0).
+  void place(int row, int column, TableCell cell) {
+    if (column < 0 || row < 0 || row >= rows()) return;
+    cell.row_span = std::clamp(cell.row_span, 1, rows() - row);
+    cell.col_span = std::clamp(cell.col_span, 1, columns_ - column);
+    for (int r = row; r < row + cell.row_span; ++r) {
+      for (int c = column; c < column + cell.col_span; ++c) covered_[index(r)][index(c)] = true;
+    }
+    starts_[index(row)][index(column)] = std::move(cell);
+  }
+
+  std::vector<TableRow> take_rows() {
+    std::vector<TableRow> out;
+    out.reserve(starts_.size());
+    for (std::size_t r = 0; r < starts_.size(); ++r) {
+      TableRow row;
+      row.fill = fills_[r];
+      for (std::size_t c = 0; c < static_cast<std::size_t>(columns_); ++c) {
+        if (starts_[r][c]) {
+          row.cells.push_back(std::move(*starts_[r][c]));
+        } else if (!covered_[r][c]) {
+          row.cells.emplace_back();
+        }
+      }
+      out.push_back(std::move(row));
+    }
+    return out;
+  }
+
+ private:
+  static std::size_t index(int i) { return static_cast<std::size_t>(i); }
+  int columns_;
+  std::vector<std::vector<std::optional<TableCell>>> starts_;
+  std::vector<std::vector<bool>> covered_;
+  std::vector<std::optional<layout::Color>> fills_;
+};
+
+/// Where each content stands among a table's columns, -1 when the table does not show it.
+template <std::size_t N>
+std::array<int, N> column_positions(const std::vector<TableColumn>& columns) {
+  std::array<int, N> at;
+  at.fill(-1);
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    auto content = static_cast<std::size_t>(columns[i].content);
+    if (content < N) at[content] = static_cast<int>(i);
+  }
+  return at;
+}
+
+std::string amount_text(const std::optional<plan::Rupiah>& amount) {
+  // A sum past int64 cannot come from a plan that passed check (amounts have at most 15 digits); it prints as "-".
+  return amount ? text::format_integer(amount->value) : std::string("-");
+}
+
+std::optional<plan::Rupiah> add(const std::optional<plan::Rupiah>& a, const std::optional<plan::Rupiah>& b) {
+  if (!a || !b) return std::nullopt;
+  return plan::checked_add(*a, *b);
+}
+
+/// The most specific kode of a row: the sub kegiatan's, else its kegiatan's, else its program's.
+std::string row_code(const plan::Program& program, const plan::Kegiatan* kegiatan, const plan::SubKegiatan* sub) {
+  if (sub != nullptr && sub->kode) return sub->kode->value;
+  if (kegiatan != nullptr && kegiatan->kode) return kegiatan->kode->value;
+  return program.kode ? program.kode->value : std::string();
+}
+
+bool plan_has_codes(const plan::Rencana& rencana) {
+  for (const plan::Sasaran& sasaran : rencana.sasaran) {
+    for (const plan::Program& program : sasaran.program) {
+      if (program.kode) return true;
+      for (const plan::Kegiatan& kegiatan : program.kegiatan) {
+        if (kegiatan.kode) return true;
+        for (const plan::SubKegiatan& sub : kegiatan.subkegiatan) {
+          if (sub.kode) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/// The columns' widths in points on pages `text_width` wide, adding up to it exactly. A KODE column that is shown
+/// takes its width from the text columns — names, indikator, KET — in proportion to theirs, so that numbers,
+/// targets and amounts keep their room; when they are too narrow to give it, from every column.
+std::vector<double> column_widths(const std::vector<TableColumn>& columns, double text_width, std::optional<int> extra) {
+  std::vector<double> widths;
+  for (const TableColumn& column : columns) widths.push_back(column.width.resolve(text_width));
+  if (extra) {
+    auto flexible = [](int content) {
+      switch (static_cast<MatrixContent>(content)) {
+        case MatrixContent::sasaran:
+        case MatrixContent::indikator_sasaran:
+        case MatrixContent::program:
+        case MatrixContent::indikator_program:
+        case MatrixContent::kegiatan:
+        case MatrixContent::subkegiatan:
+        case MatrixContent::indikator_subkegiatan:
+        case MatrixContent::ket: return true;
+        default: return false;
+      }
+    };
+    double extra_width = 0, flexible_width = 0;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      if (columns[i].content == *extra) {
+        extra_width += widths[i];
+      } else if (flexible(columns[i].content)) {
+        flexible_width += widths[i];
+      }
+    }
+    if (extra_width > 0 && flexible_width > 2 * extra_width) {
+      const double factor = (flexible_width - extra_width) / flexible_width;
+      for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (flexible(columns[i].content)) widths[i] *= factor;
+      }
+    }
+  }
+  // Exactly the text width: the template's widths may miss it by a rounding, or (a KODE column that could not be
+  // taken from the others) exceed it.
+  double total = 0;
+  for (double w : widths) total += w;
+  if (total > 0) {
+    for (double& w : widths) w *= text_width / total;
+  }
+  return widths;
+}
+
+}  // namespace
+
+TableCell Composer::table_cell(const std::vector<Segment>& segments, std::size_t style_index, int row_span) {
+  const TemplateStyle& s = style(style_index);
+  TableCell cell;
+  cell.spans = spans(segments, s);
+  cell.align = s.paragraph.align;
+  cell.hyphenate = s.paragraph.hyphenate;
+  cell.row_span = row_span;
+  return cell;
+}
+
+Table Composer::table_frame(const TableSettings& settings, const std::vector<double>& widths) {
+  Table table;
+  table.column_widths = widths;
+  table.padding = settings.padding;
+  table.line_height = style(settings.body_style).paragraph.line_height;
+  table.border_width = settings.border_width;
+  table.border_color = settings.border_color;
+  table.align = Align::center;
+  table.continuation_mark = settings.continuation.empty() ? std::string() : " " + settings.continuation;
+  table.space_before = settings.space_before;
+  table.space_after = settings.space_after;
+
+  TableRow header;
+  header.fill = settings.header_fill;
+  for (const TableColumn& column : settings.columns) {
+    TableCell cell = table_cell(template_segments(column.title, TextCase::as_written), settings.header_style);
+    cell.valign = VerticalAlign::middle;
+    header.cells.push_back(std::move(cell));
+  }
+  table.header_rows.push_back(std::move(header));
+  if (settings.number_style) {
+    // The row of column numbers official tables carry under their header, repeated with it on every page.
+    TableRow numbers;
+    numbers.fill = settings.number_fill;
+    for (std::size_t i = 0; i < settings.columns.size(); ++i) {
+      numbers.cells.push_back(
+          table_cell({Segment{std::to_string(i + 1), 0, settings.columns[i].where}}, *settings.number_style));
+      numbers.cells.back().valign = VerticalAlign::middle;
+    }
+    table.header_rows.push_back(std::move(numbers));
+  }
+  return table;
+}
+
+// ---- The evaluation table ---------------------------------------------------------------------------------
+
+void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::vector<Block>& out) {
+  if (!t_.evaluation_table) {
+    if (!warned_no_evaluation_table_) {
+      out_.warning(plan_location(marker.pos), "template-table",
+                   fmt::format("the template ({}) has no <evaluation-table>, so <tabel-evaluasi/> places nothing; "
+                               "see docs/templates.md", t_.file));
+      warned_no_evaluation_table_ = true;
+    }
+    return;
+  }
+  if (!plan_.evaluasi) {
+    out_.warning(plan_location(marker.pos), "template-table",
+                 "<tabel-evaluasi/> places the table made from <evaluasi>, but the plan has no <evaluasi>");
+    return;
+  }
+  const TableSettings& settings = *t_.evaluation_table;
+  Table table = table_frame(settings, column_widths(settings.columns, t_.page.text_width(), std::nullopt));
+  const auto at = column_positions<evaluation_content_count>(settings.columns);
+  auto col = [&](EvaluationContent content) { return at[static_cast<std::size_t>(content)]; };
+  auto col_style = [&](EvaluationContent content) {
+    int c = col(content);
+    return c < 0 ? settings.body_style : settings.columns[static_cast<std::size_t>(c)].style;
+  };
+  auto cell = [&](EvaluationContent content, const std::string& text, plan::Pos pos, int row_span = 1) {
+    return table_cell({Segment{text, 0, plan_location(pos)}}, col_style(content), row_span);
+  };
+
+  CellGrid grid(static_cast<int>(settings.columns.size()));
+  int position = 0;
+  for (const plan::SasaranEvaluasi& sasaran : plan_.evaluasi->sasaran) {
+    ++position;
+    const int first = grid.rows();
+    const int count = std::max<int>(1, static_cast<int>(sasaran.indikator.size()));
+    for (int i = 0; i < count; ++i) grid.add_row();
+    grid.place(first, col(EvaluationContent::no),
+               cell(EvaluationContent::no, std::to_string(sasaran.nomor.value_or(position)), sasaran.pos, count));
+    grid.place(first, col(EvaluationContent::sasaran), cell(EvaluationContent::sasaran, sasaran.nama, sasaran.pos, count));
+    int row = first;
+    for (const plan::IndikatorEvaluasi& indikator : sasaran.indikator) {
+      auto achievement = check::compute_achievement(indikator.target.value, indikator.realisasi.value, indikator.arah);
+      std::string capaian = achievement && achievement->capaian
+                                ? text::format_percent(achievement->capaian->to_c_string())
+                                : std::string("-");
+      std::string keterangan = achievement ? plan::status_name(achievement->status) : "-";
+      grid.place(row, col(EvaluationContent::indikator), cell(EvaluationContent::indikator, indikator.nama, indikator.pos));
+      grid.place(row, col(EvaluationContent::target),
+                 cell(EvaluationContent::target, indikator.target.value.text, indikator.target.pos));
+      grid.place(row, col(EvaluationContent::realisasi),
+                 cell(EvaluationContent::realisasi, indikator.realisasi.value.text, indikator.realisasi.pos));
+      grid.place(row, col(EvaluationContent::capaian), cell(EvaluationContent::capaian, capaian, indikator.pos));
+      grid.place(row, col(EvaluationContent::keterangan), cell(EvaluationContent::keterangan, keterangan, indikator.pos));
+      ++row;
+    }
+  }
+  table.body_rows = grid.take_rows();
+  out.emplace_back(std::move(table));
+}
+
+// ---- LAMPIRAN ---------------------------------------------------------------------------------------------
+
+PageSequence Composer::annex(std::vector<ContentsEntry>& entries) {
+  const AnnexSettings& settings = t_.annex;
+  const PageSetup& setup = settings.page ? *settings.page : t_.page;
+  PageSequence sequence;
+  sequence.page = page_style(setup);
+  sequence.numbering = PageNumbering::arabic;
+  sequence.restart_numbering = false;  // the annex's pages are numbered on from the body's
+  sequence.blocks.emplace_back(titled_part(settings.heading, "lampiran", entries));
+  for (const AnnexItem& item : settings.title) {
+    if (const auto* line = std::get_if<TemplateLine>(&item)) {
+      std::vector<Segment> segments = template_segments(line->text, line->text_case);
+      if (line->optional && plain(segments).empty()) continue;
+      Paragraph paragraph;
+      paragraph.spans = spans(segments, style(line->style));
+      paragraph.style = style(line->style).paragraph;
+      sequence.blocks.emplace_back(std::move(paragraph));
+    } else {
+      sequence.blocks.emplace_back(Spacer{std::get<TemplateSpace>(item).height});
+    }
+  }
+  if (!settings.matrix) {
+    out_.warning(settings.heading.title.where, "template-table",
+                 "the template's <annex> has no <matrix>, so LAMPIRAN shows no RKT matrix; see docs/templates.md");
+  } else if (auto table = matrix(*settings.matrix, setup.text_width())) {
+    sequence.blocks.emplace_back(std::move(*table));
+  }
+  return sequence;
+}
+
+std::optional<Table> Composer::matrix(const MatrixSettings& settings, double text_width) {
+  const plan::Rencana& rencana = plan_.rencana;
+  if (rencana.sasaran.empty()) return std::nullopt;
+
+  // The KODE column only when the plan gives codes; the 14 columns otherwise.
+  const bool codes = plan_has_codes(rencana);
+  TableSettings look = settings.table;
+  if (!codes) {
+    std::erase_if(look.columns, [](const TableColumn& c) { return c.content == static_cast<int>(MatrixContent::kode); });
+  }
+  Table table = table_frame(look, column_widths(look.columns, text_width, static_cast<int>(MatrixContent::kode)));
+  const auto at = column_positions<matrix_content_count>(look.columns);
+  auto col = [&](MatrixContent content) { return at[static_cast<std::size_t>(content)]; };
+  auto col_style = [&](MatrixContent content) {
+    int c = col(content);
+    return c < 0 ? look.body_style : look.columns[static_cast<std::size_t>(c)].style;
+  };
+  auto text_cell = [&](MatrixContent content, const std::string& text, plan::Pos pos, int row_span = 1) {
+    return table_cell({Segment{text, 0, plan_location(pos)}}, col_style(content), row_span);
+  };
+  auto empty_cell = [](int row_span) {
+    TableCell c;
+    c.row_span = row_span;
+    return c;
+  };
+
+  CellGrid grid(static_cast<int>(look.columns.size()));
+  std::vector<std::string> row_ket;   // the responsible unit of each row
+  std::vector<std::string> row_kode;  // the most specific kode of each row
+  auto add_row = [&](const std::string& ket, const std::string& kode) {
+    row_ket.push_back(ket);
+    row_kode.push_back(kode);
+    return grid.add_row();
+  };
+
+  /// Indikator and their targets over rows [first, end): one below the other, lined up with their targets.
+  auto indicators = [&](const std::vector<plan::Indikator>& list, int first, int end, MatrixContent name_content,
+                        MatrixContent target_content) {
+    const int rows = end - first;
+    if (rows <= 0) return;
+    if (list.empty()) {
+      grid.place(first, col(name_content), empty_cell(rows));
+      grid.place(first, col(target_content), empty_cell(rows));
+      return;
+    }
+    const int cells = std::min<int>(rows, static_cast<int>(list.size()));
+    for (int i = 0; i < cells; ++i) {
+      const bool last = i == cells - 1;
+      const std::size_t from = static_cast<std::size_t>(i);
+      const std::size_t to = last ? list.size() : from + 1;
+      std::vector<Segment> names, targets;
+      for (std::size_t k = from; k < to; ++k) {
+        if (k > from) {
+          names.push_back(Segment{"\n", 0, plan_location(list[k].pos)});
+          targets.push_back(Segment{"\n", 0, plan_location(list[k].pos)});
+        }
+        names.push_back(Segment{list[k].nama, 0, plan_location(list[k].pos)});
+        // An indikator without a target has an empty TARGET.
+        if (list[k].target) targets.push_back(Segment{list[k].target->value.text, 0, plan_location(list[k].target->pos)});
+      }
+      const int span = last ? rows - i : 1;
+      grid.place(first + i, col(name_content), table_cell(names, col_style(name_content), span));
+      grid.place(first + i, col(target_content), table_cell(targets, col_style(target_content), span));
+    }
+  };
+
+  /// Cells of equal text in consecutive rows of [first, end) merged: KET and KODE.
+  auto runs = [&](const std::vector<std::string>& values, int first, int end, MatrixContent content, plan::Pos pos) {
+    int start = first;
+    for (int r = first + 1; r <= end; ++r) {
+      if (r < end && values[static_cast<std::size_t>(r)] == values[static_cast<std::size_t>(start)]) continue;
+      grid.place(start, col(content), text_cell(content, values[static_cast<std::size_t>(start)], pos, r - start));
+      start = r;
+    }
+  };
+
+  struct SumRow {
+    int row;
+    std::optional<plan::Rupiah> amount;
+    std::vector<Segment> label;
+  };
+  std::vector<SumRow> sum_rows;
+  std::optional<plan::Rupiah> total = plan::Rupiah{0};
+
+  int sasaran_position = 0;
+  for (const plan::Sasaran& sasaran : rencana.sasaran) {
+    ++sasaran_position;
+    const int sasaran_first = grid.rows();
+    for (const plan::Program& program : sasaran.program) {
+      const int program_first = grid.rows();
+      std::optional<plan::Rupiah> program_sum = plan::Rupiah{0};
+      for (const plan::Kegiatan& kegiatan : program.kegiatan) {
+        const int kegiatan_first = grid.rows();
+        for (const plan::SubKegiatan& sub : kegiatan.subkegiatan) {
+          const int first = grid.rows();
+          const int count = std::max<int>(1, static_cast<int>(sub.indikator.size()));
+          for (int i = 0; i < count; ++i) add_row(sub.ket, row_code(program, &kegiatan, &sub));
+          grid.place(first, col(MatrixContent::subkegiatan),
+                     text_cell(MatrixContent::subkegiatan, fmt::format("{} {}", sub.nomor.value, sub.nama), sub.pos, count));
+          grid.place(first, col(MatrixContent::anggaran_subkegiatan),
+                     text_cell(MatrixContent::anggaran_subkegiatan, text::format_integer(sub.anggaran.value.value),
+                               sub.anggaran.pos, count));
+          indicators(sub.indikator, first, first + count, MatrixContent::indikator_subkegiatan,
+                     MatrixContent::target_subkegiatan);
+          program_sum = add(program_sum, sub.anggaran.value);
+        }
+        if (kegiatan.subkegiatan.empty()) add_row(kegiatan.ket, row_code(program, &kegiatan, nullptr));
+        grid.place(kegiatan_first, col(MatrixContent::kegiatan),
+                   text_cell(MatrixContent::kegiatan, fmt::format("{} {}", kegiatan.nomor.value, kegiatan.nama),
+                             kegiatan.pos, grid.rows() - kegiatan_first));
+      }
+      if (program.kegiatan.empty()) add_row(program.ket, row_code(program, nullptr, nullptr));
+      const int program_end = grid.rows();
+      const int program_rows = program_end - program_first;
+      grid.place(program_first, col(MatrixContent::program),
+                 text_cell(MatrixContent::program, fmt::format("{} {}", program.nomor.value, program.nama), program.pos,
+                           program_rows));
+      indicators(program.indikator, program_first, program_end, MatrixContent::indikator_program,
+                 MatrixContent::target_program);
+      // The program's ANGGARAN is the sum of its sub kegiatan — never the figure the plan states.
+      grid.place(program_first, col(MatrixContent::anggaran_program),
+                 text_cell(MatrixContent::anggaran_program, amount_text(program_sum), program.pos, program_rows));
+      runs(row_ket, program_first, program_end, MatrixContent::ket, program.pos);
+      if (codes) runs(row_kode, program_first, program_end, MatrixContent::kode, program.pos);
+
+      LocalValues local;
+      local.values["nomor"] = Segment{std::to_string(program.nomor.value), 0, plan_location(program.pos)};
+      sum_rows.push_back({add_row("", ""), program_sum, template_segments(settings.sum_label, TextCase::as_written, local)});
+      total = add(total, program_sum);
+    }
+    if (sasaran.program.empty()) add_row("", "");
+    const int sasaran_rows = grid.rows() - sasaran_first;
+    const std::string number = std::to_string(sasaran.nomor.value_or(sasaran_position));
+    grid.place(sasaran_first, col(MatrixContent::no), text_cell(MatrixContent::no, number, sasaran.pos, sasaran_rows));
+    grid.place(sasaran_first, col(MatrixContent::sasaran),
+               text_cell(MatrixContent::sasaran, sasaran.nama, sasaran.pos, sasaran_rows));
+    indicators(sasaran.indikator, sasaran_first, grid.rows(), MatrixContent::indikator_sasaran,
+               MatrixContent::target_sasaran);
+  }
+  sum_rows.push_back({add_row("", ""), total, template_segments(settings.total_label, TextCase::as_written)});
+
+  // The JUMLAH and TOTAL rows, now that the spans from above are known: the label over the free columns just
+  // left of the sub kegiatan's ANGGARAN, the sum under it.
+  const int amount_col = col(MatrixContent::anggaran_subkegiatan);
+  for (const SumRow& sum : sum_rows) {
+    grid.set_fill(sum.row, settings.total_fill);
+    int start = amount_col;
+    while (start > 0 && !grid.covered(sum.row, start - 1)) --start;
+    TableCell label = table_cell(sum.label, settings.total_style);
+    if (start < amount_col) {
+      label.col_span = amount_col - start;
+      grid.place(sum.row, start, std::move(label));
+    } else {
+      for (int c = 0; c < static_cast<int>(look.columns.size()); ++c) {
+        if (c != amount_col && !grid.covered(sum.row, c)) {
+          grid.place(sum.row, c, std::move(label));
+          break;
+        }
+      }
+    }
+    grid.place(sum.row, amount_col,
+               table_cell({Segment{amount_text(sum.amount), 0, plan_location(rencana.pos)}}, settings.total_amount_style));
+  }
+  table.body_rows = grid.take_rows();
+  return table;
+}
+
+}  // namespace naskah::compose::detail

@@ -1,0 +1,416 @@
+#include "naskah/layout/table_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "naskah/layout/line_breaker.hpp"
+#include "naskah/layout/table_grid.hpp"
+#include "table_draw.hpp"
+
+namespace naskah::layout {
+namespace {
+
+constexpr double epsilon = 1e-6;
+
+bool has_text(const compose::TableCell& cell) {
+  for (const compose::Span& span : cell.spans) {
+    if (span.text.find_first_not_of(" \t\r\n") != std::string::npos) return true;
+  }
+  return false;
+}
+
+/// A cell on the current page: its text, measured once, and how much of it earlier pages showed. Pieces of a
+/// cell that continues are carried from page to page, so its lines are never measured again.
+struct Piece {
+  std::size_t cell = 0;       ///< index into the grid's cells
+  std::vector<Line> text;     ///< the cell's lines (an empty cell: one empty line)
+  std::vector<Line> repeat;   ///< its text again with the continuation mark, measured when first needed
+  bool repeat_measured = false;
+  bool repeating = false;     ///< showing `repeat` rather than `text`
+  std::size_t next = 0;       ///< the first line of what it shows that no earlier page showed
+  std::size_t shown = 0;      ///< lines on this page, decided when the page ends
+  double top = 0;             ///< of its piece, from the fragment's top
+  bool cut = false;           ///< spans rows and is taller than a whole page: cut at the foot of the page
+
+  [[nodiscard]] const std::vector<Line>& source() const { return repeating ? repeat : text; }
+  [[nodiscard]] std::size_t remaining() const { return source().size() - next; }
+};
+
+/// A body row on the current page.
+struct RowBox {
+  double top = 0;
+  double bottom = 0;
+};
+
+}  // namespace
+
+struct TableLayouter::State {
+  State(const compose::Table& t, const PaginationContext& c, double room)
+      : table(t), metrics(c.metrics), hyphenator(c.hyphenator), page_room(room) {}
+
+  const compose::Table& table;
+  const text::FontMetrics& metrics;
+  const text::Hyphenator* hyphenator;
+  double page_room;
+  double line_height = 12;
+  double padding = 3;
+  std::vector<double> column_x;  ///< left edge of each column from the table's left, then the right edge
+  TableGrid header;
+  TableGrid body;
+
+  std::vector<Piece> header_pieces;
+  std::vector<double> header_bottoms;
+  double header_height = 0;
+  double body_room = 0;  ///< a whole page below the header
+
+  // Where the walk stands between pages.
+  bool started = false;
+  bool finished = false;
+  int next_row = 0;         ///< the first body row not yet complete
+  bool row_split = false;   ///< next_row began on an earlier page; its pieces are in `carried`
+  int break_row = -1;       ///< the last row the previous page touched
+  std::vector<Piece> carried;  ///< pieces that continue on the next page
+  std::vector<Piece> staged;   ///< measured pieces of the cells starting at next_row (a row moved to the next page)
+
+  // The current page.
+  std::vector<Piece> pieces;
+  std::vector<std::size_t> active;  ///< indices into pieces: the cells covering the row being placed
+  std::vector<RowBox> rows;         ///< body rows from the page's first row on
+  int page_first_row = 0;           ///< the body row rows[0] is
+
+  // --- measuring ---
+
+  [[nodiscard]] double content_width(const GridCell& cell) const {
+    return std::max(1.0, column_x[static_cast<std::size_t>(cell.end_col())] -
+                             column_x[static_cast<std::size_t>(cell.col)] - 2 * padding);
+  }
+
+  std::vector<Line> measure(const std::vector<compose::Span>& spans, const GridCell& cell) const {
+    LineBreakParams params;
+    params.width = content_width(cell);
+    params.first_line_indent = 0;
+    params.align = cell.source->align;
+    params.hyphenator = cell.source->hyphenate ? hyphenator : nullptr;
+    return break_lines(spans, metrics, params);
+  }
+
+  /// The height a piece showing `lines` lines needs, padding included (nothing when it shows none).
+  [[nodiscard]] double extent(std::size_t lines) const {
+    return lines == 0 ? 0 : static_cast<double>(lines) * line_height + 2 * padding;
+  }
+  [[nodiscard]] double need(const Piece& p) const { return extent(p.remaining()); }
+
+  /// How many of a piece's remaining lines fit above `bottom`.
+  [[nodiscard]] std::size_t fit(const Piece& p, double bottom) const {
+    double lines = std::floor((bottom - p.top - 2 * padding) / line_height + epsilon);
+    if (lines <= 0) return 0;
+    return std::min(p.remaining(), static_cast<std::size_t>(lines));
+  }
+
+  Piece make_piece(const TableGrid& grid, std::size_t index, double top) const {
+    const GridCell& cell = grid.cells[index];
+    Piece p;
+    p.cell = index;
+    p.top = top;
+    if (cell.source != nullptr) p.text = measure(cell.source->spans, cell);
+    if (p.text.empty()) p.text.resize(1);
+    p.cut = need(p) > body_room + epsilon;
+    return p;
+  }
+
+  /// A piece carried onto a new page: it continues with its remaining lines; or, if it had shown them all and it
+  /// spans rows beyond the break (or it fits the page anyway), it shows its text again with the continuation mark.
+  void continue_piece(Piece& p) {
+    const GridCell& cell = body.cells[p.cell];
+    if (p.remaining() == 0 && cell.row_span > 1 && cell.source != nullptr && has_text(*cell.source)) {
+      if (!p.repeat_measured) {
+        std::vector<compose::Span> spans = cell.source->spans;
+        compose::Span mark = spans.back();
+        mark.text = table.continuation_mark;
+        mark.underline = false;
+        spans.push_back(std::move(mark));
+        p.repeat = measure(spans, cell);
+        p.repeat_measured = true;
+      }
+      // Within a row split across pages, a cell ending in that row is repeated only if the repetition is sure to
+      // fit: otherwise two such cells could take turns continuing each other for ever.
+      if (cell.last_row() > break_row || extent(p.repeat.size()) <= body_room + epsilon) {
+        p.repeating = true;
+        p.next = 0;
+      }
+    }
+    p.cut = need(p) > body_room + epsilon;
+  }
+
+  // --- the header, laid out once and drawn on every page ---
+
+  void lay_out_header() {
+    std::vector<std::size_t> covering;
+    double top = 0;
+    for (int r = 0; r < header.rows; ++r) {
+      const auto at = static_cast<std::size_t>(r);
+      for (std::size_t i = header.row_begin[at]; i < header.row_begin[at + 1]; ++i) {
+        covering.push_back(header_pieces.size());
+        header_pieces.push_back(make_piece(header, i, top));
+      }
+      double bottom = top;
+      for (std::size_t k : covering) {
+        const Piece& p = header_pieces[k];
+        if (header.cells[p.cell].last_row() == r) bottom = std::max(bottom, p.top + need(p));
+      }
+      header_bottoms.push_back(bottom);
+      std::erase_if(covering, [&](std::size_t k) { return header.cells[header_pieces[k].cell].last_row() <= r; });
+      top = bottom;
+    }
+    for (Piece& p : header_pieces) p.shown = p.remaining();
+    header_height = top;
+  }
+
+  // --- the body, page by page ---
+
+  void enter_row(int r, double top) {
+    if (staged.empty()) {
+      const auto at = static_cast<std::size_t>(r);
+      for (std::size_t i = body.row_begin[at]; i < body.row_begin[at + 1]; ++i) {
+        staged.push_back(make_piece(body, i, top));
+      }
+    }
+    for (Piece& p : staged) {
+      p.top = top;
+      active.push_back(pieces.size());
+      pieces.push_back(std::move(p));
+    }
+    staged.clear();
+  }
+
+  /// Takes the pieces entered from `from` on off the page again, keeping their measured lines for the next one.
+  void unstage(std::size_t from) {
+    staged.clear();
+    for (std::size_t i = from; i < pieces.size(); ++i) staged.push_back(std::move(pieces[i]));
+    pieces.resize(from);
+    std::erase_if(active, [&](std::size_t k) { return k >= from; });
+  }
+
+  void finish_row(int r) {
+    std::erase_if(active, [&](std::size_t k) { return body.cells[pieces[k].cell].last_row() <= r; });
+  }
+
+  std::optional<double> place(const TablePlacement& where, std::vector<Item>& items) {
+    if (finished) return 0.0;
+    const double limit = where.room;
+    const double body_top = header_height;
+    pieces.clear();
+    active.clear();
+    rows.clear();
+    const bool continuing = !carried.empty();
+    for (Piece& p : carried) {
+      p.top = body_top;
+      continue_piece(p);
+      active.push_back(pieces.size());
+      pieces.push_back(std::move(p));
+    }
+    carried.clear();
+
+    const int first_row = next_row;
+    page_first_row = first_row;
+    enum class End { table_done, moved, split } end = End::table_done;
+    int r = first_row;
+    for (; r < body.rows; ++r) {
+      const double top = rows.empty() ? body_top : rows.back().bottom;
+      const std::size_t entered = pieces.size();
+      if (!(r == first_row && row_split)) enter_row(r, top);
+      // What the row needs: the cells ending in it must fit in it, those reaching further must fit on the page
+      // (unless they are taller than any page: those are cut at its foot).
+      double ending = top;
+      double reaching = top;
+      for (std::size_t k : active) {
+        const Piece& p = pieces[k];
+        double bottom = p.top + need(p);
+        if (body.cells[p.cell].last_row() <= r) {
+          ending = std::max(ending, bottom);
+        } else if (!p.cut) {
+          reaching = std::max(reaching, bottom);
+        }
+      }
+      if (std::max(ending, reaching) <= limit + epsilon) {
+        rows.push_back(RowBox{top, ending});
+        finish_row(r);
+        continue;
+      }
+      // It does not fit. A row taller than a whole page is split here, if a line fits; any other goes to the next
+      // page — and if it is the first row at the table's start, the header goes with it.
+      double own = 0;
+      for (std::size_t k = entered; k < pieces.size(); ++k) own = std::max(own, need(pieces[k]));
+      const bool too_tall = own > body_room + epsilon;
+      const bool line_fits = limit - top + epsilon >= extent(1);
+      const bool split_here = too_tall && line_fits;
+      if (!split_here && !rows.empty()) {
+        unstage(entered);
+        end = End::moved;
+        break;
+      }
+      if (!split_here && !where.page_is_empty && !continuing) {
+        unstage(entered);
+        return std::nullopt;
+      }
+      rows.push_back(RowBox{top, top});
+      end = End::split;
+      break;
+    }
+    // A table of header rows only.
+    if (body.rows == 0 && !where.page_is_empty && header_height > limit + epsilon) return std::nullopt;
+
+    if (end == End::split) {
+      close_split_page(r, limit);
+    } else if (!rows.empty()) {
+      close_page(r - 1, limit);
+      next_row = r;
+      row_split = false;
+    }
+    // Pieces no longer covering a row on this page ended here: they show all that is left.
+    std::vector<bool> open(pieces.size(), false);
+    for (std::size_t k : active) open[k] = true;
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+      if (!open[k]) pieces[k].shown = pieces[k].remaining();
+    }
+
+    draw(where, items);
+
+    for (std::size_t k : active) {
+      Piece& p = pieces[k];
+      if (end == End::split && !row_split && body.cells[p.cell].last_row() <= break_row) continue;
+      p.next += p.shown;
+      p.shown = 0;
+      carried.push_back(std::move(p));
+    }
+    pieces.clear();
+    active.clear();
+    started = true;
+    if (end == End::table_done) finished = true;
+    double height = rows.empty() ? header_height : rows.back().bottom;
+    rows.clear();
+    return height;
+  }
+
+  /// The page ends after row `last`, complete: the row grows to hold the cells that go on (cut ones to the page's
+  /// foot), and those show what fits.
+  void close_page(int last, double limit) {
+    RowBox& row = rows.back();
+    for (std::size_t k : active) {
+      const Piece& p = pieces[k];
+      if (!p.cut) {
+        row.bottom = std::max(row.bottom, p.top + need(p));
+      } else {
+        row.bottom = std::max(row.bottom, p.top + extent(fit(p, limit)));
+      }
+    }
+    for (std::size_t k : active) {
+      Piece& p = pieces[k];
+      p.shown = p.cut ? fit(p, row.bottom) : p.remaining();
+    }
+    break_row = last;
+  }
+
+  /// The page ends inside row `r`: every cell covering it shows the lines that fit above the page's foot (at
+  /// least one line in all, so that every page takes something), and the row continues on the next page if a
+  /// cell ending in it has lines left.
+  void close_split_page(int r, double limit) {
+    RowBox& row = rows.back();
+    bool any = false;
+    for (std::size_t k : active) {
+      Piece& p = pieces[k];
+      p.shown = p.top + need(p) <= limit + epsilon ? p.remaining() : fit(p, limit);
+      if (p.shown > 0) any = true;
+    }
+    if (!any) {
+      for (std::size_t k : active) pieces[k].shown = std::min<std::size_t>(1, pieces[k].remaining());
+    }
+    bool complete = true;
+    for (std::size_t k : active) {
+      const Piece& p = pieces[k];
+      row.bottom = std::max(row.bottom, p.top + extent(p.shown));
+      if (body.cells[p.cell].last_row() <= r && p.shown < p.remaining()) complete = false;
+    }
+    break_row = r;
+    next_row = complete ? r + 1 : r;
+    row_split = !complete;
+  }
+
+  void draw(const TablePlacement& where, std::vector<Item>& items) const {
+    table_detail::TableDrawer drawer(padding, line_height, table.border_width, table.border_color);
+    const double x = where.x;
+    const double y = where.y;
+    const auto columns = static_cast<std::size_t>(header.columns);
+    auto box = [&](const GridCell& cell, const Piece& p, double bottom, bool bottom_edge) {
+      table_detail::CellPieceBox b;
+      b.left = x + column_x[static_cast<std::size_t>(cell.col)];
+      b.right = x + column_x[static_cast<std::size_t>(cell.end_col())];
+      b.top = y + p.top;
+      b.bottom = y + bottom;
+      b.lines = &p.source();
+      b.first = p.next;
+      b.count = p.shown;
+      b.valign = cell.source != nullptr ? cell.source->valign : compose::VerticalAlign::top;
+      b.fill = cell.fill;
+      b.right_edge = static_cast<std::size_t>(cell.end_col()) == columns;
+      b.bottom_edge = bottom_edge;
+      drawer.add(b);
+    };
+    for (const Piece& p : header_pieces) {
+      const GridCell& cell = header.cells[p.cell];
+      bool at_bottom = rows.empty() && cell.last_row() == header.rows - 1;
+      box(cell, p, header_bottoms[static_cast<std::size_t>(cell.last_row())], at_bottom);
+    }
+    if (!rows.empty()) {
+      const int first_row = page_first_row;
+      const int last_row = first_row + static_cast<int>(rows.size()) - 1;
+      for (const Piece& p : pieces) {
+        const GridCell& cell = body.cells[p.cell];
+        int last = std::min(cell.last_row(), last_row);
+        box(cell, p, rows[static_cast<std::size_t>(last - first_row)].bottom, last == last_row);
+      }
+    }
+    drawer.finish(items);
+  }
+
+};
+
+TableLayouter::TableLayouter(const compose::Table& table, const PaginationContext& context, double page_room)
+    : state_(std::make_unique<State>(table, context, page_room)) {
+  State& s = *state_;
+  s.line_height = std::max(0.1, table.line_height);
+  s.padding = std::max(0.0, table.padding);
+  s.column_x.push_back(0);
+  for (double w : table.column_widths) s.column_x.push_back(s.column_x.back() + std::max(0.0, w));
+  const int columns = static_cast<int>(table.column_widths.size());
+  s.header = resolve_grid(table.header_rows, columns);
+  s.body = resolve_grid(table.body_rows, columns);
+  s.lay_out_header();
+  s.body_room = page_room - s.header_height;
+  s.finished = columns == 0 || (s.header.rows == 0 && s.body.rows == 0);
+}
+
+TableLayouter::~TableLayouter() = default;
+
+double TableLayouter::width() const { return state_->column_x.back(); }
+
+bool TableLayouter::done() const { return state_->finished; }
+
+double TableLayouter::start_height() {
+  State& s = *state_;
+  double first = 0;
+  if (!s.started && s.body.rows > 0) {
+    if (s.staged.empty()) {
+      s.enter_row(0, 0);
+      s.unstage(0);
+    }
+    for (const Piece& p : s.staged) first = std::max(first, s.need(p));
+  }
+  return s.header_height + std::min(first, std::max(0.0, s.body_room));
+}
+
+std::optional<double> TableLayouter::place(const TablePlacement& where, std::vector<Item>& items) {
+  return state_->place(where, items);
+}
+
+}  // namespace naskah::layout
