@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <fstream>
+#include <iterator>
 #include <limits>
 #include <numeric>
 #include <sstream>
@@ -671,4 +672,34 @@ TEST_CASE("a template written before tables still loads and composes, with a war
   REQUIRE(annex.blocks.size() == 1);
   CHECK(text_of(std::get<compose::Paragraph>(annex.blocks[0]).spans) == "LAMPIRAN");
   CHECK(tables(c.document.sequences[2]).empty());
+}
+
+TEST_CASE("a table written in the plan: its columns, header rows, spans and alignment", "[compose-table]") {
+  plan::ParseResult parsed = plan::parse_plan_file(source_dir + "/tests/data/valid/full.xml");  // its logo is beside it
+  REQUIRE(parsed.plan.has_value());
+  Composed c;
+  compose_into(c, *parsed.plan);
+  REQUIRE_FALSE(c.diagnostics.has_errors());
+  const compose::Table* table = nullptr;
+  for (const auto& sequence : c.document.sequences) {
+    for (const auto& block : sequence.blocks) {
+      const auto* t = std::get_if<compose::Table>(&block);
+      if (t != nullptr && t->column_widths.size() == 3) table = t;
+    }
+  }
+  REQUIRE(table != nullptr);
+  const double width = default_template().page.text_width();
+  CHECK(table->column_widths[0] == Approx(width * 0.10));
+  CHECK(table->column_widths[1] == Approx(width * 0.60));
+  CHECK(table->column_widths[2] == Approx(width * 0.30));
+  REQUIRE(table->header_rows.size() == 1);
+  CHECK(text_of(table->header_rows[0].cells[1].spans) == "Dokumen");
+  CHECK(table->header_rows[0].cells[2].align == compose::Align::right);
+  REQUIRE(table->body_rows.size() == 4);
+  CHECK(text_of(table->body_rows[0].cells[1].spans) == "Renstra 2025–2026");  // placeholders filled
+  CHECK(table->body_rows[0].cells[1].spans.back().face.italic);
+  CHECK(table->body_rows[1].cells[1].row_span == 2);
+  CHECK(text_of(table->body_rows[1].cells[1].spans) == "Laporan Kinerja\n(triwulan dan tahunan)");
+  CHECK(table->body_rows[3].cells[0].col_span == 2);
+  CHECK(table->body_rows[3].cells[0].align == compose::Align::right);
 }

@@ -19,8 +19,9 @@ void Composer::blocks(const std::vector<plan::Block>& in, std::vector<Block>& ou
       list(*l, 1, out);
     } else if (const auto* marker = std::get_if<plan::EvaluationTableMarker>(&block)) {
       evaluation_table(*marker, out);  // compose_tables.cpp
+    } else if (const auto* table = std::get_if<plan::Table>(&block)) {
+      plan_table(*table, out);  // compose_tables.cpp
     }
-    // A <table> written in the plan (plan::Table) is not composed yet: it places nothing.
   }
 }
 

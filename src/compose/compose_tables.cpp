@@ -272,6 +272,69 @@ void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::
   out.emplace_back(std::move(table));
 }
 
+// ---- Tables written in the plan ---------------------------------------------------------------------------
+
+void Composer::plan_table(const plan::Table& in, std::vector<Block>& out) {
+  // A plan's own tables look like the template's evaluation table (styles, fills, borders, padding); their
+  // columns and rows come from the plan.
+  if (!t_.evaluation_table) {
+    if (!warned_no_plan_table_look_) {
+      out_.warning(plan_location(in.pos), "template-table",
+                   fmt::format("the template ({}) has no <evaluation-table>, whose look tables of the plan take, so "
+                               "<table> places nothing; see docs/templates.md", t_.file));
+      warned_no_plan_table_look_ = true;
+    }
+    return;
+  }
+  const TableSettings& look = *t_.evaluation_table;
+  const double width = t_.page.text_width();
+  std::size_t columns = in.column_percent.size();
+  if (columns == 0) {
+    for (const plan::TableRow& row : in.rows) {
+      std::size_t slots = 0;
+      for (const plan::TableCell& cell : row.cells) slots += static_cast<std::size_t>(cell.col_span);
+      columns = std::max(columns, slots);
+    }
+  }
+  if (columns == 0) return;
+  Table table;
+  for (std::size_t c = 0; c < columns; ++c) {
+    table.column_widths.push_back(in.column_percent.empty() ? width / static_cast<double>(columns)
+                                                            : width * in.column_percent[c] / 100.0);
+  }
+  table.padding = look.padding;
+  table.line_height = style(look.body_style).paragraph.line_height;
+  table.border_width = look.border_width;
+  table.border_color = look.border_color;
+  table.continuation_mark = look.continuation.empty() ? std::string() : " " + look.continuation;
+  table.space_before = look.space_before;
+  table.space_after = look.space_after;
+  // The leading rows made only of <th> are the header, repeated on every page.
+  bool in_header = true;
+  for (const plan::TableRow& row : in.rows) {
+    bool all_header = !row.cells.empty() &&
+                      std::all_of(row.cells.begin(), row.cells.end(), [](const plan::TableCell& c) { return c.header; });
+    in_header = in_header && all_header;
+    TableRow out_row;
+    if (in_header) out_row.fill = look.header_fill;
+    for (const plan::TableCell& cell : row.cells) {
+      const TemplateStyle& s = style(cell.header ? look.header_style : look.body_style);
+      TableCell out_cell;
+      out_cell.spans = spans(plan_segments(cell.text, cell.pos), s);
+      out_cell.align = cell.align == plan::CellAlign::center ? Align::center
+                       : cell.align == plan::CellAlign::right ? Align::right
+                                                              : Align::left;
+      out_cell.valign = cell.header ? VerticalAlign::middle : VerticalAlign::top;
+      out_cell.row_span = cell.row_span;
+      out_cell.col_span = cell.col_span;
+      out_cell.hyphenate = s.paragraph.hyphenate;
+      out_row.cells.push_back(std::move(out_cell));
+    }
+    (in_header ? table.header_rows : table.body_rows).push_back(std::move(out_row));
+  }
+  out.emplace_back(std::move(table));
+}
+
 // ---- LAMPIRAN ---------------------------------------------------------------------------------------------
 
 PageSequence Composer::annex(std::vector<ContentsEntry>& entries) {

@@ -87,6 +87,8 @@ class Composer {
   PageSequence annex(std::vector<ContentsEntry>& entries);
   /// The evaluation table that <tabel-evaluasi/> places, appended to `out`.
   void evaluation_table(const plan::EvaluationTableMarker& marker, std::vector<Block>& out);
+  /// A <table> written in the plan, in the look of the template's evaluation table, appended to `out`.
+  void plan_table(const plan::Table& in, std::vector<Block>& out);
 
  private:
   void list(const plan::List& in, int level, std::vector<Block>& out);
@@ -109,6 +111,7 @@ class Composer {
   /// Missing characters already reported, by place: one diagnostic per character and place.
   std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, char32_t>> reported_;
   bool warned_no_evaluation_table_ = false;
+  bool warned_no_plan_table_look_ = false;
 };
 
 }  // namespace naskah::compose::detail
