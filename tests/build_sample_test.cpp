@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cstdio>
+#include <stdexcept>
+#include <cstdio>
 #include <fstream>
 #include <memory>
 
@@ -12,6 +14,7 @@
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/text/hyphenator.hpp"
+#include "naskah/text/indonesian_format.hpp"
 
 using namespace naskah;
 
@@ -56,24 +59,43 @@ std::string without_footers(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("every paragraph and list item of the sample is in the PDF, in order", "[build][sample]") {
-  const std::string root = NASKAH_SOURCE_DIR;
-  plan::ParseResult parsed = plan::parse_plan_file(root + "/samples/rkt-2024-setwan-luwu-timur.xml");
-  REQUIRE(parsed.plan.has_value());
-  compose::TemplateLoad loaded = compose::load_template(root + "/templates/rkt");
-  REQUIRE(loaded.value.has_value());
+/// The sample, composed, laid out and written once for all tests of this file.
+struct BuiltSample {
   text::FontSet fonts;
-  diag::Diagnostics problems;
-  compose::Document document = compose::compose_document(*parsed.plan, *loaded.value, fonts,
-                                                         compose::font_search_dirs(*loaded.value, root), problems);
-  REQUIRE_FALSE(problems.has_errors());
-  auto hyphenator = text::Hyphenator::indonesian();
-  layout::LayoutResult laid_out = layout::layout_document(document, fonts, hyphenator.get());
-  CHECK(laid_out.warnings.empty());
-  const std::string pdf = "naskah-build-sample-test.pdf";
-  pdf::write_pdf(laid_out.document, fonts, pdf);
-  std::string extracted = skeleton(without_footers(run("pdftotext -layout " + pdf + " -")));
-  std::remove(pdf.c_str());
+  compose::Document document;
+  layout::LaidOutDocument laid_out;
+  std::vector<std::string> layout_warnings;
+  std::string pdf = "naskah-build-sample-test.pdf";
+
+  BuiltSample() {
+    const std::string root = NASKAH_SOURCE_DIR;
+    plan::ParseResult parsed = plan::parse_plan_file(root + "/samples/rkt-2024-setwan-luwu-timur.xml");
+    if (!parsed.plan) throw std::runtime_error("the sample does not parse");
+    compose::TemplateLoad loaded = compose::load_template(root + "/templates/rkt");
+    if (!loaded.value) throw std::runtime_error("the template does not load");
+    diag::Diagnostics problems;
+    document = compose::compose_document(*parsed.plan, *loaded.value, fonts, compose::font_search_dirs(*loaded.value, root),
+                                         problems);
+    if (problems.has_errors()) throw std::runtime_error("the sample does not compose");
+    auto hyphenator = text::Hyphenator::indonesian();
+    layout::LayoutResult result = layout::layout_document(document, fonts, hyphenator.get());
+    laid_out = std::move(result.document);
+    layout_warnings = std::move(result.warnings);
+    pdf::write_pdf(laid_out, fonts, pdf);
+  }
+  ~BuiltSample() { std::remove(pdf.c_str()); }
+};
+
+const BuiltSample& built() {
+  static const BuiltSample sample;
+  return sample;
+}
+
+TEST_CASE("every paragraph and list item of the sample is in the PDF, in order", "[build][sample]") {
+  const BuiltSample& sample = built();
+  CHECK(sample.layout_warnings.empty());
+  const compose::Document& document = sample.document;
+  std::string extracted = skeleton(without_footers(run("pdftotext -layout " + sample.pdf + " -")));
   REQUIRE(extracted.size() > 10000);
 
   std::size_t position = 0;
@@ -97,4 +119,99 @@ TEST_CASE("every paragraph and list item of the sample is in the PDF, in order",
     }
   }
   CHECK(paragraphs > 80);
+}
+
+namespace {
+
+/// The annex: the landscape pages, as 1-based page numbers.
+std::vector<int> annex_pages(const layout::LaidOutDocument& doc) {
+  std::vector<int> pages;
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    if (doc.pages[i].width > doc.pages[i].height) pages.push_back(static_cast<int>(i) + 1);
+  }
+  return pages;
+}
+
+struct Box {
+  double x0, y0, x1, y1;
+  std::string text;
+};
+
+/// The words poppler finds on a page, with their boxes (y down from the top, as layout's).
+std::vector<Box> words_on(const std::string& pdf, int page) {
+  std::string html = run("pdftotext -bbox -f " + std::to_string(page) + " -l " + std::to_string(page) + " " + pdf + " -");
+  std::vector<Box> words;
+  std::size_t at = 0;
+  while ((at = html.find("<word xMin=\"", at)) != std::string::npos) {
+    Box b{};
+    char text[512] = {0};
+    if (std::sscanf(html.c_str() + at, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\">%511[^<]", &b.x0,
+                    &b.y0, &b.x1, &b.y1, text) == 5) {
+      b.text = text;
+      words.push_back(b);
+    }
+    ++at;
+  }
+  return words;
+}
+
+}  // namespace
+
+TEST_CASE("the annex: landscape pages, the header on each, every sub kegiatan and the computed sums", "[build][sample][table]") {
+  const BuiltSample& sample = built();
+  std::vector<int> pages = annex_pages(sample.laid_out);
+  REQUIRE(pages.size() >= 3);
+  CHECK(pages.back() == static_cast<int>(sample.laid_out.pages.size()));  // the annex closes the document
+  std::string annex_text;
+  for (int page : pages) {
+    std::string text = run("pdftotext -layout -f " + std::to_string(page) + " -l " + std::to_string(page) + " " + sample.pdf + " -");
+    INFO("page " << page);
+    CHECK(text.find("INDIKATOR") != std::string::npos);  // the column header, repeated
+    CHECK(text.find("ANGGARAN") != std::string::npos);
+    annex_text += text;
+  }
+  plan::ParseResult parsed = plan::parse_plan_file(std::string(NASKAH_SOURCE_DIR) + "/samples/rkt-2024-setwan-luwu-timur.xml");
+  std::size_t subs = 0;
+  for (const auto& sasaran : parsed.plan->rencana.sasaran) {
+    for (const auto& program : sasaran.program) {
+      for (const auto& kegiatan : program.kegiatan) {
+        for (const auto& sub : kegiatan.subkegiatan) {
+          std::string amount = text::format_integer(sub.anggaran.value.value);
+          INFO("sub kegiatan " << sub.nama << " " << amount);
+          CHECK(annex_text.find(amount) != std::string::npos);
+          ++subs;
+        }
+      }
+    }
+  }
+  CHECK(subs == 51);
+  CHECK(annex_text.find("28.584.558.694") != std::string::npos);  // program 1, computed
+  CHECK(annex_text.find("16.487.571.661") != std::string::npos);  // program 2, computed: not the stated sum
+  CHECK(annex_text.find("17.903.779.061") == std::string::npos);
+  CHECK(annex_text.find("45.072.130.355") != std::string::npos);  // the total
+}
+
+TEST_CASE("no word of the annex crosses a cell border", "[build][sample][table]") {
+  const BuiltSample& sample = built();
+  constexpr double inset = 0.5;  // poppler's word boxes include the font's full ascent and descent
+  std::size_t words_checked = 0;
+  for (int page : annex_pages(sample.laid_out)) {
+    const layout::Page& laid = sample.laid_out.pages[static_cast<std::size_t>(page) - 1];
+    for (const Box& word : words_on(sample.pdf, page)) {
+      ++words_checked;
+      for (const layout::Item& item : laid.items) {
+        const auto* rule = std::get_if<layout::Rule>(&item);
+        if (rule == nullptr) continue;
+        bool vertical = rule->x1 == rule->x2;
+        bool crosses = vertical ? rule->x1 > word.x0 + inset && rule->x1 < word.x1 - inset &&
+                                      std::max(rule->y1, rule->y2) > word.y0 + inset && std::min(rule->y1, rule->y2) < word.y1 - inset
+                                : rule->y1 > word.y0 + inset && rule->y1 < word.y1 - inset &&
+                                      std::max(rule->x1, rule->x2) > word.x0 + inset && std::min(rule->x1, rule->x2) < word.x1 - inset;
+        INFO("page " << page << ": \"" << word.text << "\" [" << word.x0 << ", " << word.y0 << ", " << word.x1 << ", " << word.y1
+                     << "] against the rule (" << rule->x1 << ", " << rule->y1 << ")–(" << rule->x2 << ", " << rule->y2 << ")");
+        CHECK_FALSE(crosses);
+      }
+    }
+  }
+  CHECK(words_checked > 1000);
 }
