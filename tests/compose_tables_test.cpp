@@ -16,7 +16,9 @@
 
 #include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
+#include "naskah/layout/layout.hpp"
 #include "naskah/layout/table_grid.hpp"
+#include "naskah/text/indonesian_format.hpp"
 #include "plan_fixture.hpp"
 
 using namespace naskah;
@@ -702,4 +704,53 @@ TEST_CASE("a table written in the plan: its columns, header rows, spans and alig
   CHECK(text_of(table->body_rows[1].cells[1].spans) == "Laporan Kinerja\n(triwulan dan tahunan)");
   CHECK(table->body_rows[3].cells[0].col_span == 2);
   CHECK(table->body_rows[3].cells[0].align == compose::Align::right);
+}
+
+TEST_CASE("a synthetic plan of 5.000 sub kegiatan composes and lays out into a paginated annex", "[compose-table][layout]") {
+  // 5 sasaran × 10 programs × 10 kegiatan × 10 sub kegiatan, each sub kegiatan Rp 1.000.000 × its number.
+  std::string rencana = "<rencana>";
+  std::int64_t total = 0;
+  int program_number = 0;
+  for (int s = 1; s <= 5; ++s) {
+    rencana += "<sasaran nama=\"Sasaran " + std::to_string(s) + "\"><indikator nama=\"Persentase capaian\" target=\"100%\"/>";
+    for (int p = 1; p <= 10; ++p) {
+      ++program_number;
+      rencana += "<program nomor=\"" + std::to_string(program_number) + "\" nama=\"Program pelayanan administrasi perkantoran " +
+                 std::to_string(program_number) + "\"><indikator nama=\"Persentase layanan\" target=\"100%\"/>";
+      for (int k = 1; k <= 10; ++k) {
+        rencana += "<kegiatan nomor=\"" + std::to_string(k) + "\" nama=\"Kegiatan penunjang urusan pemerintahan daerah\" ket=\"Bagian Umum\">";
+        for (int n = 1; n <= 10; ++n) {
+          rencana += test::sub(n, std::to_string(1000000LL * n));
+          total += 1000000LL * n;
+        }
+        rencana += "</kegiatan>";
+      }
+      rencana += "</program>";
+    }
+    rencana += "</sasaran>";
+  }
+  rencana += "</rencana>";
+  plan::Plan p = test::parse_clean(test::plan_xml(rencana));
+  Composed c;
+  compose_into(c, p);
+  REQUIRE_FALSE(c.diagnostics.has_errors());
+  layout::LayoutResult laid_out = layout::layout_document(c.document, c.fonts, nullptr);
+  std::size_t annex_pages = 0;
+  bool total_found = false;
+  const std::string total_text = text::format_integer(total);
+  for (const layout::Page& page : laid_out.document.pages) {
+    if (page.width <= page.height) continue;
+    ++annex_pages;
+    bool header = false;
+    for (const layout::Item& item : page.items) {
+      if (const auto* run = std::get_if<layout::TextRun>(&item)) {
+        header = header || run->text == "KEGIATAN";
+        total_found = total_found || run->text == total_text;
+      }
+    }
+    INFO("annex page " << annex_pages);
+    CHECK(header);
+  }
+  CHECK(annex_pages > 100);  // about 27 short rows a page
+  CHECK(total_found);
 }
