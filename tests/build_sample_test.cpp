@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <filesystem>
+
+#include <unistd.h>
 #include <cstdio>
 #include <stdexcept>
 #include <cstdio>
@@ -65,7 +68,9 @@ struct BuiltSample {
   compose::Document document;
   layout::LaidOutDocument laid_out;
   std::vector<std::string> layout_warnings;
-  std::string pdf = "naskah-build-sample-test.pdf";
+  /// Per process: ctest runs the test cases of this file in parallel processes.
+  std::string pdf = (std::filesystem::temp_directory_path() /
+                     ("naskah-build-sample-test-" + std::to_string(::getpid()) + ".pdf")).string();
 
   BuiltSample() {
     const std::string root = NASKAH_SOURCE_DIR;
