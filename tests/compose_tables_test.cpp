@@ -19,57 +19,14 @@
 #include "naskah/layout/layout.hpp"
 #include "naskah/layout/table_grid.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "compose_fixture.hpp"
 #include "plan_fixture.hpp"
 
 using namespace naskah;
+using namespace naskah::test;
 
 namespace {
 
-const std::string source_dir = NASKAH_SOURCE_DIR;
-const std::string template_dir = source_dir + "/templates/rkt";
-
-const compose::Template& default_template() {
-  static const compose::Template t = [] {
-    compose::TemplateLoad load = compose::load_template(template_dir);
-    if (!load.value) throw std::runtime_error("the default template does not load");
-    return *load.value;
-  }();
-  return t;
-}
-
-std::string text_of(const std::vector<compose::Span>& spans) {
-  std::string out;
-  for (const compose::Span& s : spans) out += s.text;
-  return out;
-}
-
-std::vector<std::string> format_all(const diag::Diagnostics& diagnostics) {
-  std::vector<std::string> lines;
-  for (const auto& d : diagnostics.all()) lines.push_back(diag::format_text(d));
-  return lines;
-}
-
-struct Composed {
-  text::FontSet fonts;
-  diag::Diagnostics diagnostics;
-  compose::Document document;
-};
-
-void compose_into(Composed& c, const plan::Plan& p, const compose::Template& t = default_template()) {
-  c.document = compose::compose_document(p, t, c.fonts, compose::font_search_dirs(t, source_dir), c.diagnostics);
-}
-
-const Composed& sample() {
-  static const plan::Plan p = [] {
-    plan::ParseResult parsed = plan::parse_plan_file(source_dir + "/samples/rkt-2024-setwan-luwu-timur.xml");
-    if (!parsed.plan) throw std::runtime_error("the sample does not parse");
-    return *parsed.plan;
-  }();
-  static Composed c;
-  static const bool composed = (compose_into(c, p), true);
-  (void)composed;
-  return c;
-}
 
 std::vector<const compose::Table*> tables(const compose::PageSequence& sequence) {
   std::vector<const compose::Table*> out;
@@ -124,7 +81,7 @@ enum Col { NO, SASARAN, IND_SASARAN, TGT_SASARAN, PROGRAM, IND_PROGRAM, TGT_PROG
            IND_SUB, TGT_SUB, ANGG_SUB, KET };
 
 const compose::Table& sample_matrix() {
-  const Composed& c = sample();
+  const Composed& c = composed_sample();
   REQUIRE(c.document.sequences.size() == 4);
   std::vector<const compose::Table*> found = tables(c.document.sequences[3]);
   REQUIRE(found.size() == 1);
@@ -132,7 +89,7 @@ const compose::Table& sample_matrix() {
 }
 
 const compose::Table& sample_evaluation_table() {
-  const Composed& c = sample();
+  const Composed& c = composed_sample();
   REQUIRE(c.document.sequences.size() == 4);
   std::vector<const compose::Table*> found = tables(c.document.sequences[2]);
   REQUIRE(found.size() == 1);
@@ -153,19 +110,6 @@ const compose::Table& matrix_of(const Composed& c) {
   return *found[0];
 }
 
-std::string default_template_text() {
-  std::ifstream in(template_dir + "/template.xml", std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-/// The default template with the first occurrence of `from` replaced by `to`.
-std::string edited(const std::string& from, const std::string& to, std::string text = default_template_text()) {
-  auto at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
 
 /// The default template with everything from `from` up to and including `to` cut out.
 std::string without(const std::string& from, const std::string& to, std::string text = default_template_text()) {
@@ -176,31 +120,14 @@ std::string without(const std::string& from, const std::string& to, std::string 
   return text.erase(a, b + to.size() - a);
 }
 
-std::vector<std::string> template_diagnostics(const std::string& text) {
-  compose::TemplateLoad load = compose::load_template_text(text, template_dir, "t.xml");
-  std::vector<std::string> lines;
-  for (const auto& d : load.diagnostics.all()) lines.push_back(diag::format_text(d));
-  if (load.diagnostics.has_errors()) CHECK_FALSE(load.value.has_value());
-  return lines;
-}
 
-/// The line number (1-based) of the first line of the default template holding `needle`.
-int line_of(const std::string& needle) {
-  std::istringstream in(default_template_text());
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (line.find(needle) != std::string::npos) return n;
-  }
-  FAIL("not in the template: " << needle);
-  return 0;
-}
 
 }  // namespace
 
 // ---- The sample's annex ------------------------------------------------------------------------------------
 
 TEST_CASE("LAMPIRAN is a landscape sequence numbered on from the body: heading, title, one table", "[compose-table]") {
-  const Composed& c = sample();
+  const Composed& c = composed_sample();
   CHECK(format_all(c.diagnostics).empty());
   REQUIRE(c.document.sequences.size() == 4);
   const compose::PageSequence& annex = c.document.sequences[3];
@@ -236,7 +163,7 @@ TEST_CASE("LAMPIRAN is a landscape sequence numbered on from the body: heading, 
 TEST_CASE("the matrix: 14 columns filling the landscape text width, the header and the row of numbers",
           "[compose-table]") {
   const compose::Table& table = sample_matrix();
-  const compose::PageSequence& annex = sample().document.sequences[3];
+  const compose::PageSequence& annex = composed_sample().document.sequences[3];
   REQUIRE(table.column_widths.size() == 14);
   CHECK(sum(table.column_widths) == Approx(text_width(annex.page)));
   CHECK(text_width(annex.page) == Approx((297 - 20 - 15) / 25.4 * 72));
@@ -397,7 +324,7 @@ TEST_CASE("the matrix: ANGGARAN of a program, JUMLAH and TOTAL are computed, nev
 }
 
 TEST_CASE("DAFTAR ISI still lists LAMPIRAN, leading to the annex's heading", "[compose-table]") {
-  const Composed& c = sample();
+  const Composed& c = composed_sample();
   const auto* toc = std::get_if<compose::TableOfContents>(&c.document.sequences[1].blocks.back());
   REQUIRE(toc != nullptr);
   REQUIRE(!toc->entries.empty());
@@ -415,7 +342,7 @@ TEST_CASE("DAFTAR ISI still lists LAMPIRAN, leading to the annex's heading", "[c
 
 TEST_CASE("the evaluation table: 7 columns, capaian and keterangan computed from the numbers", "[compose-table]") {
   const compose::Table& table = sample_evaluation_table();
-  const compose::PageSequence& body = sample().document.sequences[2];
+  const compose::PageSequence& body = composed_sample().document.sequences[2];
   REQUIRE(table.column_widths.size() == 7);
   CHECK(sum(table.column_widths) == Approx(text_width(body.page)));
   REQUIRE(table.header_rows.size() == 1);  // no row of numbers: the template gives no number-style

@@ -6,59 +6,16 @@
 
 #include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
+#include "compose_fixture.hpp"
 #include "plan_fixture.hpp"
 
 using namespace naskah;
+using namespace naskah::test;
 
 namespace {
 
-const std::string source_dir = NASKAH_SOURCE_DIR;
 constexpr double cm = 72.0 / 2.54;
 
-const compose::Template& default_template() {
-  static const compose::Template t = [] {
-    compose::TemplateLoad load = compose::load_template(source_dir + "/templates/rkt");
-    if (!load.value) throw std::runtime_error("the default template does not load");
-    return *load.value;
-  }();
-  return t;
-}
-
-std::string text_of(const std::vector<compose::Span>& spans) {
-  std::string out;
-  for (const compose::Span& s : spans) out += s.text;
-  return out;
-}
-
-std::vector<std::string> format_all(const diag::Diagnostics& diagnostics) {
-  std::vector<std::string> lines;
-  for (const auto& d : diagnostics.all()) lines.push_back(diag::format_text(d));
-  return lines;
-}
-
-struct Composed {
-  text::FontSet fonts;
-  diag::Diagnostics diagnostics;
-  compose::Document document;
-};
-
-void compose_into(Composed& c, const plan::Plan& p) {
-  const compose::Template& t = default_template();
-  c.document = compose::compose_document(p, t, c.fonts, compose::font_search_dirs(t, source_dir), c.diagnostics);
-}
-
-/// The sample plan, composed once.
-const Composed& sample() {
-  static const plan::Plan p = [] {
-    plan::ParseResult parsed = plan::parse_plan_file(source_dir + "/samples/rkt-2024-setwan-luwu-timur.xml");
-    if (!parsed.plan) throw std::runtime_error("the sample does not parse");
-    return *parsed.plan;
-  }();
-  static Composed c;
-  static const bool composed = (compose_into(c, p), true);
-  (void)composed;
-  return c;
-}
 
 std::vector<const compose::Paragraph*> paragraphs(const compose::PageSequence& sequence) {
   std::vector<const compose::Paragraph*> out;
@@ -81,7 +38,7 @@ std::vector<const compose::Paragraph*> under(const compose::PageSequence& sequen
 }  // namespace
 
 TEST_CASE("the sample composes into cover, front matter and body", "[compose]") {
-  const Composed& c = sample();
+  const Composed& c = composed_sample();
   CHECK(format_all(c.diagnostics).empty());
   REQUIRE(c.document.sequences.size() == 4);  // cover, front matter, body, LAMPIRAN (compose_tables_test.cpp)
   const auto& cover = c.document.sequences[0];
@@ -118,7 +75,7 @@ TEST_CASE("the sample composes into cover, front matter and body", "[compose]") 
 }
 
 TEST_CASE("every placeholder is filled in", "[compose]") {
-  const Composed& c = sample();
+  const Composed& c = composed_sample();
   bool region = false;
   for (const auto& sequence : c.document.sequences) {
     for (const auto* p : paragraphs(sequence)) {
@@ -139,7 +96,7 @@ TEST_CASE("every placeholder is filled in", "[compose]") {
 }
 
 TEST_CASE("KATA PENGANTAR is closed by the signature block on the right half", "[compose]") {
-  const Composed& c = sample();
+  const Composed& c = composed_sample();
   const auto& front = c.document.sequences[1];
   std::vector<const compose::Paragraph*> all = paragraphs(front);
   REQUIRE(!all.empty());
@@ -175,7 +132,7 @@ TEST_CASE("KATA PENGANTAR is closed by the signature block on the right half", "
 }
 
 TEST_CASE("DAFTAR ISI lists the front matter, every BAB and subbab, and LAMPIRAN", "[compose]") {
-  const Composed& c = sample();
+  const Composed& c = composed_sample();
   const auto& front = c.document.sequences[1];
   const auto* toc = std::get_if<compose::TableOfContents>(&front.blocks.back());
   REQUIRE(toc != nullptr);
@@ -220,7 +177,7 @@ TEST_CASE("DAFTAR ISI lists the front matter, every BAB and subbab, and LAMPIRAN
 }
 
 TEST_CASE("each BAB starts a page with its two-line centred title; subbab labels hang", "[compose]") {
-  const Composed& c = sample();
+  const Composed& c = composed_sample();
   const auto& body = c.document.sequences[2];
   REQUIRE(std::holds_alternative<compose::Paragraph>(body.blocks.front()));
   const auto& first = std::get<compose::Paragraph>(body.blocks.front());
@@ -269,7 +226,7 @@ TEST_CASE("each BAB starts a page with its two-line centred title; subbab labels
 }
 
 TEST_CASE("lists: labels from the plan's numbering, one indent per level", "[compose]") {
-  const Composed& c = sample();
+  const Composed& c = composed_sample();
   const auto& body = c.document.sequences[2];
 
   std::vector<const compose::Paragraph*> hukum = under(body, "Landasan Hukum");

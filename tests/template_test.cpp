@@ -8,48 +8,14 @@
 #include "../src/compose/template_values.hpp"
 #include "naskah/compose/template.hpp"
 #include "naskah/diag/report.hpp"
+#include "compose_fixture.hpp"
 
 using namespace naskah;
+using namespace naskah::test;
 using compose::load_template;
 using compose::load_template_text;
 
 namespace {
-
-const std::string template_dir = std::string(NASKAH_SOURCE_DIR) + "/templates/rkt";
-
-std::string default_template_text() {
-  std::ifstream in(template_dir + "/template.xml", std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-/// The default template with the first occurrence of `from` replaced by `to`.
-std::string edited(const std::string& from, const std::string& to) {
-  std::string text = default_template_text();
-  auto at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  return text.replace(at, from.size(), to);
-}
-
-std::vector<std::string> diagnostics_of(const std::string& text) {
-  compose::TemplateLoad load = load_template_text(text, template_dir, "t.xml");
-  std::vector<std::string> lines;
-  for (const auto& d : load.diagnostics.all()) lines.push_back(diag::format_text(d));
-  if (load.diagnostics.has_errors()) CHECK_FALSE(load.value.has_value());
-  return lines;
-}
-
-/// The line number (1-based) of the first line of the default template holding `needle`.
-int line_of(const std::string& needle) {
-  std::istringstream in(default_template_text());
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (line.find(needle) != std::string::npos) return n;
-  }
-  FAIL("not in the template: " << needle);
-  return 0;
-}
 
 constexpr double cm = 72.0 / 2.54;
 
@@ -136,16 +102,16 @@ TEST_CASE("a missing template folder or template.xml is a clear error", "[templa
 
 TEST_CASE("a bad length names the attribute, the value and the units", "[template]") {
   const int line = line_of("<style name=\"body\"");
-  CHECK(diagnostics_of(edited("size=\"12pt\"", "size=\"12 furlongs\"")) ==
+  CHECK(template_diagnostics(edited("size=\"12pt\"", "size=\"12 furlongs\"")) ==
         std::vector<std::string>{"t.xml:" + std::to_string(line) +
                                  ":36: error: size=\"12 furlongs\" on <style>: \"furlongs\" is not a unit of length; "
                                  "use mm, cm, pt or in [bad-length]"});
   const int margins = line_of("<margins");
-  CHECK(diagnostics_of(edited("top=\"3cm\"", "top=\"3\"")) ==
+  CHECK(template_diagnostics(edited("top=\"3cm\"", "top=\"3\"")) ==
         std::vector<std::string>{"t.xml:" + std::to_string(margins) +
                                  ":14: error: top=\"3\" on <margins>: a length needs a unit: mm, cm, pt or in (e.g. "
                                  "12pt) [bad-length]"});
-  CHECK(diagnostics_of(edited("left=\"3cm\"", "left=\"3,5cm\"")) ==
+  CHECK(template_diagnostics(edited("left=\"3cm\"", "left=\"3,5cm\"")) ==
         std::vector<std::string>{"t.xml:" + std::to_string(margins) +
                                  ":39: error: left=\"3,5cm\" on <margins>: write the decimal point as '.', e.g. "
                                  "1.25cm [bad-length]"});
@@ -153,57 +119,57 @@ TEST_CASE("a bad length names the attribute, the value and the units", "[templat
 
 TEST_CASE("an unknown style, font, element, attribute or placeholder is reported with a suggestion", "[template]") {
   const std::string paragraphs = std::to_string(line_of("<paragraphs"));
-  CHECK(diagnostics_of(edited("<paragraphs style=\"body\"/>", "<paragraphs style=\"bodi\"/>")) ==
+  CHECK(template_diagnostics(edited("<paragraphs style=\"body\"/>", "<paragraphs style=\"bodi\"/>")) ==
         std::vector<std::string>{"t.xml:" + paragraphs +
                                  ":15: error: style=\"bodi\" on <paragraphs>: there is no style \"bodi\" in <styles>; "
                                  "did you mean \"body\"? [unknown-style]"});
 
   // A bad based-on is one error, not also a missing font and size.
   const std::string item = std::to_string(line_of("<style name=\"list-item\""));
-  CHECK(diagnostics_of(edited("<style name=\"list-item\" based-on=\"body\"", "<style name=\"list-item\" based-on=\"bodyy\"")) ==
+  CHECK(template_diagnostics(edited("<style name=\"list-item\" based-on=\"body\"", "<style name=\"list-item\" based-on=\"bodyy\"")) ==
         std::vector<std::string>{"t.xml:" + item +
                                  ":29: error: based-on=\"bodyy\" on <style>: there is no style \"bodyy\" in <styles>; "
                                  "did you mean \"body\"? [unknown-style]"});
 
   const std::string body = std::to_string(line_of("<style name=\"body\""));
-  CHECK(diagnostics_of(edited("font=\"body\"", "font=\"bdy\"")) ==
+  CHECK(template_diagnostics(edited("font=\"body\"", "font=\"bdy\"")) ==
         std::vector<std::string>{"t.xml:" + body +
                                  ":24: error: font=\"bdy\" on <style>: there is no font \"bdy\" in <fonts>; did you "
                                  "mean \"body\"? [unknown-font]"});
 
-  CHECK(diagnostics_of(edited("align=\"justify\"", "aligne=\"justify\"")) ==
+  CHECK(template_diagnostics(edited("align=\"justify\"", "aligne=\"justify\"")) ==
         std::vector<std::string>{"t.xml:" + body +
                                  ":66: error: unknown attribute \"aligne\" on <style>; did you mean \"align\"? "
                                  "[unknown-attribute]"});
 
-  CHECK(diagnostics_of(edited("<paragraphs style=\"body\"/>", "<paragraph style=\"body\"/>")) ==
+  CHECK(template_diagnostics(edited("<paragraphs style=\"body\"/>", "<paragraph style=\"body\"/>")) ==
         std::vector<std::string>{
             "t.xml:8:1: error: the template has no <paragraphs>; see docs/templates.md [missing-element]",
             "t.xml:" + paragraphs + ":3: error: unknown element <paragraph> in <template>; did you mean <paragraphs>? "
                                     "[unknown-element]"});
 
   const std::string cover = std::to_string(line_of("RENCANA KERJA TAHUNAN"));
-  CHECK(diagnostics_of(edited("(RKT) {tahun}", "(RKT) {tahunn}")) ==
+  CHECK(template_diagnostics(edited("(RKT) {tahun}", "(RKT) {tahunn}")) ==
         std::vector<std::string>{"t.xml:" + cover +
                                  ":59: error: unknown placeholder {tahunn}; did you mean {tahun}? [unknown-placeholder]"});
 
   // {judul} belongs to headings: on the cover it is unknown.
-  CHECK(diagnostics_of(edited("{singkatan}</line>", "{judul}</line>")).at(0).find("unknown placeholder {judul}") !=
+  CHECK(template_diagnostics(edited("{singkatan}</line>", "{judul}</line>")).at(0).find("unknown placeholder {judul}") !=
         std::string::npos);
 }
 
 TEST_CASE("a style based on itself is reported, not followed for ever", "[template]") {
   const std::string line = std::to_string(line_of("<style name=\"body\""));
-  CHECK(diagnostics_of(edited("<style name=\"body\" font=\"body\"", "<style name=\"body\" based-on=\"list-item\" font=\"body\"")) ==
+  CHECK(template_diagnostics(edited("<style name=\"body\" font=\"body\"", "<style name=\"body\" based-on=\"list-item\" font=\"body\"")) ==
         std::vector<std::string>{
             "t.xml:" + line + ":24: error: style \"body\" is based on itself (body → list-item → body) [style-cycle]"});
 }
 
 TEST_CASE("the wrong namespace and malformed XML are reported", "[template]") {
-  CHECK(diagnostics_of(edited("urn:naskah:template:1", "urn:naskah:template:2")) ==
+  CHECK(template_diagnostics(edited("urn:naskah:template:1", "urn:naskah:template:2")) ==
         std::vector<std::string>{"t.xml:8:11: error: the template is in the format \"urn:naskah:template:2\"; this "
                                  "naskah reads \"urn:naskah:template:1\" [namespace]"});
-  std::vector<std::string> broken = diagnostics_of(edited("</cover>", "</cov>"));
+  std::vector<std::string> broken = template_diagnostics(edited("</cover>", "</cov>"));
   REQUIRE(broken.size() == 1);
   CHECK(broken[0].find("[xml-syntax]") != std::string::npos);
 }

@@ -44,6 +44,15 @@ PageStyle Composer::page_style(const PageSetup& setup) {
   return page;
 }
 
+std::optional<Paragraph> Composer::line_paragraph(const TemplateLine& line) {
+  std::vector<Segment> segments = template_segments(line.text, line.text_case);
+  if (line.optional && plain(segments).empty()) return std::nullopt;
+  Paragraph paragraph;
+  paragraph.spans = spans(segments, style(line.style));
+  paragraph.style = style(line.style).paragraph;
+  return paragraph;
+}
+
 PageSequence Composer::cover() {
   PageSequence sequence;
   sequence.page = page_style(t_.page);
@@ -52,12 +61,7 @@ PageSequence Composer::cover() {
   sequence.unnumbered_label = "Sampul";
   for (const CoverItem& item : t_.cover) {
     if (const auto* line = std::get_if<TemplateLine>(&item)) {
-      std::vector<Segment> segments = template_segments(line->text, line->text_case);
-      if (line->optional && plain(segments).empty()) continue;
-      Paragraph paragraph;
-      paragraph.spans = spans(segments, style(line->style));
-      paragraph.style = style(line->style).paragraph;
-      sequence.blocks.emplace_back(std::move(paragraph));
+      if (auto paragraph = line_paragraph(*line)) sequence.blocks.emplace_back(std::move(*paragraph));
     } else if (const auto* space = std::get_if<TemplateSpace>(&item)) {
       sequence.blocks.emplace_back(Spacer{space->height});
     } else {

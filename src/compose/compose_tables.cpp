@@ -178,9 +178,8 @@ TableCell Composer::table_cell(const std::vector<Segment>& segments, std::size_t
   return cell;
 }
 
-Table Composer::table_frame(const TableSettings& settings, const std::vector<double>& widths) {
+Table Composer::table_look(const TableSettings& settings) {
   Table table;
-  table.column_widths = widths;
   table.padding = settings.padding;
   table.line_height = style(settings.body_style).paragraph.line_height;
   table.border_width = settings.border_width;
@@ -189,6 +188,12 @@ Table Composer::table_frame(const TableSettings& settings, const std::vector<dou
   table.continuation_mark = settings.continuation.empty() ? std::string() : " " + settings.continuation;
   table.space_before = settings.space_before;
   table.space_after = settings.space_after;
+  return table;
+}
+
+Table Composer::table_frame(const TableSettings& settings, const std::vector<double>& widths) {
+  Table table = table_look(settings);
+  table.column_widths = widths;
 
   TableRow header;
   header.fill = settings.header_fill;
@@ -297,18 +302,11 @@ void Composer::plan_table(const plan::Table& in, std::vector<Block>& out) {
     }
   }
   if (columns == 0) return;
-  Table table;
+  Table table = table_look(look);
   for (std::size_t c = 0; c < columns; ++c) {
     table.column_widths.push_back(in.column_percent.empty() ? width / static_cast<double>(columns)
                                                             : width * in.column_percent[c] / 100.0);
   }
-  table.padding = look.padding;
-  table.line_height = style(look.body_style).paragraph.line_height;
-  table.border_width = look.border_width;
-  table.border_color = look.border_color;
-  table.continuation_mark = look.continuation.empty() ? std::string() : " " + look.continuation;
-  table.space_before = look.space_before;
-  table.space_after = look.space_after;
   // The leading rows made only of <th> are the header, repeated on every page.
   bool in_header = true;
   for (const plan::TableRow& row : in.rows) {
@@ -347,12 +345,7 @@ PageSequence Composer::annex(std::vector<ContentsEntry>& entries) {
   sequence.blocks.emplace_back(titled_part(settings.heading, "lampiran", entries));
   for (const AnnexItem& item : settings.title) {
     if (const auto* line = std::get_if<TemplateLine>(&item)) {
-      std::vector<Segment> segments = template_segments(line->text, line->text_case);
-      if (line->optional && plain(segments).empty()) continue;
-      Paragraph paragraph;
-      paragraph.spans = spans(segments, style(line->style));
-      paragraph.style = style(line->style).paragraph;
-      sequence.blocks.emplace_back(std::move(paragraph));
+      if (auto paragraph = line_paragraph(*line)) sequence.blocks.emplace_back(std::move(*paragraph));
     } else {
       sequence.blocks.emplace_back(Spacer{std::get<TemplateSpace>(item).height});
     }

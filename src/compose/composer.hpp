@@ -95,6 +95,10 @@ class Composer {
   void signature(std::vector<Block>& out);
   Paragraph titled_part(const TitledPart& part, const std::string& anchor, std::vector<ContentsEntry>& entries);
   PageStyle page_style(const PageSetup& setup);
+  /// A template line (cover, annex title) as a paragraph in its style; nothing when it is optional and empty.
+  std::optional<Paragraph> line_paragraph(const TemplateLine& line);
+  /// A table with the look of the template's settings (padding, line height, borders, spacing), no rows yet.
+  Table table_look(const TableSettings& settings);
   /// The frame of a template table on pages `text_width` wide: columns, header row, row of numbers, look.
   Table table_frame(const TableSettings& settings, const std::vector<double>& widths);
   /// A cell holding `segments` in a style (its alignment and hyphenation too).
