@@ -29,6 +29,14 @@ grep -q "^Creator: *naskah [0-9]" "$tmp/info" || fail "creator"
 grep -q "^CreationDate: *Tue Jan  2 00:00:00 2024" "$tmp/info" || fail "creation date: $(grep CreationDate "$tmp/info")"
 grep -q "^Page size: *595.276 x 841.89 pts (A4)" "$tmp/info" || fail "page size"
 
+# The evaluation table prints the computed status (the plan says "Tercapai" for 96,86% of 100%), and the annex
+# stands on landscape pages at the end.
+pdftotext -layout "$tmp/a.pdf" - | grep -E "100% +96,86% +96,86% +Tidak Tercapai" >/dev/null ||
+  fail "the evaluation table does not show 96,86% as Tidak Tercapai"
+pages=$(pdfinfo "$tmp/a.pdf" | awk '/^Pages:/ {print $2}')
+pdfinfo -f 1 -l "$pages" "$tmp/a.pdf" | awk '/^Page +[0-9]+ size:/ {print ($4 > $6 ? "L" : "P")}' | tr -d '\n' >"$tmp/orientation"
+grep -Eq '^P+L{3,}$' "$tmp/orientation" || fail "expected portrait pages, then at least 3 landscape annex pages: $(cat "$tmp/orientation")"
+
 # The TOC's page number of every bab is the footer number of the page that starts that bab; the outline mirrors
 # bab and subbab.
 python3 - "$tmp/a.pdf" <<'PY' || fail "contents and outline"
@@ -77,7 +85,7 @@ cp "$tmp/a.pdf" "$tmp/keep.pdf"
 cmp -s "$tmp/a.pdf" "$tmp/keep.pdf" || fail "a failed build changed the earlier PDF"
 "$naskah" build "$sample" -o "$tmp/no/such/dir/x.pdf" 2>"$tmp/log" && fail "writing into a missing folder succeeded"
 grep -q "x.pdf" "$tmp/log" || fail "the error does not name the output: $(cat "$tmp/log")"
-[ -z "$(ls -A "$tmp" | grep -v -e '^a.pdf$' -e '^b.pdf$' -e '^keep.pdf$' -e '^log$' -e '^qpdf$' -e '^poppler$' -e '^fonts$' -e '^info$')" ] ||
+[ -z "$(ls -A "$tmp" | grep -v -e '^a.pdf$' -e '^b.pdf$' -e '^keep.pdf$' -e '^log$' -e '^qpdf$' -e '^poppler$' -e '^fonts$' -e '^info$' -e '^orientation$')" ] ||
   fail "temporary files left behind: $(ls -A "$tmp")"
 
 echo "$failures failed"
