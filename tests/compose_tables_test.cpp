@@ -681,3 +681,31 @@ TEST_CASE("a synthetic plan of 5.000 sub kegiatan composes and lays out into a p
   CHECK(annex_pages > 100);  // about 27 short rows a page
   CHECK(total_found);
 }
+
+TEST_CASE("figures of the annex carry no continuation mark, names do", "[compose-table]") {
+  const compose::Document& doc = composed_sample().document;
+  REQUIRE(doc.sequences.size() == 4);
+  const compose::Table* matrix = nullptr;
+  for (const auto& block : doc.sequences[3].blocks) {
+    if (const auto* t = std::get_if<compose::Table>(&block)) matrix = t;
+  }
+  REQUIRE(matrix != nullptr);
+  std::size_t figures = 0;
+  std::size_t names = 0;
+  for (const auto& row : matrix->body_rows) {
+    for (const auto& cell : row.cells) {
+      std::string text = text_of(cell.spans);
+      if (text == "28.584.558.694" || text == "100%" || text == "1") {
+        INFO("cell \"" << text << "\"");
+        CHECK_FALSE(cell.mark_continuation);
+        ++figures;
+      }
+      if (text.rfind("1 Program Penunjang", 0) == 0) {
+        CHECK(cell.mark_continuation);
+        ++names;
+      }
+    }
+  }
+  CHECK(figures >= 3);
+  CHECK(names == 1);
+}

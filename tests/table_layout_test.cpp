@@ -761,3 +761,18 @@ TEST_CASE("random tables: every page ends, every cell's text appears, nothing le
     check_runs_inside_cells(result, 3, [](const layout::TextRun& run) { return run.text.rfind("para", 0) != 0; });
   }
 }
+
+TEST_CASE("a figure continued on the next page is repeated without the mark", "[table]") {
+  compose::Table t = table_of({120, 60});
+  t.header_rows.push_back(row({cell("Anggaran"), cell("Isi")}));
+  compose::TableCell amount = cell("28.584.558.694", 12);
+  amount.mark_continuation = false;
+  std::vector<compose::TableCell> first = {amount, cell("r0")};
+  t.body_rows.push_back(row(first));
+  for (int i = 1; i < 12; ++i) t.body_rows.push_back(row({cell("r" + std::to_string(i))}));
+  auto seq = lay_out(t, page_of(10 * row18));  // a header row and nine body rows a page
+  REQUIRE(seq.pages.size() == 2);
+  CHECK(count_runs(seq.pages[1], "28.584.558.694") == 1);
+  CHECK(count_runs(seq.pages[1], "28.584.558.694 (lanjutan)") == 0);
+  check_runs_inside_cells(seq);
+}

@@ -89,6 +89,20 @@ std::array<int, N> column_positions(const std::vector<TableColumn>& columns) {
   return at;
 }
 
+/// Columns of numbers (NO, the targets, the amounts, KODE), whose repetition on a later page carries no mark.
+bool is_figure(MatrixContent content) {
+  switch (content) {
+    case MatrixContent::no:
+    case MatrixContent::target_sasaran:
+    case MatrixContent::target_program:
+    case MatrixContent::target_subkegiatan:
+    case MatrixContent::anggaran_program:
+    case MatrixContent::anggaran_subkegiatan:
+    case MatrixContent::kode: return true;
+    default: return false;
+  }
+}
+
 std::string amount_text(const std::optional<plan::Rupiah>& amount) {
   // A sum past int64 cannot come from a plan that passed check (amounts have at most 15 digits); it prints as "-".
   return amount ? text::format_integer(amount->value) : std::string("-");
@@ -377,7 +391,10 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
     return c < 0 ? look.body_style : look.columns[static_cast<std::size_t>(c)].style;
   };
   auto text_cell = [&](MatrixContent content, const std::string& text, plan::Pos pos, int row_span = 1) {
-    return table_cell({Segment{text, 0, plan_location(pos)}}, col_style(content), row_span);
+    TableCell cell = table_cell({Segment{text, 0, plan_location(pos)}}, col_style(content), row_span);
+    // Figures repeated on the next page stand alone: a mark after "28.584.558.694" would read as part of it.
+    cell.mark_continuation = !is_figure(content);
+    return cell;
   };
   auto empty_cell = [](int row_span) {
     TableCell c;
@@ -421,7 +438,9 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
       }
       const int span = last ? rows - i : 1;
       grid.place(first + i, col(name_content), table_cell(names, col_style(name_content), span));
-      grid.place(first + i, col(target_content), table_cell(targets, col_style(target_content), span));
+      TableCell target = table_cell(targets, col_style(target_content), span);
+      target.mark_continuation = !is_figure(target_content);
+      grid.place(first + i, col(target_content), std::move(target));
     }
   };
 
@@ -519,8 +538,10 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
         }
       }
     }
-    grid.place(sum.row, amount_col,
-               table_cell({Segment{amount_text(sum.amount), 0, plan_location(rencana.pos)}}, settings.total_amount_style));
+    TableCell sum_amount =
+        table_cell({Segment{amount_text(sum.amount), 0, plan_location(rencana.pos)}}, settings.total_amount_style);
+    sum_amount.mark_continuation = false;
+    grid.place(sum.row, amount_col, std::move(sum_amount));
   }
   table.body_rows = grid.take_rows();
   return table;

@@ -125,10 +125,12 @@ struct TableLayouter::State {
     if (p.remaining() == 0 && cell.row_span > 1 && cell.source != nullptr && has_text(*cell.source)) {
       if (!p.repeat_measured) {
         std::vector<compose::Span> spans = cell.source->spans;
-        compose::Span mark = spans.back();
-        mark.text = table.continuation_mark;
-        mark.underline = false;
-        spans.push_back(std::move(mark));
+        if (cell.source->mark_continuation) {
+          compose::Span mark = spans.back();
+          mark.text = table.continuation_mark;
+          mark.underline = false;
+          spans.push_back(std::move(mark));
+        }
         p.repeat = measure(spans, cell);
         p.repeat_measured = true;
       }

@@ -101,6 +101,9 @@ struct TableCell {
   int col_span = 1;
   std::optional<layout::Color> fill;
   bool hyphenate = true;
+  /// Whether a piece of this cell repeated on the next page carries the table's continuation mark: names do
+  /// ("Program Penunjang … (lanjutan)"), numbers and amounts do not, lest the mark read as part of the figure.
+  bool mark_continuation = true;
 };
 
 struct TableRow {
