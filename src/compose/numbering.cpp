@@ -3,6 +3,7 @@
 #include <string>
 
 #include "naskah/compose/compose.hpp"
+#include "naskah/text/indonesian_format.hpp"
 
 namespace naskah::compose {
 namespace {
@@ -18,24 +19,6 @@ std::string letters(int number, char first) {
   return out;
 }
 
-std::string roman(int number, bool upper) {
-  static constexpr struct {
-    int value;
-    const char* upper;
-    const char* lower;
-  } table[] = {{1000, "M", "m"}, {900, "CM", "cm"}, {500, "D", "d"}, {400, "CD", "cd"}, {100, "C", "c"},
-               {90, "XC", "xc"}, {50, "L", "l"},    {40, "XL", "xl"}, {10, "X", "x"},   {9, "IX", "ix"},
-               {5, "V", "v"},    {4, "IV", "iv"},   {1, "I", "i"}};
-  std::string out;
-  for (const auto& entry : table) {
-    while (number >= entry.value) {
-      out += upper ? entry.upper : entry.lower;
-      number -= entry.value;
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string format_number(int number, plan::NumberStyle style) {
@@ -44,8 +27,8 @@ std::string format_number(int number, plan::NumberStyle style) {
     case plan::NumberStyle::arabic: return std::to_string(number);
     case plan::NumberStyle::lower_alpha: return letters(number, 'a');
     case plan::NumberStyle::upper_alpha: return letters(number, 'A');
-    case plan::NumberStyle::lower_roman: return number > 3999 ? std::to_string(number) : roman(number, false);
-    case plan::NumberStyle::upper_roman: return number > 3999 ? std::to_string(number) : roman(number, true);
+    case plan::NumberStyle::lower_roman: return number > 3999 ? std::to_string(number) : text::roman_numeral(number, false);
+    case plan::NumberStyle::upper_roman: return number > 3999 ? std::to_string(number) : text::roman_numeral(number, true);
   }
   return std::to_string(number);
 }

@@ -34,33 +34,10 @@ std::vector<std::string_view> with(std::vector<std::string_view> names, std::ini
   return names;
 }
 
-
 std::optional<Template> Loader::load(const pugi::xml_document& document) {
-  pugi::xml_node root = document.document_element();
-  for (pugi::xml_node node : document.children()) {
-    if (node.type() == pugi::node_doctype) {
-      context_.error(context_.element_position(node), "xml-doctype", "a template may not have a DOCTYPE");
-    }
-  }
-  if (root.empty()) {
-    context_.error(context_.position(0), "missing-element", "the file holds no <template> element");
-    return std::nullopt;
-  }
-  if (std::string_view(root.name()) != "template") {
-    context_.error(context_.element_position(root), "unknown-element",
-                   fmt::format("the root element is <{}>; a template's root is <template>", root.name()));
-    return std::nullopt;
-  }
+  pugi::xml_node root = context_.checked_root(document, "template", template_namespace, "template");
+  if (root.empty()) return std::nullopt;
   ElementReader reader(context_, root, {});
-  pugi::xml_attribute xmlns = root.attribute("xmlns");
-  if (xmlns.empty()) {
-    context_.error(reader.pos(), "namespace",
-                   fmt::format("<template> needs xmlns=\"{}\", which names the format version", template_namespace));
-  } else if (std::string_view(xmlns.value()) != template_namespace) {
-    context_.error(context_.attribute_position(root, "xmlns"), "namespace",
-                   fmt::format("the template is in the format \"{}\"; this naskah reads \"{}\"", xmlns.value(),
-                               template_namespace));
-  }
 
   std::map<std::string, pugi::xml_node, std::less<>> found;
   for (pugi::xml_node child : reader.children({"page", "fonts", "styles", "paragraphs", "lists", "cover", "foreword",

@@ -88,34 +88,12 @@ class Parser {
 };
 
 std::optional<Plan> Parser::parse(const pugi::xml_document& document) {
-  pugi::xml_node root = document.document_element();
-  for (pugi::xml_node node : document.children()) {
-    if (node.type() == pugi::node_doctype) {
-      context_.error(context_.element_position(node), "xml-doctype",
-                     "a plan may not have a DOCTYPE: naskah does not read DTDs or expand their entities");
-    }
-  }
-  if (root.empty()) {
-    context_.error(context_.position(0), "missing-element", "the file holds no <rkt> element");
-    return std::nullopt;
-  }
-  if (std::string_view(root.name()) != "rkt") {
-    context_.error(context_.element_position(root), "unknown-element",
-                   fmt::format("the root element is <{}>; a plan's root is <rkt>", root.name()));
-    return std::nullopt;
-  }
+  pugi::xml_node root = context_.checked_root(document, "rkt", plan_namespace, "plan");
+  if (root.empty()) return std::nullopt;
   Plan plan;
   plan.source_file = context_.file();
   ElementReader reader(context_, root, {"tahun", "template"});
   plan.pos = reader.pos();
-  pugi::xml_attribute xmlns = root.attribute("xmlns");
-  if (xmlns.empty()) {
-    context_.error(reader.pos(), "namespace",
-                   fmt::format("<rkt> needs xmlns=\"{}\", which names the format version", plan_namespace));
-  } else if (std::string_view(xmlns.value()) != plan_namespace) {
-    context_.error(context_.attribute_position(root, "xmlns"), "namespace",
-                   fmt::format("the plan is in the format \"{}\"; this naskah reads \"{}\"", xmlns.value(), plan_namespace));
-  }
   if (auto tahun = reader.whole_number("tahun", true, 2000, 2099)) plan.tahun = *tahun;
   if (auto name = reader.optional_text("template")) plan.template_name = name->value;
 

@@ -106,6 +106,35 @@ Pos ParseContext::text_position(std::size_t raw_start, std::string_view decoded,
   return map_.position(raw_start + index);
 }
 
+pugi::xml_node ParseContext::checked_root(const pugi::xml_document& document, std::string_view root_name,
+                                          std::string_view expected_namespace, std::string_view kind) {
+  for (pugi::xml_node node : document.children()) {
+    if (node.type() == pugi::node_doctype) {
+      error(element_position(node), "xml-doctype",
+            fmt::format("a {} may not have a DOCTYPE: naskah does not read DTDs or expand their entities", kind));
+    }
+  }
+  pugi::xml_node root = document.document_element();
+  if (root.empty()) {
+    error(position(0), "missing-element", fmt::format("the file holds no <{}> element", root_name));
+    return {};
+  }
+  if (std::string_view(root.name()) != root_name) {
+    error(element_position(root), "unknown-element",
+          fmt::format("the root element is <{}>; a {}'s root is <{}>", root.name(), kind, root_name));
+    return {};
+  }
+  pugi::xml_attribute xmlns = root.attribute("xmlns");
+  if (xmlns.empty()) {
+    error(element_position(root), "namespace",
+          fmt::format("<{}> needs xmlns=\"{}\", which names the format version", root_name, expected_namespace));
+  } else if (std::string_view(xmlns.value()) != expected_namespace) {
+    error(attribute_position(root, "xmlns"), "namespace",
+          fmt::format("the {} is in the format \"{}\"; this naskah reads \"{}\"", kind, xmlns.value(), expected_namespace));
+  }
+  return root;
+}
+
 void ParseContext::error(Pos pos, std::string_view rule, std::string message) {
   diagnostics_.error({file_, pos.line, pos.column}, std::string(rule), std::move(message));
 }

@@ -37,6 +37,11 @@ class ParseContext {
   /// the placeholder syntax uses; approximate after entity references for anything else).
   [[nodiscard]] Pos text_position(std::size_t raw_start, std::string_view decoded, std::size_t index) const;
 
+  /// The document's root element when it is <root_name> (else nothing), reporting on the way a DOCTYPE, a missing or
+  /// wrong root and a missing or other namespace. `kind` names the file in messages ("plan", "template").
+  pugi::xml_node checked_root(const pugi::xml_document& document, std::string_view root_name,
+                              std::string_view expected_namespace, std::string_view kind);
+
   void error(Pos pos, std::string_view rule, std::string message);
   void warning(Pos pos, std::string_view rule, std::string message);
 
