@@ -28,6 +28,18 @@ inline const compose::Template& default_template() {
   return t;
 }
 
+/// The default template without its standard text (no <body>, no standard foreword): the document is the plan's
+/// own chapters, as tests of structure and tables want it.
+inline const compose::Template& bare_template() {
+  static const compose::Template t = [] {
+    compose::Template bare = default_template();
+    bare.body.clear();
+    bare.foreword_text.reset();
+    return bare;
+  }();
+  return t;
+}
+
 inline std::string default_template_text() {
   std::ifstream in(template_dir + "/template.xml", std::ios::binary);
   std::ostringstream text;
@@ -80,7 +92,7 @@ struct Composed {
   compose::Document document;
 };
 
-inline void compose_into(Composed& c, const plan::Plan& p, const compose::Template& t = default_template()) {
+inline void compose_into(Composed& c, const plan::Plan& p, const compose::Template& t = bare_template()) {
   c.document = compose::compose_document(p, t, c.fonts, compose::font_search_dirs(t, source_dir), c.diagnostics);
 }
 

@@ -516,12 +516,12 @@ TEST_CASE("sums past int64 print a dash instead of crashing", "[compose-table]")
 
 TEST_CASE("the template's tables: annex pages, title, matrix and evaluation table", "[compose-table][template]") {
   const compose::Template& t = default_template();
-  REQUIRE(t.annex.page);
-  CHECK(t.annex.page->width == Approx(841.8898));
-  CHECK(t.annex.page->height == Approx(595.2756));
-  CHECK(t.annex.title.size() == 3);
-  REQUIRE(t.annex.matrix);
-  const compose::MatrixSettings& m = *t.annex.matrix;
+  REQUIRE(t.annex->page);
+  CHECK(t.annex->page->width == Approx(841.8898));
+  CHECK(t.annex->page->height == Approx(595.2756));
+  CHECK(t.annex->title.size() == 3);
+  REQUIRE(t.annex->matrix);
+  const compose::MatrixSettings& m = *t.annex->matrix;
   CHECK(m.table.columns.size() == 15);
   CHECK(t.styles.at(m.table.body_style).size == 9);
   CHECK(t.styles.at(m.table.header_style).bold);
@@ -582,8 +582,8 @@ TEST_CASE("a template written before tables still loads and composes, with a war
   compose::TemplateLoad load = compose::load_template_text(old, template_dir, "t.xml");
   CHECK(format_all(load.diagnostics).empty());
   REQUIRE(load.value);
-  CHECK_FALSE(load.value->annex.page);
-  CHECK_FALSE(load.value->annex.matrix);
+  CHECK_FALSE(load.value->annex->page);
+  CHECK_FALSE(load.value->annex->matrix);
   CHECK_FALSE(load.value->evaluation_table);
 
   plan::ParseResult parsed = plan::parse_plan_file(source_dir + "/samples/rkt-2024-setwan-luwu-timur.xml");

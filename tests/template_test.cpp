@@ -50,7 +50,7 @@ TEST_CASE("the default template loads cleanly with the official typography", "[t
   CHECK(body.paragraph.first_indent == Approx(1.25 * cm));
 
   // based-on: the chapter title inherits the heading's bold and keep-with-next; its factor 1.5 scales with 14 pt.
-  const compose::TemplateStyle& title = t.styles.at(t.chapter.style);
+  const compose::TemplateStyle& title = t.styles.at(t.chapter->style);
   CHECK(title.name == "title");
   CHECK(title.bold);
   CHECK(title.size == 14);
@@ -63,21 +63,21 @@ TEST_CASE("the default template loads cleanly with the official typography", "[t
   CHECK(t.lists.bullet == "\u2022");
   CHECK(t.lists.indent == Approx(1 * cm));
   CHECK(t.lists.label_gap == 6);
-  CHECK(t.chapter.numbering == plan::NumberStyle::upper_roman);
-  REQUIRE(t.chapter.lines.size() == 2);
-  CHECK(t.chapter.lines[1].text_case == compose::TextCase::upper);
-  CHECK(t.section.numbering == plan::NumberStyle::upper_alpha);
-  REQUIRE(t.section.label.pieces.size() == 2);
-  CHECK(t.section.label.pieces[0].placeholder);
-  CHECK(t.section.label.pieces[0].text == "nomor");
-  CHECK(t.section.label.pieces[1].text == ".");
+  CHECK(t.chapter->numbering == plan::NumberStyle::upper_roman);
+  REQUIRE(t.chapter->lines.size() == 2);
+  CHECK(t.chapter->lines[1].text_case == compose::TextCase::upper);
+  CHECK(t.section->numbering == plan::NumberStyle::upper_alpha);
+  REQUIRE(t.section->label.pieces.size() == 2);
+  CHECK(t.section->label.pieces[0].placeholder);
+  CHECK(t.section->label.pieces[0].text == "nomor");
+  CHECK(t.section->label.pieces[1].text == ".");
 
-  CHECK(t.signature.indent.fraction);
-  CHECK(t.signature.indent.resolve(t.page.text_width()) == Approx(t.page.text_width() / 2));
+  CHECK(t.signature->indent.fraction);
+  CHECK(t.signature->indent.resolve(t.page.text_width()) == Approx(t.page.text_width() / 2));
   CHECK(t.styles.at(t.find_style("signature-name").value()).underline);
 
-  REQUIRE(t.cover.size() == 6);
-  const auto& first = std::get<compose::TemplateLine>(t.cover[0]);
+  REQUIRE(t.cover->size() == 6);
+  const auto& first = std::get<compose::TemplateLine>((*t.cover)[0]);
   REQUIRE(first.text.pieces.size() == 2);
   CHECK(first.text.pieces[0].text == "RENCANA KERJA TAHUNAN (RKT) ");
   CHECK(first.text.pieces[1].text == "tahun");

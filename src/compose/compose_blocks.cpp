@@ -1,20 +1,34 @@
 // The plan's blocks — paragraphs, ordered and bulleted lists — as paragraphs of the document tree (and the
 // evaluation table at <tabel-evaluasi/>, composed in compose_tables.cpp). A list item is
 // a paragraph whose label ("1.", "a.", "(1)", "•") hangs in front of its text: the text's left edge is one list
-// indent per nesting level from the margin, its first line not indented further.
+// indent per nesting level from the margin, its first line not indented further. A paragraph or list item with
+// untuk-setiap="program" is written once for each program, its placeholders ({program.nama}) filled from it;
+// the items of a repeated list item are numbered on.
 
 #include "composer.hpp"
 
 namespace naskah::compose::detail {
 
+void Composer::blocks(const std::vector<plan::Block>& in, const std::string& file, std::vector<Block>& out) {
+  TextSource source(*this, file);
+  blocks(in, out);
+}
+
 void Composer::blocks(const std::vector<plan::Block>& in, std::vector<Block>& out) {
   const TemplateStyle& body = style(t_.paragraph_style);
   for (const plan::Block& block : in) {
     if (const auto* p = std::get_if<plan::Paragraph>(&block)) {
-      Paragraph paragraph;
-      paragraph.spans = spans(plan_segments(p->text, p->pos), body);
-      paragraph.style = body.paragraph;
-      out.emplace_back(std::move(paragraph));
+      auto compose_paragraph = [&] {
+        Paragraph paragraph;
+        paragraph.spans = spans(plan_segments(p->text, p->pos), body);
+        paragraph.style = body.paragraph;
+        out.emplace_back(std::move(paragraph));
+      };
+      if (p->repeat) {
+        repeat(*p->repeat, compose_paragraph);
+      } else {
+        compose_paragraph();
+      }
     } else if (const auto* l = std::get_if<plan::List>(&block)) {
       list(*l, 1, out);
     } else if (const auto* marker = std::get_if<plan::EvaluationTableMarker>(&block)) {
@@ -26,26 +40,34 @@ void Composer::blocks(const std::vector<plan::Block>& in, std::vector<Block>& ou
 }
 
 void Composer::list(const plan::List& in, int level, std::vector<Block>& out) {
-  const TemplateStyle& item_style = style(t_.lists.style);
-  const double indent = item_style.paragraph.left_indent + level * t_.lists.indent;
   int number = in.start;
   for (const plan::ListItem& item : in.items) {
-    Paragraph paragraph;
-    paragraph.spans = spans(plan_segments(item.text, item.pos), item_style);
-    paragraph.style = item_style.paragraph;
-    paragraph.style.left_indent = indent;
-    paragraph.style.first_indent = 0;
-    std::string label_text =
-        in.ordered ? format_label(in.label_format, number, in.numbering) : t_.lists.bullet;
-    // Labels are set in the item style's own face, whatever the item's text starts with.
-    Label label;
-    label.spans = spans({Segment{label_text, 0, in.ordered ? plan_location(in.pos) : t_.lists.where}}, item_style);
-    label.gap = t_.lists.label_gap;
-    paragraph.label = std::move(label);
-    out.emplace_back(std::move(paragraph));
-    for (const plan::List& sublist : item.sublists) list(sublist, level + 1, out);
-    ++number;
+    if (item.repeat) {
+      repeat(*item.repeat, [&] { list_item(in, item, level, number++, out); });
+    } else {
+      list_item(in, item, level, number++, out);
+    }
   }
+}
+
+void Composer::list_item(const plan::List& in, const plan::ListItem& item, int level, int number,
+                         std::vector<Block>& out) {
+  const TemplateStyle& item_style = style(t_.lists.style);
+  const double indent = item_style.paragraph.left_indent + level * t_.lists.indent;
+  Paragraph paragraph;
+  paragraph.spans = spans(plan_segments(item.text, item.pos), item_style);
+  paragraph.style = item_style.paragraph;
+  paragraph.style.left_indent = indent;
+  paragraph.style.first_indent = 0;
+  std::string label_text =
+      in.ordered ? format_label(in.label_format, number, in.numbering) : t_.lists.bullet;
+  // Labels are set in the item style's own face, whatever the item's text starts with.
+  Label label;
+  label.spans = spans({Segment{label_text, 0, in.ordered ? text_location(in.pos) : t_.lists.where}}, item_style);
+  label.gap = t_.lists.label_gap;
+  paragraph.label = std::move(label);
+  out.emplace_back(std::move(paragraph));
+  for (const plan::List& sublist : item.sublists) list(sublist, level + 1, out);
 }
 
 }  // namespace naskah::compose::detail

@@ -2,9 +2,12 @@
 // own pages (compose_tables.cpp), the front matter whose DAFTAR ISI lists their headings, the cover, and the
 // metadata.
 
+#include <fmt/format.h>
+
 #include <exception>
 #include <filesystem>
 
+#include "body_merge.hpp"
 #include "composer.hpp"
 
 namespace naskah::compose {
@@ -42,21 +45,28 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
   sequence.page = page_style(t_.page);
   sequence.numbering = PageNumbering::arabic;
   sequence.restart_numbering = true;
-  const TemplateStyle& chapter_style = style(t_.chapter.style);
-  const TemplateStyle& section_style = style(t_.section.style);
+  const ChapterSettings& chapter_settings = *t_.chapter;
+  const SectionSettings& section_settings = *t_.section;
+  const TemplateStyle& chapter_style = style(chapter_settings.style);
+  const TemplateStyle& section_style = style(section_settings.style);
   int chapter_number = 0;
-  for (const plan::Chapter& chapter : plan_.bab) {
+  for (const SourcedChapter& chapter : merge_body(t_.body, t_.file, plan_.bab, plan_.source_file, out_)) {
     ++chapter_number;
     if (!sequence.blocks.empty()) sequence.blocks.emplace_back(PageBreak{});
     const std::string chapter_anchor = "bab-" + std::to_string(chapter_number);
 
     // "BAB I" over "PENDAHULUAN": the template's lines, joined by forced line breaks, in one centred paragraph.
+    diag::SourceLocation chapter_where;
     LocalValues local;
-    local.values["nomor"] = Segment{format_number(chapter_number, t_.chapter.numbering), 0, plan_location(chapter.pos)};
-    local.values["judul"] = Segment{plain(plan_segments(chapter.title, chapter.pos)), 0, plan_location(chapter.pos)};
+    {
+      TextSource source(*this, *chapter.title_file);
+      chapter_where = text_location(chapter.title->pos);
+      local.values["nomor"] = Segment{format_number(chapter_number, chapter_settings.numbering), 0, chapter_where};
+      local.values["judul"] = Segment{plain(plan_segments(chapter.title->title, chapter.title->pos)), 0, chapter_where};
+    }
     std::vector<Segment> heading;
     std::string entry_text;
-    for (const TemplateLine& line : t_.chapter.lines) {
+    for (const TemplateLine& line : chapter_settings.lines) {
       std::vector<Segment> segments = template_segments(line.text, line.text_case, local);
       if (!heading.empty()) heading.push_back(Segment{"\n", 0, line.text.where});
       if (!entry_text.empty()) entry_text += ' ';
@@ -69,31 +79,34 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
     title.anchor = chapter_anchor;
     title.outline = layout::OutlineEntry{entry_text, chapter_anchor, 0};
     sequence.blocks.emplace_back(std::move(title));
-    entries.push_back({entry_text, chapter_anchor, 0, plan_location(chapter.pos)});
+    entries.push_back({entry_text, chapter_anchor, 0, chapter_where});
 
-    blocks(chapter.blocks, sequence.blocks);
+    blocks(*chapter.intro.blocks, *chapter.intro.file, sequence.blocks);
 
     int section_number = 0;
-    for (const plan::Section& section : chapter.sections) {
+    for (const SourcedSection& sourced : chapter.sections) {
       ++section_number;
+      TextSource source(*this, *sourced.file);
+      const plan::Section& section = *sourced.section;
+      standard_section_ = fmt::format("<bab id=\"{}\"><subbab id=\"{}\" hapus=\"ya\"/></bab>", chapter.id, section.id);
       const std::string anchor = chapter_anchor + "-" + std::to_string(section_number);
       LocalValues section_local;
       section_local.values["nomor"] =
-          Segment{format_number(section_number, t_.section.numbering), 0, plan_location(section.pos)};
-      std::vector<Segment> label = template_segments(t_.section.label, TextCase::as_written, section_local);
+          Segment{format_number(section_number, section_settings.numbering), 0, text_location(section.pos)};
+      std::vector<Segment> label = template_segments(section_settings.label, TextCase::as_written, section_local);
       std::vector<Segment> text = plan_segments(section.title, section.pos);
       // "A." hangs in front of "Latar Belakang", so that a long title's next lines align with its first word.
       Paragraph heading_paragraph;
       heading_paragraph.spans = spans(text, section_style);
       heading_paragraph.style = section_style.paragraph;
-      heading_paragraph.style.left_indent = t_.section.indent;
+      heading_paragraph.style.left_indent = section_settings.indent;
       heading_paragraph.style.first_indent = 0;
-      heading_paragraph.label = Label{spans(label, section_style), t_.section.label_gap};
+      heading_paragraph.label = Label{spans(label, section_style), section_settings.label_gap};
       heading_paragraph.anchor = anchor;
       std::string section_entry = plain(label) + " " + plain(text);
       heading_paragraph.outline = layout::OutlineEntry{section_entry, anchor, 1};
       sequence.blocks.emplace_back(std::move(heading_paragraph));
-      entries.push_back({section_entry, anchor, 1, plan_location(section.pos)});
+      entries.push_back({section_entry, anchor, 1, text_location(section.pos)});
       blocks(section.blocks, sequence.blocks);
     }
   }
@@ -103,13 +116,21 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
 
 Document Composer::compose() {
   Document document;
-  std::vector<ContentsEntry> body_entries;
-  PageSequence body_sequence = body(body_entries);
-  PageSequence annex_sequence = annex(body_entries);  // its heading is the last entry of DAFTAR ISI
-  document.sequences.push_back(cover());
-  document.sequences.push_back(front_matter(body_entries));
-  document.sequences.push_back(std::move(body_sequence));
-  document.sequences.push_back(std::move(annex_sequence));
+  // The RKT's parts, each when the template has it: the cover, the front matter (KATA PENGANTAR, DAFTAR ISI), the
+  // body (BAB …), LAMPIRAN; then the template's own parts. DAFTAR ISI lists the headings of all that follow it.
+  std::vector<ContentsEntry> entries;
+  std::optional<PageSequence> body_sequence;
+  if (t_.chapter) body_sequence = body(entries);
+  std::optional<PageSequence> annex_sequence;
+  if (t_.annex) annex_sequence = annex(entries);
+  std::vector<PageSequence> part_sequences;
+  for (std::size_t i = 0; i < t_.parts.size(); ++i) part_sequences.push_back(part(t_.parts[i], i, entries));
+
+  if (t_.cover) document.sequences.push_back(cover());
+  if (t_.foreword || t_.contents) document.sequences.push_back(front_matter(entries));
+  if (body_sequence) document.sequences.push_back(std::move(*body_sequence));
+  if (annex_sequence) document.sequences.push_back(std::move(*annex_sequence));
+  for (PageSequence& sequence : part_sequences) document.sequences.push_back(std::move(sequence));
 
   layout::Metadata& meta = document.metadata;
   meta.title = plain(template_segments(t_.metadata.title, TextCase::as_written));

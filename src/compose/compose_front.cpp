@@ -53,41 +53,45 @@ std::optional<Paragraph> Composer::line_paragraph(const TemplateLine& line) {
   return paragraph;
 }
 
+Block Composer::logo_block(const TemplateLogo& slot) {
+  // Without a logo (or with a bad one) the slot stays as empty space, so that the page keeps its design.
+  const auto& logo = plan_.instansi.logo;
+  if (!logo) return Spacer{slot.height};
+  fs::path path = fs::path(logo->value);
+  if (path.is_relative()) path = fs::path(plan_.source_file).parent_path() / path;
+  std::error_code error;
+  if (!fs::is_regular_file(path, error)) {
+    if (!reported_logo_) {
+      out_.error(plan_location(logo->pos), "logo",
+                 fmt::format("logo=\"{}\": there is no such file (a logo is found relative to the plan file, here {})",
+                             logo->value, path.string()));
+    }
+    reported_logo_ = true;
+    return Spacer{slot.height};
+  }
+  if (image_kind(path).empty()) {
+    if (!reported_logo_) {
+      out_.error(plan_location(logo->pos), "logo", fmt::format("logo=\"{}\" is neither a PNG nor a JPEG image", logo->value));
+    }
+    reported_logo_ = true;
+    return Spacer{slot.height};
+  }
+  return ImageBlock{path.string(), slot.width, slot.height, Align::center, 0};
+}
+
 PageSequence Composer::cover() {
   PageSequence sequence;
   sequence.page = page_style(t_.page);
   sequence.numbering = PageNumbering::none;
   sequence.restart_numbering = true;
   sequence.unnumbered_label = "Sampul";
-  for (const CoverItem& item : t_.cover) {
+  for (const CoverItem& item : *t_.cover) {
     if (const auto* line = std::get_if<TemplateLine>(&item)) {
       if (auto paragraph = line_paragraph(*line)) sequence.blocks.emplace_back(std::move(*paragraph));
     } else if (const auto* space = std::get_if<TemplateSpace>(&item)) {
       sequence.blocks.emplace_back(Spacer{space->height});
     } else {
-      const auto& slot = std::get<TemplateLogo>(item);
-      // Without a logo (or with a bad one) the slot stays as empty space, so that the cover keeps its design.
-      std::optional<ImageBlock> image;
-      if (const auto& logo = plan_.instansi.logo) {
-        fs::path path = fs::path(logo->value);
-        if (path.is_relative()) path = fs::path(plan_.source_file).parent_path() / path;
-        std::error_code error;
-        if (!fs::is_regular_file(path, error)) {
-          out_.error(plan_location(logo->pos), "logo",
-                     fmt::format("logo=\"{}\": there is no such file (a logo is found relative to the plan file, "
-                                 "here {})", logo->value, path.string()));
-        } else if (image_kind(path).empty()) {
-          out_.error(plan_location(logo->pos), "logo",
-                     fmt::format("logo=\"{}\" is neither a PNG nor a JPEG image", logo->value));
-        } else {
-          image = ImageBlock{path.string(), slot.width, slot.height, Align::center, 0};
-        }
-      }
-      if (image) {
-        sequence.blocks.emplace_back(std::move(*image));
-      } else {
-        sequence.blocks.emplace_back(Spacer{slot.height});
-      }
+      sequence.blocks.push_back(logo_block(std::get<TemplateLogo>(item)));
     }
   }
   return sequence;
@@ -110,7 +114,7 @@ Paragraph Composer::titled_part(const TitledPart& part, const std::string& ancho
 /// kept with the next so that a page never ends inside the block; the blank for the wet signature and stamp is the
 /// space before the line that follows it.
 void Composer::signature(std::vector<Block>& out) {
-  const SignatureSettings& settings = t_.signature;
+  const SignatureSettings& settings = *t_.signature;
   const double indent = settings.indent.resolve(t_.page.text_width());
   double pending = settings.space_before;
   // The last paragraph of the block, by index: `out` may grow (and move) meanwhile.
@@ -147,29 +151,36 @@ void Composer::signature(std::vector<Block>& out) {
   if (pending > 0) out.emplace_back(Spacer{pending});
 }
 
-PageSequence Composer::front_matter(const std::vector<ContentsEntry>& body_entries) {
+PageSequence Composer::front_matter(const std::vector<ContentsEntry>& later_entries) {
   PageSequence sequence;
   sequence.page = page_style(t_.page);
   sequence.numbering = PageNumbering::lower_roman;
   sequence.restart_numbering = true;
   std::vector<ContentsEntry> entries;
-  // KATA PENGANTAR, closed by the signature block. A plan without <kata-pengantar> has neither.
-  if (plan_.kata_pengantar) {
-    sequence.blocks.emplace_back(titled_part(t_.foreword, "kata-pengantar", entries));
-    blocks(*plan_.kata_pengantar, sequence.blocks);
+  // KATA PENGANTAR — the plan's, else the template's standard one — closed by the signature block. Without either
+  // there is neither.
+  if (t_.foreword && (plan_.kata_pengantar || t_.foreword_text)) {
+    sequence.blocks.emplace_back(titled_part(*t_.foreword, "kata-pengantar", entries));
+    if (plan_.kata_pengantar) {
+      blocks(*plan_.kata_pengantar, sequence.blocks);
+    } else {
+      blocks(*t_.foreword_text, t_.file, sequence.blocks);
+    }
     signature(sequence.blocks);
-    sequence.blocks.emplace_back(PageBreak{});
+    if (t_.contents) sequence.blocks.emplace_back(PageBreak{});
   }
-  // DAFTAR ISI: its own entry, then every heading of the body.
-  sequence.blocks.emplace_back(titled_part(t_.contents.part, "daftar-isi", entries));
-  entries.insert(entries.end(), body_entries.begin(), body_entries.end());
+  if (!t_.contents) return sequence;
+  // DAFTAR ISI: its own entry, then every heading after it.
+  const ContentsSettings& settings = *t_.contents;
+  sequence.blocks.emplace_back(titled_part(settings.part, "daftar-isi", entries));
+  entries.insert(entries.end(), later_entries.begin(), later_entries.end());
   TableOfContents contents;
-  const TemplateStyle& entry_style = style(t_.contents.entry_style);
+  const TemplateStyle& entry_style = style(settings.entry_style);
   contents.style = entry_style.paragraph;
-  contents.level_indent = t_.contents.level_indent;
-  contents.number_width = t_.contents.number_width;
+  contents.level_indent = settings.level_indent;
+  contents.number_width = settings.number_width;
   for (const ContentsEntry& entry : entries) {
-    const TemplateStyle& face_style = entry.level == 0 ? style(t_.contents.chapter_entry_style) : entry_style;
+    const TemplateStyle& face_style = entry.level == 0 ? style(settings.chapter_entry_style) : entry_style;
     TocEntry line;
     line.spans = spans({Segment{entry.text, 0, entry.where}}, face_style);
     line.anchor = entry.anchor;

@@ -135,6 +135,8 @@ bool plan_has_codes(const plan::Rencana& rencana) {
   return false;
 }
 
+}  // namespace
+
 /// The columns' widths in points on pages `text_width` wide, adding up to it exactly. A KODE column that is shown
 /// takes its width from the text columns — names, indikator, KET — in proportion to theirs, so that numbers,
 /// targets and amounts keep their room; when they are too narrow to give it, from every column.
@@ -179,8 +181,6 @@ std::vector<double> column_widths(const std::vector<TableColumn>& columns, doubl
   }
   return widths;
 }
-
-}  // namespace
 
 TableCell Composer::table_cell(const std::vector<Segment>& segments, std::size_t style_index, int row_span) {
   const TemplateStyle& s = style(style_index);
@@ -236,7 +236,7 @@ Table Composer::table_frame(const TableSettings& settings, const std::vector<dou
 void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::vector<Block>& out) {
   if (!t_.evaluation_table) {
     if (!warned_no_evaluation_table_) {
-      out_.warning(plan_location(marker.pos), "template-table",
+      out_.warning(text_location(marker.pos), "template-table",
                    fmt::format("the template ({}) has no <evaluation-table>, so <tabel-evaluasi/> places nothing; "
                                "see docs/templates.md", t_.file));
       warned_no_evaluation_table_ = true;
@@ -244,8 +244,13 @@ void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::
     return;
   }
   if (!plan_.evaluasi) {
-    out_.warning(plan_location(marker.pos), "template-table",
-                 "<tabel-evaluasi/> places the table made from <evaluasi>, but the plan has no <evaluasi>");
+    std::string message = "<tabel-evaluasi/> places the table made from <evaluasi>, but the plan has no <evaluasi>";
+    // In the template's standard text the planner cannot delete the marker, only supply the data or drop the subbab.
+    if (text_file_ != &plan_.source_file) {
+      message += fmt::format("; add <evaluasi tahun=\"{}\"> to the plan, or leave this subbab out with {}",
+                             plan_.tahun.value - 1, standard_section_);
+    }
+    out_.warning(text_location(marker.pos), "template-table", std::move(message));
     return;
   }
   const TableSettings& settings = *t_.evaluation_table;
@@ -298,7 +303,7 @@ void Composer::plan_table(const plan::Table& in, std::vector<Block>& out) {
   // columns and rows come from the plan.
   if (!t_.evaluation_table) {
     if (!warned_no_plan_table_look_) {
-      out_.warning(plan_location(in.pos), "template-table",
+      out_.warning(text_location(in.pos), "template-table",
                    fmt::format("the template ({}) has no <evaluation-table>, whose look tables of the plan take, so "
                                "<table> places nothing; see docs/templates.md", t_.file));
       warned_no_plan_table_look_ = true;
@@ -350,7 +355,7 @@ void Composer::plan_table(const plan::Table& in, std::vector<Block>& out) {
 // ---- LAMPIRAN ---------------------------------------------------------------------------------------------
 
 PageSequence Composer::annex(std::vector<ContentsEntry>& entries) {
-  const AnnexSettings& settings = t_.annex;
+  const AnnexSettings& settings = *t_.annex;
   const PageSetup& setup = settings.page ? *settings.page : t_.page;
   PageSequence sequence;
   sequence.page = page_style(setup);

@@ -27,50 +27,37 @@ diag::SourceLocation Composer::plan_location(plan::Pos pos) const {
   return {plan_.source_file, pos.line, pos.column};
 }
 
-Segment Composer::placeholder(std::string_view name, std::uint8_t flags) const {
-  const plan::Instansi& unit = plan_.instansi;
-  const plan::Penandatangan& signer = plan_.penandatangan;
-  auto fact = [&](std::string value, plan::Pos pos) { return Segment{std::move(value), flags, plan_location(pos)}; };
-  const int year = plan_.tahun.value;
-  if (name == "tahun") return fact(std::to_string(year), plan_.tahun.pos);
-  if (name == "tahun-lalu") return fact(std::to_string(year - 1), plan_.tahun.pos);
-  if (name == "tahun-depan") return fact(std::to_string(year + 1), plan_.tahun.pos);
-  if (name == "instansi") return fact(unit.nama, unit.pos);
-  if (name == "singkatan") return fact(unit.singkatan, unit.pos);
-  if (name == "daerah") return fact(unit.daerah, unit.pos);
-  if (name == "jabatan") return fact(signer.jabatan, signer.pos);
-  if (name == "penandatangan") return fact(signer.nama, signer.pos);
-  if (name == "pangkat") return fact(signer.pangkat, signer.pos);
-  if (name == "tempat") return fact(signer.tempat, signer.pos);
-  if (name == "nip") return fact(signer.nip.value.grouped(), signer.nip.pos);
-  if (name == "tanggal") {
-    const plan::CalendarDate& d = signer.tanggal.value;
-    return fact(text::format_date_long(d.year, d.month, d.day), signer.tanggal.pos);
+diag::SourceLocation Composer::text_location(plan::Pos pos) const { return {*text_file_, pos.line, pos.column}; }
+
+Segment Composer::placeholder(std::string_view name, std::uint8_t flags, const diag::SourceLocation& at) {
+  std::string why;
+  if (std::optional<PlaceholderValue> value = values_.value(name, context_, &why)) {
+    return Segment{std::move(value->text), flags, plan_location(value->pos)};
   }
-  // The parser and the template loader reject unknown names, so this is not reached for a checked plan.
-  return fact("{" + std::string(name) + "}", plan_.pos);
+  if (reported_placeholders_.emplace(at.file, at.line, at.column).second) out_.error(at, "placeholder-value", why);
+  return Segment{"", flags, at};
 }
 
-std::vector<Segment> Composer::plan_segments(const plan::InlineText& text, plan::Pos where) const {
+std::vector<Segment> Composer::plan_segments(const plan::InlineText& text, plan::Pos where) {
   std::vector<Segment> out;
   std::uint8_t last_flags = 0;
   for (const plan::Inline& item : text) {
     if (const auto* run = std::get_if<plan::TextRun>(&item)) {
-      out.push_back({run->text, run->style, plan_location(where)});
+      out.push_back({run->text, run->style, text_location(where)});
       last_flags = run->style;
     } else if (const auto* name = std::get_if<plan::Placeholder>(&item)) {
-      out.push_back(placeholder(name->name, name->style));
+      out.push_back(placeholder(name->name, name->style, text_location(name->pos)));
       last_flags = name->style;
     } else {
       // <br/>: a forced line break, which layout honours.
-      out.push_back({"\n", last_flags, plan_location(where)});
+      out.push_back({"\n", last_flags, text_location(where)});
     }
   }
   return out;
 }
 
 std::vector<Segment> Composer::template_segments(const TemplateText& text, TextCase text_case,
-                                                 const LocalValues& local) const {
+                                                 const LocalValues& local) {
   std::vector<Segment> out;
   for (const TemplateText::Piece& piece : text.pieces) {
     if (!piece.placeholder) {
@@ -78,7 +65,7 @@ std::vector<Segment> Composer::template_segments(const TemplateText& text, TextC
     } else if (auto it = local.values.find(piece.text); it != local.values.end()) {
       out.push_back(it->second);
     } else {
-      out.push_back(placeholder(piece.text, 0));
+      out.push_back(placeholder(piece.text, 0, text.where));
     }
   }
   if (text_case == TextCase::upper) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "naskah/compose/compose.hpp"
+#include "placeholder_values.hpp"
 
 namespace naskah::compose::detail {
 
@@ -38,10 +39,14 @@ struct ContentsEntry {
   diag::SourceLocation where;
 };
 
+/// The columns' widths in points on pages `text_width` wide, adding up to it exactly; a column whose content is
+/// `extra` (the annex's KODE) takes its width from the text columns (compose_tables.cpp).
+std::vector<double> column_widths(const std::vector<TableColumn>& columns, double text_width, std::optional<int> extra);
+
 class Composer {
  public:
   Composer(const plan::Plan& plan, const Template& t, text::FontSet& fonts, diag::Diagnostics& out)
-      : plan_(plan), t_(t), fonts_(fonts), out_(out) {}
+      : plan_(plan), t_(t), fonts_(fonts), out_(out), values_(plan), text_file_(&plan.source_file) {}
 
   /// Resolves and adds the template's families; false (with diagnostics) when one cannot be had.
   bool load_fonts(const std::vector<std::string>& font_dirs);
@@ -50,15 +55,18 @@ class Composer {
 
   // ---- Text (compose_text.cpp) ----
 
-  /// Where a plan position is, as diagnostics name it.
+  /// Where a position of the plan is, as diagnostics name it: the facts (names, data) are the plan's.
   [[nodiscard]] diag::SourceLocation plan_location(plan::Pos pos) const;
-  /// The value of a plan placeholder ({tahun} → "2024") and where the fact is written.
-  [[nodiscard]] Segment placeholder(std::string_view name, std::uint8_t flags) const;
-  /// A plan text's segments: runs, placeholder values, '\n' for <br/>; plain runs are located at `where`.
-  [[nodiscard]] std::vector<Segment> plan_segments(const plan::InlineText& text, plan::Pos where) const;
+  /// Where a position of the text being composed is: the plan's own text, or the template's standard text.
+  [[nodiscard]] diag::SourceLocation text_location(plan::Pos pos) const;
+  /// The value of a placeholder ({tahun} → "2024") in the current repetition, located where the fact is
+  /// written; an error at `at` when the plan lacks it (program 7, <atasan>).
+  Segment placeholder(std::string_view name, std::uint8_t flags, const diag::SourceLocation& at);
+  /// A text's segments (the plan's or the template's standard text): runs, placeholder values, '\n' for <br/>;
+  /// plain runs are located at `where`.
+  std::vector<Segment> plan_segments(const plan::InlineText& text, plan::Pos where);
   /// A template text's segments, {nomor} and {judul} taken from `local`, upper-cased when asked.
-  [[nodiscard]] std::vector<Segment> template_segments(const TemplateText& text, TextCase text_case,
-                                                       const LocalValues& local = {}) const;
+  std::vector<Segment> template_segments(const TemplateText& text, TextCase text_case, const LocalValues& local = {});
   /// Spans in a style: each segment's face is the style's, made bold/italic/underlined by the segment's flags;
   /// neighbours with equal formatting are merged. Every character is checked against its face.
   std::vector<Span> spans(const std::vector<Segment>& segments, const TemplateStyle& style);
@@ -69,13 +77,33 @@ class Composer {
 
   // ---- Blocks (compose_blocks.cpp) ----
 
-  /// The plan's paragraphs and lists in the template's body and list styles.
+  /// Paragraphs and lists (of the plan, or the template's standard text read from `file`) in the template's body
+  /// and list styles; repeated ones (untuk-setiap) once for each item.
   void blocks(const std::vector<plan::Block>& in, std::vector<Block>& out);
+  void blocks(const std::vector<plan::Block>& in, const std::string& file, std::vector<Block>& out);
+
+  /// While it lives, text positions are of `file` (the template's standard text).
+  class TextSource {
+   public:
+    TextSource(Composer& composer, const std::string& file) : composer_(composer), saved_(composer.text_file_) {
+      composer.text_file_ = &file;
+    }
+    ~TextSource() { composer_.text_file_ = saved_; }
+    TextSource(const TextSource&) = delete;
+    TextSource& operator=(const TextSource&) = delete;
+
+   private:
+    Composer& composer_;
+    const std::string* saved_;
+  };
 
   // ---- Front matter (compose_front.cpp) ----
 
   PageSequence cover();
-  PageSequence front_matter(const std::vector<ContentsEntry>& body_entries);
+  /// The plan's logo scaled into the slot, or the slot's empty space when the plan has none (or a bad one).
+  Block logo_block(const TemplateLogo& slot);
+  /// KATA PENGANTAR and DAFTAR ISI, which lists itself and `later_entries`, the headings after it.
+  PageSequence front_matter(const std::vector<ContentsEntry>& later_entries);
 
   // ---- Body (compose_document.cpp) ----
 
@@ -90,8 +118,24 @@ class Composer {
   /// A <table> written in the plan, in the look of the template's evaluation table, appended to `out`.
   void plan_table(const plan::Table& in, std::vector<Block>& out);
 
+  // ---- Parts (compose_part.cpp) ----
+
+  /// A <part> of the template (the `index`th) as a sequence of pages; its title, if any, a bookmark.
+  PageSequence part(const PartSettings& settings, std::size_t index, std::vector<ContentsEntry>& entries);
+
  private:
   void list(const plan::List& in, int level, std::vector<Block>& out);
+  void list_item(const plan::List& in, const plan::ListItem& item, int level, int number, std::vector<Block>& out);
+  /// Calls `each` once for every item a repetition over `kind` goes through, that item being current.
+  template <class Each>
+  void repeat(plan::ItemKind kind, Each each) {
+    const ItemContext saved = context_;
+    for (const ItemContext& item : values_.items(kind, saved)) {
+      context_ = item;
+      each();
+    }
+    context_ = saved;
+  }
   void signature(std::vector<Block>& out);
   Paragraph titled_part(const TitledPart& part, const std::string& anchor, std::vector<ContentsEntry>& entries);
   PageStyle page_style(const PageSetup& setup);
@@ -104,6 +148,12 @@ class Composer {
   /// A cell holding `segments` in a style (its alignment and hyphenation too).
   TableCell table_cell(const std::vector<Segment>& segments, std::size_t style_index, int row_span = 1);
   std::optional<Table> matrix(const MatrixSettings& settings, double text_width);
+  Table item_table(const ItemTableSettings& settings, double text_width);
+  Table plain_table(const TemplateStyle& style, std::vector<double> widths);
+  /// Label and value pairs: a borderless table of labels, colons and values.
+  Table fields(const FieldsSettings& settings, double text_width);
+  /// Signatures side by side: a borderless table, a cell for each, which is never split across pages.
+  Table signatures(const SignaturesSettings& settings, double text_width);
   void check_glyphs(const std::string& text, text::FontFace face, const diag::SourceLocation& where);
   [[nodiscard]] std::string face_name(text::FontFace face) const;
 
@@ -111,10 +161,18 @@ class Composer {
   const Template& t_;
   text::FontSet& fonts_;
   diag::Diagnostics& out_;
+  PlaceholderValues values_;
+  ItemContext context_;             ///< the items of the repetitions being composed
+  const std::string* text_file_;    ///< the file of the text being composed (TextSource)
   std::vector<std::uint16_t> families_;  ///< FontSet family of each template font
   /// Missing characters already reported, by place: one diagnostic per character and place.
   std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, char32_t>> reported_;
+  /// Placeholders without a value already reported, by place.
+  std::set<std::tuple<std::string, std::uint32_t, std::uint32_t>> reported_placeholders_;
+  /// The standard bab and subbab being composed, as a plan names them to leave the subbab out.
+  std::string standard_section_;
   bool warned_no_evaluation_table_ = false;
+  bool reported_logo_ = false;
   bool warned_no_plan_table_look_ = false;
 };
 

@@ -21,39 +21,39 @@ namespace naskah::compose {
 
 namespace detail {
 
-std::vector<std::string_view> global_placeholders() {
-  std::vector<std::string_view> names;
-  for (const auto& p : plan::known_placeholders()) names.push_back(p.name);
-  names.push_back("nip");
-  names.push_back("pangkat");
-  return names;
-}
-
-std::vector<std::string_view> with(std::vector<std::string_view> names, std::initializer_list<std::string_view> more) {
-  names.insert(names.end(), more.begin(), more.end());
-  return names;
-}
-
 std::optional<Template> Loader::load(const pugi::xml_document& document) {
   pugi::xml_node root = context_.checked_root(document, "template", template_namespace, "template");
   if (root.empty()) return std::nullopt;
   ElementReader reader(context_, root, {});
 
   std::map<std::string, pugi::xml_node, std::less<>> found;
+  std::vector<pugi::xml_node> parts;
   for (pugi::xml_node child : reader.children({"page", "fonts", "styles", "paragraphs", "lists", "cover", "foreword",
-                                               "signature", "contents", "chapter", "section", "annex", "evaluation-table",
-                                               "metadata"})) {
+                                               "signature", "contents", "chapter", "section", "body", "annex",
+                                               "evaluation-table", "part", "metadata"})) {
+    if (std::string_view(child.name()) == "part") {
+      parts.push_back(child);
+      continue;
+    }
     auto [at, inserted] = found.emplace(child.name(), child);
     if (!inserted) {
       context_.error(context_.element_position(child), "duplicate-element",
                      fmt::format("a template has one <{}>; this is a second one", child.name()));
     }
   }
-  for (std::string_view part : {"page", "fonts", "styles", "paragraphs", "lists", "cover", "foreword", "signature",
-                                 "contents", "chapter", "section", "annex", "metadata"}) {
+  for (std::string_view part : {"page", "fonts", "styles", "paragraphs", "lists", "metadata"}) {
     if (found.find(part) == found.end()) {
       context_.error(reader.pos(), "missing-element",
                      fmt::format("the template has no <{}>; see docs/templates.md", part));
+    }
+  }
+  // Parts that need each other: the foreword is closed by the signature block, chapters have sections, the
+  // standard chapters need chapter headings.
+  for (auto [part, needs] : {std::pair<std::string_view, std::string_view>{"foreword", "signature"},
+                             {"chapter", "section"}, {"section", "chapter"}, {"body", "chapter"}}) {
+    if (found.count(part) != 0 && found.count(needs) == 0) {
+      context_.error(context_.element_position(found.find(part)->second), "missing-element",
+                     fmt::format("a template with <{}> needs <{}> too; see docs/templates.md", part, needs));
     }
   }
 
@@ -80,11 +80,12 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
   }
   if (auto node = part("lists")) read_lists(node, t);
   if (auto node = part("cover")) read_cover(node, t);
-  if (auto node = part("foreword")) t.foreword = read_titled_part(node);
+  if (auto node = part("foreword")) read_foreword(node, t);
   if (auto node = part("signature")) read_signature(node, t);
   if (auto node = part("contents")) read_contents(node, t);
   if (auto node = part("chapter")) read_chapter(node, t);
   if (auto node = part("section")) read_section(node, t);
+  if (auto node = part("body")) read_body(node, t);
   if (auto node = part("annex")) read_annex(node, t);
   if (auto node = part("evaluation-table")) {
     t.evaluation_table = read_evaluation_table(node);
@@ -92,6 +93,7 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
     if (t.evaluation_table) check_column_widths(*t.evaluation_table, t.page.text_width(), "<evaluation-table>", "the body's",
                                            std::nullopt);
   }
+  for (pugi::xml_node node : parts) read_part(node, t);
   if (auto node = part("metadata")) read_metadata(node, t);
   return t;
 }
@@ -142,20 +144,22 @@ std::optional<TextCase> Loader::text_case(ElementReader& r) {
 }
 
 TemplateText Loader::attribute_text(ElementReader& r, std::string_view attribute, bool required,
-                                    const std::vector<std::string_view>& placeholders) {
+                                    const std::vector<std::string_view>& local,
+                                    const std::vector<plan::ItemKind>& scope) {
   TemplateText out;
   auto value = required ? r.name(attribute) : r.optional_text(attribute);
   if (!value) return out;
   out.where = where(value->pos);
   std::string raw = r.node().attribute(std::string(attribute).c_str()).value();
   std::size_t start = context_.attribute_value_offset(r.node(), attribute);
-  out.pieces = parse_template_text(raw, placeholders, [&](std::size_t index, std::string_view rule, std::string message) {
+  out.pieces = parse_template_text(raw, local, scope, [&](std::size_t index, std::string_view rule, std::string message) {
     context_.error(context_.text_position(start, raw, index), rule, std::move(message));
   });
   return out;
 }
 
-TemplateText Loader::element_text(pugi::xml_node node, const std::vector<std::string_view>& placeholders) {
+TemplateText Loader::element_text(pugi::xml_node node, const std::vector<std::string_view>& local,
+                                  const std::vector<plan::ItemKind>& scope) {
   TemplateText out;
   out.where = where(context_.element_position(node));
   std::string text;
@@ -173,7 +177,7 @@ TemplateText Loader::element_text(pugi::xml_node node, const std::vector<std::st
                      fmt::format("<{}> holds only text, not <{}>", node.name(), child.name()));
     }
   }
-  out.pieces = parse_template_text(text, placeholders, [&](std::size_t index, std::string_view rule, std::string message) {
+  out.pieces = parse_template_text(text, local, scope, [&](std::size_t index, std::string_view rule, std::string message) {
     auto segment = std::find_if(segments.rbegin(), segments.rend(), [&](const Segment& s) { return s.from <= index; });
     Pos pos = segment == segments.rend()
                   ? context_.element_position(node)

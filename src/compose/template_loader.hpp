@@ -65,7 +65,13 @@ class Loader {
   void read_contents(pugi::xml_node node, Template& t);
   void read_chapter(pugi::xml_node node, Template& t);
   void read_section(pugi::xml_node node, Template& t);
-  TitledPart read_titled_part(pugi::xml_node node);
+  void read_foreword(pugi::xml_node node, Template& t);
+  void read_body(pugi::xml_node node, Template& t);
+  // Parts (template_part.cpp).
+  void read_part(pugi::xml_node node, Template& t);
+  std::optional<SignaturesSettings> read_signatures(pugi::xml_node node);
+  std::optional<FieldsSettings> read_fields(pugi::xml_node node);
+  std::optional<ItemTableSettings> read_item_table(pugi::xml_node node, const PageSetup& pages);
   void read_metadata(pugi::xml_node node, Template& t);
 
   // Tables (template_tables.cpp).
@@ -94,9 +100,13 @@ class Loader {
   std::optional<bool> boolean(ElementReader& r, std::string_view attribute);
   std::optional<std::size_t> style_ref(ElementReader& r, std::string_view attribute, bool required);
   std::optional<TextCase> text_case(ElementReader& r);
+  /// Text with placeholders: the plan's facts, those of the items of the repetitions `scope` (an item table's
+  /// rows), and the names in `local`.
   TemplateText attribute_text(ElementReader& r, std::string_view attribute, bool required,
-                              const std::vector<std::string_view>& placeholders);
-  TemplateText element_text(pugi::xml_node node, const std::vector<std::string_view>& placeholders);
+                              const std::vector<std::string_view>& local,
+                              const std::vector<plan::ItemKind>& scope = {});
+  TemplateText element_text(pugi::xml_node node, const std::vector<std::string_view>& local,
+                            const std::vector<plan::ItemKind>& scope = {});
   void bad_value(ElementReader& r, std::string_view attribute, std::string_view rule, const std::string& why);
 
   ParseContext& context_;
@@ -104,11 +114,5 @@ class Loader {
   std::vector<std::string> style_names_;  ///< in file order, known before anything refers to them
   std::vector<RawStyle> raw_styles_;
 };
-
-
-/// The placeholders every template text may use: the plan's, {nip} and {pangkat}.
-std::vector<std::string_view> global_placeholders();
-/// `names` and `more`.
-std::vector<std::string_view> with(std::vector<std::string_view> names, std::initializer_list<std::string_view> more);
 
 }  // namespace naskah::compose::detail

@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <set>
 
+#include "../plan/text_reader.hpp"
 #include "template_loader.hpp"
 
 namespace naskah::compose::detail {
@@ -117,59 +119,81 @@ std::optional<TemplateImage> Loader::read_image(pugi::xml_node node) {
 
 void Loader::read_cover(pugi::xml_node node, Template& t) {
   ElementReader r(context_, node, {});
-  std::vector<std::string_view> names = global_placeholders();
+  const std::vector<std::string_view> names;
+  std::vector<CoverItem>& cover = t.cover.emplace();
   for (pugi::xml_node child : r.children({"line", "space", "logo"})) {
     std::string_view kind = child.name();
     if (kind == "line") {
-      if (auto line = read_line(child, std::nullopt, names)) t.cover.emplace_back(std::move(*line));
+      if (auto line = read_line(child, std::nullopt, names)) cover.emplace_back(std::move(*line));
     } else if (kind == "space") {
-      if (auto h = read_space(child)) t.cover.emplace_back(TemplateSpace{*h});
+      if (auto h = read_space(child)) cover.emplace_back(TemplateSpace{*h});
     } else if (auto logo = read_logo(child)) {
-      t.cover.emplace_back(*logo);
+      cover.emplace_back(*logo);
     }
+  }
+}
+
+void Loader::read_foreword(pugi::xml_node node, Template& t) {
+  ElementReader r(context_, node, {"style", "title"});
+  TitledPart& part = t.foreword.emplace();
+  if (auto s = style_ref(r, "style", true)) part.style = *s;
+  part.title = attribute_text(r, "title", true, {});
+  // The standard foreword, in the plan's format; a plan's <kata-pengantar> replaces it.
+  std::vector<pugi::xml_node> children = r.children({"p", "ol", "ul", "table"});
+  if (!children.empty()) t.foreword_text = plan::detail::TextReader(context_).read_blocks(children);
+}
+
+void Loader::read_body(pugi::xml_node node, Template& t) {
+  ElementReader r(context_, node, {});
+  plan::detail::TextReader text(context_);
+  std::set<std::string, std::less<>> ids;
+  for (pugi::xml_node child : r.children({"bab"})) {
+    plan::Chapter chapter = text.read_bab(child);
+    // The plan names standard chapters and sections by id to replace them: an id names one.
+    auto unique = [&](const std::string& id, plan::Pos pos) {
+      if (!id.empty() && !ids.insert(id).second) {
+        context_.error(pos, "duplicate-name", fmt::format("id=\"{}\" is given twice in <body>", id));
+      }
+    };
+    unique(chapter.id, chapter.pos);
+    for (const plan::Section& section : chapter.sections) unique(section.id, section.pos);
+    if (chapter.omit) context_.error(chapter.pos, "bad-value", "hapus=\"ya\" is for plans, not for the template's <body>");
+    t.body.push_back(std::move(chapter));
   }
 }
 
 void Loader::read_signature(pugi::xml_node node, Template& t) {
   ElementReader r(context_, node, {"style", "indent", "space-before"});
+  SignatureSettings& signature = t.signature.emplace();
   auto style = style_ref(r, "style", true);
-  if (style) t.signature.style = *style;
+  if (style) signature.style = *style;
   if (auto text = r.optional_text("indent")) {
     auto parsed = parse_extent(text->value);
     if (parsed) {
-      t.signature.indent = *parsed.value;
+      signature.indent = *parsed.value;
     } else {
       bad_value(r, "indent", "bad-length", parsed.error);
     }
   }
-  if (auto v = length(r, "space-before", false)) t.signature.space_before = *v;
-  std::vector<std::string_view> names = global_placeholders();
+  if (auto v = length(r, "space-before", false)) signature.space_before = *v;
+  const std::vector<std::string_view> names;
   for (pugi::xml_node child : r.children({"line", "space", "image"})) {
     std::string_view kind = child.name();
     if (kind == "line") {
-      if (auto line = read_line(child, t.signature.style, names)) t.signature.items.emplace_back(std::move(*line));
+      if (auto line = read_line(child, signature.style, names)) signature.items.emplace_back(std::move(*line));
     } else if (kind == "space") {
-      if (auto h = read_space(child)) t.signature.items.emplace_back(TemplateSpace{*h});
+      if (auto h = read_space(child)) signature.items.emplace_back(TemplateSpace{*h});
     } else if (auto image = read_image(child)) {
-      t.signature.items.emplace_back(std::move(*image));
+      signature.items.emplace_back(std::move(*image));
     }
   }
 }
 
-TitledPart Loader::read_titled_part(pugi::xml_node node) {
-  ElementReader r(context_, node, {"style", "title"});
-  TitledPart part;
-  if (auto s = style_ref(r, "style", true)) part.style = *s;
-  part.title = attribute_text(r, "title", true, global_placeholders());
-  r.children({});
-  return part;
-}
-
 void Loader::read_contents(pugi::xml_node node, Template& t) {
   ElementReader r(context_, node, {"style", "title", "entry-style", "chapter-entry-style", "level-indent", "number-width"});
-  ContentsSettings& c = t.contents;
+  ContentsSettings& c = t.contents.emplace();
   if (auto s = style_ref(r, "style", true)) c.part.style = *s;
-  c.part.title = attribute_text(r, "title", true, global_placeholders());
+  c.part.title = attribute_text(r, "title", true, std::vector<std::string_view>{});
   if (auto s = style_ref(r, "entry-style", true)) c.entry_style = *s;
   if (auto s = style_ref(r, "chapter-entry-style", true)) c.chapter_entry_style = *s;
   if (auto v = length(r, "level-indent", true)) c.level_indent = *v;
@@ -179,49 +203,51 @@ void Loader::read_contents(pugi::xml_node node, Template& t) {
 
 void Loader::read_chapter(pugi::xml_node node, Template& t) {
   ElementReader r(context_, node, {"style", "numbering"});
-  if (auto s = style_ref(r, "style", true)) t.chapter.style = *s;
+  ChapterSettings& chapter = t.chapter.emplace();
+  if (auto s = style_ref(r, "style", true)) chapter.style = *s;
   if (auto text = r.optional_text("numbering")) {
     auto parsed = parse_number_style(text->value);
     if (parsed) {
-      t.chapter.numbering = *parsed.value;
+      chapter.numbering = *parsed.value;
     } else {
       bad_value(r, "numbering", "bad-value", parsed.error);
     }
   }
-  std::vector<std::string_view> names = with(global_placeholders(), {"nomor", "judul"});
+  const std::vector<std::string_view> names = {"nomor", "judul"};
   for (pugi::xml_node child : r.children({"line"})) {
     ElementReader line_reader(context_, child, {"case"});
     TemplateLine line;
-    line.style = t.chapter.style;
+    line.style = chapter.style;
     if (auto c = text_case(line_reader)) line.text_case = *c;
     line.text = element_text(child, names);
-    t.chapter.lines.push_back(std::move(line));
+    chapter.lines.push_back(std::move(line));
   }
-  if (t.chapter.lines.empty()) {
+  if (chapter.lines.empty()) {
     context_.error(r.pos(), "missing-element", "<chapter> needs at least one <line>, e.g. <line>BAB {nomor}</line>");
   }
 }
 
 void Loader::read_section(pugi::xml_node node, Template& t) {
   ElementReader r(context_, node, {"style", "numbering", "label", "indent", "label-gap"});
-  if (auto s = style_ref(r, "style", true)) t.section.style = *s;
+  SectionSettings& section = t.section.emplace();
+  if (auto s = style_ref(r, "style", true)) section.style = *s;
   if (auto text = r.optional_text("numbering")) {
     auto parsed = parse_number_style(text->value);
     if (parsed) {
-      t.section.numbering = *parsed.value;
+      section.numbering = *parsed.value;
     } else {
       bad_value(r, "numbering", "bad-value", parsed.error);
     }
   }
-  t.section.label = attribute_text(r, "label", true, with(global_placeholders(), {"nomor"}));
-  if (auto v = length(r, "indent", true)) t.section.indent = *v;
-  if (auto v = length(r, "label-gap", true)) t.section.label_gap = *v;
+  section.label = attribute_text(r, "label", true, std::vector<std::string_view>{"nomor"});
+  if (auto v = length(r, "indent", true)) section.indent = *v;
+  if (auto v = length(r, "label-gap", true)) section.label_gap = *v;
   r.children({});
 }
 
 void Loader::read_metadata(pugi::xml_node node, Template& t) {
   ElementReader r(context_, node, {"title", "author", "subject", "keywords"});
-  std::vector<std::string_view> names = global_placeholders();
+  const std::vector<std::string_view> names;
   t.metadata.title = attribute_text(r, "title", true, names);
   t.metadata.author = attribute_text(r, "author", true, names);
   t.metadata.subject = attribute_text(r, "subject", false, names);

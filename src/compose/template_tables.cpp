@@ -47,10 +47,10 @@ std::optional<layout::Color> Loader::color(ElementReader& r, std::string_view at
 
 void Loader::read_annex(pugi::xml_node node, Template& t) {
   ElementReader r(context_, node, {"style", "title"});
-  AnnexSettings& annex = t.annex;
+  AnnexSettings& annex = t.annex.emplace();
   if (auto s = style_ref(r, "style", true)) annex.heading.style = *s;
-  annex.heading.title = attribute_text(r, "title", true, global_placeholders());
-  std::vector<std::string_view> names = global_placeholders();
+  annex.heading.title = attribute_text(r, "title", true, std::vector<std::string_view>{});
+  const std::vector<std::string_view> names;
   pugi::xml_node matrix;
   for (pugi::xml_node child : r.children({"page", "line", "space", "matrix"})) {
     std::string_view kind = child.name();
@@ -111,7 +111,7 @@ bool Loader::read_columns(ElementReader& r, TableSettings& table, const std::vec
                           std::optional<int> optional) {
   bool good = true;
   std::vector<bool> seen(contents.size(), false);
-  std::vector<std::string_view> names = global_placeholders();
+  const std::vector<std::string_view> names;
   for (pugi::xml_node child : r.children({"column"})) {
     ElementReader c(context_, child, {"content", "width", "style"});
     TableColumn column;
@@ -209,8 +209,8 @@ std::optional<MatrixSettings> Loader::read_matrix(pugi::xml_node node) {
     good = false;
   }
   matrix.total_fill = color(r, "total-fill");
-  matrix.sum_label = attribute_text(r, "sum-label", true, with(global_placeholders(), {"nomor"}));
-  matrix.total_label = attribute_text(r, "total-label", true, global_placeholders());
+  matrix.sum_label = attribute_text(r, "sum-label", true, std::vector<std::string_view>{"nomor"});
+  matrix.total_label = attribute_text(r, "total-label", true, std::vector<std::string_view>{});
   good = read_columns(r, matrix.table, matrix_contents(), static_cast<int>(MatrixContent::kode)) && good;
   if (!good) return std::nullopt;
   return matrix;

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "naskah/plan/placeholders.hpp"
 #include "naskah/text/edit_distance.hpp"
 
 namespace naskah::compose::detail {
@@ -131,7 +132,8 @@ plan::Parsed<plan::NumberStyle> parse_number_style(std::string_view text) {
   return plan::Parsed<NumberStyle>::fail("expected \"1\", \"a\", \"A\", \"i\" or \"I\"");
 }
 
-std::vector<TemplateText::Piece> parse_template_text(std::string_view text, const std::vector<std::string_view>& allowed,
+std::vector<TemplateText::Piece> parse_template_text(std::string_view text, const std::vector<std::string_view>& local,
+                                                     const std::vector<plan::ItemKind>& scope,
                                                      const TextProblem& problem) {
   std::vector<TemplateText::Piece> pieces;
   bool pending_space = false;
@@ -166,10 +168,8 @@ std::vector<TemplateText::Piece> parse_template_text(std::string_view text, cons
         ++i;
         continue;
       }
-      if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-        std::string message = fmt::format("unknown placeholder {{{}}}", name);
-        if (auto near = text::closest_match(name, allowed)) message += fmt::format("; did you mean {{{}}}?", *near);
-        problem(i, "unknown-placeholder", std::move(message));
+      if (std::find(local.begin(), local.end(), name) == local.end()) {
+        if (auto why = plan::placeholder_problem(name, scope)) problem(i, "unknown-placeholder", std::move(*why));
       }
       if (pending_space && !pieces.empty()) {
         if (pieces.back().placeholder) pieces.push_back({"", false});

@@ -37,9 +37,12 @@ plan::Parsed<layout::Color> parse_color(std::string_view text);
 plan::Parsed<plan::NumberStyle> parse_number_style(std::string_view text);
 
 /// Parses template text: folds white space and splits out {placeholders}. Each problem is passed to `problem`
-/// with the byte index into `text` where it is; names outside `allowed` are problems ("did you mean").
+/// with the byte index into `text` where it is. A name is known when it is one of `local` (the names only this text
+/// has: {nomor} and {judul} of a heading) or a fact of the whole plan, of an item named by its number, or of the
+/// current item of the repetitions `scope` (plan/placeholders.hpp); others are problems ("did you mean").
 using TextProblem = std::function<void(std::size_t index, std::string_view rule, std::string message)>;
-std::vector<TemplateText::Piece> parse_template_text(std::string_view text, const std::vector<std::string_view>& allowed,
+std::vector<TemplateText::Piece> parse_template_text(std::string_view text, const std::vector<std::string_view>& local,
+                                                     const std::vector<plan::ItemKind>& scope,
                                                      const TextProblem& problem);
 
 }  // namespace naskah::compose::detail

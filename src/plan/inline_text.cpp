@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "naskah/plan/placeholders.hpp"
-#include "naskah/text/edit_distance.hpp"
 
 namespace naskah::plan {
 namespace {
@@ -13,12 +12,6 @@ namespace {
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 constexpr std::size_t max_placeholder_length = 40;
-
-std::vector<std::string_view> placeholder_names() {
-  std::vector<std::string_view> names;
-  for (const auto& p : known_placeholders()) names.push_back(p.name);
-  return names;
-}
 
 }  // namespace
 
@@ -76,11 +69,7 @@ void InlineBuilder::add_text(std::string_view text, std::uint8_t style, const Lo
       }
       std::string name(text.substr(i + 1, close - i - 1));
       Pos pos = locate(i);
-      if (!is_known_placeholder(name)) {
-        std::string message = fmt::format("unknown placeholder {{{}}}", name);
-        if (auto near = text::closest_match(name, placeholder_names())) message += fmt::format("; did you mean {{{}}}?", *near);
-        problems_(pos, "unknown-placeholder", std::move(message));
-      }
+      if (auto problem = placeholder_problem(name, scope_)) problems_(pos, "unknown-placeholder", std::move(*problem));
       flush_space(style);
       content_.push_back(Placeholder{std::move(name), style, pos});
       i = close + 1;
@@ -104,8 +93,8 @@ InlineText InlineBuilder::finish() {
 }
 
 InlineText parse_inline_attribute(std::string_view text, const InlineBuilder::Locator& locate,
-                                  const InlineBuilder::ProblemSink& problems) {
-  InlineBuilder builder(problems);
+                                  const InlineBuilder::ProblemSink& problems, std::vector<ItemKind> scope) {
+  InlineBuilder builder(problems, std::move(scope));
   builder.add_text(text, 0, locate);
   return builder.finish();
 }

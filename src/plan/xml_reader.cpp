@@ -342,4 +342,30 @@ std::vector<pugi::xml_node> ElementReader::children(std::initializer_list<std::s
   return out;
 }
 
+void check_order(ParseContext& context, const ElementReader& parent, const std::vector<pugi::xml_node>& children,
+                 std::initializer_list<std::initializer_list<std::string_view>> groups) {
+  auto rank_of = [&](std::string_view name) {
+    int rank = 0;
+    for (auto group : groups) {
+      if (std::find(group.begin(), group.end(), name) != group.end()) return rank;
+      ++rank;
+    }
+    return rank;
+  };
+  int highest = -1;
+  std::string highest_name;
+  for (pugi::xml_node child : children) {
+    int rank = rank_of(child.name());
+    if (rank < highest) {
+      context.error(context.element_position(child), "element-order",
+                    fmt::format("<{}> must come before <{}> in {}", child.name(), highest_name, parent.tag()));
+      return;
+    }
+    if (rank > highest) {
+      highest = rank;
+      highest_name = child.name();
+    }
+  }
+}
+
 }  // namespace naskah::plan::detail

@@ -98,4 +98,9 @@ class ElementReader {
   std::vector<std::string> misspelt_;  ///< allowed names that an unknown attribute nearly spelt
 };
 
+/// Reports the first child that stands before a sibling it should follow. `groups` lists the allowed names in
+/// their required order; names in one group may mix.
+void check_order(ParseContext& context, const ElementReader& parent, const std::vector<pugi::xml_node>& children,
+                 std::initializer_list<std::initializer_list<std::string_view>> groups);
+
 }  // namespace naskah::plan::detail

@@ -172,6 +172,8 @@ inline constexpr int evaluation_content_count = 7;
 struct TableColumn {
   int content = 0;           ///< a MatrixContent or an EvaluationContent, as the table is
   TemplateText title;        ///< the header cell's text
+  TemplateText value;        ///< an item table's body cells: {program.nama}, {nomor} (the row's position)
+  std::optional<TemplateText> total;  ///< an item table's total row: {anggaran}
   Extent width;              ///< a length or a share of the text width
   std::size_t style = 0;     ///< the style of its body cells: the column's own, else the table's body style
   diag::SourceLocation where;
@@ -215,6 +217,57 @@ struct AnnexSettings {
   std::optional<MatrixSettings> matrix;  ///< none (a template written before tables): the heading and title only
 };
 
+/// A table with a row for each item of a kind (each program, each sasaran …), its cells' texts written in the
+/// template with placeholders of that item: the Perjanjian Kinerja's tables of sasaran and of programs.
+struct ItemTableSettings {
+  TableSettings table;            ///< the look; `columns` with value (and total) texts
+  plan::ItemKind kind = plan::ItemKind::program;
+  std::optional<TemplateText> total_label;  ///< with it, a last row: the label, then each column's total
+  std::size_t total_style = 0;
+  std::optional<layout::Color> total_fill;
+};
+
+/// Signatures side by side, each a column of lines (the Perjanjian Kinerja's two parties).
+struct SignaturesSettings {
+  std::size_t style = 0;
+  double space_before = 0;
+  std::vector<std::vector<AnnexItem>> columns;  ///< lines and spaces of each signature, left to right
+};
+
+/// Label and value pairs aligned on their colons — "Nama : …", "Jabatan : …" — as agreements name their parties.
+struct FieldsSettings {
+  std::size_t style = 0;
+  double indent = 0;       ///< of the labels, from the left margin
+  double label_width = 0;  ///< the room for the labels; the colon stands after it
+  struct Field {
+    TemplateText label;
+    TemplateText value;
+  };
+  std::vector<Field> fields;
+};
+
+/// Standard text in the plan's format (paragraphs, lists, tables, untuk-setiap) written in a part.
+struct TextItem {
+  std::vector<plan::Block> blocks;
+};
+
+struct PageBreakItem {};
+
+using PartItem = std::variant<TemplateLine, TemplateSpace, TemplateLogo, TextItem, FieldsSettings, SignaturesSettings,
+                              ItemTableSettings, PageBreakItem>;
+
+/// A run of pages the template describes item by item (<part>): the documents other than the RKT — the
+/// Perjanjian Kinerja's agreement page and its annex — and pages a template adds after the RKT's.
+struct PartSettings {
+  std::optional<PageSetup> page;  ///< none: the template's page
+  PageNumbering numbering = PageNumbering::none;
+  bool restart_numbering = true;
+  std::string unnumbered_label;   ///< what viewers show for its pages when they carry no number
+  std::optional<TemplateText> title;  ///< a bookmark for its first page
+  std::vector<PartItem> items;
+  diag::SourceLocation where;
+};
+
 struct MetadataSettings {
   TemplateText title, author, subject, keywords;
 };
@@ -227,13 +280,20 @@ struct Template {
   std::vector<TemplateStyle> styles;
   std::size_t paragraph_style = 0;
   ListSettings lists;
-  std::vector<CoverItem> cover;
-  TitledPart foreword;
-  SignatureSettings signature;
-  ContentsSettings contents;
-  ChapterSettings chapter;
-  SectionSettings section;
-  AnnexSettings annex;
+  // The parts of an RKT, each optional (a Perjanjian Kinerja has none of them), in this order.
+  std::optional<std::vector<CoverItem>> cover;
+  std::optional<TitledPart> foreword;     ///< with it, a signature block closes the foreword
+  std::optional<SignatureSettings> signature;
+  std::optional<ContentsSettings> contents;
+  std::optional<ChapterSettings> chapter;  ///< with it, a section too: the plan's bab are printed
+  std::optional<SectionSettings> section;
+  std::optional<AnnexSettings> annex;
+  /// The standard chapters (<body>), in the plan's format, which the plan's own bab and subbab replace or add to.
+  std::vector<plan::Chapter> body;
+  /// The standard foreword (<foreword>'s text), used when the plan has no <kata-pengantar>.
+  std::optional<std::vector<plan::Block>> foreword_text;
+  /// Parts after those, in the template's order.
+  std::vector<PartSettings> parts;
   /// The table <tabel-evaluasi/> places (BAB II.A); none (a template written before tables): nothing is placed.
   std::optional<TableSettings> evaluation_table;
   MetadataSettings metadata;

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "naskah/plan/model.hpp"
+#include "naskah/plan/placeholders.hpp"
 
 namespace naskah::plan {
 
@@ -19,7 +20,10 @@ class InlineBuilder {
   /// Receives each problem: where, rule id, message.
   using ProblemSink = std::function<void(Pos, std::string_view rule, std::string message)>;
 
-  explicit InlineBuilder(ProblemSink problems) : problems_(std::move(problems)) {}
+  /// `scope`: the repetitions (untuk-setiap) the text stands in, outermost first, which decide whether a
+  /// placeholder such as {program.anggaran} is known here.
+  explicit InlineBuilder(ProblemSink problems, std::vector<ItemKind> scope = {})
+      : problems_(std::move(problems)), scope_(std::move(scope)) {}
 
   void add_text(std::string_view text, std::uint8_t style, const Locator& locate);
   void add_line_break();
@@ -32,13 +36,14 @@ class InlineBuilder {
   void flush_space(std::uint8_t style);
 
   ProblemSink problems_;
+  std::vector<ItemKind> scope_;
   InlineText content_;
   bool pending_space_ = false;  ///< white space seen since the last visible character
 };
 
 /// Parses a whole attribute value such as judul="Evaluasi … Tahun {tahun-lalu}" into inline content.
 InlineText parse_inline_attribute(std::string_view text, const InlineBuilder::Locator& locate,
-                                  const InlineBuilder::ProblemSink& problems);
+                                  const InlineBuilder::ProblemSink& problems, std::vector<ItemKind> scope = {});
 
 /// The text with placeholders shown as written ("{tahun}") — for messages and tests.
 std::string to_display_string(const InlineText& text);

@@ -15,6 +15,7 @@
 #include "naskah/plan/calendar_date.hpp"
 #include "naskah/plan/measure.hpp"
 #include "naskah/plan/nip.hpp"
+#include "naskah/plan/placeholders.hpp"
 
 namespace naskah::plan {
 
@@ -61,6 +62,8 @@ struct ListItem {
   Pos pos;
   InlineText text;
   std::vector<List> sublists;
+  /// untuk-setiap="program": the item is written once for each program (of the enclosing repetition's item).
+  std::optional<ItemKind> repeat;
 };
 
 struct List {
@@ -75,6 +78,8 @@ struct List {
 struct Paragraph {
   Pos pos;
   InlineText text;
+  /// untuk-setiap="sasaran": the paragraph is written once for each sasaran.
+  std::optional<ItemKind> repeat;
 };
 
 /// Where the evaluation table made from <evaluasi> goes.
@@ -109,14 +114,20 @@ struct Table {
 
 using Block = std::variant<Paragraph, List, EvaluationTableMarker, Table>;
 
+/// A bab or subbab is matched with the template's standard one of the same `id`, else of the same title: the
+/// plan's replaces it. An `omit` one (hapus="ya") removes it.
 struct Section {  // subbab
   Pos pos;
+  std::string id;
+  bool omit = false;
   InlineText title;
   std::vector<Block> blocks;
 };
 
 struct Chapter {  // bab
   Pos pos;
+  std::string id;
+  bool omit = false;
   InlineText title;
   std::vector<Block> blocks;  ///< text before the first section
   std::vector<Section> sections;
@@ -140,6 +151,16 @@ struct Penandatangan {
   At<Nip> nip;
   std::string tempat;
   At<CalendarDate> tanggal;
+};
+
+/// The unit head's superior — the regent (bupati) or mayor (wali kota) — the second party of the Perjanjian
+/// Kinerja.
+struct Atasan {
+  Pos pos;
+  std::string jabatan;
+  std::string nama;
+  std::string pangkat;
+  std::optional<At<Nip>> nip;
 };
 
 // ---- Performance data --------------------------------------------------------------------------------
@@ -232,6 +253,7 @@ struct Plan {
   std::string template_name = "rkt";
   Instansi instansi;
   Penandatangan penandatangan;
+  std::optional<Atasan> atasan;
   std::optional<std::vector<Block>> kata_pengantar;
   std::vector<Chapter> bab;
   std::optional<Evaluasi> evaluasi;

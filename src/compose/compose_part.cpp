@@ -1,0 +1,172 @@
+// A template's <part>: pages described item by item — lines, spaces, the logo, standard text, signatures side by
+// side, tables with a row per item of the plan — such as the Perjanjian Kinerja's agreement page and its annex.
+
+#include <cmath>
+
+#include "composer.hpp"
+
+namespace naskah::compose::detail {
+
+PageSequence Composer::part(const PartSettings& settings, std::size_t index, std::vector<ContentsEntry>& entries) {
+  const PageSetup& setup = settings.page ? *settings.page : t_.page;
+  PageSequence sequence;
+  sequence.page = page_style(setup);
+  sequence.numbering = settings.numbering;
+  sequence.restart_numbering = settings.restart_numbering;
+  sequence.unnumbered_label = settings.unnumbered_label;
+  for (const PartItem& item : settings.items) {
+    if (const auto* line = std::get_if<TemplateLine>(&item)) {
+      if (auto paragraph = line_paragraph(*line)) sequence.blocks.emplace_back(std::move(*paragraph));
+    } else if (const auto* space = std::get_if<TemplateSpace>(&item)) {
+      sequence.blocks.emplace_back(Spacer{space->height});
+    } else if (const auto* logo = std::get_if<TemplateLogo>(&item)) {
+      sequence.blocks.push_back(logo_block(*logo));
+    } else if (const auto* text = std::get_if<TextItem>(&item)) {
+      blocks(text->blocks, t_.file, sequence.blocks);
+    } else if (const auto* pairs = std::get_if<FieldsSettings>(&item)) {
+      sequence.blocks.emplace_back(fields(*pairs, setup.text_width()));
+    } else if (const auto* group = std::get_if<SignaturesSettings>(&item)) {
+      sequence.blocks.emplace_back(signatures(*group, setup.text_width()));
+    } else if (const auto* table = std::get_if<ItemTableSettings>(&item)) {
+      sequence.blocks.emplace_back(item_table(*table, setup.text_width()));
+    } else {
+      sequence.blocks.emplace_back(PageBreak{});
+    }
+  }
+  if (settings.title) {
+    // The title is a bookmark (and a DAFTAR ISI entry, when the template has one) at the part's first text.
+    const std::string title = plain(template_segments(*settings.title, TextCase::as_written));
+    const std::string anchor = "bagian-" + std::to_string(index + 1);
+    for (Block& block : sequence.blocks) {
+      if (auto* paragraph = std::get_if<Paragraph>(&block)) {
+        paragraph->anchor = anchor;
+        paragraph->outline = layout::OutlineEntry{title, anchor, 0};
+      } else if (auto* table = std::get_if<Table>(&block)) {
+        table->anchor = anchor;
+        table->outline = layout::OutlineEntry{title, anchor, 0};
+      } else {
+        continue;
+      }
+      entries.push_back({title, anchor, 0, settings.title->where});
+      break;
+    }
+  }
+  return sequence;
+}
+
+Table Composer::item_table(const ItemTableSettings& settings, double text_width) {
+  const TableSettings& look = settings.table;
+  Table table = table_frame(look, column_widths(look.columns, text_width, std::nullopt));
+  // Lists in cells ({sasaran.indikator}) one per line, so that the names line up with their targets.
+  values_.set_list_separator("\n");
+  int position = 0;
+  repeat(settings.kind, [&] {
+    ++position;
+    TableRow row;
+    for (const TableColumn& column : look.columns) {
+      LocalValues local;
+      local.values["nomor"] = Segment{std::to_string(position), 0, column.value.where};
+      row.cells.push_back(table_cell(template_segments(column.value, TextCase::as_written, local), column.style));
+      // A figure repeated on the next page stands alone: a mark after "28.584.558.694" would read as part of it.
+      row.cells.back().mark_continuation = column.style == look.body_style;
+    }
+    table.body_rows.push_back(std::move(row));
+  });
+  values_.set_list_separator("; ");
+
+  if (settings.total_label) {
+    // The label over the columns left of the first one with a total, then each column's total.
+    std::size_t first_total = look.columns.size();
+    for (std::size_t i = 0; i < look.columns.size(); ++i) {
+      if (look.columns[i].total) {
+        first_total = i;
+        break;
+      }
+    }
+    TableRow row;
+    row.fill = settings.total_fill;
+    TableCell label = table_cell(template_segments(*settings.total_label, TextCase::as_written), settings.total_style);
+    label.col_span = static_cast<int>(std::max<std::size_t>(first_total, 1));
+    row.cells.push_back(std::move(label));
+    for (std::size_t i = std::max<std::size_t>(first_total, 1); i < look.columns.size(); ++i) {
+      const TableColumn& column = look.columns[i];
+      std::vector<Segment> total;
+      if (column.total) total = template_segments(*column.total, TextCase::as_written);
+      row.cells.push_back(table_cell(total, column.total ? settings.total_style : column.style));
+      if (column.total) row.cells.back().align = style(column.style).paragraph.align;
+    }
+    table.body_rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+/// A table without borders or padding, set in `style`'s line height: the frame of fields and signatures.
+Table Composer::plain_table(const TemplateStyle& style, std::vector<double> widths) {
+  Table table;
+  table.column_widths = std::move(widths);
+  table.padding = 0;
+  table.border_width = 0;
+  table.line_height = style.paragraph.line_height;
+  table.continuation_mark.clear();
+  table.space_before = style.paragraph.space_before;
+  table.space_after = style.paragraph.space_after;
+  return table;
+}
+
+Table Composer::fields(const FieldsSettings& settings, double text_width) {
+  const TemplateStyle& s = style(settings.style);
+  const double colon = s.size;  // the colon and the space after it
+  const double value_width = std::max(text_width - settings.indent - settings.label_width - colon, s.size);
+  const bool indented = settings.indent > 0;
+  std::vector<double> widths = {settings.label_width, colon, value_width};
+  if (indented) widths.insert(widths.begin(), settings.indent);
+  Table table = plain_table(s, std::move(widths));
+  table.align = Align::left;
+  for (const FieldsSettings::Field& field : settings.fields) {
+    TableRow row;
+    if (indented) row.cells.emplace_back();
+    row.cells.push_back(table_cell(template_segments(field.label, TextCase::as_written), settings.style));
+    row.cells.push_back(table_cell({Segment{":", 0, field.label.where}}, settings.style));
+    row.cells.push_back(table_cell(template_segments(field.value, TextCase::as_written), settings.style));
+    for (TableCell& cell : row.cells) cell.align = Align::left;
+    table.body_rows.push_back(std::move(row));
+  }
+  return table;
+}
+
+Table Composer::signatures(const SignaturesSettings& settings, double text_width) {
+  const TemplateStyle& base = style(settings.style);
+  const auto count = std::max<std::size_t>(settings.columns.size(), 1);
+  Table table = plain_table(base, std::vector<double>(count, text_width / static_cast<double>(count)));
+  table.space_before = settings.space_before;
+  TableRow row;
+  for (const std::vector<AnnexItem>& column : settings.columns) {
+    TableCell cell;
+    cell.align = base.paragraph.align;
+    cell.hyphenate = false;
+    int pending_lines = 0;  // blank lines asked for by <space>, before the next line
+    for (const AnnexItem& item : column) {
+      if (const auto* space = std::get_if<TemplateSpace>(&item)) {
+        pending_lines += static_cast<int>(std::lround(space->height / table.line_height));
+        continue;
+      }
+      const auto& line = std::get<TemplateLine>(item);
+      std::vector<Segment> segments = template_segments(line.text, line.text_case);
+      if (line.optional && plain(segments).empty()) continue;
+      if (!cell.spans.empty()) {
+        // The line break and the blank lines, in the block's own face.
+        std::string breaks(static_cast<std::size_t>(1 + pending_lines), '\n');
+        std::vector<Span> gap = spans({Segment{breaks, 0, line.text.where}}, base);
+        cell.spans.insert(cell.spans.end(), gap.begin(), gap.end());
+      }
+      pending_lines = 0;
+      std::vector<Span> text = spans(segments, style(line.style));
+      cell.spans.insert(cell.spans.end(), text.begin(), text.end());
+    }
+    row.cells.push_back(std::move(cell));
+  }
+  table.body_rows.push_back(std::move(row));
+  return table;
+}
+
+}  // namespace naskah::compose::detail

@@ -1,0 +1,356 @@
+#include "placeholder_values.hpp"
+
+#include <fmt/format.h>
+
+#include "naskah/check/achievement.hpp"
+#include "naskah/text/indonesian_format.hpp"
+
+namespace naskah::compose::detail {
+namespace {
+
+using plan::ItemKind;
+
+/// Sums whole Rupiah with overflow checked; an overflow poisons the sum (printed "-"), never wraps.
+class Sum {
+ public:
+  void add(plan::Rupiah amount) {
+    if (total_) total_ = plan::checked_add(*total_, amount);
+  }
+  [[nodiscard]] const std::optional<plan::Rupiah>& total() const { return total_; }
+
+ private:
+  std::optional<plan::Rupiah> total_ = plan::Rupiah{0};
+};
+
+void add_kegiatan(Sum& sum, const plan::Kegiatan& kegiatan) {
+  for (const plan::SubKegiatan& sub : kegiatan.subkegiatan) sum.add(sub.anggaran.value);
+}
+void add_program(Sum& sum, const plan::Program& program) {
+  for (const plan::Kegiatan& kegiatan : program.kegiatan) add_kegiatan(sum, kegiatan);
+}
+void add_sasaran(Sum& sum, const plan::Sasaran& sasaran) {
+  for (const plan::Program& program : sasaran.program) add_program(sum, program);
+}
+
+std::string amount_text(const std::optional<plan::Rupiah>& amount) {
+  return amount ? text::format_rupiah(amount->value) : "-";
+}
+
+std::string amount_words(const std::optional<plan::Rupiah>& amount) {
+  return amount ? text::spell_out(amount->value) + " rupiah" : "-";
+}
+
+std::string count_text(std::size_t count) { return text::format_integer(static_cast<std::int64_t>(count)); }
+
+std::size_t count_subkegiatan(const plan::Program& program) {
+  std::size_t count = 0;
+  for (const plan::Kegiatan& kegiatan : program.kegiatan) count += kegiatan.subkegiatan.size();
+  return count;
+}
+
+template <class Item>
+std::string joined_names(const Item& item, const std::string& separator) {
+  std::string out;
+  for (const auto& indikator : item.indikator) out += (out.empty() ? "" : separator) + indikator.nama;
+  return out;
+}
+
+/// The targets, one for each indikator (an empty one for an indikator without), so that they line up with the
+/// names in a table.
+std::string joined_targets(const std::vector<plan::Indikator>& indikator, const std::string& separator) {
+  std::string out;
+  for (std::size_t i = 0; i < indikator.size(); ++i) {
+    if (i > 0) out += separator;
+    if (indikator[i].target) out += indikator[i].target->value.text;
+  }
+  return out;
+}
+
+/// "Nilai SAKIP (target 77); …": each indikator with its target, as running text names them.
+std::string joined_with_targets(const std::vector<plan::Indikator>& indikator, const std::string& separator) {
+  std::string out;
+  for (const plan::Indikator& one : indikator) {
+    if (!out.empty()) out += separator;
+    out += one.nama;
+    if (one.target) out += " (target " + one.target->value.text + ")";
+  }
+  return out;
+}
+
+/// How an evaluation's indikator came out: how many, how many Tercapai, the mean of the computable capaian.
+struct EvaluationSummary {
+  std::size_t indikator = 0;
+  std::size_t tercapai = 0;
+  std::int64_t capaian_hundredths = 0;  ///< the sum of the capaian, in hundredths of a percent
+  std::size_t with_capaian = 0;
+
+  void add(const plan::IndikatorEvaluasi& one) {
+    ++indikator;
+    auto achievement = check::compute_achievement(one.target.value, one.realisasi.value, one.arah);
+    if (!achievement) return;
+    if (achievement->status == plan::Status::tercapai) ++tercapai;
+    if (!achievement->capaian) return;
+    std::int64_t units = achievement->capaian->units;
+    for (int scale = achievement->capaian->scale; scale < 2; ++scale) units *= 10;
+    capaian_hundredths += units;
+    ++with_capaian;
+  }
+
+  [[nodiscard]] std::string mean() const {
+    if (with_capaian == 0) return "-";
+    auto mean = plan::percent_of(plan::Decimal{capaian_hundredths, 2},
+                                 plan::Decimal{static_cast<std::int64_t>(with_capaian) * 100, 0});
+    return mean ? text::format_percent(mean->to_c_string()) : "-";
+  }
+};
+
+}  // namespace
+
+std::optional<PlaceholderValue> PlaceholderValues::value(std::string_view name, const ItemContext& context,
+                                                         std::string* why) const {
+  std::optional<plan::PlaceholderRef> ref = plan::parse_placeholder_name(name);
+  if (!ref) {
+    *why = fmt::format("unknown placeholder {{{}}}", name);
+    return std::nullopt;
+  }
+  if (!ref->kind) return plan_fact(ref->field, why);
+  if (ref->index.empty()) {
+    // The parser allows {program.…} only where a program is current; a template text outside any repetition
+    // cannot name one.
+    bool known = (*ref->kind == ItemKind::sasaran && context.sasaran) ||
+                 (*ref->kind == ItemKind::program && context.program) ||
+                 (*ref->kind == ItemKind::kegiatan && context.kegiatan) ||
+                 (*ref->kind == ItemKind::subkegiatan && context.subkegiatan) ||
+                 (*ref->kind == ItemKind::evaluasi && context.evaluasi);
+    if (!known) {
+      *why = fmt::format("{{{}}} names the current {}, but this text is not repeated for each {}", name,
+                         plan::item_kind_name(*ref->kind), plan::item_kind_name(*ref->kind));
+      return std::nullopt;
+    }
+    return item_fact(*ref->kind, ref->field, context);
+  }
+  std::optional<ItemContext> item = find(*ref, why);
+  if (!item) return std::nullopt;
+  return item_fact(*ref->kind, ref->field, *item);
+}
+
+std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& name, std::string* why) const {
+  const plan::Instansi& unit = plan_.instansi;
+  const plan::Penandatangan& signer = plan_.penandatangan;
+  const int year = plan_.tahun.value;
+  auto fact = [](std::string text, plan::Pos pos) { return PlaceholderValue{std::move(text), pos}; };
+  if (name == "tahun") return fact(std::to_string(year), plan_.tahun.pos);
+  if (name == "tahun-lalu") return fact(std::to_string(year - 1), plan_.tahun.pos);
+  if (name == "tahun-depan") return fact(std::to_string(year + 1), plan_.tahun.pos);
+  if (name == "instansi") return fact(unit.nama, unit.pos);
+  if (name == "singkatan") return fact(unit.singkatan, unit.pos);
+  if (name == "daerah") return fact(unit.daerah, unit.pos);
+  if (name == "jabatan") return fact(signer.jabatan, signer.pos);
+  if (name == "penandatangan") return fact(signer.nama, signer.pos);
+  if (name == "pangkat") return fact(signer.pangkat, signer.pos);
+  if (name == "tempat") return fact(signer.tempat, signer.pos);
+  if (name == "nip") return fact(signer.nip.value.grouped(), signer.nip.pos);
+  if (name == "tanggal") {
+    const plan::CalendarDate& d = signer.tanggal.value;
+    return fact(text::format_date_long(d.year, d.month, d.day), signer.tanggal.pos);
+  }
+  if (name == "atasan" || name == "jabatan-atasan" || name == "pangkat-atasan" || name == "nip-atasan") {
+    if (!plan_.atasan) {
+      *why = fmt::format("{{{}}} needs the unit head's superior, which the plan does not give: add "
+                         "<atasan jabatan=\"Bupati …\" nama=\"…\"/> after <penandatangan>",
+                         name);
+      return std::nullopt;
+    }
+    const plan::Atasan& boss = *plan_.atasan;
+    if (name == "atasan") return fact(boss.nama, boss.pos);
+    if (name == "jabatan-atasan") return fact(boss.jabatan, boss.pos);
+    if (name == "pangkat-atasan") return fact(boss.pangkat, boss.pos);
+    return boss.nip ? fact(boss.nip->value.grouped(), boss.nip->pos) : fact("", boss.pos);
+  }
+  const plan::Rencana& rencana = plan_.rencana;
+  if (name == "anggaran" || name == "anggaran-terbilang") {
+    Sum sum;
+    for (const plan::Sasaran& sasaran : rencana.sasaran) add_sasaran(sum, sasaran);
+    return fact(name == "anggaran" ? amount_text(sum.total()) : amount_words(sum.total()), rencana.pos);
+  }
+  if (name.starts_with("jumlah-") && name != "jumlah-indikator-evaluasi" && name != "jumlah-tercapai") {
+    std::size_t sasaran = rencana.sasaran.size(), programs = 0, kegiatan = 0, subkegiatan = 0;
+    for (const plan::Sasaran& s : rencana.sasaran) {
+      programs += s.program.size();
+      for (const plan::Program& p : s.program) {
+        kegiatan += p.kegiatan.size();
+        subkegiatan += count_subkegiatan(p);
+      }
+    }
+    std::size_t count = name == "jumlah-sasaran"   ? sasaran
+                        : name == "jumlah-program" ? programs
+                        : name == "jumlah-kegiatan" ? kegiatan
+                                                    : subkegiatan;
+    return fact(count_text(count), rencana.pos);
+  }
+  // The rest are facts of <evaluasi>.
+  if (!plan_.evaluasi) {
+    *why = fmt::format("{{{}}} is a fact of the evaluation of the year before, which the plan does not give: add "
+                       "<evaluasi tahun=\"{}\">",
+                       name, year - 1);
+    return std::nullopt;
+  }
+  const plan::Evaluasi& evaluasi = *plan_.evaluasi;
+  if (name == "tahun-evaluasi") return fact(std::to_string(evaluasi.tahun.value), evaluasi.tahun.pos);
+  EvaluationSummary summary;
+  for (const plan::SasaranEvaluasi& sasaran : evaluasi.sasaran) {
+    for (const plan::IndikatorEvaluasi& one : sasaran.indikator) summary.add(one);
+  }
+  if (name == "jumlah-indikator-evaluasi") return fact(count_text(summary.indikator), evaluasi.pos);
+  if (name == "jumlah-tercapai") return fact(count_text(summary.tercapai), evaluasi.pos);
+  return fact(summary.mean(), evaluasi.pos);  // {capaian}
+}
+
+PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& field, const ItemContext& item) const {
+  switch (kind) {
+    case ItemKind::sasaran: {
+      const plan::Sasaran& s = *item.sasaran;
+      if (field == "nomor") return {std::to_string(s.nomor.value_or(item.sasaran_position)), s.pos};
+      if (field == "nama") return {s.nama, s.pos};
+      if (field == "indikator") return {joined_names(s, separator_), s.pos};
+      if (field == "target") return {joined_targets(s.indikator, separator_), s.pos};
+      if (field == "indikator-target") return {joined_with_targets(s.indikator, separator_), s.pos};
+      std::size_t kegiatan = 0, subkegiatan = 0;
+      for (const plan::Program& p : s.program) {
+        kegiatan += p.kegiatan.size();
+        subkegiatan += count_subkegiatan(p);
+      }
+      if (field == "jumlah-program") return {count_text(s.program.size()), s.pos};
+      if (field == "jumlah-kegiatan") return {count_text(kegiatan), s.pos};
+      if (field == "jumlah-subkegiatan") return {count_text(subkegiatan), s.pos};
+      Sum sum;
+      add_sasaran(sum, s);
+      return {field == "anggaran" ? amount_text(sum.total()) : amount_words(sum.total()), s.pos};
+    }
+    case ItemKind::program: {
+      const plan::Program& p = *item.program;
+      if (field == "nomor") return {std::to_string(p.nomor.value), p.nomor.pos};
+      if (field == "kode") return {p.kode ? p.kode->value : "", p.pos};
+      if (field == "nama") return {p.nama, p.pos};
+      if (field == "indikator") return {joined_names(p, separator_), p.pos};
+      if (field == "target") return {joined_targets(p.indikator, separator_), p.pos};
+      if (field == "indikator-target") return {joined_with_targets(p.indikator, separator_), p.pos};
+      if (field == "ket") return {p.ket, p.pos};
+      if (field == "jumlah-kegiatan") return {count_text(p.kegiatan.size()), p.pos};
+      if (field == "jumlah-subkegiatan") return {count_text(count_subkegiatan(p)), p.pos};
+      Sum sum;
+      add_program(sum, p);
+      return {field == "anggaran" ? amount_text(sum.total()) : amount_words(sum.total()), p.pos};
+    }
+    case ItemKind::kegiatan: {
+      const plan::Kegiatan& k = *item.kegiatan;
+      if (field == "nomor") return {std::to_string(k.nomor.value), k.nomor.pos};
+      if (field == "kode") return {k.kode ? k.kode->value : "", k.pos};
+      if (field == "nama") return {k.nama, k.pos};
+      if (field == "ket") return {k.ket, k.pos};
+      if (field == "jumlah-subkegiatan") return {count_text(k.subkegiatan.size()), k.pos};
+      Sum sum;
+      add_kegiatan(sum, k);
+      return {field == "anggaran" ? amount_text(sum.total()) : amount_words(sum.total()), k.pos};
+    }
+    case ItemKind::subkegiatan: {
+      const plan::SubKegiatan& s = *item.subkegiatan;
+      if (field == "nomor") return {std::to_string(s.nomor.value), s.nomor.pos};
+      if (field == "kode") return {s.kode ? s.kode->value : "", s.pos};
+      if (field == "nama") return {s.nama, s.pos};
+      if (field == "indikator") return {joined_names(s, separator_), s.pos};
+      if (field == "target") return {joined_targets(s.indikator, separator_), s.pos};
+      if (field == "indikator-target") return {joined_with_targets(s.indikator, separator_), s.pos};
+      if (field == "ket") return {s.ket, s.pos};
+      if (field == "anggaran") return {amount_text(s.anggaran.value), s.anggaran.pos};
+      return {amount_words(s.anggaran.value), s.anggaran.pos};
+    }
+    case ItemKind::evaluasi: {
+      const plan::SasaranEvaluasi& e = *item.evaluasi;
+      if (field == "nomor") return {std::to_string(e.nomor.value_or(item.evaluasi_position)), e.pos};
+      if (field == "nama") return {e.nama, e.pos};
+      if (field == "indikator") return {joined_names(e, separator_), e.pos};
+      EvaluationSummary summary;
+      for (const plan::IndikatorEvaluasi& one : e.indikator) summary.add(one);
+      if (field == "jumlah-indikator") return {count_text(summary.indikator), e.pos};
+      if (field == "jumlah-tercapai") return {count_text(summary.tercapai), e.pos};
+      return {summary.mean(), e.pos};  // capaian
+    }
+  }
+  return {"", plan_.pos};
+}
+
+std::vector<ItemContext> PlaceholderValues::items(ItemKind kind, const ItemContext& within) const {
+  std::vector<ItemContext> out;
+  if (kind == ItemKind::evaluasi) {
+    if (!plan_.evaluasi) return out;
+    int position = 0;
+    for (const plan::SasaranEvaluasi& e : plan_.evaluasi->sasaran) {
+      ItemContext item;
+      item.evaluasi = &e;
+      item.evaluasi_position = ++position;
+      out.push_back(item);
+    }
+    return out;
+  }
+  int position = 0;
+  for (const plan::Sasaran& s : plan_.rencana.sasaran) {
+    ++position;
+    if (within.sasaran && within.sasaran != &s) continue;
+    ItemContext item = within;
+    item.sasaran = &s;
+    item.sasaran_position = position;
+    if (kind == ItemKind::sasaran) {
+      out.push_back(item);
+      continue;
+    }
+    for (const plan::Program& p : s.program) {
+      if (within.program && within.program != &p) continue;
+      item.program = &p;
+      if (kind == ItemKind::program) {
+        out.push_back(item);
+        continue;
+      }
+      for (const plan::Kegiatan& k : p.kegiatan) {
+        if (within.kegiatan && within.kegiatan != &k) continue;
+        item.kegiatan = &k;
+        if (kind == ItemKind::kegiatan) {
+          out.push_back(item);
+          continue;
+        }
+        for (const plan::SubKegiatan& sub : k.subkegiatan) {
+          item.subkegiatan = &sub;
+          out.push_back(item);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+std::optional<ItemContext> PlaceholderValues::find(const plan::PlaceholderRef& ref, std::string* why) const {
+  const std::vector<int>& index = ref.index;
+  std::string path = fmt::format("{}", fmt::join(index, "."));
+  ItemKind kind = *ref.kind;
+  for (const ItemContext& item : items(kind, {})) {
+    bool match = false;
+    switch (kind) {
+      case ItemKind::sasaran: match = item.sasaran->nomor.value_or(item.sasaran_position) == index[0]; break;
+      case ItemKind::program: match = item.program->nomor.value == index[0]; break;
+      case ItemKind::kegiatan:
+        match = item.program->nomor.value == index[0] && item.kegiatan->nomor.value == index[1];
+        break;
+      case ItemKind::subkegiatan:
+        match = item.program->nomor.value == index[0] && item.kegiatan->nomor.value == index[1] &&
+                item.subkegiatan->nomor.value == index[2];
+        break;
+      case ItemKind::evaluasi: match = item.evaluasi->nomor.value_or(item.evaluasi_position) == index[0]; break;
+    }
+    if (match) return item;
+  }
+  *why = fmt::format("there is no {} {} in the plan's {}", plan::item_kind_name(kind), path,
+                     kind == ItemKind::evaluasi ? "<evaluasi>" : "<rencana>");
+  return std::nullopt;
+}
+
+}  // namespace naskah::compose::detail
