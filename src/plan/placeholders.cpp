@@ -105,14 +105,14 @@ const std::vector<PlaceholderInfo>& plan_placeholders() {
       {"anggaran", "the sum of every sub kegiatan's anggaran: Rp 28.584.558.694"},
       {"anggaran-terbilang",
        "that sum in words: dua puluh delapan miliar lima ratus delapan puluh empat juta … rupiah"},
-      {"jumlah-sasaran", "how many sasaran <rencana> has: 1"},
+      {"jumlah-sasaran", "how many sasaran <rencana> has: 2"},
       {"jumlah-program", "how many programs: 2"},
       {"jumlah-kegiatan", "how many kegiatan: 17"},
       {"jumlah-subkegiatan", "how many sub kegiatan: 51"},
       {"tahun-evaluasi", "the year <evaluasi> is of: 2023"},
       {"jumlah-indikator-evaluasi", "how many indikator <evaluasi> has: 3"},
       {"jumlah-tercapai", "how many of them are Tercapai (computed): 1"},
-      {"capaian", "the mean capaian of the indikator of <evaluasi>, each computed: 98,29%"},
+      {"capaian", "the mean capaian of the indikator of <evaluasi>, each computed: 98,95%"},
   };
   return all;
 }

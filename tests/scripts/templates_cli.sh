@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Templates end to end: a plan without chapter text builds the whole RKT from the template's standard text; moving
+# the plan's year leaves no year of the old one behind; the Perjanjian Kinerja builds from the same plans, by
+# --template or by the plan's own template attribute; a plan lacking what a template needs fails cleanly.
+set -u
+naskah=$1
+root=$2
+seed="$root/samples/rkt-2024-setwan-luwu-timur.xml"
+minimal="$root/samples/rkt-2025-bappeda-luwu-timur.xml"
+pk="$root/templates/perjanjian-kinerja"
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+valid_pdf() {  # FILE: accepted by qpdf and poppler without a word
+  qpdf --check "$1" >"$tmp/qpdf" 2>&1 || fail "qpdf --check $1: $(cat "$tmp/qpdf")"
+  grep -qi "warning" "$tmp/qpdf" && fail "qpdf warns on $1: $(cat "$tmp/qpdf")"
+  pdftotext "$1" /dev/null 2>"$tmp/poppler"; [ -s "$tmp/poppler" ] && fail "poppler warns on $1: $(head -3 "$tmp/poppler")"
+}
+text_has() {  # FILE TEXT: the PDF's text (lines joined) holds TEXT
+  pdftotext "$1" - | tr '\n' ' ' | tr -s ' ' | grep -qF -- "$2" || fail "$(basename "$1") lacks: $2"
+}
+
+# 1. The minimal plan: no <kata-pengantar>, no <bab>; the whole document all the same, with its facts.
+"$naskah" build "$minimal" -o "$tmp/rkt.pdf" 2>"$tmp/log" || fail "build of the minimal plan: $(cat "$tmp/log")"
+[ -s "$tmp/log" ] && fail "the minimal plan builds with messages: $(cat "$tmp/log")"
+valid_pdf "$tmp/rkt.pdf"
+text_has "$tmp/rkt.pdf" "KATA PENGANTAR"
+text_has "$tmp/rkt.pdf" "B. Landasan Hukum"
+text_has "$tmp/rkt.pdf" "BAB III PENUTUP"
+text_has "$tmp/rkt.pdf" "Rp 6.147.749.700 (enam miliar seratus empat puluh tujuh juta tujuh ratus empat puluh sembilan ribu tujuh ratus rupiah)"
+text_has "$tmp/rkt.pdf" "9 sub kegiatan"
+text_has "$tmp/rkt.pdf" "KEPALA BAPPELITBANGDA"
+
+# 2. Next year from the same file: change the years, and no year of the old plan is left anywhere.
+sed -e 's/tahun="2025"/tahun="2031"/' -e 's/<evaluasi tahun="2024">/<evaluasi tahun="2030">/' \
+    -e 's/tanggal="2025-01-06"/tanggal="2031-01-06"/' "$minimal" >"$tmp/rkt-2031.xml"
+"$naskah" build "$tmp/rkt-2031.xml" -o "$tmp/rkt-2031.pdf" 2>"$tmp/log" || fail "build for 2031: $(cat "$tmp/log")"
+pdftotext "$tmp/rkt-2031.pdf" "$tmp/2031.txt"
+grep -nE "2024|2025" "$tmp/2031.txt" >"$tmp/left" && fail "years of the old plan left in the 2031 plan: $(head -5 "$tmp/left")"
+grep -q "RENCANA KERJA TAHUNAN (RKT) 2031" "$tmp/2031.txt" || fail "the 2031 cover"
+grep -q "Tahun 2030" "$tmp/2031.txt" || fail "the 2031 plan names its evaluation year 2030"
+pdfinfo "$tmp/rkt-2031.pdf" | grep -q "^Title: .*Tahun 2031$" || fail "the 2031 title"
+
+# 3. The Perjanjian Kinerja from the seed plan: the agreement and its annex, the programs' computed sums.
+"$naskah" build "$seed" --template "$pk" -o "$tmp/pk.pdf" 2>"$tmp/log" || fail "build of the Perjanjian Kinerja: $(cat "$tmp/log")"
+valid_pdf "$tmp/pk.pdf"
+[ "$(pdfinfo "$tmp/pk.pdf" | awk '/^Pages:/ {print $2}')" = 2 ] || fail "the Perjanjian Kinerja is not 2 pages"
+text_has "$tmp/pk.pdf" "PERJANJIAN KINERJA TAHUN 2024"
+text_has "$tmp/pk.pdf" "selanjutnya disebut pihak pertama"
+text_has "$tmp/pk.pdf" "H. BUDIMAN, M.Pd"
+text_has "$tmp/pk.pdf" "NIP. 19760316 200803 1 001"
+text_has "$tmp/pk.pdf" "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024"
+pdftotext -layout "$tmp/pk.pdf" - | grep -Eq "JUMLAH +Rp 45\.072\.130\.355" || fail "the programs' JUMLAH"
+pdftotext -layout "$tmp/pk.pdf" - | grep -q "Rp 16.487.571.661" || fail "program 2's computed anggaran"
+pdfinfo "$tmp/pk.pdf" | grep -q "^Title: *Perjanjian Kinerja Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024$" ||
+  fail "the Perjanjian Kinerja's title"
+
+# 4. A plan names its template: template="perjanjian-kinerja" needs no option.
+sed 's/<rkt xmlns="urn:naskah:rkt:1" tahun="2025">/<rkt xmlns="urn:naskah:rkt:1" tahun="2025" template="perjanjian-kinerja">/' \
+  "$minimal" >"$tmp/pk-plan.xml"
+grep -q 'template="perjanjian-kinerja"' "$tmp/pk-plan.xml" || fail "could not name the template in the plan"
+"$naskah" build "$tmp/pk-plan.xml" -o "$tmp/pk-2025.pdf" 2>"$tmp/log" || fail "build by the plan's template: $(cat "$tmp/log")"
+text_has "$tmp/pk-2025.pdf" "PERJANJIAN KINERJA TAHUN 2025"
+
+# 5. A plan without <atasan> cannot be a Perjanjian Kinerja: an error in the template, exit 1, and the good PDF
+#    already there is left as it was.
+grep -v "<atasan " "$minimal" >"$tmp/no-atasan.xml"
+cp "$tmp/pk-2025.pdf" "$tmp/keep.pdf"
+"$naskah" build "$tmp/no-atasan.xml" --template "$pk" -o "$tmp/keep.pdf" 2>"$tmp/log"
+status=$?
+[ "$status" = 1 ] || fail "a plan without <atasan>: exit $status, expected 1"
+grep -q "perjanjian-kinerja/template.xml:[0-9]*:[0-9]*: error: {atasan} needs the unit head's superior" "$tmp/log" ||
+  fail "no error at the template's {atasan}: $(cat "$tmp/log")"
+cmp -s "$tmp/keep.pdf" "$tmp/pk-2025.pdf" || fail "the earlier PDF was changed"
+ls "$tmp" | grep -q "\.tmp" && fail "a temporary file was left behind"
+
+echo "$failures failed"
+[ "$failures" = 0 ]
