@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
+#include <optional>
 
 #include "naskah/layout/paginator.hpp"
 #include "naskah/text/indonesian_format.hpp"
@@ -32,14 +34,34 @@ struct Pass {
   std::map<std::string, std::string> anchor_labels;
 };
 
+/// Whether a sequence prints page labels (a table of contents), so that its pages change from pass to pass.
+bool prints_labels(const compose::PageSequence& sequence) {
+  return std::any_of(sequence.blocks.begin(), sequence.blocks.end(), [](const compose::Block& block) {
+    return std::holds_alternative<compose::TableOfContents>(block);
+  });
+}
+
+/// The sequences that print no label are paginated once, in the first pass, and kept: only the table of contents
+/// is laid out again while its labels settle.
+using PaginationCache = std::vector<std::optional<PaginatedSequence>>;
+
 Pass lay_out_once(const compose::Document& document, const text::FontMetrics& metrics,
-                  const text::Hyphenator* hyphenator, const std::map<std::string, std::string>& previous_labels) {
+                  const text::Hyphenator* hyphenator, const std::map<std::string, std::string>& previous_labels,
+                  PaginationCache& cache) {
   Pass pass;
   pass.document.metadata = document.metadata;
   std::map<compose::PageNumbering, int> counters;
   PaginationContext context{metrics, hyphenator, &previous_labels};
-  for (const compose::PageSequence& sequence : document.sequences) {
-    PaginatedSequence paginated = paginate(sequence, context);
+  cache.resize(document.sequences.size());
+  for (std::size_t i = 0; i < document.sequences.size(); ++i) {
+    const compose::PageSequence& sequence = document.sequences[i];
+    PaginatedSequence paginated;
+    if (cache[i]) {
+      paginated = *cache[i];
+    } else {
+      paginated = paginate(sequence, context);
+      if (!prints_labels(sequence)) cache[i] = paginated;
+    }
     int& counter = counters[sequence.numbering];
     if (sequence.restart_numbering) counter = 0;
     std::size_t first_page = pass.document.pages.size();
@@ -62,9 +84,10 @@ LayoutResult layout_document(const compose::Document& document, const text::Font
                              const text::Hyphenator* hyphenator) {
   LayoutResult result;
   std::map<std::string, std::string> labels;
+  PaginationCache cache;
   // The table of contents prints page labels that are known only after layout; lay out until they stop moving.
   for (int pass_number = 1; pass_number <= max_layout_passes; ++pass_number) {
-    Pass pass = lay_out_once(document, metrics, hyphenator, labels);
+    Pass pass = lay_out_once(document, metrics, hyphenator, labels, cache);
     result.passes = pass_number;
     bool settled = pass.anchor_labels == labels;
     labels = std::move(pass.anchor_labels);

@@ -34,7 +34,17 @@ Pos SourceMap::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   std::size_t line_index = static_cast<std::size_t>(after - line_starts_.begin()) - 1;
-  std::size_t column = code_points_before(offset) - code_points_before(line_starts_[line_index]) + 1;
+  const std::size_t line_start = line_starts_[line_index];
+  std::size_t column = 1;
+  if (offset - line_start < checkpoint_interval) {
+    // A line of ordinary length: counting from its start beats two walks from the nearest checkpoints.
+    for (std::size_t i = line_start; i < offset; ++i) {
+      if (is_lead_byte(text_[i])) ++column;
+    }
+  } else {
+    // A very long line (a plan written on one line): the checkpoints keep each position's cost bounded.
+    column += code_points_before(offset) - code_points_before(line_start);
+  }
   return Pos{static_cast<std::uint32_t>(line_index + 1), static_cast<std::uint32_t>(column)};
 }
 
