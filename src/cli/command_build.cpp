@@ -21,18 +21,21 @@ namespace fs = std::filesystem;
 namespace naskah::cli {
 namespace {
 
-constexpr const char* build_usage = R"(usage: naskah build [--strict] [--template DIR] [-o OUT.pdf] PLAN.xml
+constexpr const char* build_usage = R"(usage: naskah build [--strict] [--template NAME|DIR] [-o OUT.pdf] PLAN.xml
 
 Checks the plan, then composes it with its template, lays it out and writes the PDF.
 Diagnostics are printed as with `naskah check`; errors stop the build and nothing is written.
 
   -o, --output FILE   the PDF to write (default: the plan's name with .pdf, beside it)
-  --template DIR      the template folder (default: the plan's template="…", found in
-                      NASKAH_TEMPLATE_PATH, then in the templates/ installed with naskah)
+  --template NAME|DIR the template: a folder, or a name found as the plan's template="…" is
+                      (default: that name), in NASKAH_TEMPLATE_PATH, then in the templates/
+                      installed with naskah — rkt, perjanjian-kinerja
   --strict            treat warnings as errors: no PDF unless the plan is clean
 
 Exit status: 0 written, 1 the plan, template or output had errors, 2 bad usage.
-Example: naskah build samples/rkt-2024-setwan-luwu-timur.xml -o rkt-2024.pdf
+Examples:
+  naskah build samples/rkt-2024-setwan-luwu-timur.xml -o rkt-2024.pdf
+  naskah build samples/rkt-2024-setwan-luwu-timur.xml --template perjanjian-kinerja -o pk-2024.pdf
 )";
 
 void print(const diag::Diagnostics& diagnostics) {
@@ -92,15 +95,20 @@ int run_build(const std::vector<std::string>& args) {
     return exit_input_errors;
   }
 
-  // 2. The template.
-  if (template_dir.empty()) {
+  // 2. The template: a folder, or a name looked up as the plan's template="…" is.
+  std::error_code no_folder;
+  const bool is_folder = !template_dir.empty() && (template_dir.find('/') != std::string::npos ||
+                                                   std::filesystem::is_directory(template_dir, no_folder));
+  if (!is_folder) {
+    const std::string& name = template_dir.empty() ? parsed.plan->template_name : template_dir;
     std::vector<std::string> searched;
-    auto found_dir = find_template(parsed.plan->template_name, &searched);
+    auto found_dir = find_template(name, &searched);
     if (!found_dir) {
       std::string where;
       for (const std::string& dir : searched) where += "\n  " + dir;
-      std::cerr << fmt::format("{}: error: template \"{}\" not found; looked in:{}\n", plan_path,
-                               parsed.plan->template_name, where.empty() ? " (nowhere: set NASKAH_TEMPLATE_PATH)" : where);
+      std::cerr << fmt::format("{}: error: template \"{}\" not found; looked in:{}\n",
+                               template_dir.empty() ? plan_path : std::string("--template"), name,
+                               where.empty() ? " (nowhere: set NASKAH_TEMPLATE_PATH)" : where);
       return exit_input_errors;
     }
     template_dir = *found_dir;

@@ -56,6 +56,14 @@ pdftotext -layout "$tmp/pk.pdf" - | grep -q "Rp 16.487.571.661" || fail "program
 pdfinfo "$tmp/pk.pdf" | grep -q "^Title: *Perjanjian Kinerja Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024$" ||
   fail "the Perjanjian Kinerja's title"
 
+# By name, as a plan names it.
+"$naskah" build "$minimal" --template perjanjian-kinerja -o "$tmp/pk-by-name.pdf" 2>"$tmp/log" ||
+  fail "--template perjanjian-kinerja: $(cat "$tmp/log")"
+text_has "$tmp/pk-by-name.pdf" "PERJANJIAN KINERJA TAHUN 2025"
+"$naskah" build "$minimal" --template tidak-ada -o "$tmp/none.pdf" 2>"$tmp/log"
+[ $? = 1 ] && grep -q 'template "tidak-ada" not found' "$tmp/log" || fail "an unknown template name: $(cat "$tmp/log")"
+[ -e "$tmp/none.pdf" ] && fail "a PDF was written without a template"
+
 # 4. A plan names its template: template="perjanjian-kinerja" needs no option.
 sed 's/<rkt xmlns="urn:naskah:rkt:1" tahun="2025">/<rkt xmlns="urn:naskah:rkt:1" tahun="2025" template="perjanjian-kinerja">/' \
   "$minimal" >"$tmp/pk-plan.xml"
