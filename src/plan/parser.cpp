@@ -385,7 +385,8 @@ Evaluasi Parser::read_evaluasi(pugi::xml_node node) {
       indikator.pos = ir.pos();
       if (auto nama = ir.name("nama")) indikator.nama = nama->value;
       if (auto target = ir.measure("target", true)) indikator.target = *target;
-      if (auto realisasi = ir.measure("realisasi", true)) indikator.realisasi = *realisasi;
+      // realisasi="" is a realisasi not filled in yet (realisasi-missing); a missing attribute is still an error.
+      if (!ir.blank("realisasi")) indikator.realisasi = ir.measure("realisasi", true);
       if (auto arah = ir.choice("arah", {"naik", "turun"})) indikator.arah = arah->value == "turun" ? Arah::turun : Arah::naik;
       indikator.capaian = ir.measure("capaian", false);
       if (auto keterangan = ir.choice("keterangan", {"Tercapai", "Tidak Tercapai"})) {
