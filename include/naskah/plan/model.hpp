@@ -159,7 +159,7 @@ struct IndikatorEvaluasi {
   Pos pos;
   std::string nama;
   At<Measure> target;
-  /// Absent when written empty, realisasi="": not filled in yet.
+  /// Absent when written empty, realisasi="": not filled in yet (the realisasi-missing rule reports it).
   std::optional<At<Measure>> realisasi;
   Arah arah = Arah::naik;
   std::optional<At<Measure>> capaian;    ///< stated, to be compared with the computed one
