@@ -385,6 +385,7 @@ TEST_CASE("the evaluation table stands where <tabel-evaluasi/> is, an unknown ca
       "<indikator nama=\"Opini BPK\" target=\"WTP\" realisasi=\"WDP\"/>"
       "<indikator nama=\"Temuan\" target=\"5 Temuan\" realisasi=\"0 Temuan\" arah=\"turun\"/>"
       "<indikator nama=\"Temuan lain\" target=\"5 Temuan\" realisasi=\"8 Temuan\" arah=\"turun\"/>"
+      "<indikator nama=\"Belum diisi\" target=\"100%\" realisasi=\"\" keterangan=\"Tercapai\"/>"
       "</sasaran></evaluasi>";
   plan::Plan p = test::parse_clean(test::plan_xml("<rencana/>", body));
   Composed c;
@@ -396,7 +397,7 @@ TEST_CASE("the evaluation table stands where <tabel-evaluasi/> is, an unknown ca
   REQUIRE(std::holds_alternative<compose::Table>(sequence.blocks[2]));
   CHECK(text_of(std::get<compose::Paragraph>(sequence.blocks[3]).spans) == "Sesudah.");
   Grid g(std::get<compose::Table>(sequence.blocks[2]));
-  CHECK(g.at(0, 1).row_span == 3);
+  CHECK(g.at(0, 1).row_span == 4);
   // Qualitative: no capaian, no status. Less is better with nothing found: Tercapai without a percentage.
   CHECK(g.text(0, 5) == "-");
   CHECK(g.text(0, 6) == "-");
@@ -404,6 +405,11 @@ TEST_CASE("the evaluation table stands where <tabel-evaluasi/> is, an unknown ca
   CHECK(g.text(1, 6) == "Tercapai");
   CHECK(g.text(2, 5) == "62,5%");
   CHECK(g.text(2, 6) == "Tidak Tercapai");
+  // A realisasi not filled in yet: an empty cell, no capaian, no status (the stated "Tercapai" is not printed).
+  CHECK(g.text(3, 3) == "100%");
+  CHECK(g.text(3, 4).empty());
+  CHECK(g.text(3, 5) == "-");
+  CHECK(g.text(3, 6) == "-");
   // A plan with an empty <rencana> has no matrix, only LAMPIRAN and its title.
   CHECK(tables(c.document.sequences.at(3)).empty());
 }

@@ -94,6 +94,30 @@ TEST_CASE("text blocks: paragraphs, styled runs, nested lists, titles with place
   CHECK_FALSE(parsed.diagnostics.has_errors());
 }
 
+TEST_CASE("an empty realisasi is one not filled in yet; a missing one is still an error", "[parser]") {
+  const std::string rencana = "<rencana/>";
+  plan::Plan p = test::parse_clean(plan_xml(rencana, R"(<evaluasi tahun="2024"><sasaran nama="S">
+<indikator nama="Kosong" target="100%" realisasi=""/>
+<indikator nama="Spasi" target="2 Dokumen" realisasi="  "/>
+<indikator nama="Diisi" target="100%" realisasi="96,86%"/>
+</sasaran></evaluasi>)"));
+  const std::vector<plan::IndikatorEvaluasi>& indikator = p.evaluasi->sasaran.at(0).indikator;
+  REQUIRE(indikator.size() == 3);
+  CHECK_FALSE(indikator[0].realisasi.has_value());
+  CHECK(indikator[0].target.value.text == "100%");
+  CHECK(indikator[0].pos.line == 6);
+  CHECK_FALSE(indikator[1].realisasi.has_value());
+  REQUIRE(indikator[2].realisasi.has_value());
+  CHECK(indikator[2].realisasi->value.text == "96,86%");
+  CHECK(indikator[2].realisasi->pos.column == 39);
+
+  CHECK(diagnostics_of(plan_xml(rencana, R"(<evaluasi tahun="2024"><sasaran nama="S">
+<indikator nama="Lupa" target="100%"/></sasaran></evaluasi>)")) ==
+        std::vector<std::string>{R"(6:1: error: <indikator> needs the attribute "realisasi" [missing-attribute])"});
+  CHECK(diagnostics_of(plan_xml(rencana, R"(<evaluasi tahun="2024"><sasaran nama="S">
+<indikator nama="Salah" target="100%" realisasi="1.5%"/></sasaran></evaluasi>)")).at(0).rfind("6:39: error: realisasi=\"1.5%\" on <indikator>: ", 0) == 0);
+}
+
 TEST_CASE("the parser reports every problem, not just the first", "[parser]") {
   std::string rencana = R"(<rencana><sasaran nama="S"><indikator nama="I" target="1%"/>
 <program nomor="1" nama="" anggran="5"><indikator nama="I" target="1%"/>

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "naskah/layout/page.hpp"
+#include "naskah/pdf/atomic_file.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/font_set.hpp"
 
@@ -438,6 +439,27 @@ TEST_CASE("writing is atomic and failures say why", "[pdf]") {
                       Catch::Contains("libharu error 0x") && Catch::Contains("HPDF_INVALID_DATE_TIME") &&
                           Catch::Contains("2024-2-30"));
   }
+}
+
+TEST_CASE("a new file is written atomically and never replaces one that exists", "[pdf]") {
+  TempDir dir;
+  const fs::path target = dir.path / "rkt-2025.xml";
+  auto entries = [&] {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir.path)) names.push_back(entry.path().filename().string());
+    return names;
+  };
+  CHECK(pdf::write_new_file_atomically(target.string(), "first"));
+  CHECK(read_file(target) == "first");
+  CHECK((fs::status(target).permissions() & fs::perms::others_read) != fs::perms::none);
+  CHECK_FALSE(pdf::write_new_file_atomically(target.string(), "second"));
+  CHECK(read_file(target) == "first");
+  CHECK(entries() == std::vector<std::string>{"rkt-2025.xml"});  // no temporary file left behind
+  pdf::write_file_atomically(target.string(), "third");
+  CHECK(read_file(target) == "third");
+  CHECK_THROWS_WITH(pdf::write_new_file_atomically((dir.path / "missing" / "x.xml").string(), "x"),
+                    Catch::Contains("No such file or directory"));
+  CHECK(entries() == std::vector<std::string>{"rkt-2025.xml"});
 }
 
 TEST_CASE("a page label without a number is written as a prefix alone", "[pdf]") {

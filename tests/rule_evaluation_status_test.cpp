@@ -82,3 +82,26 @@ TEST_CASE("evaluation-status: correct statements pass, wrong capaian and units a
         std::vector<std::string>{
             "6:79: warning: indikator \"Temuan\" is marked \"Tidak Tercapai\" but realisasi 8 Temuan of target 10 Temuan is a capaian of 125%: Tercapai [evaluation-status]"});
 }
+
+TEST_CASE("realisasi-missing: an empty realisasi is reported at its indikator, and nothing else of it",
+          "[rule][realisasi-missing]") {
+  const std::string two_sasaran = R"(<evaluasi tahun="2024"><sasaran nomor="3" nama="S">
+<indikator nama="Persentase Capaian Kinerja" target="100%" realisasi=""/>
+<indikator nama="Diisi" target="90%" realisasi="90%"/>
+</sasaran><sasaran nama="T">
+  <indikator nama="Opini BPK" target="WTP" realisasi=" " keterangan="Tercapai"/>
+</sasaran></evaluasi>)";
+  CHECK(rule_diagnostics(plan_xml(rencana, two_sasaran), "realisasi-missing") ==
+        std::vector<std::string>{
+            "6:1: warning: the realisasi of indikator \"Persentase Capaian Kinerja\" of sasaran 3 (evaluasi 2024) is not "
+            "filled in; write what was achieved in 2024 [realisasi-missing]",
+            // A sasaran without nomor is named by its position.
+            "9:3: warning: the realisasi of indikator \"Opini BPK\" of sasaran 2 (evaluasi 2024) is not filled in; write "
+            "what was achieved in 2024 [realisasi-missing]"});
+  // A stated keterangan beside an empty realisasi has nothing to be compared with: no evaluation-status finding.
+  CHECK(rule_diagnostics(plan_xml(rencana, two_sasaran), "evaluation-status").empty());
+  CHECK(rule_diagnostics(plan_xml(rencana, evaluasi(R"(<indikator nama="A" target="90%" realisasi="80%"/>)")),
+                         "realisasi-missing")
+            .empty());
+  CHECK(rule_diagnostics(plan_xml(rencana), "realisasi-missing").empty());
+}

@@ -14,6 +14,8 @@ const std::vector<Rule>& all_rules() {
        check_indicator_targets},
       {"evaluation-status", "a stated capaian or keterangan of the evaluation agrees with realisasi against target",
        check_evaluation_status},
+      {"realisasi-missing", "every realisasi of the evaluation is filled in, not left empty (realisasi=\"\")",
+       check_realisasi_missing},
       {"year-consistency", "the evaluation is of the year before the plan; the plan is signed in its year or the one before",
        check_years},
       {"nip", "the signatory's NIP holds a real birth date, a plausible appointment month and a sex digit 1 or 2",

@@ -25,11 +25,13 @@ void check_evaluation_status(const plan::Plan& plan, diag::Diagnostics& out) {
   if (!plan.evaluasi) return;
   for (const plan::SasaranEvaluasi& sasaran : plan.evaluasi->sasaran) {
     for (const plan::IndikatorEvaluasi& indikator : sasaran.indikator) {
+      if (!indikator.realisasi) continue;  // not filled in yet: realisasi-missing says so
+      const plan::Measure& realisasi = indikator.realisasi->value;
       NoAchievement why;
-      auto achievement = compute_achievement(indikator.target.value, indikator.realisasi.value, indikator.arah, &why);
+      auto achievement = compute_achievement(indikator.target.value, realisasi, indikator.arah, &why);
       if (!achievement) {
         // Qualitative values have no capaian by nature; only a numeric mismatch is worth a word.
-        if (indikator.target.value.is_quantitative() && indikator.realisasi.value.is_quantitative()) {
+        if (indikator.target.value.is_quantitative() && realisasi.is_quantitative()) {
           out.warning(at(plan, indikator.pos), "evaluation-status",
                       fmt::format("capaian of indikator {} cannot be computed: {}", quoted(indikator.nama), why.reason));
         }
@@ -40,10 +42,10 @@ void check_evaluation_status(const plan::Plan& plan, diag::Diagnostics& out) {
       if (indikator.capaian) {
         const plan::Measure& stated = indikator.capaian->value;
         bool is_percent = stated.is_quantitative() && (stated.unit == "%" || stated.unit.empty());
-        if (!is_percent || !agrees(*stated.number, indikator.target.value, indikator.realisasi.value, indikator.arah)) {
+        if (!is_percent || !agrees(*stated.number, indikator.target.value, realisasi, indikator.arah)) {
           out.warning(at(plan, indikator.capaian->pos), "evaluation-status",
                       fmt::format("indikator {} states capaian {} but realisasi {} of target {} is {}",
-                                  quoted(indikator.nama), stated.text, indikator.realisasi.value.text,
+                                  quoted(indikator.nama), stated.text, realisasi.text,
                                   indikator.target.value.text, computed));
         }
       }
@@ -51,7 +53,7 @@ void check_evaluation_status(const plan::Plan& plan, diag::Diagnostics& out) {
         out.warning(at(plan, indikator.keterangan->pos), "evaluation-status",
                     fmt::format("indikator {} is marked \"{}\" but realisasi {} of target {} is a capaian of {}: {}",
                                 quoted(indikator.nama), plan::status_name(indikator.keterangan->value),
-                                indikator.realisasi.value.text, indikator.target.value.text, computed,
+                                realisasi.text, indikator.target.value.text, computed,
                                 plan::status_name(achievement->status)));
       }
     }

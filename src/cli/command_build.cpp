@@ -51,11 +51,7 @@ int run_build(const std::vector<std::string>& args) {
   bool strict = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 < args.size()) return args[++i];
-      std::cerr << fmt::format("naskah build: {} needs a value\n", arg);
-      return std::nullopt;
-    };
+    auto value = [&] { return option_value("build", args, i); };
     if (arg == "--help" || arg == "-h") {
       std::cout << build_usage;
       return exit_ok;

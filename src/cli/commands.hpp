@@ -2,7 +2,9 @@
 // The sub-commands of the naskah program. Each takes the arguments after its name and returns the exit code:
 // 0 success (warnings allowed), 1 the input has errors, 2 bad usage.
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace naskah::cli {
@@ -11,7 +13,12 @@ inline constexpr int exit_ok = 0;
 inline constexpr int exit_input_errors = 1;
 inline constexpr int exit_usage = 2;
 
+/// The value of the option args[i] ("-o OUT.pdf"), moving i onto it; nothing, with "naskah COMMAND: OPTION needs
+/// a value" on standard error, when the option is the last argument.
+std::optional<std::string> option_value(std::string_view command, const std::vector<std::string>& args, std::size_t& i);
+
 int run_check(const std::vector<std::string>& args);
 int run_build(const std::vector<std::string>& args);
+int run_init(const std::vector<std::string>& args);
 
 }  // namespace naskah::cli

@@ -1,4 +1,5 @@
-// naskah: turns an XML plan definition into the official RKT PDF. This file only dispatches to the commands.
+// naskah: turns an XML plan definition into the official RKT PDF. This file dispatches to the commands (and holds
+// the one helper they share for reading options).
 
 #include <fmt/format.h>
 
@@ -18,12 +19,23 @@ usage: naskah COMMAND [OPTIONS] FILE...
 commands:
   check    check plans: structure, budgets, numbering, targets, years, achievement, NIP
   build    check a plan and write its RKT as PDF
+  init     make next year's plan from this year's: naskah init --tahun 2025 --from rkt-2024.xml
 
   naskah COMMAND --help    options and examples of a command
   naskah --version         the version
 )";
 
 }  // namespace
+
+namespace naskah::cli {
+
+std::optional<std::string> option_value(std::string_view command, const std::vector<std::string>& args, std::size_t& i) {
+  if (i + 1 < args.size()) return args[++i];
+  std::cerr << fmt::format("naskah {}: {} needs a value\n", command, args[i]);
+  return std::nullopt;
+}
+
+}  // namespace naskah::cli
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -40,6 +52,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "check") return naskah::cli::run_check(args);
     if (command == "build") return naskah::cli::run_build(args);
+    if (command == "init") return naskah::cli::run_init(args);
   } catch (const std::exception& e) {
     // Reaching here is a bug in naskah, not in the plan: say so plainly rather than crash.
     std::cerr << fmt::format("naskah {}: internal error: {}\n", command, e.what());

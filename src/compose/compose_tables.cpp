@@ -277,7 +277,10 @@ void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::
     grid.place(first, col(EvaluationContent::sasaran), cell(EvaluationContent::sasaran, sasaran.nama, sasaran.pos, count));
     int row = first;
     for (const plan::IndikatorEvaluasi& indikator : sasaran.indikator) {
-      auto achievement = check::compute_achievement(indikator.target.value, indikator.realisasi.value, indikator.arah);
+      // A realisasi not filled in yet (realisasi="") is an empty cell, with no capaian and no status.
+      auto achievement = indikator.realisasi ? check::compute_achievement(indikator.target.value,
+                                                                          indikator.realisasi->value, indikator.arah)
+                                             : std::nullopt;
       std::string capaian = achievement && achievement->capaian
                                 ? text::format_percent(achievement->capaian->to_c_string())
                                 : std::string("-");
@@ -286,7 +289,9 @@ void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::
       grid.place(row, col(EvaluationContent::target),
                  cell(EvaluationContent::target, indikator.target.value.text, indikator.target.pos));
       grid.place(row, col(EvaluationContent::realisasi),
-                 cell(EvaluationContent::realisasi, indikator.realisasi.value.text, indikator.realisasi.pos));
+                 indikator.realisasi ? cell(EvaluationContent::realisasi, indikator.realisasi->value.text,
+                                            indikator.realisasi->pos)
+                                     : cell(EvaluationContent::realisasi, "", indikator.pos));
       grid.place(row, col(EvaluationContent::capaian), cell(EvaluationContent::capaian, capaian, indikator.pos));
       grid.place(row, col(EvaluationContent::keterangan), cell(EvaluationContent::keterangan, keterangan, indikator.pos));
       ++row;

@@ -86,7 +86,8 @@ struct EvaluationSummary {
 
   void add(const plan::IndikatorEvaluasi& one) {
     ++indikator;
-    auto achievement = check::compute_achievement(one.target.value, one.realisasi.value, one.arah);
+    if (!one.realisasi) return;  // not filled in yet: neither Tercapai nor a capaian
+    auto achievement = check::compute_achievement(one.target.value, one.realisasi->value, one.arah);
     if (!achievement) return;
     if (achievement->status == plan::Status::tercapai) ++tercapai;
     if (!achievement->capaian) return;

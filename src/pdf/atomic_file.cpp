@@ -1,4 +1,4 @@
-#include "atomic_file.hpp"
+#include "naskah/pdf/atomic_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -55,9 +55,10 @@ class TemporaryFile {
   std::string path_;
 };
 
-}  // namespace
-
-void write_file_atomically(const std::string& path, std::string_view bytes) {
+/// The temporary file beside path, written in full and closed, then put in place by `place` (which returns false
+/// when path exists and is to be kept); the directory is synced. Returns what `place` returned.
+template <class Place>
+bool write_beside(const std::string& path, std::string_view bytes, Place place) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   if (!target.has_filename()) throw PdfError("cannot write " + path + ": not a file name");
@@ -88,7 +89,7 @@ void write_file_atomically(const std::string& path, std::string_view bytes) {
   const int close_result = ::close(fd);
   temporary.fd_ = -1;
   if (close_result != 0) fail("write", path, errno);
-  if (::rename(temporary.path_.c_str(), path.c_str()) != 0) fail("replace", path, errno);
+  if (!place(temporary.path_)) return false;
   temporary.kept_ = true;
 
   // Make the rename itself durable; a failure here no longer affects the file's content.
@@ -97,6 +98,29 @@ void write_file_atomically(const std::string& path, std::string_view bytes) {
     ::fsync(dir_fd);
     ::close(dir_fd);
   }
+  return true;
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, std::string_view bytes) {
+  write_beside(path, bytes, [&](const std::string& temporary) {
+    if (::rename(temporary.c_str(), path.c_str()) != 0) fail("replace", path, errno);
+    return true;
+  });
+}
+
+bool write_new_file_atomically(const std::string& path, std::string_view bytes) {
+  return write_beside(path, bytes, [&](const std::string& temporary) {
+    if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) return true;
+    if (errno == EEXIST) return false;
+    if (errno != EINVAL && errno != ENOSYS) fail("write", path, errno);
+    // A file system without RENAME_NOREPLACE: test, then rename.
+    if (::access(path.c_str(), F_OK) == 0) return false;
+    if (errno != ENOENT) fail("write", path, errno);
+    if (::rename(temporary.c_str(), path.c_str()) != 0) fail("write", path, errno);
+    return true;
+  });
 }
 
 }  // namespace naskah::pdf

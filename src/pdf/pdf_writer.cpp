@@ -9,7 +9,7 @@
 #include <variant>
 #include <vector>
 
-#include "atomic_file.hpp"
+#include "naskah/pdf/atomic_file.hpp"
 #include "document_parts.hpp"
 #include "haru_document.hpp"
 #include "text_encoding.hpp"

@@ -151,7 +151,8 @@ Evaluasi Parser::read_evaluasi(pugi::xml_node node) {
       indikator.pos = ir.pos();
       if (auto nama = ir.name("nama")) indikator.nama = nama->value;
       if (auto target = ir.measure("target", true)) indikator.target = *target;
-      if (auto realisasi = ir.measure("realisasi", true)) indikator.realisasi = *realisasi;
+      // realisasi="" is a realisasi not filled in yet (realisasi-missing); a missing attribute is still an error.
+      if (!ir.blank("realisasi")) indikator.realisasi = ir.measure("realisasi", true);
       if (auto arah = ir.choice("arah", {"naik", "turun"})) indikator.arah = arah->value == "turun" ? Arah::turun : Arah::naik;
       indikator.capaian = ir.measure("capaian", false);
       if (auto keterangan = ir.choice("keterangan", {"Tercapai", "Tidak Tercapai"})) {
@@ -287,27 +288,32 @@ ParseResult parse_plan_text(std::string_view text, const std::string& file_name)
   return result;
 }
 
-ParseResult parse_plan_file(const std::string& path) {
+std::optional<std::string> read_plan_source(const std::string& path, diag::Diagnostics& diagnostics) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    ParseResult result;
-    result.diagnostics.error({path, 0, 0}, "io", fmt::format("cannot read the file: {}", std::strerror(errno)));
-    return result;
+    diagnostics.error({path, 0, 0}, "io", fmt::format("cannot read the file: {}", std::strerror(errno)));
+    return std::nullopt;
   }
   std::string text;
   in.seekg(0, std::ios::end);
   std::streamoff size = in.tellg();
   in.seekg(0, std::ios::beg);
   if (size < 0 || static_cast<std::size_t>(size) > max_plan_bytes) {
-    ParseResult result;
-    result.diagnostics.error({path, 0, 0}, "limit",
-                             fmt::format("the file is larger than {} MB, the largest plan naskah reads",
-                                         max_plan_bytes / (1024 * 1024)));
-    return result;
+    diagnostics.error({path, 0, 0}, "limit",
+                      fmt::format("the file is larger than {} MB, the largest plan naskah reads",
+                                  max_plan_bytes / (1024 * 1024)));
+    return std::nullopt;
   }
   text.resize(static_cast<std::size_t>(size));
   in.read(text.data(), size);
-  return parse_plan_text(text, path);
+  return text;
+}
+
+ParseResult parse_plan_file(const std::string& path) {
+  ParseResult result;
+  std::optional<std::string> text = read_plan_source(path, result.diagnostics);
+  if (!text) return result;
+  return parse_plan_text(*text, path);
 }
 
 }  // namespace naskah::plan

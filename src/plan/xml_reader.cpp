@@ -173,6 +173,12 @@ bool ElementReader::has(std::string_view name) const {
   return !node_.attribute(std::string(name).c_str()).empty();
 }
 
+bool ElementReader::blank(std::string_view name) const {
+  pugi::xml_attribute found = node_.attribute(std::string(name).c_str());
+  std::string_view value = found.value();
+  return !found.empty() && std::all_of(value.begin(), value.end(), is_space);
+}
+
 std::optional<At<std::string>> ElementReader::raw(std::string_view attribute, bool required) {
   pugi::xml_attribute found = node_.attribute(std::string(attribute).c_str());
   if (found.empty()) {

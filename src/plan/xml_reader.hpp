@@ -65,6 +65,8 @@ class ElementReader {
   [[nodiscard]] pugi::xml_node node() const { return node_; }
   [[nodiscard]] std::string tag() const { return std::string("<") + node_.name() + ">"; }
   [[nodiscard]] bool has(std::string_view name) const;
+  /// Whether the attribute is written but empty or only white space (realisasi="": not filled in yet).
+  [[nodiscard]] bool blank(std::string_view name) const;
 
   /// A name or title: required, and not blank. Leading and trailing white space is trimmed, inner runs folded.
   std::optional<At<std::string>> name(std::string_view attribute);

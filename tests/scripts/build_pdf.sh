@@ -1,14 +1,9 @@
 #!/usr/bin/env bash
 # naskah build end to end on the sample: a valid PDF, fonts embedded, contents right, reproducible, atomic.
 set -u
-naskah=$1
-root=$2
-sample="$root/samples/rkt-2024-setwan-luwu-timur.xml"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
 
-"$naskah" build "$sample" -o "$tmp/a.pdf" 2>"$tmp/log" || { fail "build of the sample: $(cat "$tmp/log")"; echo "$failures failed"; exit 1; }
+"$naskah" build "$sample" -o "$tmp/a.pdf" 2>"$tmp/log" || { fail "build of the sample: $(cat "$tmp/log")"; finish; exit; }
 grep -q "warning: .*\[budget-rollup\]" "$tmp/log" || fail "the build did not show the plan's warnings"
 
 # A valid PDF, accepted without a word by qpdf and poppler.
@@ -88,5 +83,4 @@ grep -q "x.pdf" "$tmp/log" || fail "the error does not name the output: $(cat "$
 [ -z "$(ls -A "$tmp" | grep -v -e '^a.pdf$' -e '^b.pdf$' -e '^keep.pdf$' -e '^log$' -e '^qpdf$' -e '^poppler$' -e '^fonts$' -e '^info$' -e '^orientation$')" ] ||
   fail "temporary files left behind: $(ls -A "$tmp")"
 
-echo "$failures failed"
-[ $failures -eq 0 ]
+finish

@@ -1,17 +1,12 @@
 #!/usr/bin/env bash
 # naskah check as a user runs it: output, exit codes, JSON, usage errors.
 set -u
-naskah=$1
-root=$2
-sample="$root/samples/rkt-2024-setwan-luwu-timur.xml"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
 expect_exit() {  # expected-code description command...
   local want=$1 what=$2; shift 2
-  "$@" >/tmp/naskah-cli.$$ 2>&1; local got=$?
-  [ "$got" -eq "$want" ] || { fail "$what: exit $got, expected $want"; cat /tmp/naskah-cli.$$; }
+  "$@" >"$tmp/expect-exit" 2>&1; local got=$?
+  [ "$got" -eq "$want" ] || { fail "$what: exit $got, expected $want"; cat "$tmp/expect-exit"; }
 }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp" /tmp/naskah-cli.$$' EXIT
 
 out=$("$naskah" check "$sample" 2>"$tmp/err"); code=$?
 [ $code -eq 0 ] || fail "check of the sample: exit $code, expected 0 (warnings only)"
@@ -48,5 +43,4 @@ grep -q "no-such-plan.xml: error: cannot read the file: No such file or director
 
 "$naskah" --version | grep -Eq '^naskah [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
 
-echo "$failures failed"
-[ $failures -eq 0 ]
+finish

@@ -180,7 +180,8 @@ struct IndikatorEvaluasi {
   Pos pos;
   std::string nama;
   At<Measure> target;
-  At<Measure> realisasi;
+  /// Absent when written empty, realisasi="": not filled in yet (the realisasi-missing rule reports it).
+  std::optional<At<Measure>> realisasi;
   Arah arah = Arah::naik;
   std::optional<At<Measure>> capaian;    ///< stated, to be compared with the computed one
   std::optional<At<Status>> keterangan;  ///< stated, to be compared with the computed one

@@ -25,6 +25,10 @@ inline constexpr std::size_t max_plan_bytes = 64u * 1024u * 1024u;
 /// Parses plan text; file_name is what diagnostics name.
 ParseResult parse_plan_text(std::string_view text, const std::string& file_name);
 
+/// A plan file's bytes, as parse_plan_text takes them; nothing, with an io or limit error, when the file cannot be
+/// read or is larger than max_plan_bytes.
+std::optional<std::string> read_plan_source(const std::string& path, diag::Diagnostics& diagnostics);
+
 /// Reads and parses a file.
 ParseResult parse_plan_file(const std::string& path);
 

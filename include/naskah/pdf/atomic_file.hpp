@@ -9,6 +9,12 @@ namespace naskah::pdf {
 /// Writes bytes to a temporary file beside path (".<name>.XXXXXX"), fsyncs it, gives it the usual permissions
 /// (0666 less the umask) and renames it over path, then fsyncs the directory. On failure throws PdfError naming
 /// the path and the system's reason, and removes the temporary file; an existing file at path is left as it was.
+/// (The PDF writer's, and any command's that writes a file: naskah init writes plans with it.)
 void write_file_atomically(const std::string& path, std::string_view bytes);
+
+/// The same, but never replacing a file: when path exists, it is left as it is and the result is false. The test
+/// and the rename are one step (renameat2 RENAME_NOREPLACE) where the file system allows it, so that a file made
+/// meanwhile is not replaced either; elsewhere path is tested just before the rename.
+[[nodiscard]] bool write_new_file_atomically(const std::string& path, std::string_view bytes);
 
 }  // namespace naskah::pdf
