@@ -141,6 +141,9 @@ TEST_CASE("next year's plan: 29 February becomes the 28th, a later year is allow
   CHECK(std::count(text.begin(), text.end(), '\n') == std::count(text.begin(), text.end(), '\r'));  // no bare LF
   CHECK(next_year(plan_text("2024-02-29", "\n", rencana_one), 2028).plan.penandatangan.tanggal.value ==
         plan::CalendarDate{2028, 2, 29});
+  // Signed late in the year before the plan's: so is next year's.
+  CHECK(next_year(plan_text("2023-12-28", "\n", rencana_one), 2025).plan.penandatangan.tanggal.value ==
+        plan::CalendarDate{2024, 12, 28});
 }
 
 TEST_CASE("next year's plan: the old evaluasi is replaced whole, whatever its comments and attributes hold",

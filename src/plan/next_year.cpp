@@ -224,8 +224,11 @@ NextYearPlan make_next_year_plan(std::string_view old_text, const Plan& old, int
 
   const CalendarDate& signed_on = old.penandatangan.tanggal.value;
   Edit tanggal = attribute_value(context, penandatangan, "tanggal");
-  tanggal.replacement = fmt::format("{:04}-{:02}-{:02}", year, signed_on.month,
-                                    std::min(signed_on.day, days_in_month(year, signed_on.month)));
+  // The same day as many years on as the plan moves: a plan signed in late December of the year before its own
+  // (2023-12-28 for 2024) stays so (2024-12-28 for 2025).
+  const int signed_year = signed_on.year + (year - old.tahun.value);
+  tanggal.replacement = fmt::format("{:04}-{:02}-{:02}", signed_year, signed_on.month,
+                                    std::min(signed_on.day, days_in_month(signed_year, signed_on.month)));
   edits.push_back(tanggal);
 
   // The new element is indented as <rencana> is, its children by the step <rencana>'s first child takes.

@@ -3,7 +3,7 @@
 /// one with three edits, everything else kept byte for byte (text, comments, layout, the whole <rencana>):
 ///
 /// - the root's tahun becomes the new year;
-/// - the signing date (penandatangan tanggal) gets the same month and day in the new year (29 February: the 28th);
+/// - the signing date (penandatangan tanggal) moves on as many years as the plan (29 February: the 28th);
 /// - <evaluasi tahun="old year"> is made from the old <rencana> — per sasaran its indikator with their targets and
 ///   an empty realisasi to fill in — in place of the old <evaluasi>, or before <rencana> when there was none.
 ///
