@@ -42,6 +42,25 @@ grep -q "RENCANA KERJA TAHUNAN (RKT) 2031" "$tmp/2031.txt" || fail "the 2031 cov
 grep -q "Tahun 2030" "$tmp/2031.txt" || fail "the 2031 plan names its evaluation year 2030"
 pdfinfo "$tmp/rkt-2031.pdf" | grep -q "^Title: .*Tahun 2031$" || fail "the 2031 title"
 
+# The seed plan moved to 2031 as well: each year of the 2020s still printed is one its own text writes literally
+# (its wrong "Tahun 2023", its Renstra period): as many as the plan writes, none added by the template.
+sed -e 's/tahun="2024" template="rkt"/tahun="2031" template="rkt"/' -e 's/<evaluasi tahun="2023">/<evaluasi tahun="2030">/' \
+    -e 's/tanggal="2024-01-02"/tanggal="2031-01-02"/' "$seed" >"$tmp/seed-2031.xml"
+"$naskah" build "$tmp/seed-2031.xml" -o "$tmp/seed-2031.pdf" 2>/dev/null || fail "build of the seed plan for 2031"
+pdftotext "$tmp/seed-2031.pdf" - | grep -oE "202[0-9]" | sort | uniq -c >"$tmp/printed"
+python3 - "$tmp/seed-2031.xml" >"$tmp/literal" <<'PY'
+import collections, re, sys, xml.etree.ElementTree as ET
+found = collections.Counter()
+for element in ET.parse(sys.argv[1]).iter():
+    texts = [element.text, element.tail] + [v for k, v in element.attrib.items() if k in ("judul", "nama")]
+    for text in filter(None, texts):
+        found.update(re.findall(r"202[0-9]", text))
+for year in sorted(found):
+    print(f"{found[year]:7} {year}")
+PY
+diff -b "$tmp/literal" "$tmp/printed" >"$tmp/years" || fail "years of the 2020s printed beyond those the plan writes: $(cat "$tmp/years")"
+[ -s "$tmp/literal" ] || fail "the seed plan's literal years were not found"
+
 # 3. The Perjanjian Kinerja from the seed plan: the agreement and its annex, the programs' computed sums.
 "$naskah" build "$seed" --template "$pk" -o "$tmp/pk.pdf" 2>"$tmp/log" || fail "build of the Perjanjian Kinerja: $(cat "$tmp/log")"
 valid_pdf "$tmp/pk.pdf"
