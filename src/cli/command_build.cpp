@@ -131,8 +131,9 @@ int run_build(const std::vector<std::string>& args) {
   }
   layout::LayoutResult laid_out = layout::layout_document(document, fonts, hyphenator.get());
   for (const std::string& warning : laid_out.warnings) std::cerr << fmt::format("naskah build: warning: {}\n", warning);
+  document = {};  // the laid-out pages are all the writer needs: free the document tree before the PDF grows
   try {
-    pdf::write_pdf(laid_out.document, fonts, output);
+    pdf::write_pdf(std::move(laid_out.document), fonts, output);
   } catch (const pdf::PdfError& e) {
     std::cerr << fmt::format("{}: error: {}\n", output, e.what());
     return exit_input_errors;

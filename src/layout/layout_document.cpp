@@ -29,11 +29,6 @@ void draw_footer(Page& page, const compose::PageStyle& style, const text::FontMe
   page.items.emplace_back(TextRun{x, style.height - style.footer_baseline, s.face, s.size, page.label, 0, width, s.color, false});
 }
 
-struct Pass {
-  LaidOutDocument document;
-  std::map<std::string, std::string> anchor_labels;
-};
-
 /// Whether a sequence prints page labels (a table of contents), so that its pages change from pass to pass.
 bool prints_labels(const compose::PageSequence& sequence) {
   return std::any_of(sequence.blocks.begin(), sequence.blocks.end(), [](const compose::Block& block) {
@@ -41,41 +36,26 @@ bool prints_labels(const compose::PageSequence& sequence) {
   });
 }
 
-/// The sequences that print no label are paginated once, in the first pass, and kept: only the table of contents
-/// is laid out again while its labels settle.
-using PaginationCache = std::vector<std::optional<PaginatedSequence>>;
+/// The label of every page of every sequence, numbered as the sequences say, and the labels of the anchors.
+struct Labels {
+  std::vector<std::vector<std::string>> pages;  ///< by sequence, by page
+  std::map<std::string, std::string> anchors;
+};
 
-Pass lay_out_once(const compose::Document& document, const text::FontMetrics& metrics,
-                  const text::Hyphenator* hyphenator, const std::map<std::string, std::string>& previous_labels,
-                  PaginationCache& cache) {
-  Pass pass;
-  pass.document.metadata = document.metadata;
+Labels label_pages(const compose::Document& document, const std::vector<PaginatedSequence>& sequences) {
+  Labels labels;
   std::map<compose::PageNumbering, int> counters;
-  PaginationContext context{metrics, hyphenator, &previous_labels};
-  cache.resize(document.sequences.size());
-  for (std::size_t i = 0; i < document.sequences.size(); ++i) {
+  for (std::size_t i = 0; i < sequences.size(); ++i) {
     const compose::PageSequence& sequence = document.sequences[i];
-    PaginatedSequence paginated;
-    if (cache[i]) {
-      paginated = *cache[i];
-    } else {
-      paginated = paginate(sequence, context);
-      if (!prints_labels(sequence)) cache[i] = paginated;
-    }
     int& counter = counters[sequence.numbering];
     if (sequence.restart_numbering) counter = 0;
-    std::size_t first_page = pass.document.pages.size();
-    for (Page& page : paginated.pages) {
-      page.label = page_label(sequence.numbering, ++counter, sequence.unnumbered_label);
-      if (sequence.numbering != compose::PageNumbering::none) draw_footer(page, sequence.page, metrics);
-      pass.document.pages.push_back(std::move(page));
+    std::vector<std::string>& page_labels = labels.pages.emplace_back();
+    for (std::size_t page = 0; page < sequences[i].pages.size(); ++page) {
+      page_labels.push_back(page_label(sequence.numbering, ++counter, sequence.unnumbered_label));
     }
-    for (const auto& [anchor, index] : paginated.anchor_pages) {
-      pass.anchor_labels[anchor] = pass.document.pages[first_page + index].label;
-    }
-    for (OutlineEntry& entry : paginated.outline) pass.document.outline.push_back(std::move(entry));
+    for (const auto& [anchor, index] : sequences[i].anchor_pages) labels.anchors[anchor] = page_labels.at(index);
   }
-  return pass;
+  return labels;
 }
 
 }  // namespace
@@ -83,19 +63,41 @@ Pass lay_out_once(const compose::Document& document, const text::FontMetrics& me
 LayoutResult layout_document(const compose::Document& document, const text::FontMetrics& metrics,
                              const text::Hyphenator* hyphenator) {
   LayoutResult result;
-  std::map<std::string, std::string> labels;
-  PaginationCache cache;
-  // The table of contents prints page labels that are known only after layout; lay out until they stop moving.
-  for (int pass_number = 1; pass_number <= max_layout_passes; ++pass_number) {
-    Pass pass = lay_out_once(document, metrics, hyphenator, labels, cache);
+  // Every sequence is paginated once. The table of contents prints page labels that are known only after
+  // layout, so the sequences that print labels are paginated again until the labels stop moving; the others
+  // keep their pages.
+  std::vector<PaginatedSequence> sequences(document.sequences.size());
+  std::map<std::string, std::string> previous;
+  PaginationContext context{metrics, hyphenator, &previous};
+  Labels labels;
+  bool settled = false;
+  for (int pass_number = 1; pass_number <= max_layout_passes && !settled; ++pass_number) {
+    for (std::size_t i = 0; i < sequences.size(); ++i) {
+      if (pass_number == 1 || prints_labels(document.sequences[i])) sequences[i] = paginate(document.sequences[i], context);
+    }
     result.passes = pass_number;
-    bool settled = pass.anchor_labels == labels;
-    labels = std::move(pass.anchor_labels);
-    result.document = std::move(pass.document);
-    if (settled) return result;
+    labels = label_pages(document, sequences);
+    settled = labels.anchors == previous;
+    previous = labels.anchors;
   }
-  result.warnings.push_back(
-      fmt::format("the page numbers of the table of contents did not settle after {} passes", max_layout_passes));
+  if (!settled) {
+    result.warnings.push_back(
+        fmt::format("the page numbers of the table of contents did not settle after {} passes", max_layout_passes));
+  }
+
+  LaidOutDocument& out = result.document;
+  out.metadata = document.metadata;
+  for (std::size_t i = 0; i < sequences.size(); ++i) {
+    const compose::PageSequence& sequence = document.sequences[i];
+    for (std::size_t page = 0; page < sequences[i].pages.size(); ++page) {
+      Page& moved = out.pages.emplace_back(std::move(sequences[i].pages[page]));
+      moved.label = std::move(labels.pages[i][page]);
+      if (sequence.numbering != compose::PageNumbering::none) draw_footer(moved, sequence.page, metrics);
+      moved.items.shrink_to_fit();  // what the page keeps until it is drawn; growth slack goes now
+    }
+    sequences[i].pages.clear();
+    for (OutlineEntry& entry : sequences[i].outline) out.outline.push_back(std::move(entry));
+  }
   return result;
 }
 

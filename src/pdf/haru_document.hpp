@@ -6,6 +6,7 @@
 
 #include <hpdf.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,12 @@ class HaruDocument {
   /// Throws PdfError ("libharu error 0x… NAME (detail …) while <what>") when status is not HPDF_OK or libharu
   /// recorded an error during the call.
   void check(HPDF_STATUS status, std::string_view what);
+  /// The same, describing what was done only when it failed: for the calls made for every item of every page,
+  /// whose description would otherwise be built a million times to be thrown away.
+  void check(HPDF_STATUS status, const std::function<std::string()>& describe) {
+    if (status == HPDF_OK && error_.error_no == HPDF_OK) return;
+    check(status, std::string_view(describe()));
+  }
 
   /// Throws PdfError when the pointer a libharu call returned is null or an error was recorded; returns it.
   template <typename Pointer>

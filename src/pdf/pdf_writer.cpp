@@ -45,16 +45,26 @@ struct PageState {
   double font_size = 0;
 };
 
+/// What the writer was doing, said only when libharu fails (see HaruDocument::check).
+using Describe = std::function<std::string()>;
+
 class Writer {
  public:
   Writer(const layout::LaidOutDocument& doc, const text::FontSet& fonts) : doc_(doc), fonts_(fonts) {}
+  /// A writer that frees each page's items once they are drawn, so that a long document is not held twice —
+  /// as laid-out items and as libharu's content streams — at the peak.
+  Writer(layout::LaidOutDocument& doc, const text::FontSet& fonts, bool release_drawn)
+      : doc_(doc), fonts_(fonts), release_(release_drawn ? &doc : nullptr) {}
 
   std::string render() {
     haru_.check(HPDF_SetCompressionMode(haru_.get(), HPDF_COMP_ALL), "setting compression");
     set_info(haru_, doc_.metadata);
     create_pages();
     destinations_ = create_destinations(haru_, doc_, pages_);
-    for (std::size_t i = 0; i < pages_.size(); ++i) draw_page(i);
+    for (std::size_t i = 0; i < pages_.size(); ++i) {
+      draw_page(i);
+      if (release_ != nullptr) std::vector<layout::Item>().swap(release_->pages[i].items);
+    }
     add_outline(haru_, doc_.outline, destinations_);
     add_page_labels(haru_, doc_);
     return haru_.save_to_memory();
@@ -144,15 +154,15 @@ class Writer {
   }
 
   void draw(const layout::TextRun& run) {
-    const std::string context = page_name(page_index_) + ", text " + quoted(run.text);
+    const Describe context = [this, &run] { return page_name(page_index_) + ", text " + quoted(run.text); };
     const std::vector<char32_t> code_points = decode_utf8(run.text);
     for (char32_t cp : code_points) {
       if (cp > 0xFFFF) {
-        throw PdfError(context + ": cannot draw " + describe_code_point(cp) +
+        throw PdfError(context() + ": cannot draw " + describe_code_point(cp) +
                        ": libharu 2.3.0 draws only characters up to U+FFFF");
       }
       if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
-        throw PdfError(context + ": cannot draw the control character " + describe_code_point(cp));
+        throw PdfError(context() + ": cannot draw the control character " + describe_code_point(cp));
       }
     }
     if (!code_points.empty()) {
@@ -175,21 +185,21 @@ class Writer {
     }
   }
 
-  void set_font(HPDF_Font font, double size, const std::string& context) {
+  void set_font(HPDF_Font font, double size, const Describe& context) {
     if (state_.font == font && state_.font_size == size) return;
     haru_.check(HPDF_Page_SetFontAndSize(page_, font, real(size)), context);
     state_.font = font;
     state_.font_size = size;
   }
 
-  void set_word_space(double word_space, const std::string& context) {
+  void set_word_space(double word_space, const Describe& context) {
     if (state_.word_space == word_space) return;
     haru_.check(HPDF_Page_SetWordSpace(page_, real(word_space)), context);
     state_.word_space = word_space;
   }
 
   /// Text at an absolute position (Tm), so that no rounding accumulates between runs.
-  void show_text(double x, double baseline, const std::string& bytes, const std::string& context) {
+  void show_text(double x, double baseline, const std::string& bytes, const Describe& context) {
     haru_.check(HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, real(x), pdf_y(baseline)), context);
     haru_.check(HPDF_Page_ShowText(page_, bytes.c_str()), context);
   }
@@ -197,7 +207,7 @@ class Writer {
   /// A run through a CID face. Without word spacing it is one string; with it, each word is placed where
   /// layout's arithmetic put it: x + advances of everything before it × size / 1000 + spaces × word_spacing.
   void draw_unicode_words(const layout::TextRun& run, const std::vector<char32_t>& code_points,
-                          const std::string& context) {
+                          const Describe& context) {
     const bool has_space = std::find(code_points.begin(), code_points.end(), U' ') != code_points.end();
     if (run.word_spacing == 0 || !has_space) {
       show_text(run.x, run.baseline, encode_utf8(code_points), context);
@@ -227,7 +237,7 @@ class Writer {
 
   void draw_line(double x1, double y1, double x2, double y2, double thickness, layout::Color color) {
     if (thickness <= 0) return;
-    const std::string what = "drawing a line on " + page_name(page_index_);
+    const Describe what = [this] { return "drawing a line on " + page_name(page_index_); };
     set_stroke(color, thickness);
     haru_.check(HPDF_Page_MoveTo(page_, real(x1), pdf_y(y1)), what);
     haru_.check(HPDF_Page_LineTo(page_, real(x2), pdf_y(y2)), what);
@@ -241,7 +251,7 @@ class Writer {
   void draw(const layout::Rect& rect) {
     const bool stroke = rect.stroke.has_value() && rect.stroke_width > 0;
     if (!rect.fill && !stroke) return;
-    const std::string what = "drawing a rectangle on " + page_name(page_index_);
+    const Describe what = [this] { return "drawing a rectangle on " + page_name(page_index_); };
     if (rect.fill) set_fill(*rect.fill);
     if (stroke) set_stroke(*rect.stroke, rect.stroke_width);
     haru_.check(HPDF_Page_Rectangle(page_, real(rect.x), pdf_y(rect.y + rect.height), real(rect.width),
@@ -288,6 +298,7 @@ class Writer {
 
   const layout::LaidOutDocument& doc_;
   const text::FontSet& fonts_;
+  layout::LaidOutDocument* release_ = nullptr;  ///< the document whose pages' items are freed once drawn
   HaruDocument haru_;
   std::vector<HPDF_Page> pages_;
   Destinations destinations_;
@@ -310,6 +321,15 @@ std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& 
 
 void write_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, const std::string& output_path) {
   const std::string bytes = render_pdf(doc, fonts);
+  write_file_atomically(output_path, bytes);
+}
+
+void write_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, const std::string& output_path) {
+  std::string bytes;
+  {
+    Writer writer(doc, fonts, true);
+    bytes = writer.render();
+  }
   write_file_atomically(output_path, bytes);
 }
 

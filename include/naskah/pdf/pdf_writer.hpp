@@ -35,5 +35,7 @@ class PdfError : public std::runtime_error {
 /// Renders the document and writes it to output_path atomically (temporary file in the same directory, fsync,
 /// rename). On any error throws PdfError, removes the temporary file and leaves an existing file untouched.
 void write_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, const std::string& output_path);
+/// The same, freeing each page's items as soon as it is drawn: what a long build wants (peak memory).
+void write_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, const std::string& output_path);
 
 }  // namespace naskah::pdf
