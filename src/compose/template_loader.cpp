@@ -220,7 +220,7 @@ TemplateLoad load_template_text(std::string_view text, const std::string& dir, c
     context.error(context.position(problem.offset), "xml-syntax", problem.message);
     return result;
   }
-  for (const plan::detail::SyntaxProblem& problem : plan::detail::find_bad_ampersands(text)) {
+  for (const plan::detail::SyntaxProblem& problem : plan::detail::find_lax_syntax(text)) {
     context.error(context.position(problem.offset), "xml-syntax", problem.message);
   }
   detail::Loader loader(context, dir);

@@ -279,7 +279,7 @@ ParseResult parse_plan_text(std::string_view text, const std::string& file_name)
     context.error(context.position(problem.offset), "xml-syntax", problem.message);
     return result;
   }
-  for (const detail::SyntaxProblem& problem : detail::find_bad_ampersands(text)) {
+  for (const detail::SyntaxProblem& problem : detail::find_lax_syntax(text)) {
     context.error(context.position(problem.offset), "xml-syntax", problem.message);
   }
   Parser parser(context);

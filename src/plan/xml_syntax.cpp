@@ -118,10 +118,24 @@ SyntaxProblem explain_parse_failure(std::string_view source, const pugi::xml_par
   return {offset, fmt::format("the XML is malformed: {}", result.description())};
 }
 
-std::vector<SyntaxProblem> find_bad_ampersands(std::string_view s) {
+std::vector<SyntaxProblem> find_lax_syntax(std::string_view s) {
   std::vector<SyntaxProblem> problems;
   std::size_t i = 0;
   while (i < s.size()) {
+    if (s.compare(i, 4, "<!--") == 0) {
+      // "--" may not stand inside a comment (nor "-" just before its end): pugixml takes it, xmllint and every
+      // strict reader refuse the file.
+      std::size_t end = s.find("-->", i + 4);
+      std::size_t body_end = end == std::string_view::npos ? s.size() : end;
+      std::size_t dashes = s.substr(0, body_end).find("--", i + 4);
+      if (dashes == std::string_view::npos && end != std::string_view::npos && end > i + 4 && s[end - 1] == '-') {
+        dashes = end - 1;
+      }
+      if (dashes != std::string_view::npos) {
+        problems.push_back({dashes, "\"--\" inside a comment: XML does not allow two hyphens in a row there; write "
+                                    "them apart or as a dash (—)"});
+      }
+    }
     if (s[i] == '<') {
       if (std::size_t next = skip_markup(s, i); next != std::string_view::npos) {
         i = next;
