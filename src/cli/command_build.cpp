@@ -7,14 +7,8 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "data_paths.hpp"
-#include "naskah/check/checker.hpp"
-#include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
-#include "naskah/layout/layout.hpp"
-#include "naskah/pdf/pdf_writer.hpp"
-#include "naskah/plan/parser.hpp"
-#include "naskah/text/hyphenator.hpp"
+#include "plan_build.hpp"
 
 namespace fs = std::filesystem;
 
@@ -81,64 +75,11 @@ int run_build(const std::vector<std::string>& args) {
   }
   if (output.empty()) output = fs::path(plan_path).replace_extension(".pdf").string();
 
-  // 1. The plan, and its content checks.
-  plan::ParseResult parsed = plan::parse_plan_file(plan_path);
-  diag::Diagnostics found = parsed.diagnostics;
-  if (parsed.plan && !found.has_errors()) found.append(check::check_plan(*parsed.plan));
-  print(found);
-  if (!parsed.plan || found.has_errors() || (strict && found.count(diag::Severity::warning) > 0)) {
-    std::cerr << fmt::format("naskah build: {} not written: fix the errors above\n", output);
-    return exit_input_errors;
-  }
-
-  // 2. The template: a folder, or a name looked up as the plan's template="…" is.
-  std::error_code no_folder;
-  const bool is_folder = !template_dir.empty() && (template_dir.find('/') != std::string::npos ||
-                                                   std::filesystem::is_directory(template_dir, no_folder));
-  if (!is_folder) {
-    const std::string& name = template_dir.empty() ? parsed.plan->template_name : template_dir;
-    std::vector<std::string> searched;
-    auto found_dir = find_template(name, &searched);
-    if (!found_dir) {
-      std::string where;
-      for (const std::string& dir : searched) where += "\n  " + dir;
-      std::cerr << fmt::format("{}: error: template \"{}\" not found; looked in:{}\n",
-                               template_dir.empty() ? plan_path : std::string("--template"), name,
-                               where.empty() ? " (nowhere: set NASKAH_TEMPLATE_PATH)" : where);
-      return exit_input_errors;
-    }
-    template_dir = *found_dir;
-  }
-  compose::TemplateLoad loaded = compose::load_template(template_dir);
-  print(loaded.diagnostics);
-  if (!loaded.value) return exit_input_errors;
-
-  // 3. Composition, layout, the PDF.
-  text::FontSet fonts;
-  diag::Diagnostics composing;
-  compose::Document document = compose::compose_document(
-      *parsed.plan, *loaded.value, fonts, compose::font_search_dirs(*loaded.value, data_root().value_or(".")), composing);
-  print(composing);
-  if (composing.has_errors()) {
-    std::cerr << fmt::format("naskah build: {} not written: fix the errors above\n", output);
-    return exit_input_errors;
-  }
-  std::shared_ptr<const text::Hyphenator> hyphenator;
-  try {
-    hyphenator = text::Hyphenator::indonesian();
-  } catch (const std::exception& e) {
-    std::cerr << fmt::format("naskah build: warning: no hyphenation: {}\n", e.what());
-  }
-  layout::LayoutResult laid_out = layout::layout_document(document, fonts, hyphenator.get());
-  for (const std::string& warning : laid_out.warnings) std::cerr << fmt::format("naskah build: warning: {}\n", warning);
-  document = {};  // the laid-out pages are all the writer needs: free the document tree before the PDF grows
-  try {
-    pdf::write_pdf(std::move(laid_out.document), fonts, output);
-  } catch (const pdf::PdfError& e) {
-    std::cerr << fmt::format("{}: error: {}\n", output, e.what());
-    return exit_input_errors;
-  }
-  return exit_ok;
+  BuildResources resources;
+  BuildReport report = build_plan(BuildRequest{plan_path, output, template_dir, strict}, resources);
+  print(report.diagnostics);
+  for (const std::string& note : report.notes) std::cerr << note << "\n";
+  return report.written ? exit_ok : exit_input_errors;
 }
 
 }  // namespace naskah::cli

@@ -20,5 +20,6 @@ std::optional<std::string> option_value(std::string_view command, const std::vec
 int run_check(const std::vector<std::string>& args);
 int run_build(const std::vector<std::string>& args);
 int run_init(const std::vector<std::string>& args);
+int run_batch(const std::vector<std::string>& args);
 
 }  // namespace naskah::cli

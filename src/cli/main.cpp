@@ -19,6 +19,7 @@ usage: naskah COMMAND [OPTIONS] FILE...
 commands:
   check    check plans: structure, budgets, numbering, targets, years, achievement, NIP
   build    check a plan and write its RKT as PDF
+  batch    build many plans at once: a folder, a list or a manifest, on every core
   init     make next year's plan from this year's: naskah init --tahun 2025 --from rkt-2024.xml
 
   naskah COMMAND --help    options and examples of a command
@@ -53,6 +54,7 @@ int main(int argc, char** argv) {
     if (command == "check") return naskah::cli::run_check(args);
     if (command == "build") return naskah::cli::run_build(args);
     if (command == "init") return naskah::cli::run_init(args);
+    if (command == "batch") return naskah::cli::run_batch(args);
   } catch (const std::exception& e) {
     // Reaching here is a bug in naskah, not in the plan: say so plainly rather than crash.
     std::cerr << fmt::format("naskah {}: internal error: {}\n", command, e.what());

@@ -1,9 +1,11 @@
 #include "naskah/text/font_set.hpp"
 
-#include <limits>
-#include <stdexcept>
-
 #include <fmt/format.h>
+
+#include <limits>
+#include <map>
+#include <mutex>
+#include <stdexcept>
 
 #include "truetype_font.hpp"
 
@@ -11,6 +13,23 @@ namespace naskah::text {
 
 FontSet::FontSet() = default;
 FontSet::~FontSet() = default;
+
+namespace {
+
+/// The parsed font of a file, read the first time any FontSet of the process asks for it. The cache holds every
+/// font it has parsed for the life of the process: a run uses a handful of files.
+std::shared_ptr<const TrueTypeFont> shared_font(const std::string& path) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const TrueTypeFont>> parsed;
+  std::lock_guard lock(mutex);
+  auto found = parsed.find(path);
+  if (found != parsed.end()) return found->second;
+  std::shared_ptr<const TrueTypeFont> font = TrueTypeFont::load(path);
+  parsed.emplace(path, font);
+  return font;
+}
+
+}  // namespace
 
 std::uint16_t FontSet::add_family(const FontFamilyFiles& files) {
   if (auto existing = find(files.family)) {
@@ -21,8 +40,8 @@ std::uint16_t FontSet::add_family(const FontFamilyFiles& files) {
     throw std::length_error("too many font families");
   }
   // Load all four before changing anything, so that a bad file leaves the set as it was.
-  std::array<std::unique_ptr<TrueTypeFont>, 4> faces;
-  for (std::size_t style = 0; style < faces.size(); ++style) faces[style] = TrueTypeFont::load(files.paths[style]);
+  std::array<std::shared_ptr<const TrueTypeFont>, 4> faces;
+  for (std::size_t style = 0; style < faces.size(); ++style) faces[style] = shared_font(files.paths[style]);
   files_.push_back(files);
   fonts_.push_back(std::move(faces));
   return static_cast<std::uint16_t>(files_.size() - 1);

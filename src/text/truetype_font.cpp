@@ -310,7 +310,8 @@ std::unique_ptr<TrueTypeFont> TrueTypeFont::parse(std::vector<std::uint8_t> byte
   for (std::string_view needed : {"glyf", "loca", "OS/2"}) {
     if (!tables.find(needed)) file.fail(fmt::format("no {} table, which libharu needs", needed));
   }
-  font->bmp_advances_.assign(0x10000, kNotCached);
+  font->bmp_advances_ = std::make_unique<std::atomic<std::int16_t>[]>(0x10000);
+  for (std::size_t i = 0; i < 0x10000; ++i) font->bmp_advances_[i].store(kNotCached, std::memory_order_relaxed);
   return font;
 }
 
@@ -330,10 +331,12 @@ int TrueTypeFont::compute_advance(char32_t c) const { return glyph_advance(glyph
 
 int TrueTypeFont::advance(char32_t c) const {
   if (c > 0xFFFF) return compute_advance(c);
-  std::int16_t& slot = bmp_advances_[c];
-  if (slot != kNotCached) return slot;
+  std::atomic<std::int16_t>& slot = bmp_advances_[c];
+  const std::int16_t cached = slot.load(std::memory_order_relaxed);
+  if (cached != kNotCached) return cached;
   const int width = compute_advance(c);
-  slot = static_cast<std::int16_t>(width);  // a width equal to the sentinel is just recomputed each time
+  // A width equal to the sentinel is just recomputed each time.
+  slot.store(static_cast<std::int16_t>(width), std::memory_order_relaxed);
   return width;
 }
 

@@ -9,6 +9,7 @@
 ///
 /// Not thread-safe: advance() fills a per-font cache from a const method. Measure from one thread at a time.
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -69,7 +70,9 @@ class TrueTypeFont {
   Cmap bmp_cmap_;                           // answers U+0000..U+FFFF
   Cmap full_cmap_;                          // answers above U+FFFF (format 12), when the font has one
   static constexpr std::int16_t kNotCached = INT16_MIN;
-  mutable std::vector<std::int16_t> bmp_advances_;  // 65536 entries, kNotCached until first asked
+  /// 65536 entries, kNotCached until first asked. Atomic (relaxed) because a parsed font is shared by the threads
+  /// of a batch: two threads may compute the same width, never a torn one.
+  mutable std::unique_ptr<std::atomic<std::int16_t>[]> bmp_advances_;
 };
 
 }  // namespace naskah::text

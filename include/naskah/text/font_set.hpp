@@ -1,5 +1,5 @@
 #pragma once
-/// The fonts of one document: families named by the template ("Liberation Serif"), each resolved to four
+/// The fonts of one document (not thread-safe; one per document, sharing parsed files): families named by the template ("Liberation Serif"), each resolved to four
 /// TrueType files (regular, bold, italic, bold italic) and read once. A FontSet is the real FontMetrics: it reads
 /// the advances from the files' own tables (hmtx through cmap), with libharu's rounding, so layout and the PDF
 /// agree to the unit. The PDF writer embeds the same files.
@@ -32,7 +32,9 @@ class FontSet final : public FontMetrics {
   FontSet& operator=(const FontSet&) = delete;
 
   /// Loads a family's four files and returns its index for FontFace::family. Throws std::runtime_error naming the
-  /// file when one cannot be read or is not a TrueType font.
+  /// file when one cannot be read or is not a TrueType font. A file is read and parsed once per process: every
+  /// FontSet that adds it shares the parsed font (which is immutable), so that the many documents of a batch,
+  /// each with its own FontSet, do not read the fonts again.
   std::uint16_t add_family(const FontFamilyFiles& files);
 
   /// The index of a family already added, by name.
@@ -49,7 +51,7 @@ class FontSet final : public FontMetrics {
  private:
   [[nodiscard]] const TrueTypeFont& font(FontFace face) const;
   std::vector<FontFamilyFiles> files_;
-  std::vector<std::array<std::unique_ptr<TrueTypeFont>, 4>> fonts_;
+  std::vector<std::array<std::shared_ptr<const TrueTypeFont>, 4>> fonts_;
 };
 
 /// Finds the four files of a family: first in the mapping file `fonts/families.conf` of each directory in

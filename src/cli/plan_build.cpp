@@ -1,0 +1,128 @@
+#include "plan_build.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "data_paths.hpp"
+#include "naskah/check/checker.hpp"
+#include "naskah/compose/compose.hpp"
+#include "naskah/diag/report.hpp"
+#include "naskah/layout/layout.hpp"
+#include "naskah/pdf/pdf_writer.hpp"
+#include "naskah/plan/parser.hpp"
+#include "naskah/text/font_set.hpp"
+
+namespace naskah::cli {
+
+std::size_t BuildReport::warning_count() const { return diagnostics.count(diag::Severity::warning); }
+
+std::string BuildReport::first_problem() const {
+  for (const diag::Diagnostic& d : diagnostics.all()) {
+    if (d.severity == diag::Severity::error) return diag::format_text(d);
+  }
+  if (!notes.empty()) return notes.front();
+  for (const diag::Diagnostic& d : diagnostics.all()) return diag::format_text(d);  // --strict: the first warning
+  return "";
+}
+
+BuildResources::BuildResources() {
+  try {
+    hyphenator_ = text::Hyphenator::indonesian();
+  } catch (const std::exception& e) {
+    hyphenation_problem_ = e.what();
+  }
+}
+
+std::shared_ptr<const compose::Template> BuildResources::find_template(const std::string& choice,
+                                                                       const std::string& plan_template,
+                                                                       const std::string& plan_path,
+                                                                       diag::Diagnostics& out,
+                                                                       std::vector<std::string>& notes) {
+  // A folder, or a name looked up as the plan's template="…" is.
+  std::string dir = choice;
+  std::error_code no_folder;
+  const bool is_folder =
+      !choice.empty() && (choice.find('/') != std::string::npos || std::filesystem::is_directory(choice, no_folder));
+  if (!is_folder) {
+    const std::string& name = choice.empty() ? plan_template : choice;
+    std::vector<std::string> searched;
+    auto found = cli::find_template(name, &searched);
+    if (!found) {
+      std::string where;
+      for (const std::string& folder : searched) where += "\n  " + folder;
+      notes.push_back(fmt::format("{}: error: template \"{}\" not found; looked in:{}",
+                                  choice.empty() ? plan_path : std::string("--template"), name,
+                                  where.empty() ? " (nowhere: set NASKAH_TEMPLATE_PATH)" : where));
+      return nullptr;
+    }
+    dir = *found;
+  }
+  std::lock_guard lock(mutex_);
+  if (auto it = templates_.find(dir); it != templates_.end()) return it->second;
+  if (auto it = template_failures_.find(dir); it != template_failures_.end()) {
+    out.append(it->second);
+    return nullptr;
+  }
+  compose::TemplateLoad loaded = compose::load_template(dir);
+  if (!loaded.value) {
+    out.append(loaded.diagnostics);
+    template_failures_.emplace(dir, std::move(loaded.diagnostics));
+    return nullptr;
+  }
+  out.append(loaded.diagnostics);  // warnings of a template that loads are the plan's to see, once per build
+  auto shared = std::make_shared<const compose::Template>(std::move(*loaded.value));
+  templates_.emplace(dir, shared);
+  return shared;
+}
+
+BuildReport build_plan(const BuildRequest& request, BuildResources& resources, const std::atomic<bool>* stop) {
+  BuildReport report;
+  auto stopped = [&] {
+    if (stop != nullptr && stop->load()) report.cancelled = true;
+    return report.cancelled;
+  };
+  auto not_written = [&] { report.notes.push_back(fmt::format("naskah build: {} not written: fix the errors above", request.output)); };
+
+  // 1. The plan, and its content checks.
+  plan::ParseResult parsed = plan::parse_plan_file(request.plan_path);
+  report.diagnostics = parsed.diagnostics;
+  if (parsed.plan && !report.diagnostics.has_errors()) report.diagnostics.append(check::check_plan(*parsed.plan));
+  if (!parsed.plan || report.diagnostics.has_errors() ||
+      (request.strict && report.diagnostics.count(diag::Severity::warning) > 0)) {
+    not_written();
+    return report;
+  }
+  if (stopped()) return report;
+
+  // 2. The template.
+  std::shared_ptr<const compose::Template> chosen = resources.find_template(
+      request.template_choice, parsed.plan->template_name, request.plan_path, report.diagnostics, report.notes);
+  if (!chosen) return report;
+
+  // 3. Composition, layout, the PDF. The fonts' parsed files are shared by every build of the run.
+  text::FontSet fonts;
+  compose::Document document = compose::compose_document(
+      *parsed.plan, *chosen, fonts, compose::font_search_dirs(*chosen, data_root().value_or(".")), report.diagnostics);
+  if (report.diagnostics.has_errors()) {
+    not_written();
+    return report;
+  }
+  if (resources.hyphenator() == nullptr) {
+    report.notes.push_back(fmt::format("naskah build: warning: no hyphenation: {}", resources.hyphenation_problem()));
+  }
+  if (stopped()) return report;
+  layout::LayoutResult laid_out = layout::layout_document(document, fonts, resources.hyphenator());
+  for (const std::string& warning : laid_out.warnings) report.notes.push_back("naskah build: warning: " + warning);
+  document = {};  // the laid-out pages are all the writer needs: free the document tree before the PDF grows
+  if (stopped()) return report;
+  try {
+    pdf::write_pdf(std::move(laid_out.document), fonts, request.output);
+    report.written = true;
+  } catch (const pdf::PdfError& e) {
+    report.notes.push_back(fmt::format("{}: error: {}", request.output, e.what()));
+  }
+  return report;
+}
+
+}  // namespace naskah::cli
