@@ -27,7 +27,7 @@ namespace fs = std::filesystem;
 namespace naskah::cli {
 namespace {
 
-constexpr const char* batch_usage = R"(usage: naskah batch [-j N] [-o DIR] [--template NAME|DIR] [--strict] INPUT...
+constexpr const char* batch_usage = R"(usage: naskah batch [-j N] [-o DIR] [--template NAME|DIR] [--strict] [--pdfa] [--draft] INPUT...
 
 Checks and builds many plans, each on its own: a broken plan is reported and the others still finish.
 An INPUT is a folder (every *.xml in it), a plan, or a manifest (a .txt file naming one plan per line,
@@ -37,6 +37,8 @@ relative to the manifest; empty lines and lines starting with # are skipped).
   -o, --output DIR    where the PDFs go, named after their plans (default: beside each plan)
   --template NAME|DIR the template for every plan (default: each plan's template="…")
   --strict            treat warnings as errors: no PDF for a plan that is not clean
+  --pdfa              PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)
+  --draft             "DRAFT" across every page, for versions that are not the signed one
 
 On a terminal a progress bar shows what is done; otherwise a line per plan. A summary ends the run: how many
 plans were built, with warnings, failed, and the first problem of each failure. SIGINT (Ctrl-C) or SIGTERM
@@ -156,6 +158,8 @@ int run_batch(const std::vector<std::string>& args) {
   std::string output_dir;
   std::string template_choice;
   bool strict = false;
+  bool pdfa = false;
+  bool draft = false;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -183,6 +187,10 @@ int run_batch(const std::vector<std::string>& args) {
       template_choice = *v;
     } else if (arg == "--strict") {
       strict = true;
+    } else if (arg == "--pdfa") {
+      pdfa = true;
+    } else if (arg == "--draft") {
+      draft = true;
     } else if (arg.size() > 1 && arg[0] == '-') {
       std::cerr << fmt::format("naskah batch: unknown option {}\n{}", arg, batch_usage);
       return exit_usage;
@@ -239,7 +247,7 @@ int run_batch(const std::vector<std::string>& args) {
   auto worker = [&] {
     for (std::size_t k = next++; k < queue.size() && !stop_requested.load(); k = next++) {
       attempted[k] = 1;
-      reports[k] = build_plan(BuildRequest{queue[k].plan, queue[k].output, template_choice, strict}, resources,
+      reports[k] = build_plan(BuildRequest{queue[k].plan, queue[k].output, template_choice, strict, pdfa, draft}, resources,
                               &stop_requested);
       progress.finished(queue[k], reports[k]);
     }

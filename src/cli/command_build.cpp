@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 namespace naskah::cli {
 namespace {
 
-constexpr const char* build_usage = R"(usage: naskah build [--strict] [--template NAME|DIR] [-o OUT.pdf] PLAN.xml
+constexpr const char* build_usage = R"(usage: naskah build [--strict] [--pdfa] [--draft] [--template NAME|DIR] [-o OUT.pdf] PLAN.xml
 
 Checks the plan, then composes it with its template, lays it out and writes the PDF.
 Diagnostics are printed as with `naskah check`; errors stop the build and nothing is written.
@@ -25,6 +25,8 @@ Diagnostics are printed as with `naskah check`; errors stop the build and nothin
                       (default: that name), in NASKAH_TEMPLATE_PATH, then in the templates/
                       installed with naskah — rkt, perjanjian-kinerja
   --strict            treat warnings as errors: no PDF unless the plan is clean
+  --pdfa              PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)
+  --draft             "DRAFT" across every page, for versions that are not the signed one
 
 Exit status: 0 written, 1 the plan, template or output had errors, 2 bad usage.
 Examples:
@@ -43,6 +45,8 @@ int run_build(const std::vector<std::string>& args) {
   std::string output;
   std::string template_dir;
   bool strict = false;
+  bool pdfa = false;
+  bool draft = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     auto value = [&] { return option_value("build", args, i); };
@@ -59,6 +63,10 @@ int run_build(const std::vector<std::string>& args) {
       template_dir = *v;
     } else if (arg == "--strict") {
       strict = true;
+    } else if (arg == "--pdfa") {
+      pdfa = true;
+    } else if (arg == "--draft") {
+      draft = true;
     } else if (arg.size() > 1 && arg[0] == '-') {
       std::cerr << fmt::format("naskah build: unknown option {}\n{}", arg, build_usage);
       return exit_usage;
@@ -76,7 +84,7 @@ int run_build(const std::vector<std::string>& args) {
   if (output.empty()) output = fs::path(plan_path).replace_extension(".pdf").string();
 
   BuildResources resources;
-  BuildReport report = build_plan(BuildRequest{plan_path, output, template_dir, strict}, resources);
+  BuildReport report = build_plan(BuildRequest{plan_path, output, template_dir, strict, pdfa, draft}, resources);
   print(report.diagnostics);
   for (const std::string& note : report.notes) std::cerr << note << "\n";
   return report.written ? exit_ok : exit_input_errors;

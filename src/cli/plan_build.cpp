@@ -9,6 +9,7 @@
 #include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/layout/layout.hpp"
+#include "naskah/layout/watermark.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/text/font_set.hpp"
@@ -115,9 +116,10 @@ BuildReport build_plan(const BuildRequest& request, BuildResources& resources, c
   layout::LayoutResult laid_out = layout::layout_document(document, fonts, resources.hyphenator());
   for (const std::string& warning : laid_out.warnings) report.notes.push_back("naskah build: warning: " + warning);
   document = {};  // the laid-out pages are all the writer needs: free the document tree before the PDF grows
+  if (request.draft) layout::add_watermark(laid_out.document, "DRAFT", text::FontFace{0, true, false}, fonts);
   if (stopped()) return report;
   try {
-    pdf::write_pdf(std::move(laid_out.document), fonts, request.output);
+    pdf::write_pdf(std::move(laid_out.document), fonts, request.output, pdf::WriteOptions{request.pdfa});
     report.written = true;
   } catch (const pdf::PdfError& e) {
     report.notes.push_back(fmt::format("{}: error: {}", request.output, e.what()));

@@ -21,6 +21,8 @@ struct BuildRequest {
   std::string output;          ///< the PDF to write
   std::string template_choice; ///< --template: a folder or a name; empty: the plan's template="…"
   bool strict = false;         ///< warnings stop the build
+  bool pdfa = false;           ///< PDF/A-1b, for the archive
+  bool draft = false;          ///< "DRAFT" across every page: not the signed version
 };
 
 struct BuildReport {

@@ -59,8 +59,10 @@ std::string page_name(const layout::LaidOutDocument& doc, std::size_t index) {
   return name;
 }
 
+std::string producer_name() { return std::string("naskah ") + NASKAH_VERSION + " (libharu " + HPDF_VERSION_TEXT + ")"; }
+
 void set_info(HaruDocument& haru, const layout::Metadata& meta) {
-  const std::string producer = std::string("naskah ") + NASKAH_VERSION + " (libharu " + HPDF_VERSION_TEXT + ")";
+  const std::string producer = producer_name();
   const std::pair<HPDF_InfoType, const std::string*> fields[] = {
       {HPDF_INFO_TITLE, &meta.title},     {HPDF_INFO_AUTHOR, &meta.author},   {HPDF_INFO_SUBJECT, &meta.subject},
       {HPDF_INFO_KEYWORDS, &meta.keywords}, {HPDF_INFO_CREATOR, &meta.creator}, {HPDF_INFO_PRODUCER, &producer},

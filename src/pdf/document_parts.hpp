@@ -20,6 +20,9 @@ std::string page_name(const layout::LaidOutDocument& doc, std::size_t index);
 
 /// Title, Author, Subject, Keywords, Creator, Producer ("naskah <version> (libharu 2.3.0)") and CreationDate =
 /// ModDate = the metadata's date at 00:00:00Z — never the clock. Non-ASCII values are written as UTF-16BE.
+/// The producer the document information and the XMP name: naskah and libharu with their versions.
+std::string producer_name();
+
 void set_info(HaruDocument& haru, const layout::Metadata& metadata);
 
 using Destinations = std::map<std::string, HPDF_Destination>;

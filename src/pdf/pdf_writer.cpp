@@ -1,6 +1,8 @@
 #include "naskah/pdf/pdf_writer.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 #include <cctype>
 #include <cstdint>
 #include <map>
@@ -11,6 +13,7 @@
 
 #include "naskah/pdf/atomic_file.hpp"
 #include "document_parts.hpp"
+#include "pdfa.hpp"
 #include "haru_document.hpp"
 #include "text_encoding.hpp"
 #include "to_unicode_cmap.hpp"
@@ -50,11 +53,12 @@ using Describe = std::function<std::string()>;
 
 class Writer {
  public:
-  Writer(const layout::LaidOutDocument& doc, const text::FontSet& fonts) : doc_(doc), fonts_(fonts) {}
+  Writer(const layout::LaidOutDocument& doc, const text::FontSet& fonts, WriteOptions options = {})
+      : doc_(doc), fonts_(fonts), options_(options) {}
   /// A writer that frees each page's items once they are drawn, so that a long document is not held twice —
   /// as laid-out items and as libharu's content streams — at the peak.
-  Writer(layout::LaidOutDocument& doc, const text::FontSet& fonts, bool release_drawn)
-      : doc_(doc), fonts_(fonts), release_(release_drawn ? &doc : nullptr) {}
+  Writer(layout::LaidOutDocument& doc, const text::FontSet& fonts, WriteOptions options, bool release_drawn)
+      : doc_(doc), fonts_(fonts), options_(options), release_(release_drawn ? &doc : nullptr) {}
 
   std::string render() {
     haru_.check(HPDF_SetCompressionMode(haru_.get(), HPDF_COMP_ALL), "setting compression");
@@ -67,6 +71,7 @@ class Writer {
     }
     add_outline(haru_, doc_.outline, destinations_);
     add_page_labels(haru_, doc_);
+    if (options_.pdfa) make_pdfa(haru_, doc_.metadata, producer_name(), annotations_);
     return haru_.save_to_memory();
   }
 
@@ -171,7 +176,7 @@ class Writer {
       if (auto bytes = encode_cp1252(code_points)) {
         set_font(font(run.face, false), run.size, context);
         set_word_space(run.word_spacing, context);
-        show_text(run.x, run.baseline, *bytes, context);
+        show_text(run.x, run.baseline, *bytes, context, run.angle);
       } else {
         set_font(font(run.face, true), run.size, context);
         set_word_space(0, context);  // Tw acts on the one-byte code 32 only, never on a CID face's spaces
@@ -199,8 +204,15 @@ class Writer {
   }
 
   /// Text at an absolute position (Tm), so that no rounding accumulates between runs.
-  void show_text(double x, double baseline, const std::string& bytes, const Describe& context) {
-    haru_.check(HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, real(x), pdf_y(baseline)), context);
+  void show_text(double x, double baseline, const std::string& bytes, const Describe& context, double angle = 0) {
+    if (angle == 0) {
+      haru_.check(HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, real(x), pdf_y(baseline)), context);
+    } else {
+      const double radians = angle * std::numbers::pi / 180;
+      const HPDF_REAL c = real(std::cos(radians));
+      const HPDF_REAL s = real(std::sin(radians));
+      haru_.check(HPDF_Page_SetTextMatrix(page_, c, s, -s, c, real(x), pdf_y(baseline)), context);
+    }
     haru_.check(HPDF_Page_ShowText(page_, bytes.c_str()), context);
   }
 
@@ -210,7 +222,7 @@ class Writer {
                           const Describe& context) {
     const bool has_space = std::find(code_points.begin(), code_points.end(), U' ') != code_points.end();
     if (run.word_spacing == 0 || !has_space) {
-      show_text(run.x, run.baseline, encode_utf8(code_points), context);
+      show_text(run.x, run.baseline, encode_utf8(code_points), context, run.angle);
       return;
     }
     std::int64_t advance = 0;  // 1/1000 em, of everything before the current character
@@ -292,12 +304,14 @@ class Writer {
     HPDF_Destination target = find_destination(destinations_, link.anchor, "a link on " + page_name(page_index_));
     HPDF_Annotation annotation = haru_.check_not_null(HPDF_Page_CreateLinkAnnot(page_, rect, target), what);
     haru_.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), what);
+    annotations_.push_back(annotation);
   }
 
   void draw(const layout::Anchor&) {}  // its destination was made before drawing began
 
   const layout::LaidOutDocument& doc_;
   const text::FontSet& fonts_;
+  WriteOptions options_;
   layout::LaidOutDocument* release_ = nullptr;  ///< the document whose pages' items are freed once drawn
   HaruDocument haru_;
   std::vector<HPDF_Page> pages_;
@@ -305,6 +319,7 @@ class Writer {
   std::map<std::string, std::string> font_names_;  // file → libharu's font name
   std::map<std::tuple<std::uint16_t, int, bool>, HPDF_Font> font_handles_;
   std::map<std::string, HPDF_Image> images_;
+  std::vector<HPDF_Annotation> annotations_;  ///< the links, which PDF/A wants printable
 
   std::size_t page_index_ = 0;
   HPDF_Page page_ = nullptr;
@@ -314,20 +329,22 @@ class Writer {
 
 }  // namespace
 
-std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts) {
-  Writer writer(doc, fonts);
+std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, WriteOptions options) {
+  Writer writer(doc, fonts, options);
   return writer.render();
 }
 
-void write_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, const std::string& output_path) {
-  const std::string bytes = render_pdf(doc, fonts);
+void write_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, const std::string& output_path,
+               WriteOptions options) {
+  const std::string bytes = render_pdf(doc, fonts, options);
   write_file_atomically(output_path, bytes);
 }
 
-void write_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, const std::string& output_path) {
+void write_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, const std::string& output_path,
+               WriteOptions options) {
   std::string bytes;
   {
-    Writer writer(doc, fonts, true);
+    Writer writer(doc, fonts, options, true);
     bytes = writer.render();
   }
   write_file_atomically(output_path, bytes);

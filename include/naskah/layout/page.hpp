@@ -30,6 +30,8 @@ struct TextRun {
   double width = 0;
   Color color;
   bool underline = false;
+  /// Degrees counter-clockwise about (x, baseline): 0 for every line of text; a draft's watermark is turned.
+  double angle = 0;
 };
 
 /// A straight line: borders, underlines of signatures, separators.

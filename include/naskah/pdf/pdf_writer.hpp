@@ -29,13 +29,21 @@ class PdfError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+struct WriteOptions {
+  /// PDF/A-1b for archives: XMP metadata, the sRGB output intent, a file ID from the content (docs/archiving.md).
+  bool pdfa = false;
+};
+
 /// The PDF file's bytes for a laid-out document. Throws PdfError.
-[[nodiscard]] std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts);
+[[nodiscard]] std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts,
+                                     WriteOptions options = {});
 
 /// Renders the document and writes it to output_path atomically (temporary file in the same directory, fsync,
 /// rename). On any error throws PdfError, removes the temporary file and leaves an existing file untouched.
-void write_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, const std::string& output_path);
+void write_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, const std::string& output_path,
+               WriteOptions options = {});
 /// The same, freeing each page's items as soon as it is drawn: what a long build wants (peak memory).
-void write_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, const std::string& output_path);
+void write_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, const std::string& output_path,
+               WriteOptions options = {});
 
 }  // namespace naskah::pdf
