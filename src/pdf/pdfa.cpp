@@ -10,24 +10,10 @@
 #include "hpdf_encrypt.h"
 #include "hpdf_objects.h"
 #include "naskah/pdf/pdf_writer.hpp"
+#include "naskah/text/xml_escape.hpp"
 
 namespace naskah::pdf {
 namespace {
-
-std::string xml_escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 /// The XMP packet: the document information again, and the PDF/A identification.
 std::string xmp_packet(const layout::Metadata& meta, const std::string& producer) {
@@ -37,20 +23,20 @@ std::string xmp_packet(const layout::Metadata& meta, const std::string& producer
                   "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
   x += "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n";
   x += "<dc:format>application/pdf</dc:format>\n";
-  x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escaped(meta.title) + "</rdf:li></rdf:Alt></dc:title>\n";
-  if (!meta.author.empty()) x += "<dc:creator><rdf:Seq><rdf:li>" + xml_escaped(meta.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+  x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + text::xml_escaped(meta.title) + "</rdf:li></rdf:Alt></dc:title>\n";
+  if (!meta.author.empty()) x += "<dc:creator><rdf:Seq><rdf:li>" + text::xml_escaped(meta.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
   if (!meta.subject.empty()) {
-    x += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escaped(meta.subject) +
+    x += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + text::xml_escaped(meta.subject) +
          "</rdf:li></rdf:Alt></dc:description>\n";
   }
   x += "</rdf:Description>\n";
   x += "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n";
-  x += "<xmp:CreatorTool>" + xml_escaped(meta.creator) + "</xmp:CreatorTool>\n";
+  x += "<xmp:CreatorTool>" + text::xml_escaped(meta.creator) + "</xmp:CreatorTool>\n";
   x += "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
   x += "</rdf:Description>\n";
   x += "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n";
-  x += "<pdf:Producer>" + xml_escaped(producer) + "</pdf:Producer>\n";
-  if (!meta.keywords.empty()) x += "<pdf:Keywords>" + xml_escaped(meta.keywords) + "</pdf:Keywords>\n";
+  x += "<pdf:Producer>" + text::xml_escaped(producer) + "</pdf:Producer>\n";
+  if (!meta.keywords.empty()) x += "<pdf:Keywords>" + text::xml_escaped(meta.keywords) + "</pdf:Keywords>\n";
   x += "</rdf:Description>\n";
   x += "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
        "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n</rdf:Description>\n";

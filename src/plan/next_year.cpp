@@ -13,6 +13,7 @@
 
 #include "naskah/plan/calendar_date.hpp"
 #include "naskah/text/utf8.hpp"
+#include "naskah/text/xml_escape.hpp"
 #include "xml_reader.hpp"
 
 namespace naskah::plan {
@@ -93,20 +94,6 @@ std::optional<std::string> indent_before(std::string_view s, std::size_t offset)
   return std::string(before);
 }
 
-std::string attribute_text(std::string_view value) {
-  std::string out;
-  for (char c : value) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 /// Text that may stand inside an XML comment, which may not hold "--" nor end with '-'.
 std::string comment_safe(std::string text) {
   for (std::size_t at = text.find("--"); at != std::string::npos; at = text.find("--", at)) text.insert(at + 1, " ");
@@ -130,7 +117,7 @@ class EvaluasiWriter {
                                           [](const Indikator& i) { return i.target.has_value(); });
       const std::string inner = indent_ + step_;
       const std::string start_tag =
-          fmt::format("<sasaran nomor=\"{}\" nama=\"{}\">", nomor, attribute_text(sasaran.nama));
+          fmt::format("<sasaran nomor=\"{}\" nama=\"{}\">", nomor, text::xml_escaped(sasaran.nama));
       if (!any_target) {
         // Without an indikator that has a target the sasaran cannot be evaluated: all of it, commented out.
         result.left_out.push_back(LeftOut{nomor, {}, begin_line(inner)});
@@ -176,8 +163,8 @@ class EvaluasiWriter {
   /// An <indikator> with an empty realisasi, on a line of its own at `indent` or (in a comment) where the text is.
   void add_indikator(const std::string& indent, const std::string& nama, const std::string& target, bool own_line,
                      bool in_comment) {
-    std::string head = fmt::format("<indikator nama=\"{}\"", attribute_text(nama));
-    std::string tail = fmt::format("target=\"{}\" realisasi=\"\"/>", attribute_text(target));
+    std::string head = fmt::format("<indikator nama=\"{}\"", text::xml_escaped(nama));
+    std::string tail = fmt::format("target=\"{}\" realisasi=\"\"/>", text::xml_escaped(target));
     if (in_comment) {
       head = comment_safe(head);
       tail = comment_safe(tail);
