@@ -21,5 +21,6 @@ int run_check(const std::vector<std::string>& args);
 int run_build(const std::vector<std::string>& args);
 int run_init(const std::vector<std::string>& args);
 int run_batch(const std::vector<std::string>& args);
+int run_diff(const std::vector<std::string>& args);
 
 }  // namespace naskah::cli

@@ -20,6 +20,7 @@ commands:
   check    check plans: structure, budgets, numbering, targets, years, achievement, NIP
   build    check a plan and write its RKT as PDF
   batch    build many plans at once: a folder, a list or a manifest, on every core
+  diff     what a revision changed: items, targets, anggaran, program totals
   init     make next year's plan from this year's: naskah init --tahun 2025 --from rkt-2024.xml
 
   naskah COMMAND --help    options and examples of a command
@@ -55,6 +56,7 @@ int main(int argc, char** argv) {
     if (command == "build") return naskah::cli::run_build(args);
     if (command == "init") return naskah::cli::run_init(args);
     if (command == "batch") return naskah::cli::run_batch(args);
+    if (command == "diff") return naskah::cli::run_diff(args);
   } catch (const std::exception& e) {
     // Reaching here is a bug in naskah, not in the plan: say so plainly rather than crash.
     std::cerr << fmt::format("naskah {}: internal error: {}\n", command, e.what());

@@ -7,23 +7,13 @@
 #include <optional>
 
 #include "naskah/plan/inline_text.hpp"
+#include "naskah/text/comparison_key.hpp"
 
 namespace naskah::compose::detail {
 namespace {
 
 /// A judul as it is compared: placeholders as written, letters in lower case, white space folded.
-std::string title_key(const plan::InlineText& title) {
-  std::string key;
-  for (char c : plan::to_display_string(title)) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      if (!key.empty() && key.back() != ' ') key += ' ';
-    } else {
-      key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  while (!key.empty() && key.back() == ' ') key.pop_back();
-  return key;
-}
+std::string title_key(const plan::InlineText& title) { return text::comparison_key(plan::to_display_string(title)); }
 
 /// The index of the standard item `own` replaces: the one with its id when it has one, else the one with its judul.
 template <class Item>

@@ -2,12 +2,7 @@
 # Archiving: --pdfa makes a PDF/A-1b (XMP identification, sRGB output intent, file ID from the content, printable
 # links) that stays reproducible and valid; --draft puts "DRAFT" across every page, and only then.
 set -u
-naskah=$1
-root=$2
-sample="$root/samples/rkt-2024-setwan-luwu-timur.xml"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
 
 "$naskah" build "$sample" --pdfa -o "$tmp/a.pdf" 2>/dev/null || fail "build --pdfa"
 "$naskah" build "$sample" --pdfa -o "$tmp/b.pdf" 2>/dev/null || fail "second build --pdfa"
@@ -56,5 +51,4 @@ qpdf --qdf --object-streams=disable "$tmp/a.pdf" "$tmp/a-q.pdf"
 grep -q "(DRAFT)" "$tmp/a-q.pdf" && fail "a PDF built without --draft says DRAFT"
 qpdf --check "$tmp/draft.pdf" >/dev/null 2>&1 || fail "qpdf --check on the draft"
 
-echo "$failures failed"
-[ "$failures" = 0 ]
+finish

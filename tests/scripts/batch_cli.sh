@@ -3,11 +3,7 @@
 # summary; a run stopped by SIGTERM leaves no temporary or truncated file and the earlier PDFs intact; manifests,
 # clashing outputs and bad options are refused with a clear message.
 set -u
-naskah=$1
-root=$2
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
 
 mkdir -p "$tmp/plans"
 for seed in $(seq 1 20); do
@@ -70,5 +66,4 @@ cp "$tmp/plans/rkt-02.xml" "$tmp/b/rkt.xml"
 "$naskah" batch -j 0 "$tmp/a" 2>"$tmp/log6"
 [ $? = 2 ] && grep -q "give a number of jobs from 1 to 256" "$tmp/log6" || fail "-j 0: $(cat "$tmp/log6")"
 
-echo "$failures failed"
-[ "$failures" = 0 ]
+finish

@@ -1,0 +1,166 @@
+// naskah diff OLD NEW: what the revision changed — after the APBD Perubahan, the budget office and the planners
+// want to see exactly which sub kegiatan moved, appeared or went, and how each program's total changed.
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "naskah/diag/report.hpp"
+#include "naskah/plan/parser.hpp"
+#include "naskah/plan/plan_diff.hpp"
+#include "naskah/text/indonesian_format.hpp"
+
+namespace naskah::cli {
+namespace {
+
+constexpr const char* diff_usage = R"(usage: naskah diff [--format text|json] OLD.xml NEW.xml
+
+What changed from OLD to NEW: sasaran, program, kegiatan and sub kegiatan added, removed or changed (name,
+anggaran), indikator and their targets; then each program's total and the plan's total, before and after,
+with the difference. Items are matched by kode, else by number and name.
+
+  --format text|json  text (default) or JSON on standard output
+
+Exit status: 0 no differences, 1 differences, 2 bad usage or a plan that cannot be read.
+Example: naskah diff rkt-2024.xml rkt-2024-perubahan.xml
+)";
+
+std::string rupiah(std::int64_t amount) { return text::format_rupiah(amount); }
+
+std::string signed_rupiah(std::int64_t difference) {
+  return difference > 0 ? "+" + rupiah(difference) : rupiah(difference);  // "-Rp 5" already has its sign
+}
+
+const char* kind_word(plan::PlanChange::Kind kind) {
+  switch (kind) {
+    case plan::PlanChange::Kind::added: return "added";
+    case plan::PlanChange::Kind::removed: return "removed";
+    case plan::PlanChange::Kind::changed: return "changed";
+  }
+  return "changed";
+}
+
+std::string describe(const plan::PlanChange& c) {
+  std::string line = fmt::format("{:<8} {}", kind_word(c.kind), c.item);
+  if (c.item.rfind("indikator", 0) != 0) line += fmt::format(" \"{}\"", c.name);
+  if (c.field == "anggaran") {
+    if (c.amount_before && c.amount_after) {
+      line += fmt::format(": anggaran {} → {} ({})", rupiah(*c.amount_before), rupiah(*c.amount_after),
+                          signed_rupiah(*c.amount_after - *c.amount_before));
+    } else if (c.amount_after) {
+      line += fmt::format(": anggaran {}", rupiah(*c.amount_after));
+    } else if (c.amount_before) {
+      line += fmt::format(": anggaran {}", rupiah(*c.amount_before));
+    }
+  } else if (!c.field.empty() && c.kind == plan::PlanChange::Kind::changed) {
+    line += fmt::format(": {} \"{}\" → \"{}\"", c.field, c.before, c.after);
+  } else if (c.field == "target") {
+    line += fmt::format(": target \"{}\"", c.kind == plan::PlanChange::Kind::added ? c.after : c.before);
+  }
+  return line;
+}
+
+std::string json_amount(const std::optional<std::int64_t>& amount) {
+  return amount ? std::to_string(*amount) : std::string("null");
+}
+
+void print_json(const plan::PlanDiff& d) {
+  std::string out = "{\n  \"changes\": [";
+  for (std::size_t i = 0; i < d.changes.size(); ++i) {
+    const plan::PlanChange& c = d.changes[i];
+    out += fmt::format("{}\n    {{\"kind\": {}, \"item\": {}, \"name\": {}, \"field\": {}, \"before\": {}, \"after\": {}, "
+                       "\"anggaran_before\": {}, \"anggaran_after\": {}, \"old_line\": {}, \"new_line\": {}}}",
+                       i == 0 ? "" : ",", diag::json_quote(kind_word(c.kind)), diag::json_quote(c.item),
+                       diag::json_quote(c.name), diag::json_quote(c.field), diag::json_quote(c.before),
+                       diag::json_quote(c.after), json_amount(c.amount_before), json_amount(c.amount_after),
+                       c.old_pos.line, c.new_pos.line);
+  }
+  out += d.changes.empty() ? "],\n  \"programs\": [" : "\n  ],\n  \"programs\": [";
+  for (std::size_t i = 0; i < d.programs.size(); ++i) {
+    const plan::ProgramTotal& p = d.programs[i];
+    out += fmt::format("{}\n    {{\"item\": {}, \"name\": {}, \"anggaran_before\": {}, \"anggaran_after\": {}}}",
+                       i == 0 ? "" : ",", diag::json_quote(p.item), diag::json_quote(p.name), json_amount(p.before),
+                       json_amount(p.after));
+  }
+  out += d.programs.empty() ? "],\n" : "\n  ],\n";
+  out += fmt::format("  \"total\": {{\"anggaran_before\": {}, \"anggaran_after\": {}, \"difference\": {}}}\n}}\n",
+                     d.total_before, d.total_after, d.total_after - d.total_before);
+  std::cout << out;
+}
+
+void print_text(const plan::PlanDiff& d) {
+  for (const plan::PlanChange& c : d.changes) std::cout << describe(c) << "\n";
+  if (!d.changes.empty()) std::cout << "\n";
+  for (const plan::ProgramTotal& p : d.programs) {
+    std::string line = fmt::format("{} \"{}\": ", p.item, p.name);
+    if (p.before && p.after) {
+      line += *p.before == *p.after ? rupiah(*p.after)
+                                    : fmt::format("{} → {} ({})", rupiah(*p.before), rupiah(*p.after),
+                                                  signed_rupiah(*p.after - *p.before));
+    } else if (p.after) {
+      line += fmt::format("{} (new)", rupiah(*p.after));
+    } else {
+      line += fmt::format("{} (removed)", rupiah(*p.before));
+    }
+    std::cout << line << "\n";
+  }
+  std::cout << fmt::format("total: {}", rupiah(d.total_before));
+  if (d.total_before != d.total_after) {
+    std::cout << fmt::format(" → {} ({})", rupiah(d.total_after), signed_rupiah(d.total_after - d.total_before));
+  }
+  std::cout << fmt::format("\n{} change{}\n", d.changes.size(), d.changes.size() == 1 ? "" : "s");
+}
+
+}  // namespace
+
+int run_diff(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  std::string format = "text";
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      std::cout << diff_usage;
+      return exit_ok;
+    } else if (arg == "--format") {
+      auto v = option_value("diff", args, i);
+      if (!v) return exit_usage;
+      if (*v != "text" && *v != "json") {
+        std::cerr << fmt::format("naskah diff: --format {}: write text or json\n", *v);
+        return exit_usage;
+      }
+      format = *v;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      std::cerr << fmt::format("naskah diff: unknown option {}\n{}", arg, diff_usage);
+      return exit_usage;
+    } else {
+      files.push_back(arg);
+    }
+  }
+  if (files.size() != 2) {
+    std::cerr << "naskah diff: name the old plan and the new one\n" << diff_usage;
+    return exit_usage;
+  }
+  plan::ParseResult before = plan::parse_plan_file(files[0]);
+  plan::ParseResult after = plan::parse_plan_file(files[1]);
+  bool readable = true;
+  for (const plan::ParseResult* parsed : {&before, &after}) {
+    for (const diag::Diagnostic& d : parsed->diagnostics.all()) {
+      if (d.severity == diag::Severity::error) std::cerr << diag::format_text(d) << "\n";
+    }
+    readable = readable && parsed->plan && !parsed->diagnostics.has_errors();
+  }
+  if (!readable) {
+    std::cerr << "naskah diff: cannot compare plans with errors; fix the errors above\n";
+    return exit_usage;
+  }
+  plan::PlanDiff d = plan::diff_plans(*before.plan, *after.plan);
+  if (format == "json") {
+    print_json(d);
+  } else {
+    print_text(d);
+  }
+  return d.changes.empty() ? exit_ok : exit_input_errors;
+}
+
+}  // namespace naskah::cli

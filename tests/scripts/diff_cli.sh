@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# naskah diff end to end: the sample against a revision (two budgets changed, one sub kegiatan added, one removed)
+# in text and JSON, with the programs' totals; exit 0 for no difference, 1 for differences, 2 for usage.
+set -u
+source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
+
+python3 - "$sample" "$tmp/revised.xml" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+def replace(old, new):
+    global text
+    assert old in text, old
+    text = text.replace(old, new, 1)
+replace('anggaran="40.206.350"', 'anggaran="45.000.000"')
+replace('anggaran="3.448.831.569"', 'anggaran="3.500.000.000"')
+replace('          <subkegiatan nomor="4" nama="Evaluasi Kinerja Perangkat Daerah" anggaran="11.559.000">\n'
+        '            <indikator nama="Jumlah Laporan Evaluasi Kinerja Pelayanan Perangkat Daerah yang disusun"\n'
+        '                       target="10 Laporan"/>\n'
+        '          </subkegiatan>\n', '')
+replace('<subkegiatan nomor="1" nama="Penatausahaan Barang Milik Daerah pada SKPD"',
+        '<subkegiatan nomor="2" nama="Pengamanan Barang Milik Daerah SKPD" anggaran="15.000.000">'
+        '<indikator nama="Jumlah Laporan" target="1 Laporan"/></subkegiatan>\n'
+        '          <subkegiatan nomor="1" nama="Penatausahaan Barang Milik Daerah pada SKPD"')
+open(sys.argv[2], "w", encoding="utf-8").write(text)
+PY
+
+"$naskah" diff "$sample" "$tmp/revised.xml" >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ "$status" = 1 ] || fail "exit $status for two different plans, expected 1: $(cat "$tmp/err")"
+cat >"$tmp/expected" <<'TXT'
+changed  sub kegiatan 1.1.1 "Penyusunan Dokumen Perencanaan Perangkat Daerah": anggaran Rp 40.206.350 → Rp 45.000.000 (+Rp 4.793.650)
+removed  sub kegiatan 1.1.4 "Evaluasi Kinerja Perangkat Daerah": anggaran Rp 11.559.000
+changed  sub kegiatan 1.2.1 "Penyediaan Gaji dan Tunjangan ASN": anggaran Rp 3.448.831.569 → Rp 3.500.000.000 (+Rp 51.168.431)
+added    sub kegiatan 1.3.2 "Pengamanan Barang Milik Daerah SKPD": anggaran Rp 15.000.000
+
+program 1 "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/ Kota": Rp 28.584.558.694 → Rp 28.643.961.775 (+Rp 59.403.081)
+program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD": Rp 16.487.571.661
+total: Rp 45.072.130.355 → Rp 45.131.533.436 (+Rp 59.403.081)
+4 changes
+TXT
+diff -u "$tmp/expected" "$tmp/out" >"$tmp/d" || fail "the text report: $(cat "$tmp/d")"
+
+"$naskah" diff --format json "$sample" "$tmp/revised.xml" >"$tmp/json"
+python3 - "$tmp/json" <<'PY' || fail "the JSON report"
+import json, sys
+d = json.load(open(sys.argv[1]))
+kinds = [(c["kind"], c["item"]) for c in d["changes"]]
+assert kinds == [("changed", "sub kegiatan 1.1.1"), ("removed", "sub kegiatan 1.1.4"),
+                 ("changed", "sub kegiatan 1.2.1"), ("added", "sub kegiatan 1.3.2")], kinds
+assert d["changes"][0]["anggaran_before"] == 40206350 and d["changes"][0]["anggaran_after"] == 45000000
+assert d["total"] == {"anggaran_before": 45072130355, "anggaran_after": 45131533436, "difference": 59403081}, d["total"]
+assert d["programs"][0]["anggaran_after"] == 28643961775
+PY
+
+"$naskah" diff "$sample" "$sample" >"$tmp/same"
+[ $? = 0 ] || fail "a plan against itself is not exit 0"
+grep -q "^0 changes$" "$tmp/same" || fail "a plan against itself: $(cat "$tmp/same")"
+"$naskah" diff "$sample" >/dev/null 2>&1
+[ $? = 2 ] || fail "one plan is a usage error"
+
+finish
