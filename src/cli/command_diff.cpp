@@ -6,7 +6,13 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "data_paths.hpp"
+#include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
+#include "naskah/layout/layout.hpp"
+#include "naskah/pdf/pdf_writer.hpp"
+#include "naskah/text/font_set.hpp"
+#include "plan_build.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/plan/plan_diff.hpp"
 #include "naskah/text/indonesian_format.hpp"
@@ -14,17 +20,48 @@
 namespace naskah::cli {
 namespace {
 
-constexpr const char* diff_usage = R"(usage: naskah diff [--format text|json] OLD.xml NEW.xml
+constexpr const char* diff_usage = R"(usage: naskah diff [--format text|json] [-o CHANGES.pdf [--template NAME|DIR]] OLD.xml NEW.xml
 
 What changed from OLD to NEW: sasaran, program, kegiatan and sub kegiatan added, removed or changed (name,
 anggaran), indikator and their targets; then each program's total and the plan's total, before and after,
 with the difference. Items are matched by kode, else by number and name.
 
   --format text|json  text (default) or JSON on standard output
+  -o, --output FILE   also write the changes as a PDF: a landscape table of sebelum / sesudah / selisih in
+                      the look of the annex (of NEW's template, or --template's)
 
 Exit status: 0 no differences, 1 differences, 2 bad usage or a plan that cannot be read.
-Example: naskah diff rkt-2024.xml rkt-2024-perubahan.xml
+Examples:
+  naskah diff rkt-2024.xml rkt-2024-perubahan.xml
+  naskah diff -o perubahan-2024.pdf rkt-2024.xml rkt-2024-perubahan.xml
 )";
+
+/// The changes as a PDF; false, with the problems on standard error, when it cannot be written.
+bool write_changes(const plan::PlanDiff& d, const plan::Plan& after, const std::string& plan_path,
+                   const std::string& template_choice, const std::string& output) {
+  BuildResources resources;
+  diag::Diagnostics problems;
+  std::vector<std::string> notes;
+  auto chosen = resources.find_template(template_choice, after.template_name, plan_path, problems, notes);
+  if (chosen) {
+    text::FontSet fonts;
+    compose::Document document = compose::compose_changes(
+        d, after, *chosen, fonts, compose::font_search_dirs(*chosen, data_root().value_or(".")), problems);
+    if (!problems.has_errors()) {
+      layout::LayoutResult laid_out = layout::layout_document(document, fonts, resources.hyphenator());
+      try {
+        pdf::write_pdf(std::move(laid_out.document), fonts, output);
+        return true;
+      } catch (const pdf::PdfError& e) {
+        notes.push_back(fmt::format("{}: error: {}", output, e.what()));
+      }
+    }
+  }
+  for (const diag::Diagnostic& problem : problems.all()) std::cerr << diag::format_text(problem) << "\n";
+  for (const std::string& note : notes) std::cerr << note << "\n";
+  std::cerr << fmt::format("naskah diff: {} not written\n", output);
+  return false;
+}
 
 std::string rupiah(std::int64_t amount) { return text::format_rupiah(amount); }
 
@@ -117,6 +154,8 @@ void print_text(const plan::PlanDiff& d) {
 int run_diff(const std::vector<std::string>& args) {
   std::vector<std::string> files;
   std::string format = "text";
+  std::string output;
+  std::string template_choice;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
@@ -130,6 +169,10 @@ int run_diff(const std::vector<std::string>& args) {
         return exit_usage;
       }
       format = *v;
+    } else if (arg == "-o" || arg == "--output" || arg == "--template") {
+      auto v = option_value("diff", args, i);
+      if (!v) return exit_usage;
+      (arg == "--template" ? template_choice : output) = *v;
     } else if (arg.size() > 1 && arg[0] == '-') {
       std::cerr << fmt::format("naskah diff: unknown option {}\n{}", arg, diff_usage);
       return exit_usage;
@@ -160,6 +203,7 @@ int run_diff(const std::vector<std::string>& args) {
   } else {
     print_text(d);
   }
+  if (!output.empty() && !write_changes(d, *after.plan, files[1], template_choice, output)) return exit_usage;
   return d.changes.empty() ? exit_ok : exit_input_errors;
 }
 

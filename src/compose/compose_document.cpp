@@ -137,12 +137,17 @@ Document Composer::compose() {
   meta.author = plain(template_segments(t_.metadata.author, TextCase::as_written));
   meta.subject = plain(template_segments(t_.metadata.subject, TextCase::as_written));
   meta.keywords = plain(template_segments(t_.metadata.keywords, TextCase::as_written));
+  stamp(meta);
+  return document;
+}
+
+void Composer::stamp(layout::Metadata& meta) const {
   meta.creator = std::string("naskah ") + NASKAH_VERSION;
+  // The document's date is the signing date, never the clock: the same plan gives the same bytes.
   const plan::CalendarDate& signed_on = plan_.penandatangan.tanggal.value;
   meta.year = signed_on.year;
   meta.month = signed_on.month;
   meta.day = signed_on.day;
-  return document;
 }
 
 }  // namespace detail

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "naskah/compose/compose.hpp"
+#include "naskah/plan/plan_diff.hpp"
 #include "placeholder_values.hpp"
 
 namespace naskah::compose::detail {
@@ -52,6 +53,10 @@ class Composer {
   bool load_fonts(const std::vector<std::string>& font_dirs);
 
   Document compose();
+  /// The changes of a revision as a document of their own (compose_changes.cpp).
+  Document changes(const plan::PlanDiff& diff);
+  /// The creator (naskah and its version) and the date (the signing date) of a document's metadata.
+  void stamp(layout::Metadata& meta) const;
 
   // ---- Text (compose_text.cpp) ----
 

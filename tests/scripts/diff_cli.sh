@@ -52,6 +52,17 @@ assert d["total"] == {"anggaran_before": 45072130355, "anggaran_after": 45131533
 assert d["programs"][0]["anggaran_after"] == 28643961775
 PY
 
+# -o: the same changes as a landscape table in the annex's look, sums computed.
+"$naskah" diff -o "$tmp/changes.pdf" "$sample" "$tmp/revised.xml" >/dev/null 2>"$tmp/err"
+[ $? = 1 ] || fail "diff -o: $(cat "$tmp/err")"
+qpdf --check "$tmp/changes.pdf" >/dev/null 2>&1 || fail "the changes PDF does not pass qpdf --check"
+pdfinfo "$tmp/changes.pdf" | awk '/^Page size:/ {exit !($3 > $5)}' || fail "the changes PDF is not landscape"
+pdftotext -layout "$tmp/changes.pdf" "$tmp/changes.txt"
+grep -q "PERUBAHAN RENCANA KINERJA TAHUNAN (RKT)" "$tmp/changes.txt" || fail "the changes PDF has no title"
+grep -Eq "sub kegiatan 1\.1\.4 .*Dihapus +11\.559\.000 +-11\.559\.000" "$tmp/changes.txt" || fail "the removed row"
+grep -Eq "sub kegiatan 1\.3\.2 .*Ditambah +15\.000\.000 +\+15\.000\.000" "$tmp/changes.txt" || fail "the added row"
+grep -Eq "TOTAL +45\.072\.130\.355 +45\.131\.533\.436 +\+59\.403\.081" "$tmp/changes.txt" || fail "the total row: $(grep TOTAL "$tmp/changes.txt")"
+
 "$naskah" diff "$sample" "$sample" >"$tmp/same"
 [ $? = 0 ] || fail "a plan against itself is not exit 0"
 grep -q "^0 changes$" "$tmp/same" || fail "a plan against itself: $(cat "$tmp/same")"

@@ -4,13 +4,15 @@
 /// placeholder filled in, every number and list label written, the table of contents' entries, the outline, the
 /// metadata. Composition knows nothing of layout's internals or of the PDF writer.
 ///
-/// The document has four page sequences:
+/// An RKT has four page sequences, each when the template has its part:
 ///   1. the cover — no page numbers, labelled "Sampul";
 ///   2. the front matter, numbered i, ii, …: KATA PENGANTAR closed by the signature block, then DAFTAR ISI on a new
 ///      page;
-///   3. the body, numbered 1, 2, … from 1: each BAB on a new page, the evaluation table at <tabel-evaluasi/>;
+///   3. the body, numbered 1, 2, … from 1: each BAB (the template's standard text with the plan's own merged in) on
+///      a new page, the evaluation table at <tabel-evaluasi/>;
 ///   4. LAMPIRAN on the template's annex pages (landscape), numbered on from the body: its heading, the title and
-///      the RKT matrix (a Table: header, row of column numbers, a row per sub kegiatan, JUMLAH and TOTAL rows).
+///      the RKT matrix (a Table: header, row of column numbers, a row per sub kegiatan, JUMLAH and TOTAL rows);
+/// then a sequence for each <part> of the template (the Perjanjian Kinerja is two parts and nothing else).
 /// Figures the tables print are computed, never copied from the plan: a program's ANGGARAN and the sums from the
 /// sub kegiatan, Capaian and Keterangan from Target and Realisasi.
 ///
@@ -24,6 +26,7 @@
 #include "naskah/compose/template.hpp"
 #include "naskah/diag/diagnostic.hpp"
 #include "naskah/plan/model.hpp"
+#include "naskah/plan/plan_diff.hpp"
 #include "naskah/text/font_set.hpp"
 
 namespace naskah::compose {
@@ -40,6 +43,12 @@ std::vector<std::string> font_search_dirs(const Template& t, const std::string& 
 /// [template-table] when the template has no table for <tabel-evaluasi/> or the annex (or the plan no <evaluasi>).
 Document compose_document(const plan::Plan& plan, const Template& t, text::FontSet& fonts,
                           const std::vector<std::string>& font_dirs, diag::Diagnostics& out);
+
+/// The changes of a revision (plan::diff_plans of the old and the new plan) as a document of their own: a title and
+/// one table on the template's annex pages, in the look of its matrix — each change with sebelum, sesudah and
+/// selisih, then each program's sum and the total. An error [template-table] when the template has no matrix.
+Document compose_changes(const plan::PlanDiff& diff, const plan::Plan& after, const Template& t, text::FontSet& fonts,
+                         const std::vector<std::string>& font_dirs, diag::Diagnostics& out);
 
 /// A number as a list or heading label writes it: (3, arabic) → "3", lower_alpha → "c", upper_alpha → "C",
 /// lower_roman → "iii", upper_roman → "III". Letters go on as aa, ab, … after z; Roman numerals above 3999 (and
