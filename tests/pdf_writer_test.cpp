@@ -21,6 +21,7 @@
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/font_set.hpp"
 
+#include "../src/pdf/content_stream.hpp"
 #include "../src/pdf/page_labels.hpp"
 #include "../src/pdf/text_encoding.hpp"
 
@@ -507,4 +508,21 @@ TEST_CASE("text encodings for libharu", "[pdf]") {
   CHECK(pdf::decode_utf8("\xF0\x9F\x98\x80") == std::vector<char32_t>{0x1F600});
   CHECK(pdf::encode_utf8({U'α', 0x1F600}) == "α\xF0\x9F\x98\x80");
   CHECK(pdf::describe_code_point(0x1F600) == "U+1F600 \"\xF0\x9F\x98\x80\"");
+}
+
+TEST_CASE("numbers in content streams: three decimals at most, no trailing zeros, no exponent, no -0", "[pdf]") {
+  auto number = [](double value) {
+    std::string out;
+    pdf::append_number(out, value);
+    return out;
+  };
+  CHECK(number(0) == "0");
+  CHECK(number(-0.0001) == "0");
+  CHECK(number(12.5) == "12.5");
+  CHECK(number(-3.14159) == "-3.142");
+  CHECK(number(841.8898) == "841.89");
+  CHECK(number(1000) == "1000");
+  CHECK(number(0.05) == "0.05");
+  CHECK(number(-0.0005) == "-0.001");
+  CHECK(number(123456789.0004) == "123456789");
 }

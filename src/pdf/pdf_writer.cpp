@@ -13,6 +13,7 @@
 
 #include "naskah/pdf/atomic_file.hpp"
 #include "document_parts.hpp"
+#include "content_stream.hpp"
 #include "pdfa.hpp"
 #include "haru_document.hpp"
 #include "text_encoding.hpp"
@@ -132,6 +133,7 @@ class Writer {
     page_ = pages_[index];
     page_height_ = doc_.pages[index].height;
     state_ = PageState{};
+    content_.emplace(page_);
     for (const layout::Item& item : doc_.pages[index].items) {
       std::visit([this](const auto& value) { draw(value); }, item);
     }
@@ -172,17 +174,26 @@ class Writer {
     }
     if (!code_points.empty()) {
       set_fill(run.color);
-      haru_.check(HPDF_Page_BeginText(page_), context);
       if (auto bytes = encode_cp1252(code_points)) {
+        // The common case, written straight into the content stream: font and word spacing (the text state)
+        // set before the text object, as PDF allows.
         set_font(font(run.face, false), run.size, context);
         set_word_space(run.word_spacing, context);
-        show_text(run.x, run.baseline, *bytes, context, run.angle);
+        // libharu learns which characters a font uses (for its subset and /Widths) only by measuring them, as its
+        // own ShowText does.
+        HPDF_Font_TextWidth(state_.font, reinterpret_cast<const HPDF_BYTE*>(bytes->data()),
+                            static_cast<HPDF_UINT>(bytes->size()));
+        const double radians = run.angle * std::numbers::pi / 180;
+        const double c = run.angle == 0 ? 1 : std::cos(radians);
+        const double s = run.angle == 0 ? 0 : std::sin(radians);
+        if (!content_->text(c, s, -s, c, real(run.x), pdf_y(run.baseline), *bytes)) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, context);
       } else {
+        haru_.check(HPDF_Page_BeginText(page_), context);
         set_font(font(run.face, true), run.size, context);
         set_word_space(0, context);  // Tw acts on the one-byte code 32 only, never on a CID face's spaces
         draw_unicode_words(run, code_points, context);
+        haru_.check(HPDF_Page_EndText(page_), context);
       }
-      haru_.check(HPDF_Page_EndText(page_), context);
     }
     if (run.underline && run.width > 0) {
       const double y = run.baseline + kUnderlinePosition * run.size;
@@ -209,8 +220,8 @@ class Writer {
       haru_.check(HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, real(x), pdf_y(baseline)), context);
     } else {
       const double radians = angle * std::numbers::pi / 180;
-      const HPDF_REAL c = real(std::cos(radians));
-      const HPDF_REAL s = real(std::sin(radians));
+      const auto c = real(std::cos(radians));
+      const auto s = real(std::sin(radians));
       haru_.check(HPDF_Page_SetTextMatrix(page_, c, s, -s, c, real(x), pdf_y(baseline)), context);
     }
     haru_.check(HPDF_Page_ShowText(page_, bytes.c_str()), context);
@@ -251,9 +262,7 @@ class Writer {
     if (thickness <= 0) return;
     const Describe what = [this] { return "drawing a line on " + page_name(page_index_); };
     set_stroke(color, thickness);
-    haru_.check(HPDF_Page_MoveTo(page_, real(x1), pdf_y(y1)), what);
-    haru_.check(HPDF_Page_LineTo(page_, real(x2), pdf_y(y2)), what);
-    haru_.check(HPDF_Page_Stroke(page_), what);
+    if (!content_->line(real(x1), pdf_y(y1), real(x2), pdf_y(y2))) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, what);
   }
 
   void draw(const layout::Rule& rule) {
@@ -323,6 +332,7 @@ class Writer {
 
   std::size_t page_index_ = 0;
   HPDF_Page page_ = nullptr;
+  std::optional<ContentStream> content_;  ///< the current page's
   double page_height_ = 0;
   PageState state_;
 };
