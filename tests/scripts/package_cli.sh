@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The Debian package: `cpack -G DEB` in the build folder makes it with the right Depends; unpacked into an empty
+# folder, its binary finds its templates beside itself and builds the sample from any working folder.
+set -u
+source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
+build_dir=$(cd "$(dirname "$naskah")" && pwd)
+
+(cd "$tmp" && cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$tmp/package" >"$tmp/cpack.log" 2>&1) ||
+  { fail "cpack: $(tail -5 "$tmp/cpack.log")"; finish; exit; }
+deb=$(ls "$tmp"/package/naskah_*.deb 2>/dev/null | head -1)
+[ -n "$deb" ] || { fail "no .deb made: $(ls "$tmp/package")"; finish; exit; }
+dpkg-deb --field "$deb" Depends >"$tmp/depends"
+for needed in libhpdf-2.3.0 libpugixml1v5 libicu72 libfmt9 libhyphen0 hyphen-id fonts-liberation2 icc-profiles-free; do
+  grep -q "$needed" "$tmp/depends" || fail "Depends lacks $needed: $(cat "$tmp/depends")"
+done
+dpkg-deb --contents "$deb" >"$tmp/contents"
+for path in ./usr/bin/naskah ./usr/share/naskah/templates/rkt/template.xml \
+            ./usr/share/naskah/templates/perjanjian-kinerja/template.xml ./usr/share/naskah/fonts/families.conf \
+            ./usr/share/naskah/schema/naskah-rkt-1.xsd; do
+  grep -q " ${path}$" "$tmp/contents" || fail "the package lacks $path"
+done
+
+mkdir -p "$tmp/root" "$tmp/elsewhere"
+dpkg-deb -x "$deb" "$tmp/root"
+cp "$sample" "$tmp/elsewhere/rkt.xml"
+(cd "$tmp/elsewhere" && env -u NASKAH_TEMPLATE_PATH "$tmp/root/usr/bin/naskah" build rkt.xml -o rkt.pdf >/dev/null 2>&1) ||
+  fail "the unpacked binary cannot build the sample"
+qpdf --check "$tmp/elsewhere/rkt.pdf" >/dev/null 2>&1 || fail "the unpacked binary's PDF does not pass qpdf --check"
+(cd "$tmp/elsewhere" && "$tmp/root/usr/bin/naskah" build rkt.xml --template perjanjian-kinerja -o pk.pdf >/dev/null 2>&1) ||
+  fail "the unpacked binary does not find the perjanjian-kinerja template"
+
+finish
