@@ -16,7 +16,8 @@ done
 dpkg-deb --contents "$deb" >"$tmp/contents"
 for path in ./usr/bin/naskah ./usr/share/naskah/templates/rkt/template.xml \
             ./usr/share/naskah/templates/perjanjian-kinerja/template.xml ./usr/share/naskah/fonts/families.conf \
-            ./usr/share/naskah/schema/naskah-rkt-1.xsd; do
+            ./usr/share/naskah/schema/naskah-rkt-1.xsd ./usr/share/man/man1/naskah.1 \
+            ./usr/share/bash-completion/completions/naskah; do
   grep -q " ${path}$" "$tmp/contents" || fail "the package lacks $path"
 done
 
@@ -28,5 +29,15 @@ cp "$sample" "$tmp/elsewhere/rkt.xml"
 qpdf --check "$tmp/elsewhere/rkt.pdf" >/dev/null 2>&1 || fail "the unpacked binary's PDF does not pass qpdf --check"
 (cd "$tmp/elsewhere" && "$tmp/root/usr/bin/naskah" build rkt.xml --template perjanjian-kinerja -o pk.pdf >/dev/null 2>&1) ||
   fail "the unpacked binary does not find the perjanjian-kinerja template"
+
+# The completion offers the commands and a command's options.
+completions() {  # WORDS...: what completing the last word offers
+  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _naskah; printf "%s\n" "${COMPREPLY[@]}"' \
+    _ "$tmp/root/usr/share/bash-completion/completions/naskah" "$@"
+}
+[ "$(completions naskah b | tr '\n' ' ')" = "build batch " ] || fail "completing 'naskah b': $(completions naskah b)"
+completions naskah build --p | grep -qx -- "--pdfa" || fail "completing 'naskah build --p'"
+completions naskah build --template "" | grep -qx "perjanjian-kinerja" || fail "completing a template name"
+grep -q "^\.SH EXIT STATUS" "$tmp/root/usr/share/man/man1/naskah.1" || fail "the man page has no EXIT STATUS"
 
 finish
