@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "data_paths.hpp"
 #include "naskah/check/checker.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/pdf/atomic_file.hpp"
@@ -135,7 +136,14 @@ int run_init(const std::vector<std::string>& args) {
   if (!force && fs::exists(fs::symlink_status(output, ignored))) return usage_error(exists);
 
   // 3. The new plan, written whole or not at all.
-  plan::NextYearPlan made = plan::make_next_year_plan(*old_text, *old, year);
+  // The schema installed with naskah, for editors (docs/editing.md).
+  std::string schema;
+  if (auto root = data_root()) {
+    const fs::path xsd = fs::path(*root) / "schema" / "naskah-rkt-1.xsd";
+    std::error_code missing;
+    if (fs::is_regular_file(xsd, missing)) schema = "file://" + fs::absolute(xsd).lexically_normal().string();
+  }
+  plan::NextYearPlan made = plan::make_next_year_plan(*old_text, *old, year, schema);
   try {
     if (force) {
       pdf::write_file_atomically(output, made.text);

@@ -188,7 +188,8 @@ class EvaluasiWriter {
 
 }  // namespace
 
-NextYearPlan make_next_year_plan(std::string_view old_text, const Plan& old, int year) {
+NextYearPlan make_next_year_plan(std::string_view old_text, const Plan& old, int year,
+                                 std::string_view schema_location) {
   pugi::xml_document document;
   unsigned options = pugi::parse_default | pugi::parse_ws_pcdata;
   if (!document.load_buffer(old_text.data(), old_text.size(), options, pugi::encoding_utf8)) {
@@ -205,6 +206,13 @@ NextYearPlan make_next_year_plan(std::string_view old_text, const Plan& old, int
   }
 
   std::vector<Edit> edits;  // in the order of the file: <rkt>, <penandatangan>, then <evaluasi> (or <rencana>)
+  if (!schema_location.empty() && root.attribute("xsi:schemaLocation").empty()) {
+    // Right after the root's name, on its line: no line of the file moves.
+    const std::size_t name_end = element_start(root) + 1 + std::string_view(root.name()).size();
+    std::string reference = " xsi:schemaLocation=\"urn:naskah:rkt:1 " + text::xml_escaped(schema_location) + "\"";
+    if (root.attribute("xmlns:xsi").empty()) reference = " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"" + reference;
+    edits.push_back(Edit{name_end, name_end, std::move(reference)});
+  }
   Edit tahun = attribute_value(context, root, "tahun");
   tahun.replacement = std::to_string(year);
   edits.push_back(tahun);

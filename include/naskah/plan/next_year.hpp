@@ -36,6 +36,9 @@ struct NextYearPlan {
 };
 
 /// The new plan for `year`. `old_text` is the file that `old` was parsed from without errors; year > old tahun.
-NextYearPlan make_next_year_plan(std::string_view old_text, const Plan& old, int year);
+/// With a `schema_location` (the XSD's URI), a plan whose root does not name its schema gets xsi:schemaLocation,
+/// so that an XSD-aware editor completes and validates it (docs/editing.md).
+NextYearPlan make_next_year_plan(std::string_view old_text, const Plan& old, int year,
+                                 std::string_view schema_location = {});
 
 }  // namespace naskah::plan
