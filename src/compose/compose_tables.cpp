@@ -18,6 +18,7 @@
 #include "composer.hpp"
 #include "naskah/check/achievement.hpp"
 #include "naskah/plan/amount.hpp"
+#include "naskah/plan/totals.hpp"
 #include "naskah/text/indonesian_format.hpp"
 
 namespace naskah::compose::detail {
@@ -106,11 +107,6 @@ bool is_figure(MatrixContent content) {
 std::string amount_text(const std::optional<plan::Rupiah>& amount) {
   // A sum past int64 cannot come from a plan that passed check (amounts have at most 15 digits); it prints as "-".
   return amount ? text::format_integer(amount->value) : std::string("-");
-}
-
-std::optional<plan::Rupiah> add(const std::optional<plan::Rupiah>& a, const std::optional<plan::Rupiah>& b) {
-  if (!a || !b) return std::nullopt;
-  return plan::checked_add(*a, *b);
 }
 
 /// The most specific kode of a row: the sub kegiatan's, else its kegiatan's, else its program's.
@@ -492,7 +488,7 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
                                sub.anggaran.pos, count));
           indicators(sub.indikator, first, first + count, MatrixContent::indikator_subkegiatan,
                      MatrixContent::target_subkegiatan);
-          program_sum = add(program_sum, sub.anggaran.value);
+          program_sum = plan::sum(program_sum, sub.anggaran.value);
         }
         if (kegiatan.subkegiatan.empty()) add_row(kegiatan.ket, row_code(program, &kegiatan, nullptr));
         grid.place(kegiatan_first, col(MatrixContent::kegiatan),
@@ -516,7 +512,7 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
       LocalValues local;
       local.values["nomor"] = Segment{std::to_string(program.nomor.value), 0, plan_location(program.pos)};
       sum_rows.push_back({add_row("", ""), program_sum, template_segments(settings.sum_label, TextCase::as_written, local)});
-      total = add(total, program_sum);
+      total = plan::sum(total, program_sum);
     }
     if (sasaran.program.empty()) add_row("", "");
     const int sasaran_rows = grid.rows() - sasaran_first;

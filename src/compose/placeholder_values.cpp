@@ -3,34 +3,13 @@
 #include <fmt/format.h>
 
 #include "naskah/check/achievement.hpp"
+#include "naskah/plan/totals.hpp"
 #include "naskah/text/indonesian_format.hpp"
 
 namespace naskah::compose::detail {
 namespace {
 
 using plan::ItemKind;
-
-/// Sums whole Rupiah with overflow checked; an overflow poisons the sum (printed "-"), never wraps.
-class Sum {
- public:
-  void add(plan::Rupiah amount) {
-    if (total_) total_ = plan::checked_add(*total_, amount);
-  }
-  [[nodiscard]] const std::optional<plan::Rupiah>& total() const { return total_; }
-
- private:
-  std::optional<plan::Rupiah> total_ = plan::Rupiah{0};
-};
-
-void add_kegiatan(Sum& sum, const plan::Kegiatan& kegiatan) {
-  for (const plan::SubKegiatan& sub : kegiatan.subkegiatan) sum.add(sub.anggaran.value);
-}
-void add_program(Sum& sum, const plan::Program& program) {
-  for (const plan::Kegiatan& kegiatan : program.kegiatan) add_kegiatan(sum, kegiatan);
-}
-void add_sasaran(Sum& sum, const plan::Sasaran& sasaran) {
-  for (const plan::Program& program : sasaran.program) add_program(sum, program);
-}
 
 std::string amount_text(const std::optional<plan::Rupiah>& amount) {
   return amount ? text::format_rupiah(amount->value) : "-";
@@ -170,9 +149,8 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
   }
   const plan::Rencana& rencana = plan_.rencana;
   if (name == "anggaran" || name == "anggaran-terbilang") {
-    Sum sum;
-    for (const plan::Sasaran& sasaran : rencana.sasaran) add_sasaran(sum, sasaran);
-    return fact(name == "anggaran" ? amount_text(sum.total()) : amount_words(sum.total()), rencana.pos);
+    const auto total = plan::total_of(rencana);
+    return fact(name == "anggaran" ? amount_text(total) : amount_words(total), rencana.pos);
   }
   if (name.starts_with("jumlah-") && name != "jumlah-indikator-evaluasi" && name != "jumlah-tercapai") {
     std::size_t sasaran = rencana.sasaran.size(), programs = 0, kegiatan = 0, subkegiatan = 0;
@@ -224,9 +202,8 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "jumlah-program") return {count_text(s.program.size()), s.pos};
       if (field == "jumlah-kegiatan") return {count_text(kegiatan), s.pos};
       if (field == "jumlah-subkegiatan") return {count_text(subkegiatan), s.pos};
-      Sum sum;
-      add_sasaran(sum, s);
-      return {field == "anggaran" ? amount_text(sum.total()) : amount_words(sum.total()), s.pos};
+      const auto total = plan::total_of(s);
+      return {field == "anggaran" ? amount_text(total) : amount_words(total), s.pos};
     }
     case ItemKind::program: {
       const plan::Program& p = *item.program;
@@ -239,9 +216,8 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "ket") return {p.ket, p.pos};
       if (field == "jumlah-kegiatan") return {count_text(p.kegiatan.size()), p.pos};
       if (field == "jumlah-subkegiatan") return {count_text(count_subkegiatan(p)), p.pos};
-      Sum sum;
-      add_program(sum, p);
-      return {field == "anggaran" ? amount_text(sum.total()) : amount_words(sum.total()), p.pos};
+      const auto total = plan::total_of(p);
+      return {field == "anggaran" ? amount_text(total) : amount_words(total), p.pos};
     }
     case ItemKind::kegiatan: {
       const plan::Kegiatan& k = *item.kegiatan;
@@ -250,9 +226,8 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "nama") return {k.nama, k.pos};
       if (field == "ket") return {k.ket, k.pos};
       if (field == "jumlah-subkegiatan") return {count_text(k.subkegiatan.size()), k.pos};
-      Sum sum;
-      add_kegiatan(sum, k);
-      return {field == "anggaran" ? amount_text(sum.total()) : amount_words(sum.total()), k.pos};
+      const auto total = plan::total_of(k);
+      return {field == "anggaran" ? amount_text(total) : amount_words(total), k.pos};
     }
     case ItemKind::subkegiatan: {
       const plan::SubKegiatan& s = *item.subkegiatan;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "naskah/plan/totals.hpp"
 #include "naskah/text/comparison_key.hpp"
 
 namespace naskah::plan {
@@ -54,33 +55,19 @@ std::vector<std::optional<std::size_t>> match(const std::vector<Item>& before, c
   return matched;
 }
 
-/// a + b in whole Rupiah; a sum past the 64-bit limit is an error, never a wrong figure.
-std::int64_t add(std::int64_t a, std::int64_t b) {
-  auto sum = checked_add(Rupiah{a}, Rupiah{b});
-  if (!sum) throw std::overflow_error("a budget sum exceeds the 64-bit limit");
-  return sum->value;
-}
-
-std::int64_t sum_of(const Kegiatan& kegiatan) {
-  std::int64_t sum = 0;
-  for (const SubKegiatan& sub : kegiatan.subkegiatan) sum = add(sum, sub.anggaran.value.value);
-  return sum;
-}
-std::int64_t sum_of(const Program& program) {
-  std::int64_t sum = 0;
-  for (const Kegiatan& kegiatan : program.kegiatan) sum = add(sum, sum_of(kegiatan));
-  return sum;
+/// An item's computed anggaran; a sum past the 64-bit limit is an error, never a wrong figure.
+template <class Item>
+std::int64_t sum_of(const Item& item) {
+  const std::optional<Rupiah> total = total_of(item);
+  if (!total) throw std::overflow_error("a budget sum exceeds the 64-bit limit");
+  return total->value;
 }
 
 class Differ {
  public:
   PlanDiff run(const Plan& before, const Plan& after) {
-    for (const Sasaran& s : before.rencana.sasaran) {
-      for (const Program& p : s.program) out_.total_before = add(out_.total_before, sum_of(p));
-    }
-    for (const Sasaran& s : after.rencana.sasaran) {
-      for (const Program& p : s.program) out_.total_after = add(out_.total_after, sum_of(p));
-    }
+    out_.total_before = sum_of(before.rencana);
+    out_.total_after = sum_of(after.rencana);
     const auto& old_list = before.rencana.sasaran;
     const auto& new_list = after.rencana.sasaran;
     auto matched = match(old_list, new_list);

@@ -1,0 +1,22 @@
+#pragma once
+/// The computed anggaran of the plan's items: the sum of the sub kegiatan below them, in whole Rupiah with
+/// overflow checked. What the matrix, the placeholders and naskah diff print — never the anggaran a plan states,
+/// which `naskah check` compares with these.
+
+#include <optional>
+
+#include "naskah/plan/amount.hpp"
+#include "naskah/plan/model.hpp"
+
+namespace naskah::plan {
+
+/// a + b; nothing when either is nothing or the sum passes the 64-bit limit (which no plan that passes
+/// `naskah check` reaches: amounts have at most 15 digits).
+std::optional<Rupiah> sum(const std::optional<Rupiah>& a, const std::optional<Rupiah>& b);
+
+std::optional<Rupiah> total_of(const Kegiatan& kegiatan);
+std::optional<Rupiah> total_of(const Program& program);
+std::optional<Rupiah> total_of(const Sasaran& sasaran);
+std::optional<Rupiah> total_of(const Rencana& rencana);
+
+}  // namespace naskah::plan
