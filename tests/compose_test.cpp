@@ -283,6 +283,19 @@ TEST_CASE("a character the font lacks is an error where it was written", "[compo
         });
 }
 
+TEST_CASE("right-to-left script is refused where it was written, not printed in the wrong order", "[compose]") {
+  // Hebrew: Liberation Serif has the glyphs, but lines are laid out left to right.
+  const std::string bab = "<bab judul=\"Pendahuluan\">\n<p>Salam \u05E9\u05DC\u05D5\u05DD dan mar\u00E9.</p>\n</bab>";
+  plan::Plan p = test::parse_clean(test::plan_xml("<rencana/>", bab));
+  Composed c;
+  compose_into(c, p);
+  CHECK(format_all(c.diagnostics) ==
+        std::vector<std::string>{
+            "t.xml:6:1: error: right-to-left script (U+05E9 '\u05E9' …), which naskah cannot set yet: it lays out "
+            "left-to-right text only; write it in Latin script [right-to-left]",
+        });
+}
+
 TEST_CASE("numbers as labels write them", "[compose]") {
   using compose::format_label;
   using compose::format_number;

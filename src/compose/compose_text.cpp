@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -124,10 +125,23 @@ void Composer::check_glyphs(const std::string& text, text::FontFace face, const 
     if (c < 0) c = 0xFFFD;
     if (c == '\n') continue;  // a forced line break, not drawn
     const auto code_point = static_cast<char32_t>(c);
-    if (fonts_.has_glyph(face, code_point)) continue;
-    if (!reported_.emplace(where.file, where.line, where.column, code_point).second) continue;
+    const UCharDirection direction = u_charDirection(c);
+    const bool right_to_left = direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
+    if (!right_to_left && fonts_.has_glyph(face, code_point)) continue;
+    // Right-to-left script is reported once per place, whatever its letters; a missing glyph once per character.
+    const char32_t key = right_to_left ? U'\U0010FFFF' : code_point;
+    if (!reported_.emplace(where.file, where.line, where.column, key).second) continue;
     std::string character;
     icu::UnicodeString(c).toUTF8String(character);
+    if (right_to_left) {
+      // Lines are laid out left to right; Arabic or Hebrew would come out in the wrong order, so it is refused
+      // rather than printed wrong.
+      out_.error(where, "right-to-left",
+                 fmt::format("right-to-left script (U+{:04X} '{}' …), which naskah cannot set yet: it lays out "
+                             "left-to-right text only; write it in Latin script",
+                             static_cast<std::uint32_t>(c), character));
+      continue;
+    }
     out_.error(where, "missing-glyph",
                fmt::format("{} has no glyph for U+{:04X} '{}'; write the character another way, or choose a "
                            "template whose font has it",
