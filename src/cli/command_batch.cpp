@@ -156,10 +156,7 @@ class Progress {
 int run_batch(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
   std::string output_dir;
-  std::string template_choice;
-  bool strict = false;
-  bool pdfa = false;
-  bool draft = false;
+  BuildRequest options;  // what every plan's build is asked for; the plan and its output are each job's
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -181,16 +178,8 @@ int run_batch(const std::vector<std::string>& args) {
       auto v = value();
       if (!v) return exit_usage;
       output_dir = *v;
-    } else if (arg == "--template") {
-      auto v = value();
-      if (!v) return exit_usage;
-      template_choice = *v;
-    } else if (arg == "--strict") {
-      strict = true;
-    } else if (arg == "--pdfa") {
-      pdfa = true;
-    } else if (arg == "--draft") {
-      draft = true;
+    } else if (OptionRead read = read_build_option("batch", args, i, options); read != OptionRead::not_mine) {
+      if (read == OptionRead::bad) return exit_usage;
     } else if (arg.size() > 1 && arg[0] == '-') {
       std::cerr << fmt::format("naskah batch: unknown option {}\n{}", arg, batch_usage);
       return exit_usage;
@@ -247,8 +236,10 @@ int run_batch(const std::vector<std::string>& args) {
   auto worker = [&] {
     for (std::size_t k = next++; k < queue.size() && !stop_requested.load(); k = next++) {
       attempted[k] = 1;
-      reports[k] = build_plan(BuildRequest{queue[k].plan, queue[k].output, template_choice, strict, pdfa, draft}, resources,
-                              &stop_requested);
+      BuildRequest request = options;
+      request.plan_path = queue[k].plan;
+      request.output = queue[k].output;
+      reports[k] = build_plan(request, resources, &stop_requested);
       progress.finished(queue[k], reports[k]);
     }
   };

@@ -41,50 +41,37 @@ void print(const diag::Diagnostics& diagnostics) {
 }  // namespace
 
 int run_build(const std::vector<std::string>& args) {
-  std::string plan_path;
-  std::string output;
-  std::string template_dir;
-  bool strict = false;
-  bool pdfa = false;
-  bool draft = false;
+  BuildRequest request;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    auto value = [&] { return option_value("build", args, i); };
     if (arg == "--help" || arg == "-h") {
       std::cout << build_usage;
       return exit_ok;
+    }
+    if (OptionRead read = read_build_option("build", args, i, request); read != OptionRead::not_mine) {
+      if (read == OptionRead::bad) return exit_usage;
     } else if (arg == "-o" || arg == "--output") {
-      auto v = value();
+      auto v = option_value("build", args, i);
       if (!v) return exit_usage;
-      output = *v;
-    } else if (arg == "--template") {
-      auto v = value();
-      if (!v) return exit_usage;
-      template_dir = *v;
-    } else if (arg == "--strict") {
-      strict = true;
-    } else if (arg == "--pdfa") {
-      pdfa = true;
-    } else if (arg == "--draft") {
-      draft = true;
+      request.output = *v;
     } else if (arg.size() > 1 && arg[0] == '-') {
       std::cerr << fmt::format("naskah build: unknown option {}\n{}", arg, build_usage);
       return exit_usage;
-    } else if (plan_path.empty()) {
-      plan_path = arg;
+    } else if (request.plan_path.empty()) {
+      request.plan_path = arg;
     } else {
       std::cerr << "naskah build: one plan at a time (naskah batch builds many)\n" << build_usage;
       return exit_usage;
     }
   }
-  if (plan_path.empty()) {
+  if (request.plan_path.empty()) {
     std::cerr << "naskah build: name the plan to build\n" << build_usage;
     return exit_usage;
   }
-  if (output.empty()) output = fs::path(plan_path).replace_extension(".pdf").string();
+  if (request.output.empty()) request.output = fs::path(request.plan_path).replace_extension(".pdf").string();
 
   BuildResources resources;
-  BuildReport report = build_plan(BuildRequest{plan_path, output, template_dir, strict, pdfa, draft}, resources);
+  BuildReport report = build_plan(request, resources);
   print(report.diagnostics);
   for (const std::string& note : report.notes) std::cerr << note << "\n";
   return report.written ? exit_ok : exit_input_errors;

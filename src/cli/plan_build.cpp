@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "commands.hpp"
 #include "data_paths.hpp"
 #include "naskah/check/checker.hpp"
 #include "naskah/compose/compose.hpp"
@@ -75,6 +76,25 @@ std::shared_ptr<const compose::Template> BuildResources::find_template(const std
   auto shared = std::make_shared<const compose::Template>(std::move(*loaded.value));
   templates_.emplace(dir, shared);
   return shared;
+}
+
+OptionRead read_build_option(std::string_view command, const std::vector<std::string>& args, std::size_t& i,
+                             BuildRequest& request) {
+  const std::string& arg = args[i];
+  if (arg == "--template") {
+    auto value = option_value(command, args, i);
+    if (!value) return OptionRead::bad;
+    request.template_choice = *value;
+  } else if (arg == "--strict") {
+    request.strict = true;
+  } else if (arg == "--pdfa") {
+    request.pdfa = true;
+  } else if (arg == "--draft") {
+    request.draft = true;
+  } else {
+    return OptionRead::not_mine;
+  }
+  return OptionRead::taken;
 }
 
 BuildReport build_plan(const BuildRequest& request, BuildResources& resources, const std::atomic<bool>* stop) {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "naskah/compose/template.hpp"
@@ -58,6 +59,13 @@ class BuildResources {
   std::shared_ptr<const text::Hyphenator> hyphenator_;
   std::string hyphenation_problem_;
 };
+
+/// Reads args[i] if it is one of the options every build takes — --template NAME|DIR, --strict, --pdfa, --draft —
+/// into `request`, moving i past its value. `taken` when it was one, `bad` when its value is missing (said on
+/// standard error), `not_mine` otherwise.
+enum class OptionRead { not_mine, taken, bad };
+OptionRead read_build_option(std::string_view command, const std::vector<std::string>& args, std::size_t& i,
+                             BuildRequest& request);
 
 /// Builds one plan. Nothing is written unless every stage succeeds; the PDF replaces `output` atomically. When
 /// `stop` becomes true the build ends at the next stage, before anything is written.

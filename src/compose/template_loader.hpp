@@ -100,6 +100,8 @@ class Loader {
   std::optional<bool> boolean(ElementReader& r, std::string_view attribute);
   std::optional<std::size_t> style_ref(ElementReader& r, std::string_view attribute, bool required);
   std::optional<TextCase> text_case(ElementReader& r);
+  /// numbering="…" (1, a, A, i, I), when written, into `numbering`.
+  void read_numbering(ElementReader& r, plan::NumberStyle& numbering);
   /// Text with placeholders: the plan's facts, those of the items of the repetitions `scope` (an item table's
   /// rows), and the names in `local`.
   TemplateText attribute_text(ElementReader& r, std::string_view attribute, bool required,

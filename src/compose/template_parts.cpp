@@ -201,18 +201,22 @@ void Loader::read_contents(pugi::xml_node node, Template& t) {
   r.children({});
 }
 
+void Loader::read_numbering(ElementReader& r, plan::NumberStyle& numbering) {
+  auto text = r.optional_text("numbering");
+  if (!text) return;
+  auto parsed = parse_number_style(text->value);
+  if (parsed) {
+    numbering = *parsed.value;
+  } else {
+    bad_value(r, "numbering", "bad-value", parsed.error);
+  }
+}
+
 void Loader::read_chapter(pugi::xml_node node, Template& t) {
   ElementReader r(context_, node, {"style", "numbering"});
   ChapterSettings& chapter = t.chapter.emplace();
   if (auto s = style_ref(r, "style", true)) chapter.style = *s;
-  if (auto text = r.optional_text("numbering")) {
-    auto parsed = parse_number_style(text->value);
-    if (parsed) {
-      chapter.numbering = *parsed.value;
-    } else {
-      bad_value(r, "numbering", "bad-value", parsed.error);
-    }
-  }
+  read_numbering(r, chapter.numbering);
   const std::vector<std::string_view> names = {"nomor", "judul"};
   for (pugi::xml_node child : r.children({"line"})) {
     ElementReader line_reader(context_, child, {"case"});
@@ -231,14 +235,7 @@ void Loader::read_section(pugi::xml_node node, Template& t) {
   ElementReader r(context_, node, {"style", "numbering", "label", "indent", "label-gap"});
   SectionSettings& section = t.section.emplace();
   if (auto s = style_ref(r, "style", true)) section.style = *s;
-  if (auto text = r.optional_text("numbering")) {
-    auto parsed = parse_number_style(text->value);
-    if (parsed) {
-      section.numbering = *parsed.value;
-    } else {
-      bad_value(r, "numbering", "bad-value", parsed.error);
-    }
-  }
+  read_numbering(r, section.numbering);
   section.label = attribute_text(r, "label", true, std::vector<std::string_view>{"nomor"});
   if (auto v = length(r, "indent", true)) section.indent = *v;
   if (auto v = length(r, "label-gap", true)) section.label_gap = *v;
