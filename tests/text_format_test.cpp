@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "naskah/text/comparison_key.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "naskah/text/indonesian_format.hpp"
 
@@ -35,6 +36,12 @@ TEST_CASE("near misses are suggested, distant words are not", "[edit-distance]")
   CHECK(closest_match("anggran", {"nomor", "nama", "anggaran"}) == "anggaran");
   CHECK_FALSE(closest_match("lampiran", {"nomor", "nama", "anggaran"}));
   CHECK_FALSE(closest_match("ab", {"b"}));  // one edit of a two-letter word is no typo
+}
+
+TEST_CASE("names are compared and read with white space folded", "[comparison-key]") {
+  CHECK(naskah::text::comparison_key("  Latar \t Belakang\n") == "latar belakang");
+  CHECK(naskah::text::fold_white_space("  Latar \t Belakang\r\nDaerah ") == "Latar Belakang Daerah");
+  CHECK(naskah::text::fold_white_space(" \n ").empty());
 }
 
 TEST_CASE("Roman numerals for chapters and front-matter pages", "[format]") {

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "naskah/plan/inline_text.hpp"
+#include "naskah/plan/whole_number.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/utf8.hpp"
@@ -25,8 +26,6 @@ using detail::ElementReader;
 using detail::ParseContext;
 using detail::TextReader;
 using detail::check_order;
-
-constexpr int max_nomor = 9999;
 
 class Parser {
  public:

@@ -5,27 +5,15 @@
 #include <algorithm>
 #include <vector>
 
+#include "naskah/plan/kode.hpp"
+#include "naskah/plan/whole_number.hpp"
+#include "naskah/text/comparison_key.hpp"
 #include "naskah/text/edit_distance.hpp"
 
 namespace naskah::plan::detail {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string fold_spaces(std::string_view text) {
-  std::string out;
-  bool pending = false;
-  for (char c : text) {
-    if (is_space(c)) {
-      pending = !out.empty();
-    } else {
-      if (pending) out += ' ';
-      pending = false;
-      out += c;
-    }
-  }
-  return out;
-}
 
 std::string quoted_list(std::initializer_list<std::string_view> words) {
   std::string out;
@@ -200,7 +188,7 @@ void ElementReader::report_bad_value(std::string_view attribute, std::string_vie
 std::optional<At<std::string>> ElementReader::name(std::string_view attribute) {
   auto value = raw(attribute, true);
   if (!value) return std::nullopt;
-  value->value = fold_spaces(value->value);
+  value->value = text::fold_white_space(value->value);
   if (value->value.empty()) {
     context_.error(value->pos, "empty-name", fmt::format("{} has an empty \"{}\"", tag(), attribute));
     return std::nullopt;
@@ -215,7 +203,7 @@ std::optional<At<std::string>> ElementReader::optional_name(std::string_view att
 
 std::optional<At<std::string>> ElementReader::optional_text(std::string_view attribute) {
   auto value = raw(attribute, false);
-  if (value) value->value = fold_spaces(value->value);
+  if (value) value->value = text::fold_white_space(value->value);
   return value;
 }
 
@@ -244,15 +232,12 @@ std::optional<At<Measure>> ElementReader::measure(std::string_view attribute, bo
 std::optional<At<int>> ElementReader::whole_number(std::string_view attribute, bool required, int minimum, int maximum) {
   auto value = raw(attribute, required);
   if (!value) return std::nullopt;
-  const std::string& text = value->value;
-  bool digits = !text.empty() && text.size() <= 9 &&
-                std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-  int number = digits ? std::stoi(text) : 0;
-  if (!digits || number < minimum || number > maximum) {
-    report_bad_value(attribute, "bad-number", fmt::format("expected a whole number from {} to {}", minimum, maximum));
+  Parsed<int> parsed = parse_whole_number(value->value, minimum, maximum);
+  if (!parsed) {
+    report_bad_value(attribute, "bad-number", parsed.error);
     return std::nullopt;
   }
-  return At<int>{number, value->pos};
+  return At<int>{*parsed.value, value->pos};
 }
 
 std::optional<At<CalendarDate>> ElementReader::date(std::string_view attribute) {
@@ -291,13 +276,9 @@ std::optional<At<std::string>> ElementReader::choice(std::string_view attribute,
 std::optional<At<std::string>> ElementReader::code(std::string_view attribute) {
   auto value = raw(attribute, false);
   if (!value) return std::nullopt;
-  const std::string& text = value->value;
-  bool good = !text.empty() && text.front() != '.' && text.back() != '.' && text.find("..") == std::string::npos &&
-              std::all_of(text.begin(), text.end(), [](char c) {
-                return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.';
-              });
-  if (!good) {
-    report_bad_value(attribute, "bad-value", "a kode is groups of letters and digits separated by dots, e.g. 4.02.01");
+  Parsed<std::string> parsed = parse_kode(value->value);
+  if (!parsed) {
+    report_bad_value(attribute, "bad-value", parsed.error);
     return std::nullopt;
   }
   return value;

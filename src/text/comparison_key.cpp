@@ -17,4 +17,20 @@ std::string comparison_key(std::string_view text) {
   return key;
 }
 
+std::string fold_white_space(std::string_view text) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  std::string out;
+  bool pending = false;
+  for (char c : text) {
+    if (is_space(c)) {
+      pending = !out.empty();
+    } else {
+      if (pending) out += ' ';
+      pending = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace naskah::text
