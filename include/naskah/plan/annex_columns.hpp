@@ -1,0 +1,51 @@
+#pragma once
+/// The columns of the RKT annex in a spreadsheet (docs/csv.md): which fact of which item each one holds, the names
+/// naskah export-csv writes, and the names naskah import-csv accepts — those, the annex's own headings (NO, SASARAN
+/// RENSTRA, INDIKATOR KINERJA, TARGET, ANGGARAN (Rp), KET …) and a few more, letter case, spaces, dots and a trailing
+/// "(Rp)" aside.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "naskah/diag/diagnostic.hpp"
+
+namespace naskah::plan {
+
+/// The item a column belongs to. `row` is the deepest item its row names: the annex's single KODE and KET columns,
+/// which hold a sub kegiatan's on its rows and a kegiatan's or program's on a row that has nothing below it.
+enum class AnnexLevel : std::uint8_t { sasaran, program, kegiatan, subkegiatan, row };
+
+/// What a column holds of its item.
+enum class AnnexFact : std::uint8_t { nomor, kode, nama, indikator, target, anggaran, ket };
+
+struct AnnexField {
+  AnnexLevel level = AnnexLevel::sasaran;
+  AnnexFact fact = AnnexFact::nama;
+  friend bool operator==(const AnnexField&, const AnnexField&) = default;
+};
+
+struct AnnexColumn {
+  AnnexField field;
+  std::string_view name;  ///< "Target Program"
+  bool required = false;  ///< the header must have it
+};
+
+/// The columns naskah export-csv writes, in that order: the annex's, with each item's number, kode, stated
+/// anggaran and responsible unit in columns of their own.
+const std::vector<AnnexColumn>& annex_columns();
+
+/// The name of a field's column, as messages and naskah export-csv write it; "Kode" and "Ket" for the row's.
+std::string_view annex_column_name(AnnexField field);
+
+/// What each column of the header row holds: nothing for a column whose header cell is empty. Nothing at all when
+/// the header has errors, each reported at its cell of row `row` [csv-header]: an unknown name (with "did you
+/// mean"), a column named twice, a TARGET or ANGGARAN that does not follow the column it belongs to, a required
+/// column missing.
+std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const std::vector<std::string>& header,
+                                                                       std::uint32_t row, const std::string& file,
+                                                                       diag::Diagnostics& out);
+
+}  // namespace naskah::plan

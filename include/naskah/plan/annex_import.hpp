@@ -1,0 +1,30 @@
+#pragma once
+/// A rencana read from the annex's rows in a spreadsheet (docs/csv.md), as naskah import-csv reads it.
+///
+/// One row of the annex is one line of the matrix. A cell left empty repeats the one above it, as a merged cell of
+/// a spreadsheet is saved (its text in its first row, nothing in the others): a row continues the sasaran, program,
+/// kegiatan and sub kegiatan above it until one of their number, kode or name cells says otherwise. A new number (or
+/// kode, or name, where there is no number) starts a new item; a cell that repeats the item's value is the same
+/// item. Each indikator cell is an indikator of its own, its target beside it.
+///
+/// A figure that can be computed is not read as such: anggaran of a program or kegiatan and a JUMLAH or TOTAL row
+/// are taken as the plan's stated figures, which naskah check compares with the sums (as in the plan format).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "naskah/diag/diagnostic.hpp"
+#include "naskah/plan/csv_reader.hpp"
+#include "naskah/plan/model.hpp"
+
+namespace naskah::plan {
+
+/// The rencana of the table's rows, its items' positions those of the spreadsheet (row and column); nothing when
+/// any cell has an error — every one is reported at its row and column, in the order of the rows.
+std::optional<Rencana> read_annex(const CsvTable& table, const std::string& file, diag::Diagnostics& out);
+
+/// read_csv, then read_annex.
+std::optional<Rencana> read_annex_csv(std::string_view text, const std::string& file, diag::Diagnostics& out);
+
+}  // namespace naskah::plan

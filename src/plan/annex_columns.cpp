@@ -1,0 +1,197 @@
+// The annex's columns and their names. A spreadsheet copied from the printed annex has three columns headed TARGET
+// and two headed ANGGARAN (Rp); each is the target of the indikator column just before it, or the anggaran of the
+// program, kegiatan or sub kegiatan column just before it, as a reader of the annex takes them.
+
+#include "naskah/plan/annex_columns.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "naskah/text/edit_distance.hpp"
+
+namespace naskah::plan {
+namespace {
+
+using L = AnnexLevel;
+using F = AnnexFact;
+
+/// What a header name stands for: a field, or a name that takes its level from the column before it.
+enum class Kind : std::uint8_t { field, target, anggaran, kegiatan_indikator };
+
+struct Name {
+  std::string key;  ///< as header_key gives it
+  Kind kind = Kind::field;
+  AnnexField field;
+};
+
+/// A header cell as it is compared: lower case, without white space, dots, hyphens and underscores, and without a
+/// trailing "(rp)" — "ANGGARAN (Rp)", "anggaran" and "Anggaran." are one name.
+std::string header_key(std::string_view text) {
+  std::string key;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '.' || c == '-' || c == '_') continue;
+    key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  constexpr std::string_view rupiah = "(rp)";
+  if (key.size() > rupiah.size() && key.compare(key.size() - rupiah.size(), rupiah.size(), rupiah) == 0) {
+    key.resize(key.size() - rupiah.size());
+  }
+  return key;
+}
+
+const std::vector<Name>& names() {
+  static const std::vector<Name> all = [] {
+    std::vector<Name> out;
+    auto add = [&](std::string_view name, AnnexField field) { out.push_back({header_key(name), Kind::field, field}); };
+    for (const AnnexColumn& column : annex_columns()) add(column.name, column.field);
+    add("Kode", {L::row, F::kode});
+    add("Ket", {L::row, F::ket});
+    // The printed annex's headings and the usual variants.
+    add("Nomor Sasaran", {L::sasaran, F::nomor});
+    add("Nomor Program", {L::program, F::nomor});
+    add("Nomor Kegiatan", {L::kegiatan, F::nomor});
+    add("Nomor Sub Kegiatan", {L::subkegiatan, F::nomor});
+    add("No", {L::sasaran, F::nomor});
+    add("Nomor", {L::sasaran, F::nomor});
+    add("Sasaran Renstra", {L::sasaran, F::nama});
+    add("Sasaran Strategis", {L::sasaran, F::nama});
+    add("Indikator Kinerja", {L::sasaran, F::indikator});
+    add("Indikator Kinerja Sasaran", {L::sasaran, F::indikator});
+    add("Keterangan", {L::row, F::ket});
+    out.push_back({header_key("Target"), Kind::target, {}});
+    out.push_back({header_key("Anggaran"), Kind::anggaran, {}});
+    out.push_back({header_key("Indikator Kegiatan"), Kind::kegiatan_indikator, {}});
+    out.push_back({header_key("Target Kegiatan"), Kind::kegiatan_indikator, {}});
+    return out;
+  }();
+  return all;
+}
+
+const Name* find_name(const std::string& key) {
+  for (const Name& name : names()) {
+    if (name.key == key) return &name;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+const std::vector<AnnexColumn>& annex_columns() {
+  static const std::vector<AnnexColumn> columns{
+      {{L::sasaran, F::nomor}, "No Sasaran", false},
+      {{L::sasaran, F::nama}, "Sasaran", true},
+      {{L::sasaran, F::indikator}, "Indikator Sasaran", false},
+      {{L::sasaran, F::target}, "Target Sasaran", false},
+      {{L::program, F::nomor}, "No Program", false},
+      {{L::program, F::kode}, "Kode Program", false},
+      {{L::program, F::nama}, "Program", true},
+      {{L::program, F::indikator}, "Indikator Program", false},
+      {{L::program, F::target}, "Target Program", false},
+      {{L::program, F::anggaran}, "Anggaran Program", false},
+      {{L::kegiatan, F::nomor}, "No Kegiatan", false},
+      {{L::kegiatan, F::kode}, "Kode Kegiatan", false},
+      {{L::kegiatan, F::nama}, "Kegiatan", true},
+      {{L::kegiatan, F::anggaran}, "Anggaran Kegiatan", false},
+      {{L::subkegiatan, F::nomor}, "No Sub Kegiatan", false},
+      {{L::subkegiatan, F::kode}, "Kode Sub Kegiatan", false},
+      {{L::subkegiatan, F::nama}, "Sub Kegiatan", true},
+      {{L::subkegiatan, F::indikator}, "Indikator Sub Kegiatan", false},
+      {{L::subkegiatan, F::target}, "Target Sub Kegiatan", false},
+      {{L::subkegiatan, F::anggaran}, "Anggaran Sub Kegiatan", true},
+      {{L::program, F::ket}, "Ket Program", false},
+      {{L::kegiatan, F::ket}, "Ket Kegiatan", false},
+      {{L::subkegiatan, F::ket}, "Ket Sub Kegiatan", false},
+  };
+  return columns;
+}
+
+std::string_view annex_column_name(AnnexField field) {
+  if (field == AnnexField{L::row, F::kode}) return "Kode";
+  if (field == AnnexField{L::row, F::ket}) return "Ket";
+  for (const AnnexColumn& column : annex_columns()) {
+    if (column.field == field) return column.name;
+  }
+  return "?";
+}
+
+std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const std::vector<std::string>& header,
+                                                                       std::uint32_t row, const std::string& file,
+                                                                       diag::Diagnostics& out) {
+  bool bad = false;
+  auto error = [&](std::size_t column, std::string message) {
+    out.error({file, row, static_cast<std::uint32_t>(column + 1)}, "csv-header", std::move(message));
+    bad = true;
+  };
+  if (header.size() == 1 && header[0].find('\t') != std::string::npos) {
+    error(0, "the columns are separated by tabs; save the spreadsheet as CSV, with ; or , between the cells");
+    return std::nullopt;
+  }
+  std::vector<std::string_view> keys;
+  for (const Name& name : names()) keys.push_back(name.key);
+
+  std::vector<std::optional<AnnexField>> fields(header.size());
+  std::vector<AnnexField> misspelt;  // fields an unknown name nearly spelt: not also reported missing
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    const std::string key = header_key(header[c]);
+    if (key.empty()) continue;
+    const Name* name = find_name(key);
+    if (name == nullptr) {
+      const std::optional<std::string> near = text::closest_match(key, keys);
+      const Name* meant = near ? find_name(*near) : nullptr;
+      if (meant != nullptr && meant->kind == Kind::field) {
+        error(c, fmt::format("unknown column \"{}\"; did you mean \"{}\"?", header[c], annex_column_name(meant->field)));
+        misspelt.push_back(meant->field);
+      } else {
+        error(c, fmt::format("unknown column \"{}\"; docs/csv.md lists the columns", header[c]));
+      }
+      continue;
+    }
+    const std::optional<AnnexField> before = c > 0 ? fields[c - 1] : std::nullopt;
+    switch (name->kind) {
+      case Kind::field: fields[c] = name->field; break;
+      case Kind::target:
+        if (before && before->fact == F::indikator) {
+          fields[c] = AnnexField{before->level, F::target};
+        } else {
+          error(c, fmt::format("a \"{}\" column belongs to the indikator column just before it; name it \"Target "
+                               "Sasaran\", \"Target Program\" or \"Target Sub Kegiatan\"",
+                               header[c]));
+        }
+        break;
+      case Kind::anggaran:
+        if (before && (before->level == L::program || before->level == L::kegiatan || before->level == L::subkegiatan)) {
+          fields[c] = AnnexField{before->level, F::anggaran};
+        } else {
+          error(c, fmt::format("an \"{}\" column belongs to the program, kegiatan or sub kegiatan column just before "
+                               "it; name it \"Anggaran Program\", \"Anggaran Kegiatan\" or \"Anggaran Sub Kegiatan\"",
+                               header[c]));
+        }
+        break;
+      case Kind::kegiatan_indikator:
+        error(c, fmt::format("a kegiatan has no indikator in the plan format (its sub kegiatan have them); remove the "
+                             "column \"{}\"",
+                             header[c]));
+        break;
+    }
+    for (std::size_t earlier = 0; fields[c] && earlier < c; ++earlier) {
+      if (fields[earlier] == fields[c]) {
+        error(c, fmt::format("column \"{}\" stands twice: in column {} and here", annex_column_name(*fields[c]),
+                             earlier + 1));
+        fields[c].reset();
+      }
+    }
+  }
+  for (const AnnexColumn& column : annex_columns()) {
+    if (!column.required || std::find(fields.begin(), fields.end(), column.field) != fields.end() ||
+        std::find(misspelt.begin(), misspelt.end(), column.field) != misspelt.end()) {
+      continue;
+    }
+    error(0, fmt::format("the header has no \"{}\" column; docs/csv.md lists the columns", column.name));
+  }
+  if (bad) return std::nullopt;
+  return fields;
+}
+
+}  // namespace naskah::plan

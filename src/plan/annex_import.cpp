@@ -1,0 +1,525 @@
+// The annex's rows merged into sasaran → program → kegiatan → sub kegiatan. Each row is read level by level, from
+// the sasaran down: at each level the row either continues the item above (its number, kode and name cells empty or
+// the same), starts a new one (a cell that differs), or contradicts itself (one cell the same, another not: an
+// error, for a new item without a number of its own is the usual slip). What an item states once — its anggaran, its
+// ket — may stand on any of its rows, but only once or the same each time.
+
+#include "naskah/plan/annex_import.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "naskah/plan/annex_columns.hpp"
+#include "naskah/plan/kode.hpp"
+#include "naskah/plan/measure.hpp"
+#include "naskah/plan/whole_number.hpp"
+#include "naskah/text/comparison_key.hpp"
+
+namespace naskah::plan {
+namespace {
+
+using L = AnnexLevel;
+using F = AnnexFact;
+
+constexpr std::size_t fact_count = 7;
+constexpr std::size_t slot_count = 5 * fact_count;
+std::size_t slot(AnnexField field) {
+  return static_cast<std::size_t>(field.level) * fact_count + static_cast<std::size_t>(field.fact);
+}
+
+/// The levels that are items, from the top; an index into them is an item's depth.
+constexpr std::array<L, 4> item_levels{L::sasaran, L::program, L::kegiatan, L::subkegiatan};
+
+const char* level_word(std::size_t depth) {
+  static constexpr std::array<const char*, 4> words{"sasaran", "program", "kegiatan", "sub kegiatan"};
+  return words[depth];
+}
+
+std::string_view trimmed(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+struct Cell {
+  std::string text;  ///< trimmed
+  Pos pos;
+};
+
+/// A data row's non-empty cells by the field of their column.
+struct RowCells {
+  std::uint32_t row = 0;
+  std::array<std::optional<Cell>, slot_count> at;
+
+  [[nodiscard]] const std::optional<Cell>& get(L level, F fact) const { return at[slot({level, fact})]; }
+  [[nodiscard]] bool empty() const {
+    return std::none_of(at.begin(), at.end(), [](const std::optional<Cell>& c) { return c.has_value(); });
+  }
+};
+
+/// A fact of the current item as first given, to compare later rows with.
+struct Given {
+  std::string text;
+  Pos pos;
+};
+
+/// Whether two cells give one value: numbers and amounts by their value ("01" is "1", "28584558694" is
+/// "28.584.558.694"), names with white space folded, anything else as written.
+bool same_value(F fact, const std::string& a, const std::string& b) {
+  if (fact == F::nomor) {
+    Parsed<int> x = parse_whole_number(a, 1, max_nomor), y = parse_whole_number(b, 1, max_nomor);
+    if (x && y) return *x.value == *y.value;
+  } else if (fact == F::anggaran) {
+    Parsed<Rupiah> x = parse_rupiah(a), y = parse_rupiah(b);
+    if (x && y) return *x.value == *y.value;
+  } else if (fact == F::nama || fact == F::ket) {
+    return text::fold_white_space(a) == text::fold_white_space(b);
+  }
+  return a == b;
+}
+
+class AnnexReader {
+ public:
+  AnnexReader(const CsvTable& table, const std::string& file, diag::Diagnostics& out)
+      : table_(table), file_(file), out_(out) {}
+
+  std::optional<Rencana> read() {
+    std::optional<Rencana> rencana = read_rows();
+    found_.sort_by_location();
+    out_.append(found_);
+    if (found_.has_errors()) return std::nullopt;
+    return rencana;
+  }
+
+ private:
+  std::optional<Rencana> read_rows() {
+    const std::optional<std::size_t> header = header_index();
+    if (!header) {
+      error({1, 1}, "csv-header", "the file has no header row; its first row names the columns (docs/csv.md)");
+      return std::nullopt;
+    }
+    header_row_ = static_cast<std::uint32_t>(*header + 1);
+    auto fields = read_annex_header(table_.rows[*header], header_row_, file_, found_);
+    if (!fields) return std::nullopt;
+    fields_ = std::move(*fields);
+    rencana_.pos = Pos{header_row_, 1};
+    for (std::size_t r = *header + 1; r < table_.rows.size(); ++r) {
+      const RowCells cells = cells_of(r);
+      if (cells.empty()) continue;
+      if (r == *header + 1 && is_column_numbers(table_.rows[r])) continue;
+      if (sum_row(cells)) continue;
+      data_row(cells);
+    }
+    finish();
+    return std::move(rencana_);
+  }
+
+  void error(Pos pos, std::string_view rule, std::string message) {
+    found_.error({file_, pos.line, pos.column}, std::string(rule), std::move(message));
+  }
+
+  /// The header: the first row with two or more cells; title lines above it (one cell each) are passed over.
+  [[nodiscard]] std::optional<std::size_t> header_index() const {
+    std::optional<std::size_t> first_filled;
+    for (std::size_t r = 0; r < table_.rows.size(); ++r) {
+      const auto& row = table_.rows[r];
+      const auto filled = std::count_if(row.begin(), row.end(), [](const std::string& c) { return !trimmed(c).empty(); });
+      if (filled >= 2) return r;
+      if (filled == 1 && !first_filled) first_filled = r;
+    }
+    return first_filled;
+  }
+
+  /// Where a field's column is, on `row` (column 1 when the header has no such column).
+  [[nodiscard]] Pos at(std::uint32_t row, AnnexField field) const {
+    auto found = std::find(fields_.begin(), fields_.end(), field);
+    return Pos{row, found == fields_.end() ? 1u : static_cast<std::uint32_t>(found - fields_.begin() + 1)};
+  }
+  [[nodiscard]] bool has_column(AnnexField field) const {
+    return std::find(fields_.begin(), fields_.end(), field) != fields_.end();
+  }
+
+  RowCells cells_of(std::size_t r) {
+    RowCells cells;
+    cells.row = static_cast<std::uint32_t>(r + 1);
+    const auto& row = table_.rows[r];
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      std::string_view text = trimmed(row[c]);
+      if (text.empty()) continue;
+      const Pos pos{cells.row, static_cast<std::uint32_t>(c + 1)};
+      if (c >= fields_.size() || !fields_[c]) {
+        // Once per column: a column of data under no name is one slip, not one per row.
+        if (std::find(unnamed_reported_.begin(), unnamed_reported_.end(), c) == unnamed_reported_.end()) {
+          unnamed_reported_.push_back(c);
+          error(pos, "csv-header",
+                fmt::format("this cell stands in column {}, which has no name in the header (row {})", c + 1,
+                            header_row_));
+        }
+        continue;
+      }
+      cells.at[slot(*fields_[c])] = Cell{std::string(text), pos};
+    }
+    return cells;
+  }
+
+  /// The row of column numbers (1, 2, 3 …) that official tables carry under their header.
+  static bool is_column_numbers(const std::vector<std::string>& row) {
+    int expected = 1;
+    for (const std::string& cell : row) {
+      std::string_view text = trimmed(cell);
+      if (text.empty()) continue;
+      Parsed<int> number = parse_whole_number(text, 1, max_nomor);
+      if (!number || *number.value != expected) return false;
+      ++expected;
+    }
+    return expected > 3;
+  }
+
+  // ---- The current items -------------------------------------------------------------------------------
+
+  Sasaran& sasaran() { return rencana_.sasaran.back(); }
+  Program& program() { return sasaran().program.back(); }
+  Kegiatan& kegiatan() { return program().kegiatan.back(); }
+  SubKegiatan& sub() { return kegiatan().subkegiatan.back(); }
+
+  std::string item_name(std::size_t depth) {
+    switch (depth) {
+      case 0:
+        return sasaran().nomor ? fmt::format("sasaran {}", *sasaran().nomor) : fmt::format("sasaran \"{}\"", sasaran().nama);
+      case 1: return path_name(program());
+      case 2: return path_name(program(), kegiatan());
+      default: return path_name(program(), kegiatan(), sub());
+    }
+  }
+
+  // ---- Rows --------------------------------------------------------------------------------------------
+
+  /// A JUMLAH or TOTAL row: its label and its amount, nothing else. Its amount is a stated sum: of the program above
+  /// it (JUMLAH) or of the whole rencana (TOTAL).
+  bool sum_row(const RowCells& cells) {
+    const Cell* label = nullptr;
+    const Cell* amount = nullptr;
+    for (std::size_t depth : {3u, 1u, 2u}) {  // the annex writes sums under the sub kegiatan's ANGGARAN
+      const auto& cell = cells.get(item_levels[depth], F::anggaran);
+      if (cell && amount == nullptr) amount = &*cell;
+    }
+    for (std::size_t s = 0; s < slot_count; ++s) {
+      if (!cells.at[s] || s % fact_count == static_cast<std::size_t>(F::anggaran)) continue;
+      const std::string word = text::comparison_key(cells.at[s]->text);
+      if (label != nullptr || (word != "jumlah" && word != "total")) return false;
+      label = &*cells.at[s];
+    }
+    if (label == nullptr || amount == nullptr) return false;
+    if (text::comparison_key(label->text) == "jumlah") {
+      if (!open_[1]) {
+        error(label->pos, "csv-structure", "a JUMLAH row sums up the program above it, but there is none");
+      } else {
+        stated(1, F::anggaran, *amount);
+      }
+      return true;
+    }
+    Parsed<Rupiah> total = parse_rupiah(amount->text);
+    if (!total) {
+      error(amount->pos, "bad-amount", fmt::format("TOTAL \"{}\": {}", amount->text, total.error));
+    } else if (total_given_ && !same_value(F::anggaran, total_given_->text, amount->text)) {
+      error(amount->pos, "csv-conflict",
+            fmt::format("the TOTAL of row {} is \"{}\", this one \"{}\"; write one TOTAL row", total_given_->pos.line,
+                        total_given_->text, amount->text));
+    } else if (!total_given_) {
+      total_given_ = Given{amount->text, amount->pos};
+      rencana_.anggaran = At<Rupiah>{*total.value, amount->pos};
+    }
+    return true;
+  }
+
+  void data_row(const RowCells& cells) {
+    for (std::size_t depth = 0; depth < item_levels.size(); ++depth) item_keys(depth, cells);
+    // A cell of a level with no item: the highest such level says what is missing.
+    for (std::size_t depth = 0; depth < item_levels.size(); ++depth) {
+      if (open_[depth]) {
+        item_facts(depth, cells);
+        continue;
+      }
+      for (std::size_t f = 0; f < fact_count; ++f) {
+        const auto& cell = cells.at[slot({item_levels[depth], static_cast<F>(f)})];
+        if (!cell) continue;
+        const bool named = cells.get(item_levels[depth], F::nomor) || cells.get(item_levels[depth], F::kode) ||
+                           cells.get(item_levels[depth], F::nama);
+        if (named && depth > 0 && !open_[depth - 1]) {
+          error(cell->pos, "csv-structure",
+                fmt::format("this row's {} has no {} on this row or above it; name the {} in column \"{}\"",
+                            level_word(depth), level_word(depth - 1), level_word(depth - 1),
+                            annex_column_name({item_levels[depth - 1], F::nama})));
+        } else {
+          error(cell->pos, "csv-structure",
+                fmt::format("\"{}\" in column \"{}\" belongs to a {}, but none stands on this row or above it; name "
+                            "it in column \"{}\"",
+                            cell->text, annex_column_name({item_levels[depth], static_cast<F>(f)}), level_word(depth),
+                            annex_column_name({item_levels[depth], F::nama})));
+        }
+        return;
+      }
+    }
+    row_facts(cells);
+  }
+
+  /// The row's number, kode and name cells of one level: the same item, a new one, or a contradiction. The first
+  /// of number, kode and name that both the row and the current item give decides: another value starts a new
+  /// item, the same value continues it — and then a later one that differs contradicts it.
+  void item_keys(std::size_t depth, const RowCells& cells) {
+    const L level = item_levels[depth];
+    constexpr std::array<F, 3> keys{F::nomor, F::kode, F::nama};
+    bool any = false;
+    std::optional<F> decisive;
+    for (F fact : keys) {
+      if (!cells.get(level, fact)) continue;
+      any = true;
+      if (!decisive && open_[depth] && given_[depth].count(fact)) decisive = fact;
+    }
+    if (!any) return;
+    if (!open_[depth] ||
+        (decisive && !same_value(*decisive, given_[depth].at(*decisive).text, cells.get(level, *decisive)->text))) {
+      start_item(depth, cells);
+      return;
+    }
+    for (F fact : keys) {
+      const auto& cell = cells.get(level, fact);
+      if (!cell) continue;
+      auto given = given_[depth].find(fact);
+      if (given == given_[depth].end()) {
+        stated(depth, fact, *cell);  // fills in what the item lacked
+      } else if (!same_value(fact, given->second.text, cell->text)) {
+        error(cell->pos, "csv-conflict",
+              fmt::format("this row continues {} of row {} (the same \"{}\"), but its \"{}\" is \"{}\", not \"{}\"; "
+                          "give a new {} its own \"{}\"",
+                          item_name(depth), given_[depth].at(*decisive).pos.line,
+                          annex_column_name({level, *decisive}), annex_column_name({level, fact}), cell->text,
+                          given->second.text, level_word(depth), annex_column_name({level, *decisive})));
+      }
+    }
+  }
+
+  void start_item(std::size_t depth, const RowCells& cells) {
+    if (depth > 0 && !open_[depth - 1]) return;  // data_row reports the missing parent
+    const L level = item_levels[depth];
+    for (std::size_t deeper = depth; deeper < item_levels.size(); ++deeper) {
+      open_[deeper] = false;
+      given_[deeper].clear();
+    }
+    const auto& nama = cells.get(level, F::nama);
+    const auto& nomor = cells.get(level, F::nomor);
+    const Pos pos = nama ? nama->pos : at(cells.row, {level, F::nama});
+    switch (depth) {
+      case 0: rencana_.sasaran.emplace_back().pos = pos; break;
+      case 1: sasaran().program.emplace_back().pos = pos; break;
+      case 2: program().kegiatan.emplace_back().pos = pos; break;
+      default: kegiatan().subkegiatan.emplace_back().pos = pos; break;
+    }
+    open_[depth] = true;
+    if (nomor) {
+      stated(depth, F::nomor, *nomor);
+    } else if (depth > 0 && has_column({level, F::nomor})) {
+      error(at(cells.row, {level, F::nomor}), "csv-structure",
+            fmt::format("a new {} starts on this row, but column \"{}\" is empty; write its number", level_word(depth),
+                        annex_column_name({level, F::nomor})));
+    } else if (depth > 0) {
+      set_number(depth, At<int>{next_number(depth), pos});
+    }
+    if (const auto& kode = cells.get(level, F::kode)) stated(depth, F::kode, *kode);
+    if (nama) {
+      stated(depth, F::nama, *nama);
+    } else {
+      error(pos, "empty-name",
+            fmt::format("the {} that starts on this row has no name: column \"{}\" is empty", level_word(depth),
+                        annex_column_name({level, F::nama})));
+    }
+  }
+
+  /// The number of a new item when the spreadsheet has no column for it: the one after its predecessor's.
+  int next_number(std::size_t depth) {
+    if (depth == 3) return static_cast<int>(kegiatan().subkegiatan.size());
+    if (depth == 2) return static_cast<int>(program().kegiatan.size());
+    int last = 0;  // programs are numbered across the whole rencana
+    for (const Sasaran& s : rencana_.sasaran) {
+      for (const Program& p : s.program) {
+        if (&p != &program()) last = p.nomor.value;
+      }
+    }
+    return last + 1;
+  }
+
+  void set_number(std::size_t depth, At<int> nomor) {
+    switch (depth) {
+      case 0: sasaran().nomor = nomor.value; break;
+      case 1: program().nomor = nomor; break;
+      case 2: kegiatan().nomor = nomor; break;
+      default: sub().nomor = nomor; break;
+    }
+  }
+
+  /// A fact the current item at `depth` states: checked against what it stated before, else read into it.
+  void stated(std::size_t depth, F fact, const Cell& cell) {
+    const L level = item_levels[depth];
+    if (auto given = given_[depth].find(fact); given != given_[depth].end()) {
+      if (!same_value(fact, given->second.text, cell.text)) {
+        error(cell.pos, "csv-conflict",
+              fmt::format("{} has \"{}\" in column \"{}\" (row {}), and this row \"{}\"; write it once, on the {}'s "
+                          "first row",
+                          item_name(depth), given->second.text, annex_column_name({level, fact}),
+                          given->second.pos.line, cell.text, level_word(depth)));
+      }
+      return;
+    }
+    given_[depth][fact] = Given{cell.text, cell.pos};
+    auto bad = [&](std::string_view rule, const std::string& why) {
+      error(cell.pos, rule, fmt::format("{} \"{}\": {}", annex_column_name({level, fact}), cell.text, why));
+    };
+    switch (fact) {
+      case F::nomor: {
+        Parsed<int> number = parse_whole_number(cell.text, 1, max_nomor);
+        if (!number) return bad("bad-number", number.error);
+        set_number(depth, At<int>{*number.value, cell.pos});
+        break;
+      }
+      case F::kode: {
+        Parsed<std::string> kode = parse_kode(cell.text);
+        if (!kode) return bad("bad-value", kode.error);
+        At<std::string> value{*kode.value, cell.pos};
+        if (depth == 1) program().kode = value;
+        if (depth == 2) kegiatan().kode = value;
+        if (depth == 3) sub().kode = value;
+        break;
+      }
+      case F::anggaran: {
+        Parsed<Rupiah> amount = parse_rupiah(cell.text);
+        if (!amount) {
+          if (depth == 3) sub().anggaran.pos = cell.pos;  // written, if badly: not also missing
+          return bad("bad-amount", amount.error);
+        }
+        At<Rupiah> value{*amount.value, cell.pos};
+        if (depth == 1) program().anggaran = value;
+        if (depth == 2) kegiatan().anggaran = value;
+        if (depth == 3) sub().anggaran = value;
+        break;
+      }
+      case F::nama:
+      case F::ket: {
+        std::string text = text::fold_white_space(cell.text);
+        std::string* into = nullptr;
+        switch (depth) {
+          case 0: into = fact == F::nama ? &sasaran().nama : nullptr; break;
+          case 1: into = fact == F::nama ? &program().nama : &program().ket; break;
+          case 2: into = fact == F::nama ? &kegiatan().nama : &kegiatan().ket; break;
+          default: into = fact == F::nama ? &sub().nama : &sub().ket; break;
+        }
+        if (into != nullptr) *into = std::move(text);
+        break;
+      }
+      case F::indikator:
+      case F::target: break;  // lists, read by indicator()
+    }
+  }
+
+  /// The anggaran, ket and indikator cells of the current item at `depth`.
+  void item_facts(std::size_t depth, const RowCells& cells) {
+    const L level = item_levels[depth];
+    for (F fact : {F::anggaran, F::ket}) {
+      if (const auto& cell = cells.get(level, fact); cell && depth > 0) stated(depth, fact, *cell);
+    }
+    const auto& nama = cells.get(level, F::indikator);
+    const auto& target = cells.get(level, F::target);
+    if (!nama) {
+      if (target) {
+        error(target->pos, "csv-structure",
+              fmt::format("a target without its indikator: column \"{}\" is empty on this row",
+                          annex_column_name({level, F::indikator})));
+      }
+      return;
+    }
+    Indikator indikator;
+    indikator.pos = nama->pos;
+    indikator.nama = text::fold_white_space(nama->text);
+    if (target) {
+      Parsed<Measure> measure = parse_measure(target->text);
+      if (measure) {
+        indikator.target = At<Measure>{std::move(*measure.value), target->pos};
+      } else {
+        error(target->pos, "bad-value",
+              fmt::format("{} \"{}\": {}", annex_column_name({level, F::target}), target->text, measure.error));
+      }
+    }
+    if (depth == 0) sasaran().indikator.push_back(std::move(indikator));
+    if (depth == 1) program().indikator.push_back(std::move(indikator));
+    if (depth == 3) sub().indikator.push_back(std::move(indikator));
+  }
+
+  /// The annex's single KODE and KET columns: of the deepest item of the row.
+  void row_facts(const RowCells& cells) {
+    for (F fact : {F::kode, F::ket}) {
+      const auto& cell = cells.get(L::row, fact);
+      if (!cell) continue;
+      std::size_t depth = 3;
+      while (depth > 0 && !open_[depth]) --depth;
+      if (depth == 0) {
+        error(cell->pos, "csv-structure",
+              fmt::format("\"{}\" in column \"{}\" belongs to the program, kegiatan or sub kegiatan of its row, but "
+                          "the row has none",
+                          cell->text, annex_column_name({L::row, fact})));
+        continue;
+      }
+      stated(depth, fact, *cell);
+    }
+  }
+
+  /// What can be said only at the end: a sub kegiatan without anggaran; and ket inherited downwards, as the
+  /// parser does.
+  void finish() {
+    for (Sasaran& s : rencana_.sasaran) {
+      for (Program& p : s.program) {
+        for (Kegiatan& k : p.kegiatan) {
+          if (k.ket.empty()) k.ket = p.ket;
+          for (SubKegiatan& sub : k.subkegiatan) {
+            if (sub.ket.empty()) sub.ket = k.ket;
+            if (sub.anggaran.pos.line == 0) {
+              error(at(sub.pos.line, {L::subkegiatan, F::anggaran}), "bad-amount",
+                    fmt::format("{} \"{}\" has no anggaran; write it in column \"{}\"", path_name(p, k, sub), sub.nama,
+                                annex_column_name({L::subkegiatan, F::anggaran})));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  const CsvTable& table_;
+  const std::string& file_;
+  diag::Diagnostics& out_;
+  diag::Diagnostics found_;
+  std::uint32_t header_row_ = 1;
+  std::vector<std::optional<AnnexField>> fields_;
+  std::vector<std::size_t> unnamed_reported_;
+  Rencana rencana_;
+  std::array<bool, 4> open_{};                 ///< whether each level has a current item
+  std::array<std::map<F, Given>, 4> given_;    ///< what the current item at each level has stated, and where
+  std::optional<Given> total_given_;
+};
+
+}  // namespace
+
+std::optional<Rencana> read_annex(const CsvTable& table, const std::string& file, diag::Diagnostics& out) {
+  return AnnexReader(table, file, out).read();
+}
+
+std::optional<Rencana> read_annex_csv(std::string_view text, const std::string& file, diag::Diagnostics& out) {
+  diag::Diagnostics syntax;
+  CsvTable table = read_csv(text, file, syntax);
+  out.append(syntax);
+  if (syntax.has_errors()) return std::nullopt;
+  return read_annex(table, file, out);
+}
+
+}  // namespace naskah::plan
