@@ -16,6 +16,8 @@ const std::vector<Rule>& all_rules() {
        check_evaluation_status},
       {"realisasi-missing", "every realisasi of the evaluation is filled in, not left empty (realisasi=\"\")",
        check_realisasi_missing},
+      {"signatory-missing", "the signatory's jabatan, nama, nip, tempat and tanggal are filled in, not left empty (nama=\"\")",
+       check_signatory_missing},
       {"year-consistency", "the evaluation is of the year before the plan; the plan is signed in its year or the one before",
        check_years},
       {"nip", "the signatory's NIP holds a real birth date, a plausible appointment month and a sex digit 1 or 2",

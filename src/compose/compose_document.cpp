@@ -145,9 +145,11 @@ void Composer::stamp(layout::Metadata& meta) const {
   meta.creator = std::string("naskah ") + NASKAH_VERSION;
   // The document's date is the signing date, never the clock: the same plan gives the same bytes.
   const plan::CalendarDate& signed_on = plan_.penandatangan.tanggal.value;
-  meta.year = signed_on.year;
-  meta.month = signed_on.month;
-  meta.day = signed_on.day;
+  // A draft whose signing date is not filled in yet (tanggal="") is dated 1 January of its year.
+  const bool dated = signed_on.year != 0;
+  meta.year = dated ? signed_on.year : plan_.tahun.value;
+  meta.month = dated ? signed_on.month : 1;
+  meta.day = dated ? signed_on.day : 1;
 }
 
 }  // namespace detail

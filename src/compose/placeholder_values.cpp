@@ -132,6 +132,7 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
   if (name == "nip") return fact(signer.nip.value.grouped(), signer.nip.pos);
   if (name == "tanggal") {
     const plan::CalendarDate& d = signer.tanggal.value;
+    if (d.year == 0) return fact("", signer.tanggal.pos);  // not filled in yet (tanggal=""): a draft
     return fact(text::format_date_long(d.year, d.month, d.day), signer.tanggal.pos);
   }
   if (name == "atasan" || name == "jabatan-atasan" || name == "pangkat-atasan" || name == "nip-atasan") {

@@ -149,13 +149,15 @@ NextYearPlan make_next_year_plan(std::string_view old_text, const Plan& old, int
   edits.push_back(tahun);
 
   const CalendarDate& signed_on = old.penandatangan.tanggal.value;
-  TextEdit tanggal = detail::attribute_value(context, penandatangan, "tanggal");
-  // The same day as many years on as the plan moves: a plan signed in late December of the year before its own
-  // (2023-12-28 for 2024) stays so (2024-12-28 for 2025).
-  const int signed_year = signed_on.year + (year - old.tahun.value);
-  tanggal.replacement = fmt::format("{:04}-{:02}-{:02}", signed_year, signed_on.month,
-                                    std::min(signed_on.day, days_in_month(signed_year, signed_on.month)));
-  edits.push_back(tanggal);
+  if (signed_on.year != 0) {  // a date not filled in yet (tanggal="") stays so
+    TextEdit tanggal = detail::attribute_value(context, penandatangan, "tanggal");
+    // The same day as many years on as the plan moves: a plan signed in late December of the year before its own
+    // (2023-12-28 for 2024) stays so (2024-12-28 for 2025).
+    const int signed_year = signed_on.year + (year - old.tahun.value);
+    tanggal.replacement = fmt::format("{:04}-{:02}-{:02}", signed_year, signed_on.month,
+                                      std::min(signed_on.day, days_in_month(signed_year, signed_on.month)));
+    edits.push_back(tanggal);
+  }
 
   // The new element is indented as <rencana> is, its children by the step <rencana>'s first child takes.
   const std::size_t rencana_start = detail::element_start(rencana);

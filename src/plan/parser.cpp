@@ -110,12 +110,28 @@ void Parser::read_instansi(pugi::xml_node node, Instansi& out) {
 void Parser::read_penandatangan(pugi::xml_node node, Penandatangan& out) {
   ElementReader reader(context_, node, {"jabatan", "nama", "nip", "pangkat", "tempat", "tanggal"});
   out.pos = reader.pos();
-  if (auto v = reader.name("jabatan")) out.jabatan = v->value;
-  if (auto v = reader.name("nama")) out.nama = v->value;
-  if (auto v = reader.nip("nip")) out.nip = *v;
+  // Written empty (nama=""): a place still to fill in, which signatory-missing names, not a fault of the structure.
+  auto filled = [&](std::string_view attribute) {
+    if (!reader.blank(attribute)) return true;
+    out.blank.push_back(At<std::string>{std::string(attribute), context_.attribute_position(node, attribute)});
+    return false;
+  };
+  if (filled("jabatan")) {
+    if (auto v = reader.name("jabatan")) out.jabatan = v->value;
+  }
+  if (filled("nama")) {
+    if (auto v = reader.name("nama")) out.nama = v->value;
+  }
+  if (filled("nip")) {
+    if (auto v = reader.nip("nip")) out.nip = *v;
+  }
   if (auto v = reader.optional_text("pangkat")) out.pangkat = v->value;
-  if (auto v = reader.name("tempat")) out.tempat = v->value;
-  if (auto v = reader.date("tanggal")) out.tanggal = *v;
+  if (filled("tempat")) {
+    if (auto v = reader.name("tempat")) out.tempat = v->value;
+  }
+  if (filled("tanggal")) {
+    if (auto v = reader.date("tanggal")) out.tanggal = *v;
+  }
   reader.children({});
 }
 

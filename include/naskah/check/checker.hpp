@@ -38,6 +38,7 @@ void check_empty_levels(const plan::Plan& plan, diag::Diagnostics& out);
 void check_indicator_targets(const plan::Plan& plan, diag::Diagnostics& out);
 void check_evaluation_status(const plan::Plan& plan, diag::Diagnostics& out);
 void check_realisasi_missing(const plan::Plan& plan, diag::Diagnostics& out);
+void check_signatory_missing(const plan::Plan& plan, diag::Diagnostics& out);
 void check_years(const plan::Plan& plan, diag::Diagnostics& out);
 void check_nip(const plan::Plan& plan, diag::Diagnostics& out);
 void check_codes(const plan::Plan& plan, diag::Diagnostics& out);

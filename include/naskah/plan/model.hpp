@@ -143,6 +143,9 @@ struct Instansi {
   std::optional<At<std::string>> logo;
 };
 
+/// A plan started with `naskah init` for a unit that had none names its signatory later: jabatan, nama, nip, tempat
+/// and tanggal may be written empty (nama=""), as places to fill in. Such a value stays empty here — a NIP without
+/// digits, a date of year 0 — and `blank` names it for the signatory-missing rule.
 struct Penandatangan {
   Pos pos;
   std::string jabatan;
@@ -151,6 +154,7 @@ struct Penandatangan {
   At<Nip> nip;
   std::string tempat;
   At<CalendarDate> tanggal;
+  std::vector<At<std::string>> blank;  ///< the attributes written empty ("nip"), where they stand
 };
 
 /// The unit head's superior — the regent (bupati) or mayor (wali kota) — the second party of the Perjanjian
