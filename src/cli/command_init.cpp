@@ -1,5 +1,6 @@
 // naskah init --tahun YEAR --from OLD.xml: next year's plan from this year's file, so that January starts from last
-// year's plan. The edits are plan::make_next_year_plan's; this file reads, checks, names and writes.
+// year's plan; without --from, the first plan of a unit that has none. The plans are plan::make_next_year_plan's and
+// plan::make_first_plan's; this file reads, checks, names and writes.
 
 #include <fmt/format.h>
 
@@ -8,38 +9,59 @@
 
 #include "commands.hpp"
 #include "data_paths.hpp"
+#include "first_plan_options.hpp"
 #include "naskah/check/checker.hpp"
 #include "naskah/diag/report.hpp"
-#include "naskah/pdf/atomic_file.hpp"
-#include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/plan/next_year.hpp"
 #include "naskah/plan/parser.hpp"
+#include "output_file.hpp"
+#include "written_plan.hpp"
 
 namespace fs = std::filesystem;
 
 namespace naskah::cli {
 namespace {
 
-constexpr const char* init_usage = R"(usage: naskah init --tahun YEAR --from OLD.xml [-o NEW.xml] [--force]
+constexpr const char* init_usage_head = R"(usage: naskah init --tahun YEAR --from OLD.xml [-o NEW.xml] [--force]
+       naskah init --tahun YEAR --instansi NAME --daerah REGION [OPTIONS] [-o NEW.xml] [--force]
 
-Makes next year's plan from this year's. NEW.xml is OLD.xml with
+With --from, makes next year's plan from this year's. NEW.xml is OLD.xml with
   - tahun YEAR, and the signing date moved to the same day of YEAR;
   - an <evaluasi> of OLD's year made from OLD's rencana: each sasaran with its
     indikator and their targets, and an empty realisasi to fill in;
   - everything else as it was: text, comments, layout, the rencana (update it
     for YEAR).
 Then NEW.xml is checked: the realisasi-missing warnings list what to fill in.
-OLD.xml must have no errors. See docs/init.md.
+OLD.xml must have no errors.
 
-  --tahun YEAR        the new plan's year: OLD's tahun + 1 or later
-  --from OLD.xml      the plan to start from
-  -o, --output FILE   the plan to write (default: OLD's file name with its year
-                      replaced by YEAR, in the same folder)
-  --force             replace FILE if it exists
+Without --from, makes the first plan of a unit that has none: the unit, the
+signatory as far as it is given (the rest written empty, to fill in), the
+template's standard chapters, an empty rencana with a commented example. Then
+NEW.xml is checked: the signatory-missing and empty-level warnings list what to
+fill in. Fill the rencana from a spreadsheet with naskah import-csv ANNEX.csv
+--into NEW.xml (docs/csv.md). See docs/init.md.
 
-Exit status: 0 written, 1 OLD.xml has errors or NEW.xml could not be written, 2 bad usage.
-Example: naskah init --tahun 2025 --from rkt-2024.xml      (writes rkt-2025.xml)
+  --tahun YEAR          the new plan's year (with --from: OLD's tahun + 1 or later)
+  --from OLD.xml        the plan to start from
+  -o, --output FILE     the plan to write (default: OLD's file name with its year
+                        replaced by YEAR, in the same folder; without --from,
+                        rkt-YEAR.xml)
+  --force               replace FILE if it exists
 )";
+
+constexpr const char* init_usage_tail = R"(
+Exit status: 0 written, 1 OLD.xml has errors or NEW.xml could not be written, 2 bad usage.
+Examples:
+  naskah init --tahun 2025 --from rkt-2024.xml      (writes rkt-2025.xml)
+  naskah init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur"
+  naskah init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur" \
+              --penandatangan "dr. ANDI MAKMUR, M.Kes" --nip 198001152005011002 \
+              --jabatan "Kepala Dinas Kesehatan" --tempat Malili --tanggal 2025-01-06
+)";
+
+void print_usage(std::ostream& out) {
+  out << init_usage_head << "\nA first plan (without --from):\n" << first_plan_options_help << init_usage_tail;
+}
 
 int usage_error(const std::string& message) {
   std::cerr << fmt::format("naskah init: {}\n", message);
@@ -63,42 +85,8 @@ std::optional<std::string> next_year_path(const std::string& old_path, int old_y
   return (path.parent_path() / name).string();
 }
 
-}  // namespace
-
-int run_init(const std::vector<std::string>& args) {
-  std::string year_text;
-  std::string old_path;
-  std::string output;
-  bool force = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    std::string* target = arg == "--tahun" ? &year_text
-                          : arg == "--from" ? &old_path
-                          : (arg == "-o" || arg == "--output") ? &output
-                                                               : nullptr;
-    if (arg == "--help" || arg == "-h") {
-      std::cout << init_usage;
-      return exit_ok;
-    } else if (target != nullptr) {
-      auto v = option_value("init", args, i);
-      if (!v) return exit_usage;
-      *target = *v;
-    } else if (arg == "--force") {
-      force = true;
-    } else {
-      std::cerr << fmt::format("naskah init: unknown {} {}\n{}", arg.size() > 1 && arg[0] == '-' ? "option" : "argument",
-                               arg, init_usage);
-      return exit_usage;
-    }
-  }
-  if (year_text.empty() || old_path.empty()) {
-    std::cerr << "naskah init: name the new plan's year and the plan to start from\n" << init_usage;
-    return exit_usage;
-  }
-  const bool four_digits = year_text.size() == 4 && year_text.find_first_not_of("0123456789") == std::string::npos;
-  const int year = four_digits ? std::stoi(year_text) : 0;
-  if (year < 2000 || year > 2099) return usage_error(fmt::format("--tahun {}: a year from 2000 to 2099", year_text));
-
+/// naskah init --from: next year's plan from this year's.
+int next_year_plan(int year, const std::string& old_path, std::string output, bool force) {
   // 1. The old plan, which must be one naskah can read.
   diag::Diagnostics found;
   std::optional<std::string> old_text = plan::read_plan_source(old_path, found);
@@ -132,28 +120,11 @@ int run_init(const std::vector<std::string>& args) {
   if (fs::equivalent(output, old_path, ignored)) {
     return usage_error(fmt::format("{} is the plan to start from; name the new plan with -o NEW.xml", output));
   }
-  const std::string exists = fmt::format("{} exists; it is not replaced without --force", output);
-  if (!force && fs::exists(fs::symlink_status(output, ignored))) return usage_error(exists);
+  if (!force && fs::exists(fs::symlink_status(output, ignored))) return usage_error(exists_message(output));
 
   // 3. The new plan, written whole or not at all.
-  // The schema installed with naskah, for editors (docs/editing.md).
-  std::string schema;
-  if (auto root = data_root()) {
-    const fs::path xsd = fs::path(*root) / "schema" / "naskah-rkt-1.xsd";
-    std::error_code missing;
-    if (fs::is_regular_file(xsd, missing)) schema = "file://" + fs::absolute(xsd).lexically_normal().string();
-  }
-  plan::NextYearPlan made = plan::make_next_year_plan(*old_text, *old, year, schema);
-  try {
-    if (force) {
-      pdf::write_file_atomically(output, made.text);
-    } else if (!pdf::write_new_file_atomically(output, made.text)) {
-      return usage_error(exists);
-    }
-  } catch (const pdf::PdfError& e) {
-    std::cerr << fmt::format("{}: error: {}\n", output, e.what());
-    return exit_input_errors;
-  }
+  plan::NextYearPlan made = plan::make_next_year_plan(*old_text, *old, year, installed_schema_uri());
+  if (int written = write_output("init", output, made.text, force); written != exit_ok) return written;
 
   // 4. What was done, and what is left to do.
   std::cout << fmt::format("wrote {}: tahun {}, evaluasi {} prepared with {} indikator to fill in (realisasi)\n",
@@ -166,17 +137,51 @@ int run_init(const std::vector<std::string>& args) {
                              "then uncomment it\n",
                              output, item.line, what, old_path, old_year);
   }
-  plan::ParseResult parsed = plan::parse_plan_file(output);
-  diag::Diagnostics findings = parsed.diagnostics;
-  if (parsed.plan && !findings.has_errors()) findings.append(check::check_plan(*parsed.plan));
-  for (const diag::Diagnostic& d : findings.all()) std::cout << diag::format_text(d) << "\n";
-  if (findings.has_errors()) {
-    std::cerr << fmt::format("naskah init: {} has errors (above); this is a fault of naskah init\n", output);
-    return exit_input_errors;
-  }
+  if (!report_written_plan("init", output)) return exit_input_errors;
   std::cout << fmt::format("next: fill in the realisasi of {}, update the rencana for {}, then naskah check --strict {}\n",
                            old_year, year, output);
   return exit_ok;
+}
+
+/// naskah init without --from: the first plan of a unit that has none.
+int first_plan(int year, FirstPlanOptions& options, std::string output, bool force) {
+  std::optional<std::string> text = options.plan_text("init", year, installed_schema_uri());
+  if (!text) return exit_usage;
+  if (output.empty()) output = fmt::format("rkt-{}.xml", year);
+  std::error_code ignored;
+  if (!force && fs::exists(fs::symlink_status(output, ignored))) return usage_error(exists_message(output));
+  if (int written = write_output("init", output, *text, force); written != exit_ok) return written;
+  std::cout << fmt::format("wrote {}: the first plan for {}, to fill in\n", output, year);
+  if (!report_written_plan("init", output)) return exit_input_errors;
+  std::cout << fmt::format("next: fill in what the warnings name; the rencana from a spreadsheet with naskah import-csv "
+                           "ANNEX.csv --into {} (docs/csv.md); then naskah check --strict {}\n",
+                           output, output);
+  return exit_ok;
+}
+
+}  // namespace
+
+int run_init(const std::vector<std::string>& args) {
+  auto read = read_plan_writing_args("init", args, {"--from"}, false, print_usage);
+  if (const int* exit = std::get_if<int>(&read)) return *exit;
+  PlanWritingArgs& a = std::get<PlanWritingArgs>(read);
+  const std::string& year_text = a.year_text;
+  const std::string old_path = a.value("--from");
+  FirstPlanOptions& first = a.first;
+  if (year_text.empty() || (old_path.empty() && first.given().empty())) {
+    std::cerr << "naskah init: name the new plan's year, and the plan to start from (--from) or the unit of a first "
+                 "plan (--instansi, --daerah)\n";
+    print_usage(std::cerr);
+    return exit_usage;
+  }
+  if (!old_path.empty() && !first.given().empty()) {
+    return usage_error(fmt::format("{} is for a first plan; with --from the unit and its signatory come from {}",
+                                   first.given().front(), old_path));
+  }
+  const std::optional<int> year = plan_year("init", year_text);
+  if (!year) return exit_usage;
+  return old_path.empty() ? first_plan(*year, first, a.output, a.force)
+                          : next_year_plan(*year, old_path, a.output, a.force);
 }
 
 }  // namespace naskah::cli

@@ -22,5 +22,7 @@ int run_build(const std::vector<std::string>& args);
 int run_init(const std::vector<std::string>& args);
 int run_batch(const std::vector<std::string>& args);
 int run_diff(const std::vector<std::string>& args);
+int run_import_csv(const std::vector<std::string>& args);
+int run_export_csv(const std::vector<std::string>& args);
 
 }  // namespace naskah::cli

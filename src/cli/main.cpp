@@ -21,7 +21,11 @@ commands:
   build    check a plan and write its RKT as PDF
   batch    build many plans at once: a folder, a list or a manifest, on every core
   diff     what a revision changed: items, targets, anggaran, program totals
-  init     make next year's plan from this year's: naskah init --tahun 2025 --from rkt-2024.xml
+  init     make next year's plan from this year's: naskah init --tahun 2025 --from rkt-2024.xml,
+           or a unit's first plan: naskah init --tahun 2025 --instansi NAME --daerah REGION
+  import-csv  put the rencana of a spreadsheet (CSV of the annex's columns) into a plan:
+           naskah import-csv lampiran.csv --into rkt-2025.xml
+  export-csv  write a plan's rencana as such a spreadsheet: naskah export-csv rkt-2025.xml
 
   naskah COMMAND --help    options and examples of a command
   naskah --version         the version
@@ -57,6 +61,8 @@ int main(int argc, char** argv) {
     if (command == "init") return naskah::cli::run_init(args);
     if (command == "batch") return naskah::cli::run_batch(args);
     if (command == "diff") return naskah::cli::run_diff(args);
+    if (command == "import-csv") return naskah::cli::run_import_csv(args);
+    if (command == "export-csv") return naskah::cli::run_export_csv(args);
   } catch (const std::exception& e) {
     // Reaching here is a bug in naskah, not in the plan: say so plainly rather than crash.
     std::cerr << fmt::format("naskah {}: internal error: {}\n", command, e.what());

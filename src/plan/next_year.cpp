@@ -25,13 +25,6 @@ using detail::TextEdit;
 /// An indikator line longer than this (in characters) continues with target and realisasi on the next line.
 constexpr std::size_t wrap_column = 110;
 
-/// Text that may stand inside an XML comment, which may not hold "--" nor end with '-'.
-std::string comment_safe(std::string text) {
-  for (std::size_t at = text.find("--"); at != std::string::npos; at = text.find("--", at)) text.insert(at + 1, " ");
-  if (!text.empty() && text.back() == '-') text += ' ';
-  return text;
-}
-
 /// Builds the <evaluasi> element, its first line unindented (it takes the place of the old one's '<').
 class EvaluasiWriter {
  public:
@@ -54,7 +47,7 @@ class EvaluasiWriter {
         result.left_out.push_back(LeftOut{nomor, {}, begin_line(inner)});
         text_ += fmt::format("<!-- no indikator of this sasaran has a target in the plan for {}:", year);
         begin_line(inner);
-        text_ += comment_safe(start_tag);
+        text_ += text::xml_comment_safe(start_tag);
         for (const Indikator& indikator : sasaran.indikator) {
           add_indikator(inner + step_, indikator.nama, "", true, true);
         }
@@ -97,8 +90,8 @@ class EvaluasiWriter {
     std::string head = fmt::format("<indikator nama=\"{}\"", text::xml_escaped(nama));
     std::string tail = fmt::format("target=\"{}\" realisasi=\"\"/>", text::xml_escaped(target));
     if (in_comment) {
-      head = comment_safe(head);
-      tail = comment_safe(tail);
+      head = text::xml_comment_safe(head);
+      tail = text::xml_comment_safe(tail);
     }
     if (!own_line) {
       text_ += " " + head + " " + tail;

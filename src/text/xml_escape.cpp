@@ -18,4 +18,15 @@ std::string xml_escaped(std::string_view text) {
   return out;
 }
 
+std::string xml_comment_safe(std::string text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '-' && !out.empty() && out.back() == '-') out += ' ';
+    out += c;
+  }
+  if (!out.empty() && out.back() == '-') out += ' ';
+  return out;
+}
+
 }  // namespace naskah::text

@@ -142,8 +142,63 @@ grep -Eq "Persentase Capaian +100% +- +-$" "$tmp/pdf.txt" ||
 grep -Eq "Persentase Ranperdah +90% +- +-$" "$tmp/pdf.txt" || fail "the second indikator's row"
 grep -q "Tahun 2025" "$tmp/pdf.txt" || fail "the PDF is not of 2025"
 
-"$naskah" init --help | grep -q "^Example: naskah init --tahun 2025 --from rkt-2024.xml" || fail "init --help has no example"
+"$naskah" init --help | grep -q "^  naskah init --tahun 2025 --from rkt-2024.xml " || fail "init --help has no example"
+"$naskah" init --help | grep -q "^  naskah init --tahun 2025 --instansi " || fail "init --help has no example of a first plan"
 "$naskah" --help | grep -q "^  init " || fail "naskah --help does not list init"
-leftover=$(ls -A "$tmp" "$tmp/plans" | grep '^\.') && fail "temporary files left behind: $leftover"
+
+# A first plan, for a unit that has none: the unit, the signatory to fill in, the schema named; it validates, check
+# lists what to fill in (only that), and it builds.
+mkdir "$tmp/first" && cd "$tmp/first" || exit 1
+"$naskah" init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur" >"$tmp/out" 2>"$tmp/err"; code=$?
+[ $code -eq 0 ] || fail "init of a first plan: exit $code: $(cat "$tmp/out" "$tmp/err")"
+[ -s "$tmp/err" ] && fail "init of a first plan printed on standard error: $(cat "$tmp/err")"
+cat >"$tmp/expected" <<'EXPECTED'
+wrote rkt-2025.xml: the first plan for 2025, to fill in
+rkt-2025.xml:17:18: warning: the signatory's jabatan is not filled in; write the title that stands above the signature [signatory-missing]
+rkt-2025.xml:17:29: warning: the signatory's nama is not filled in; write the name with degrees, as it is to be printed [signatory-missing]
+rkt-2025.xml:17:37: warning: the signatory's nip is not filled in; write the 18-digit NIP [signatory-missing]
+rkt-2025.xml:18:18: warning: the signatory's tempat is not filled in; write the place where the plan is signed [signatory-missing]
+rkt-2025.xml:18:28: warning: the signatory's tanggal is not filled in; write the day the plan is signed, as YYYY-MM-DD [signatory-missing]
+rkt-2025.xml:39:3: warning: the rencana has no sasaran [empty-level]
+next: fill in what the warnings name; the rencana from a spreadsheet with naskah import-csv ANNEX.csv --into rkt-2025.xml (docs/csv.md); then naskah check --strict rkt-2025.xml
+EXPECTED
+diff "$tmp/expected" "$tmp/out" >/dev/null || fail "the report of a first plan: $(diff "$tmp/expected" "$tmp/out")"
+"$naskah" check rkt-2025.xml >"$tmp/check" 2>/dev/null || fail "check of the first plan fails"
+grep -v "^wrote \|^next: " "$tmp/out" | cmp -s - "$tmp/check" || fail "init did not print the check of the first plan"
+"$naskah" check --strict rkt-2025.xml >/dev/null 2>&1 && fail "check --strict passes a first plan with blanks"
+xmllint --noout --schema "$root/schema/naskah-rkt-1.xsd" rkt-2025.xml 2>"$tmp/err" || fail "the first plan is not valid: $(cat "$tmp/err")"
+grep -q "xsi:schemaLocation=\"urn:naskah:rkt:1 file://$root/schema/naskah-rkt-1.xsd\"" rkt-2025.xml ||
+  fail "the first plan does not name the installed schema"
+"$naskah" build rkt-2025.xml -o rkt-2025.pdf >/dev/null 2>"$tmp/err" || fail "build of the first plan: $(cat "$tmp/err")"
+pdftotext -layout rkt-2025.pdf - 2>/dev/null >"$tmp/pdf.txt"
+grep -q "DINAS KESEHATAN" "$tmp/pdf.txt" && grep -q "BAB III PENUTUP" "$tmp/pdf.txt" || fail "the first plan's PDF lacks its cover or chapters"
+grep -q "Evaluasi Pelaksanaan" "$tmp/pdf.txt" && fail "the first plan's PDF has an evaluation subbab"
+# With the signatory given, only the rencana is left; a bad NIP or date writes nothing; --from does not mix in.
+"$naskah" init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur" -o full.xml \
+  --penandatangan "dr. ANDI MAKMUR, M.Kes" --jabatan "Kepala Dinas Kesehatan" --nip "19800115 200501 1 002" \
+  --tempat Malili --tanggal 2025-01-06 >"$tmp/out" 2>&1 || fail "init with the signatory: $(cat "$tmp/out")"
+[ "$(grep -c 'warning:' "$tmp/out")" -eq 1 ] && grep -q "\[empty-level\]" "$tmp/out" || fail "with the signatory: $(cat "$tmp/out")"
+"$naskah" init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur" -o bad.xml --nip 19801315200501100 \
+  >/dev/null 2>"$tmp/err"; code=$?
+[ $code -eq 2 ] || fail "a bad --nip: exit $code, expected 2"
+grep -q "^naskah init: --nip 19801315200501100: " "$tmp/err" || fail "a bad --nip: $(cat "$tmp/err")"
+"$naskah" init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur" -o bad.xml --nip 198013152005011002 \
+  >/dev/null 2>"$tmp/err"; code=$?
+[ $code -eq 2 ] || fail "a NIP without a birth date: exit $code, expected 2"
+grep -qx "naskah init: NIP 19801315 200501 1 002: the first 8 digits must be the birth date YYYYMMDD; 19801315 is no date \[nip\]" "$tmp/err" ||
+  fail "a NIP without a birth date: $(cat "$tmp/err")"
+"$naskah" init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur" -o bad.xml --tanggal 06-01-2025 \
+  >/dev/null 2>"$tmp/err"; [ $? -eq 2 ] || fail "a bad --tanggal accepted"
+[ -e bad.xml ] && fail "a bad option wrote a plan"
+"$naskah" init --tahun 2025 --instansi "Dinas Kesehatan" >/dev/null 2>"$tmp/err"; [ $? -eq 2 ] || fail "no --daerah accepted"
+grep -qx "naskah init: a first plan needs its unit: --instansi NAME and --daerah REGION" "$tmp/err" || fail "no --daerah: $(cat "$tmp/err")"
+"$naskah" init --tahun 2025 --from "$sample" --instansi X -o mixed.xml >/dev/null 2>"$tmp/err"; [ $? -eq 2 ] || fail "--from with --instansi accepted"
+grep -qF "naskah init: --instansi is for a first plan; with --from the unit and its signatory come from" "$tmp/err" || fail "--from with --instansi: $(cat "$tmp/err")"
+cp rkt-2025.xml "$tmp/first.orig"
+"$naskah" init --tahun 2025 --instansi "Dinas Lain" --daerah "Kota Palopo" >/dev/null 2>"$tmp/err"; [ $? -eq 2 ] || fail "a first plan over an existing one"
+cmp -s rkt-2025.xml "$tmp/first.orig" || fail "a refused first plan changed the existing one"
+cd "$root" || exit 1
+
+leftover=$(ls -A "$tmp" "$tmp/plans" "$tmp/first" | grep '^\.') && fail "temporary files left behind: $leftover"
 
 finish

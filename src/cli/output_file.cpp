@@ -1,0 +1,32 @@
+#include "output_file.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "naskah/pdf/atomic_file.hpp"
+#include "naskah/pdf/pdf_writer.hpp"
+
+namespace naskah::cli {
+
+std::string exists_message(const std::string& path) {
+  return fmt::format("{} exists; it is not replaced without --force", path);
+}
+
+int write_output(std::string_view command, const std::string& path, std::string_view bytes, bool replace) {
+  try {
+    if (replace) {
+      pdf::write_file_atomically(path, bytes);
+    } else if (!pdf::write_new_file_atomically(path, bytes)) {
+      std::cerr << fmt::format("naskah {}: {}\n", command, exists_message(path));
+      return exit_usage;
+    }
+  } catch (const pdf::PdfError& e) {
+    std::cerr << fmt::format("{}: error: {}\n", path, e.what());
+    return exit_input_errors;
+  }
+  return exit_ok;
+}
+
+}  // namespace naskah::cli

@@ -1,0 +1,107 @@
+// The first plan's text, written out rather than built through pugixml, so that its comments stand where a planner
+// reads them. XML comments cannot hold "--": the text names commands without their options, and the facts it
+// repeats in comments are made safe.
+
+#include "naskah/plan/first_plan.hpp"
+
+#include <fmt/format.h>
+
+#include "naskah/text/xml_escape.hpp"
+
+namespace naskah::plan {
+namespace {
+
+/// The head of the region's title, for the example <atasan>: Bupati of a kabupaten, Wali Kota of a kota, Gubernur
+/// of a provinsi.
+std::string atasan_jabatan(const std::string& daerah) {
+  for (auto [kind, head] : {std::pair{"Kabupaten ", "Bupati "}, std::pair{"Kota ", "Wali Kota "},
+                            std::pair{"Provinsi ", "Gubernur "}}) {
+    const std::string_view prefix(kind);
+    if (daerah.rfind(prefix, 0) == 0) return head + daerah.substr(prefix.size());
+  }
+  return "Bupati …";
+}
+
+}  // namespace
+
+std::string make_first_plan(const FirstPlanFacts& facts, std::string_view schema_location) {
+  auto attr = [](std::string_view name, const std::string& value) {
+    return fmt::format("{}=\"{}\"", name, text::xml_escaped(value));
+  };
+  const int year = facts.tahun;
+  std::string root = "<rkt xmlns=\"urn:naskah:rkt:1\"";
+  if (!schema_location.empty()) {
+    root += fmt::format("\n     xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+                        "     xsi:schemaLocation=\"urn:naskah:rkt:1 {}\"\n    ",
+                        text::xml_escaped(schema_location));
+  }
+  root += fmt::format(" tahun=\"{}\">", year);
+
+  std::string instansi = fmt::format("<instansi {}", attr("nama", facts.instansi));
+  if (!facts.singkatan.empty()) instansi += " " + attr("singkatan", facts.singkatan);
+  instansi += fmt::format(" {}/>", attr("daerah", facts.daerah));
+
+  std::string signer = fmt::format("<penandatangan {} {} {}", attr("jabatan", facts.jabatan),
+                                   attr("nama", facts.penandatangan), attr("nip", facts.nip));
+  if (!facts.pangkat.empty()) signer += " " + attr("pangkat", facts.pangkat);
+  signer += fmt::format("\n                 {} {}/>", attr("tempat", facts.tempat), attr("tanggal", facts.tanggal));
+
+  return fmt::format(
+      R"(<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The Rencana Kinerja Tahunan (RKT) {year} of {unit}, {daerah}: a first plan, made by naskah init.
+  What is still to fill in, naskah check lists; docs/plan-format.md describes every element, docs/init.md the
+  next steps.
+-->
+{root}
+  {instansi}
+  <!-- singkatan="…" on <instansi>: the short name of the titles and the cover (without it, nama);
+       logo="logo.png": the emblem on the cover, a PNG or JPEG beside this file. -->
+
+  <!-- Who signs, where and when (tanggal as YYYY-MM-DD): fill in what is empty. pangkat="…" (rank and grade) is
+       printed under the name. -->
+  {signer}
+
+  <!-- The regent or mayor, the second party of the Perjanjian Kinerja (the perjanjian-kinerja template):
+  <atasan jabatan="{atasan}" nama="…"/>
+  -->
+
+  <!-- The foreword and every bab come from the template's standard text, filled with this plan's facts; a
+       <kata-pengantar> or <bab> of the plan's own replaces them (docs/plan-format.md). A first plan evaluates no
+       earlier one, so the evaluation's subbab is left out: remove this <bab> once the plan has an <evaluasi>. -->
+  <bab id="rencana-kinerja"><subbab id="evaluasi" hapus="ya"/></bab>
+
+  <!-- Last year's results, for the evaluation table of BAB II:
+  <evaluasi tahun="{last_year}">
+    <sasaran nomor="1" nama="…">
+      <indikator nama="…" target="100%" realisasi="…"/>
+    </sasaran>
+  </evaluasi>
+  -->
+
+  <!-- This year's sasaran, program, kegiatan and sub kegiatan. naskah import-csv fills the rencana from a
+       spreadsheet of the annex's columns (docs/csv.md); or write them in it, as in the example. -->
+  <rencana>
+    <!--
+    <sasaran nomor="1" nama="…">
+      <indikator nama="…" target="100%"/>
+      <program nomor="1" kode="…" nama="…" ket="…">
+        <indikator nama="…" target="100%"/>
+        <kegiatan nomor="1" kode="…" nama="…">
+          <subkegiatan nomor="1" kode="…" nama="…" anggaran="…">
+            <indikator nama="…" target="1 Dokumen"/>
+          </subkegiatan>
+        </kegiatan>
+      </program>
+    </sasaran>
+    -->
+  </rencana>
+</rkt>
+)",
+      fmt::arg("year", year), fmt::arg("unit", text::xml_comment_safe(facts.instansi)),
+      fmt::arg("daerah", text::xml_comment_safe(facts.daerah)), fmt::arg("root", root), fmt::arg("instansi", instansi),
+      fmt::arg("signer", signer), fmt::arg("atasan", text::xml_comment_safe(text::xml_escaped(atasan_jabatan(facts.daerah)))),
+      fmt::arg("last_year", year - 1));
+}
+
+}  // namespace naskah::plan
