@@ -165,16 +165,18 @@ TEST_CASE("without number columns, items are told apart by kode, else by name, a
 
 TEST_CASE("quoted cells with line breaks and separators, a byte order mark and CRLF", "[annex-import]") {
   Imported r = import(
-      "\xEF\xBB\xBFSasaran;Program;Kegiatan;Sub Kegiatan;Anggaran Sub Kegiatan;Ket Sub Kegiatan\r\n"
+      "\xEF\xBB\xBFSasaran;Program;Kegiatan;Sub Kegiatan;Anggaran Sub Kegiatan;Ket Sub Kegiatan;Indikator Sub Kegiatan;"
+      "Target Sub Kegiatan\r\n"
       "\"Meningkatnya\r\nakuntabilitas; kinerja\";\"Program \"\"Penunjang\"\"\";K;\"Rapat, Koordinasi\";1.000;"
-      "\"Bagian  Umum\"\r\n");
+      "\"Bagian  Umum\";Jumlah;\"2\r\nDokumen\"\r\n");
   CHECK(r.errors.empty());
   CHECK(r.text() ==
         "rencana anggaran -\n"
         "sasaran - \"Meningkatnya akuntabilitas; kinerja\"\n"
         "  program 1 kode - \"Program \"Penunjang\"\" anggaran - ket \"\"\n"
         "    kegiatan 1 kode - \"K\" anggaran - ket \"\"\n"
-        "      sub 1 kode - \"Rapat, Koordinasi\" anggaran 1000 ket \"Bagian Umum\"\n");
+        "      sub 1 kode - \"Rapat, Koordinasi\" anggaran 1000 ket \"Bagian Umum\"\n"
+        "        indikator \"Jumlah\" target \"2 Dokumen\"\n");
 }
 
 TEST_CASE("a header with only its columns is an empty rencana", "[annex-import]") {

@@ -45,6 +45,17 @@ std::string_view trimmed(std::string_view s) {
   return s;
 }
 
+/// A cell's text as an XML attribute would hold it once read: each line break or tab one space (XML's
+/// normalisation of attribute values), so that a target is the same whether it came from the spreadsheet or the plan.
+std::string as_attribute_value(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;  // CRLF is one line break
+    out += (text[i] == '\r' || text[i] == '\n' || text[i] == '\t') ? ' ' : text[i];
+  }
+  return out;
+}
+
 struct Cell {
   std::string text;  ///< trimmed
   Pos pos;
@@ -444,7 +455,7 @@ class AnnexReader {
     indikator.pos = nama->pos;
     indikator.nama = text::fold_white_space(nama->text);
     if (target) {
-      Parsed<Measure> measure = parse_measure(target->text);
+      Parsed<Measure> measure = parse_measure(as_attribute_value(target->text));
       if (measure) {
         indikator.target = At<Measure>{std::move(*measure.value), target->pos};
       } else {
