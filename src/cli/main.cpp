@@ -17,14 +17,14 @@ constexpr const char* usage = R"(naskah — the RKT (Rencana Kinerja Tahunan) of
 usage: naskah COMMAND [OPTIONS] FILE...
 
 commands:
-  check    check plans: structure, budgets, numbering, targets, years, achievement, NIP
-  build    check a plan and write its RKT as PDF
-  batch    build many plans at once: a folder, a list or a manifest, on every core
-  diff     what a revision changed: items, targets, anggaran, program totals
-  init     make next year's plan from this year's: naskah init --tahun 2025 --from rkt-2024.xml,
-           or a unit's first plan: naskah init --tahun 2025 --instansi NAME --daerah REGION
+  check       check plans: structure, budgets, numbering, targets, years, achievement, NIP
+  build       check a plan and write its RKT as PDF
+  batch       build many plans at once: a folder, a list or a manifest, on every core
+  diff        what a revision changed: items, targets, anggaran, program totals
+  init        make next year's plan from this year's: naskah init --tahun 2025 --from rkt-2024.xml,
+              or a unit's first plan: naskah init --tahun 2025 --instansi NAME --daerah REGION
   import-csv  put the rencana of a spreadsheet (CSV of the annex's columns) into a plan:
-           naskah import-csv lampiran.csv --into rkt-2025.xml
+              naskah import-csv lampiran.csv --into rkt-2025.xml
   export-csv  write a plan's rencana as such a spreadsheet: naskah export-csv rkt-2025.xml
 
   naskah COMMAND --help    options and examples of a command

@@ -1,8 +1,9 @@
 // The annex's rows merged into sasaran → program → kegiatan → sub kegiatan. Each row is read level by level, from
-// the sasaran down: at each level the row either continues the item above (its number, kode and name cells empty or
-// the same), starts a new one (a cell that differs), or contradicts itself (one cell the same, another not: an
-// error, for a new item without a number of its own is the usual slip). What an item states once — its anggaran, its
-// ket — may stand on any of its rows, but only once or the same each time.
+// the sasaran down: at each level the row either continues the item above (its number, kode and name cells empty, or
+// the same as the item's), starts a new one (the first of them that both the row and the item give differs), or
+// contradicts itself (that one the same, a later one not: an error, for a new item without a number of its own is the
+// usual slip). What an item states once — its anggaran, its ket — may stand on any of its rows, but only once or the
+// same each time.
 
 #include "naskah/plan/annex_import.hpp"
 
