@@ -6,6 +6,7 @@
 
 #include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
+#include "naskah/plan/first_plan.hpp"
 #include "compose_fixture.hpp"
 #include "plan_fixture.hpp"
 
@@ -93,6 +94,24 @@ TEST_CASE("every placeholder is filled in", "[compose]") {
   CHECK(text_of(foreword[1]->spans).rfind("Puji syukur kehadirat Allah SWT atas rahmat dan karuniaNya sehingga Rencana "
                                           "Kinerja Tahunan (RKT) Sekretariat Dewan Perwakilan Rakyat Daerah Tahun 2024 "
                                           "dapat tersusun.", 0) == 0);
+}
+
+TEST_CASE("a first plan whose signatory is still to fill in composes: empty facts print nothing, the date is its "
+          "year's 1 January", "[compose]") {
+  plan::FirstPlanFacts facts;
+  facts.tahun = 2025;
+  facts.instansi = "Dinas Kesehatan";
+  facts.daerah = "Kabupaten Luwu Timur";
+  Composed c;
+  compose_into(c, test::parse_clean(plan::make_first_plan(facts)), default_template());
+  for (const diag::Diagnostic& d : c.diagnostics.all()) CHECK(d.severity != diag::Severity::error);
+  CHECK(c.document.metadata.year == 2025);
+  CHECK(c.document.metadata.month == 1);
+  CHECK(c.document.metadata.day == 1);
+  std::vector<std::string> signature;
+  for (const auto* p : paragraphs(c.document.sequences[1])) signature.push_back(text_of(p->spans));
+  CHECK(std::find(signature.begin(), signature.end(), ", ") != signature.end());  // {tempat}, {tanggal}
+  CHECK(std::find(signature.begin(), signature.end(), "NIP. ") != signature.end());
 }
 
 TEST_CASE("KATA PENGANTAR is closed by the signature block on the right half", "[compose]") {

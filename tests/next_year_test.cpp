@@ -144,6 +144,10 @@ TEST_CASE("next year's plan: 29 February becomes the 28th, a later year is allow
   // Signed late in the year before the plan's: so is next year's.
   CHECK(next_year(plan_text("2023-12-28", "\n", rencana_one), 2025).plan.penandatangan.tanggal.value ==
         plan::CalendarDate{2024, 12, 28});
+  // A date not filled in yet (a first plan's) stays so.
+  Made blank = next_year(plan_text("", "\n", rencana_one), 2025);
+  CHECK(blank.made.text.find("tempat=\"Palopo\" tanggal=\"\"/>") != std::string::npos);
+  CHECK(blank.plan.penandatangan.tanggal.value.year == 0);
 }
 
 TEST_CASE("next year's plan: the old evaluasi is replaced whole, whatever its comments and attributes hold",
