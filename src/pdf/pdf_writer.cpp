@@ -28,7 +28,7 @@ constexpr double kUnderlinePosition = 0.10;
 constexpr double kUnderlineThickness = 0.05;
 
 HPDF_REAL real(double value) { return static_cast<HPDF_REAL>(value); }
-HPDF_REAL channel(std::uint8_t value) { return static_cast<HPDF_REAL>(value) / 255.0F; }
+double channel(std::uint8_t value) { return static_cast<double>(value) / 255.0; }
 
 std::string lower_extension(const std::string& path) {
   const auto dot = path.find_last_of('.');
@@ -137,25 +137,24 @@ class Writer {
     for (const layout::Item& item : doc_.pages[index].items) {
       std::visit([this](const auto& value) { draw(value); }, item);
     }
+    if (!content_->finish()) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, "compressing " + page_name(index));
   }
 
   [[nodiscard]] HPDF_REAL pdf_y(double y) const { return real(page_height_ - y); }
 
   void set_fill(layout::Color color) {
     if (state_.fill == color) return;
-    haru_.check(HPDF_Page_SetRGBFill(page_, channel(color.r), channel(color.g), channel(color.b)),
-                "setting a fill colour on " + page_name(page_index_));
+    content_->fill_color(channel(color.r), channel(color.g), channel(color.b));
     state_.fill = color;
   }
 
   void set_stroke(layout::Color color, double width) {
     if (state_.stroke != color) {
-      haru_.check(HPDF_Page_SetRGBStroke(page_, channel(color.r), channel(color.g), channel(color.b)),
-                  "setting a line colour on " + page_name(page_index_));
+      content_->stroke_color(channel(color.r), channel(color.g), channel(color.b));
       state_.stroke = color;
     }
     if (state_.line_width != width) {
-      haru_.check(HPDF_Page_SetLineWidth(page_, real(width)), "setting a line width on " + page_name(page_index_));
+      content_->line_width(width);
       state_.line_width = width;
     }
   }
@@ -178,7 +177,7 @@ class Writer {
         // The common case, written straight into the content stream: font and word spacing (the text state)
         // set before the text object, as PDF allows.
         set_font(font(run.face, false), run.size, context);
-        set_word_space(run.word_spacing, context);
+        set_word_space(run.word_spacing);
         // libharu learns which characters a font uses (for its subset and /Widths) only by measuring them, as its
         // own ShowText does.
         HPDF_Font_TextWidth(state_.font, reinterpret_cast<const HPDF_BYTE*>(bytes->data()),
@@ -186,11 +185,16 @@ class Writer {
         const double radians = run.angle * std::numbers::pi / 180;
         const double c = run.angle == 0 ? 1 : std::cos(radians);
         const double s = run.angle == 0 ? 0 : std::sin(radians);
-        if (!content_->text(c, s, -s, c, real(run.x), pdf_y(run.baseline), *bytes)) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, context);
+        content_->text(c, s, -s, c, run.x, page_height_ - run.baseline, *bytes);
       } else {
+        // Through libharu, which encodes the text for the CID face: what was written before goes first.
+        set_word_space(0);  // Tw acts on the one-byte code 32 only, never on a CID face's spaces
+        hand_over(context);
         haru_.check(HPDF_Page_BeginText(page_), context);
-        set_font(font(run.face, true), run.size, context);
-        set_word_space(0, context);  // Tw acts on the one-byte code 32 only, never on a CID face's spaces
+        HPDF_Font unicode = font(run.face, true);
+        haru_.check(HPDF_Page_SetFontAndSize(page_, unicode, real(run.size)), context);
+        state_.font = unicode;
+        state_.font_size = run.size;
         draw_unicode_words(run, code_points, context);
         haru_.check(HPDF_Page_EndText(page_), context);
       }
@@ -201,17 +205,26 @@ class Writer {
     }
   }
 
+  /// A single-byte face: Tf written here, with the name under which libharu lists the font in the page's
+  /// resources (it adds it there the first time).
   void set_font(HPDF_Font font, double size, const Describe& context) {
     if (state_.font == font && state_.font_size == size) return;
-    haru_.check(HPDF_Page_SetFontAndSize(page_, font, real(size)), context);
+    const char* resource = HPDF_Page_GetLocalFontName(page_, font);
+    haru_.check_not_null(resource, context());
+    content_->font(resource, size);
     state_.font = font;
     state_.font_size = size;
   }
 
-  void set_word_space(double word_space, const Describe& context) {
+  void set_word_space(double word_space) {
     if (state_.word_space == word_space) return;
-    haru_.check(HPDF_Page_SetWordSpace(page_, real(word_space)), context);
+    content_->word_space(word_space);
     state_.word_space = word_space;
+  }
+
+  /// Before libharu writes to the page itself.
+  void hand_over(const Describe& context) {
+    if (!content_->hand_over()) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, context);
   }
 
   /// Text at an absolute position (Tm), so that no rounding accumulates between runs.
@@ -262,7 +275,7 @@ class Writer {
     if (thickness <= 0) return;
     const Describe what = [this] { return "drawing a line on " + page_name(page_index_); };
     set_stroke(color, thickness);
-    if (!content_->line(real(x1), pdf_y(y1), real(x2), pdf_y(y2))) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, what);
+    content_->line(x1, page_height_ - y1, x2, page_height_ - y2);
   }
 
   void draw(const layout::Rule& rule) {
@@ -272,19 +285,10 @@ class Writer {
   void draw(const layout::Rect& rect) {
     const bool stroke = rect.stroke.has_value() && rect.stroke_width > 0;
     if (!rect.fill && !stroke) return;
-    const Describe what = [this] { return "drawing a rectangle on " + page_name(page_index_); };
     if (rect.fill) set_fill(*rect.fill);
     if (stroke) set_stroke(*rect.stroke, rect.stroke_width);
-    haru_.check(HPDF_Page_Rectangle(page_, real(rect.x), pdf_y(rect.y + rect.height), real(rect.width),
-                                    real(rect.height)),
-                what);
-    if (rect.fill && stroke) {
-      haru_.check(HPDF_Page_FillStroke(page_), what);
-    } else if (rect.fill) {
-      haru_.check(HPDF_Page_Fill(page_), what);
-    } else {
-      haru_.check(HPDF_Page_Stroke(page_), what);
-    }
+    content_->rectangle(rect.x, page_height_ - (rect.y + rect.height), rect.width, rect.height, rect.fill.has_value(),
+                        stroke);
   }
 
   void draw(const layout::Image& image) {
@@ -302,6 +306,7 @@ class Writer {
       }
       found = images_.emplace(image.path, haru_.check_not_null(handle, what)).first;
     }
+    hand_over([&] { return "drawing the image " + image.path; });
     haru_.check(HPDF_Page_DrawImage(page_, found->second, real(image.x), pdf_y(image.y + image.height),
                                     real(image.width), real(image.height)),
                 "drawing the image " + image.path + " on " + page_name(page_index_));
