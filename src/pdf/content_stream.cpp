@@ -139,8 +139,16 @@ bool ContentStream::finish() {
   }
   std::optional<std::string> compressed = deflate(buffer_);
   if (!compressed) return false;
-  HPDF_MemStream_FreeData(stream);
-  if (!write_to(stream, *compressed)) return false;
+  // A memory stream of exactly the compressed size in place of libharu's, whose 4 KB buffers would hold a
+  // page's two or three kilobytes with the rest unused, for every page until the file is saved.
+  HPDF_Stream fitted = HPDF_MemStream_New(page_->mmgr, static_cast<HPDF_UINT>(compressed->size()));
+  if (fitted == nullptr || !write_to(fitted, *compressed)) {
+    if (fitted != nullptr) HPDF_Stream_Free(fitted);
+    return false;
+  }
+  HPDF_Stream_Free(stream);
+  attr->stream = fitted;
+  attr->contents->stream = fitted;
   attr->contents->filter = HPDF_STREAM_FILTER_NONE;
   attr->contents->write_fn = name_flate_filter;
   std::string().swap(buffer_);
