@@ -1,5 +1,5 @@
 #pragma once
-// Test helper: a rencana as text, every fact but the source positions, one item a line — so that two rencana read
+// For the tests: a rencana as text, every fact but the source positions, one item a line — so that two rencana read
 // from different files (a plan, a spreadsheet) compare equal exactly when the plan would be the same, and a
 // difference shows as a line.
 
