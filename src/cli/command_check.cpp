@@ -9,6 +9,7 @@
 #include "naskah/check/checker.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/plan/parser.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::cli {
 namespace {
@@ -76,8 +77,11 @@ int run_check(const std::vector<std::string>& args) {
     std::cout << diag::format_json(all.all()) << "\n";
   } else {
     for (const diag::Diagnostic& d : all.all()) std::cout << diag::format_text(d) << "\n";
-    std::cerr << fmt::format("{} error{}, {} warning{} in {} file{}\n", errors, errors == 1 ? "" : "s", warnings,
-                             warnings == 1 ? "" : "s", files.size(), files.size() == 1 ? "" : "s");
+    // TRANSLATORS: the summary of naskah check: "0 errors, 6 warnings in 1 file".
+    std::cerr << text::tr("{}, {} in {}", text::tr_plural("{} error", "{} errors", errors, errors),
+                          text::tr_plural("{} warning", "{} warnings", warnings, warnings),
+                          text::tr_plural("{} file", "{} files", files.size(), files.size()))
+              << "\n";
   }
   if (errors > 0 || (strict && warnings > 0)) return exit_input_errors;
   return exit_ok;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "message_language.hpp"
 
 namespace {
 
@@ -40,6 +41,7 @@ std::optional<std::string> option_value(std::string_view command, const std::vec
 }  // namespace naskah::cli
 
 int main(int argc, char** argv) {
+  naskah::cli::choose_message_language();
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     std::cout << usage;
