@@ -40,7 +40,7 @@ int run_check(const std::vector<std::string>& args) {
       std::cout << check_usage;
       return exit_ok;
     } else if (arg == "--list-rules") {
-      for (const check::Rule& rule : check::all_rules()) std::cout << fmt::format("{:<18} {}\n", rule.id, rule.summary);
+      for (const check::Rule& rule : check::all_rules()) std::cout << fmt::format("{:<18} {}\n", rule.id, text::tr_text(rule.summary));
       return exit_ok;
     } else if (arg == "--strict") {
       strict = true;

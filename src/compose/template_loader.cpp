@@ -13,6 +13,7 @@
 
 #include "../plan/xml_syntax.hpp"
 #include "naskah/plan/placeholders.hpp"
+#include "naskah/text/translate.hpp"
 #include "naskah/text/utf8.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "template_loader.hpp"
@@ -22,7 +23,7 @@ namespace naskah::compose {
 namespace detail {
 
 std::optional<Template> Loader::load(const pugi::xml_document& document) {
-  pugi::xml_node root = context_.checked_root(document, "template", template_namespace, "template");
+  pugi::xml_node root = context_.checked_root(document, "template", template_namespace, text::tr_text("template"));
   if (root.empty()) return std::nullopt;
   ElementReader reader(context_, root, {});
 

@@ -73,8 +73,9 @@ def parse_po(text):
 
 
 def fields(text):
-    """The replacement fields of a fmt format string as a sorted list of (argument, spec): automatic fields numbered
-    in order, so that "{} of {}" and "{1} dari {0}" have the same fields. None when the string is not valid fmt."""
+    """The replacement fields of a fmt format string as a sorted list of distinct (argument, spec): automatic fields
+    numbered in order, so that "{} of {}" and "{1} dari {0}" have the same fields (a translation may also name an
+    argument twice). None when the string is not valid fmt."""
     found = []
     automatic = 0
     manual = False
@@ -107,7 +108,12 @@ def fields(text):
             i = end + 1
             continue
         i += 1
-    return sorted(found)
+    return sorted(set(found))
+
+
+def braced(text):
+    """The brace runs and braced words of a text that is not a format string, in order: ["'}'", "{tahun}"]."""
+    return sorted(re.findall(r"\{[^{}\s]*\}|\{+|\}+", text))
 
 
 def check_header(header, language, problems):
@@ -162,14 +168,17 @@ def check_catalogue(template_entries, catalogue_text, language):
         if any(t == "" for t in translations):
             problems.append(f"untranslated: {msgid!r}")
             continue
-        english = [msgid] + ([entry["msgid_plural"]] if entry["msgid_plural"] else [])
         english_fields = fields(msgid)
         if english_fields is None:
-            problems.append(f"the English is not a valid fmt format string: {msgid!r}")
+            # Not a format string (tr_text, whose braces are not special: "a lone '}'"): the braces and what they
+            # hold stay as they are.
+            for translation in translations:
+                if braced(translation) != braced(msgid):
+                    problems.append(f"the translation's braces {braced(translation)} are not the English's "
+                                    f"{braced(msgid)}: {translation!r} for {msgid!r}")
             continue
-        for other in english[1:]:
-            if fields(other) != english_fields:
-                problems.append(f"the English plural has other fields than its singular: {msgid!r}")
+        if entry["msgid_plural"] and fields(entry["msgid_plural"]) != english_fields:
+            problems.append(f"the English plural has other fields than its singular: {msgid!r}")
         for translation in translations:
             translated_fields = fields(translation)
             if translated_fields is None:
@@ -183,6 +192,8 @@ def check_catalogue(template_entries, catalogue_text, language):
 
 def self_test():
     template = parse_po('msgid ""\nmsgstr ""\n\nmsgid "{} of {}"\nmsgstr ""\n\nmsgid "plain"\nmsgstr ""\n')
+    braces_template = parse_po('msgid ""\nmsgstr ""\n\nmsgid "{} of {}"\nmsgstr ""\n\nmsgid "plain"\nmsgstr ""\n\n'
+                               'msgid "a lone \'}\' {tahun}"\nmsgstr ""\n')
     header = 'msgid ""\nmsgstr ""\n"Language: id\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n' \
              '"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
     good = header + 'msgid "{} of {}"\nmsgstr "{1} dari {0}"\n\nmsgid "plain"\nmsgstr "polos"\n'
@@ -195,15 +206,18 @@ def self_test():
         "not in the sources": good + '\nmsgid "gone"\nmsgstr "hilang"\n',
         "fields": header + 'msgid "{} of {}"\nmsgstr "{} dari"\n\nmsgid "plain"\nmsgstr "polos"\n',
         "not a valid fmt": header + 'msgid "{} of {}"\nmsgstr "{} dari {1}"\n\nmsgid "plain"\nmsgstr "polos"\n',
+        "braces": header + 'msgid "{} of {}"\nmsgstr "{} dari {}"\n\nmsgid "plain"\nmsgstr "polos"\n\n'
+                  'msgid "a lone \'}\' {tahun}"\nmsgstr "sebuah \'}\' tahun"\n',
         "Language": good.replace("Language: id", "Language: en"),
         "Plural-Forms": good.replace("nplurals=1; plural=0;", "nplurals=2; plural=(n != 1);"),
     }
     for what, text in faults.items():
-        problems = check_catalogue(template, text, "id")
+        problems = check_catalogue(braces_template if what == "braces" else template, text, "id")
         assert any(what in p for p in problems), f"{what}: {problems}"
     assert fields("{:<18} {}") == [("0", "<18"), ("1", "")]
     assert fields("{} {:<18}") != fields("{:<18} {}")
     assert fields("{{literal}} {}") == [("0", "")]
+    assert fields("{0} dan {1}, sekali lagi {1}") == fields("{} and {}")
     print("the checker finds each kind of fault")
 
 

@@ -39,7 +39,46 @@ expect_language english "LANG=C with LANGUAGE=id: C means English, as in every G
 expect_language english "LANGUAGE=en chosen by the user over LANG=id_ID.UTF-8" LANG=id_ID.UTF-8 LANGUAGE=en
 expect_language english "LANG=indonesia is no Indonesian locale" LANG=indonesia
 
-# 2. With the id_ID.UTF-8 locale generated (here into a folder of the test's own, through LOCPATH), naskah takes the
+# 2. The sample's six warnings, word for word, in each language.
+LANG=id_ID.UTF-8 "$naskah" check "$sample" 2>/dev/null | sed "s|^$sample:||" >"$tmp/id.txt"
+cat >"$tmp/id-expected.txt" <<'EOF'
+147:52: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
+149:61: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
+289:51: peringatan: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" ditandai "Tercapai", padahal realisasi 96,86% dari target 100% menghasilkan capaian 96,86%: Tidak Tercapai [evaluation-status]
+454:7: peringatan: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" pada sasaran 2 belum memiliki target [indicator-target]
+457:84: peringatan: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" mencantumkan anggaran Rp 17.903.779.061, tetapi jumlah anggaran sub kegiatannya Rp 16.487.571.661 (selisih Rp 1.416.207.400) [budget-rollup]
+536:19: peringatan: kegiatan 2.6 ditulis setelah kegiatan 2.4: kegiatan 2.5 tidak ada [numbering]
+EOF
+cmp -s "$tmp/id.txt" "$tmp/id-expected.txt" || fail "the sample's warnings in Indonesian: $(diff "$tmp/id-expected.txt" "$tmp/id.txt")"
+cat >"$tmp/en-expected.txt" <<'EOF'
+147:52: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
+149:61: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
+289:51: warning: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" is marked "Tercapai" but realisasi 96,86% of target 100% is a capaian of 96,86%: Tidak Tercapai [evaluation-status]
+454:7: warning: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" of sasaran 2 has no target [indicator-target]
+457:84: warning: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" states anggaran Rp 17.903.779.061 but its sub kegiatan add up to Rp 16.487.571.661 (difference Rp 1.416.207.400) [budget-rollup]
+536:19: warning: kegiatan 2.6 follows kegiatan 2.4: kegiatan 2.5 is missing [numbering]
+EOF
+for english in C en_US.UTF-8; do
+  LANG=$english "$naskah" check "$sample" 2>/dev/null | sed "s|^$sample:||" >"$tmp/en.txt"
+  cmp -s "$tmp/en.txt" "$tmp/en-expected.txt" ||
+    fail "the sample's warnings under LANG=$english: $(diff "$tmp/en-expected.txt" "$tmp/en.txt")"
+done
+# JSON keeps its keys and machine values (the severity) whatever the language; the message is in the user's.
+LANG=id_ID.UTF-8 "$naskah" check --format json "$sample" >"$tmp/id.json" 2>/dev/null
+python3 - "$tmp/id.json" <<'PY' || fail "JSON under Indonesian"
+import json, sys
+items = json.load(open(sys.argv[1]))
+assert {d["severity"] for d in items} == {"warning"}, items
+assert {"budget-rollup", "numbering"} <= {d["rule"] for d in items}, items
+assert any("mencantumkan anggaran" in d["message"] for d in items), items
+PY
+# A plan with an error: the severity word and the parser's message.
+LANG=id_ID.UTF-8 "$naskah" check "$root/tests/data/invalid/amount-commas.xml" 2>"$tmp/err" | sed 's|^.*/||' >"$tmp/out"
+grep -qx 'amount-commas.xml:12:89: galat: anggaran="28,584,558,694" pada <subkegiatan>: gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma \[bad-amount\]' "$tmp/out" ||
+  fail "a parser error in Indonesian: $(cat "$tmp/out")"
+grep -qx "1 galat, 0 peringatan dalam 1 berkas" "$tmp/err" || fail "the summary of a plan with an error: $(cat "$tmp/err")"
+
+# 3. With the id_ID.UTF-8 locale generated (here into a folder of the test's own, through LOCPATH), naskah takes the
 #    locale itself; numbers are still read and written as before, and the PDF is the same bytes.
 mkdir -p "$tmp/locales"
 if localedef -i id_ID -f UTF-8 "$tmp/locales/id_ID.UTF-8" >"$tmp/localedef.log" 2>&1 || [ -d "$tmp/locales/id_ID.UTF-8" ]; then

@@ -55,4 +55,8 @@ std::string tr_plural(fmt::format_string<Args...> singular, fmt::format_string<A
 /// A text without placeholders, exactly as the catalogue gives it (braces are not special): tr_text("plan").
 inline const char* tr_text(const char* english) { return translation_of(english); }
 
+/// Marks a text for the catalogue without translating it: for texts kept in tables and translated where they are
+/// shown, with tr_text (the rules' summaries).
+constexpr const char* tr_mark(const char* english) { return english; }
+
 }  // namespace naskah::text
