@@ -8,6 +8,7 @@
 
 #include "naskah/layout/paginator.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::layout {
 namespace {
@@ -82,7 +83,7 @@ LayoutResult layout_document(const compose::Document& document, const text::Font
   }
   if (!settled) {
     result.warnings.push_back(
-        fmt::format("the page numbers of the table of contents did not settle after {} passes", max_layout_passes));
+        text::tr("the page numbers of the table of contents did not settle after {} passes", max_layout_passes));
   }
 
   LaidOutDocument& out = result.document;

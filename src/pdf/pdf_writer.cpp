@@ -14,6 +14,7 @@
 #include "naskah/pdf/atomic_file.hpp"
 #include "document_parts.hpp"
 #include "content_stream.hpp"
+#include "naskah/text/translate.hpp"
 #include "pdfa.hpp"
 #include "haru_document.hpp"
 #include "text_encoding.hpp"
@@ -62,7 +63,7 @@ class Writer {
       : doc_(doc), fonts_(fonts), options_(options), release_(release_drawn ? &doc : nullptr) {}
 
   std::string render() {
-    haru_.check(HPDF_SetCompressionMode(haru_.get(), HPDF_COMP_ALL), "setting compression");
+    haru_.check(HPDF_SetCompressionMode(haru_.get(), HPDF_COMP_ALL), text::tr("setting compression"));
     set_info(haru_, doc_.metadata);
     create_pages();
     destinations_ = create_destinations(haru_, doc_, pages_);
@@ -83,9 +84,8 @@ class Writer {
     pages_.reserve(doc_.pages.size());
     for (std::size_t i = 0; i < doc_.pages.size(); ++i) {
       const layout::Page& page = doc_.pages[i];
-      HPDF_Page handle = haru_.check_not_null(HPDF_AddPage(haru_.get()), "adding " + page_name(i));
-      const std::string what = "setting the size of " + page_name(i) + " to " + std::to_string(page.width) +
-                               " x " + std::to_string(page.height) + " pt";
+      HPDF_Page handle = haru_.check_not_null(HPDF_AddPage(haru_.get()), text::tr("adding {}", page_name(i)));
+      const std::string what = text::tr("setting the size of {} to {} x {} pt", page_name(i), page.width, page.height);
       haru_.check(HPDF_Page_SetWidth(handle, real(page.width)), what);
       haru_.check(HPDF_Page_SetHeight(handle, real(page.height)), what);
       pages_.push_back(handle);
@@ -98,14 +98,13 @@ class Writer {
   /// their faces are first drawn, which fixes the subset tags (HPDFAA+, HPDFAB+, …): same input, same file.
   const char* font_name(text::FontFace face) {
     if (face.family >= fonts_.family_count()) {
-      throw PdfError("text uses font family #" + std::to_string(face.family) + " but the document has " +
-                     std::to_string(fonts_.family_count()));
+      throw PdfError(text::tr("text uses font family #{} but the document has {}", face.family, fonts_.family_count()));
     }
     const std::string& path = fonts_.files(face.family).paths.at(static_cast<std::size_t>(face.style_index()));
     auto found = font_names_.find(path);
     if (found == font_names_.end()) {
       const char* name = haru_.check_not_null(HPDF_LoadTTFontFromFile(haru_.get(), path.c_str(), HPDF_TRUE),
-                                              "loading the font " + path);
+                                              text::tr("loading the font {}", path));
       found = font_names_.emplace(path, name).first;
     }
     return found->second.c_str();
@@ -119,7 +118,7 @@ class Writer {
     if (found != font_handles_.end()) return found->second;
     const char* name = font_name(face);
     if (unicode) haru_.utf8_encoder();
-    const std::string what = std::string("preparing the font ") + name;
+    const std::string what = text::tr("preparing the font {}", name);
     HPDF_Font handle = haru_.check_not_null(HPDF_GetFont(haru_.get(), name, unicode ? "UTF-8" : "CP1252"), what);
     if (unicode) replace_to_unicode_cmap(haru_, handle, what);
     font_handles_.emplace(key, handle);
@@ -144,32 +143,33 @@ class Writer {
   void set_fill(layout::Color color) {
     if (state_.fill == color) return;
     haru_.check(HPDF_Page_SetRGBFill(page_, channel(color.r), channel(color.g), channel(color.b)),
-                "setting a fill colour on " + page_name(page_index_));
+                [this] { return text::tr("setting a fill colour on {}", page_name(page_index_)); });
     state_.fill = color;
   }
 
   void set_stroke(layout::Color color, double width) {
     if (state_.stroke != color) {
       haru_.check(HPDF_Page_SetRGBStroke(page_, channel(color.r), channel(color.g), channel(color.b)),
-                  "setting a line colour on " + page_name(page_index_));
+                  [this] { return text::tr("setting a line colour on {}", page_name(page_index_)); });
       state_.stroke = color;
     }
     if (state_.line_width != width) {
-      haru_.check(HPDF_Page_SetLineWidth(page_, real(width)), "setting a line width on " + page_name(page_index_));
+      haru_.check(HPDF_Page_SetLineWidth(page_, real(width)),
+                  [this] { return text::tr("setting a line width on {}", page_name(page_index_)); });
       state_.line_width = width;
     }
   }
 
   void draw(const layout::TextRun& run) {
-    const Describe context = [this, &run] { return page_name(page_index_) + ", text " + quoted(run.text); };
+    const Describe context = [this, &run] { return text::tr("{}, text {}", page_name(page_index_), quoted(run.text)); };
     const std::vector<char32_t> code_points = decode_utf8(run.text);
     for (char32_t cp : code_points) {
       if (cp > 0xFFFF) {
-        throw PdfError(context() + ": cannot draw " + describe_code_point(cp) +
-                       ": libharu 2.3.0 draws only characters up to U+FFFF");
+        throw PdfError(text::tr("{}: cannot draw {}: libharu 2.3.0 draws only characters up to U+FFFF", context(),
+                                describe_code_point(cp)));
       }
       if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
-        throw PdfError(context() + ": cannot draw the control character " + describe_code_point(cp));
+        throw PdfError(text::tr("{}: cannot draw the control character {}", context(), describe_code_point(cp)));
       }
     }
     if (!code_points.empty()) {
@@ -260,7 +260,7 @@ class Writer {
 
   void draw_line(double x1, double y1, double x2, double y2, double thickness, layout::Color color) {
     if (thickness <= 0) return;
-    const Describe what = [this] { return "drawing a line on " + page_name(page_index_); };
+    const Describe what = [this] { return text::tr("drawing a line on {}", page_name(page_index_)); };
     set_stroke(color, thickness);
     if (!content_->line(real(x1), pdf_y(y1), real(x2), pdf_y(y2))) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, what);
   }
@@ -272,7 +272,7 @@ class Writer {
   void draw(const layout::Rect& rect) {
     const bool stroke = rect.stroke.has_value() && rect.stroke_width > 0;
     if (!rect.fill && !stroke) return;
-    const Describe what = [this] { return "drawing a rectangle on " + page_name(page_index_); };
+    const Describe what = [this] { return text::tr("drawing a rectangle on {}", page_name(page_index_)); };
     if (rect.fill) set_fill(*rect.fill);
     if (stroke) set_stroke(*rect.stroke, rect.stroke_width);
     haru_.check(HPDF_Page_Rectangle(page_, real(rect.x), pdf_y(rect.y + rect.height), real(rect.width),
@@ -290,7 +290,7 @@ class Writer {
   void draw(const layout::Image& image) {
     auto found = images_.find(image.path);
     if (found == images_.end()) {
-      const std::string what = "loading the image " + image.path;
+      const std::string what = text::tr("loading the image {}", image.path);
       const std::string extension = lower_extension(image.path);
       HPDF_Image handle = nullptr;
       if (extension == "png") {
@@ -298,19 +298,19 @@ class Writer {
       } else if (extension == "jpg" || extension == "jpeg") {
         handle = HPDF_LoadJpegImageFromFile(haru_.get(), image.path.c_str());
       } else {
-        throw PdfError("cannot use the image " + image.path + ": only PNG (.png) and JPEG (.jpg, .jpeg) are supported");
+        throw PdfError(text::tr("cannot use the image {}: only PNG (.png) and JPEG (.jpg, .jpeg) are supported", image.path));
       }
       found = images_.emplace(image.path, haru_.check_not_null(handle, what)).first;
     }
     haru_.check(HPDF_Page_DrawImage(page_, found->second, real(image.x), pdf_y(image.y + image.height),
                                     real(image.width), real(image.height)),
-                "drawing the image " + image.path + " on " + page_name(page_index_));
+                [this, &image] { return text::tr("drawing the image {} on {}", image.path, page_name(page_index_)); });
   }
 
   void draw(const layout::Link& link) {
-    const std::string what = "adding a link on " + page_name(page_index_);
+    const std::string what = text::tr("adding a link on {}", page_name(page_index_));
     HPDF_Rect rect{real(link.x), pdf_y(link.y + link.height), real(link.x + link.width), pdf_y(link.y)};
-    HPDF_Destination target = find_destination(destinations_, link.anchor, "a link on " + page_name(page_index_));
+    HPDF_Destination target = find_destination(destinations_, link.anchor, text::tr("a link on {}", page_name(page_index_)));
     HPDF_Annotation annotation = haru_.check_not_null(HPDF_Page_CreateLinkAnnot(page_, rect, target), what);
     haru_.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), what);
     annotations_.push_back(annotation);
