@@ -14,7 +14,7 @@
 namespace naskah::cli {
 namespace {
 
-constexpr const char* check_usage = R"(usage: naskah check [--strict] [--format text|json] FILE...
+constexpr const char* check_usage = text::tr_mark(R"(usage: naskah check [--strict] [--format text|json] FILE...
        naskah check --list-rules
 
 Reads each plan, checks its structure and content, and prints what it finds as
@@ -26,7 +26,7 @@ Reads each plan, checks its structure and content, and prints what it finds as
 
 Exit status: 0 clean or warnings only, 1 errors (or warnings with --strict), 2 bad usage.
 Example: naskah check samples/rkt-2024-setwan-luwu-timur.xml
-)";
+)");
 
 }  // namespace
 
@@ -37,7 +37,7 @@ int run_check(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
-      std::cout << check_usage;
+      std::cout << text::tr_text(check_usage);
       return exit_ok;
     } else if (arg == "--list-rules") {
       for (const check::Rule& rule : check::all_rules()) std::cout << fmt::format("{:<18} {}\n", rule.id, text::tr_text(rule.summary));
@@ -47,19 +47,19 @@ int run_check(const std::vector<std::string>& args) {
     } else if (arg == "--format" || arg.rfind("--format=", 0) == 0) {
       std::string value = arg == "--format" ? (i + 1 < args.size() ? args[++i] : "") : arg.substr(9);
       if (value != "text" && value != "json") {
-        std::cerr << fmt::format("naskah check: --format takes text or json, not \"{}\"\n", value);
+        std::cerr << text::tr("naskah check: --format takes text or json, not \"{}\"", value) << "\n";
         return exit_usage;
       }
       json = value == "json";
     } else if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << fmt::format("naskah check: unknown option {}\n{}", arg, check_usage);
+      std::cerr << text::tr("naskah check: unknown option {}", arg) << "\n" << text::tr_text(check_usage);
       return exit_usage;
     } else {
       files.push_back(arg);
     }
   }
   if (files.empty()) {
-    std::cerr << "naskah check: name at least one plan file\n" << check_usage;
+    std::cerr << text::tr("naskah check: name at least one plan file") << "\n" << text::tr_text(check_usage);
     return exit_usage;
   }
 

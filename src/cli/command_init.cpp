@@ -14,13 +14,14 @@
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/plan/next_year.hpp"
 #include "naskah/plan/parser.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace fs = std::filesystem;
 
 namespace naskah::cli {
 namespace {
 
-constexpr const char* init_usage = R"(usage: naskah init --tahun YEAR --from OLD.xml [-o NEW.xml] [--force]
+constexpr const char* init_usage = text::tr_mark(R"(usage: naskah init --tahun YEAR --from OLD.xml [-o NEW.xml] [--force]
 
 Makes next year's plan from this year's. NEW.xml is OLD.xml with
   - tahun YEAR, and the signing date moved to the same day of YEAR;
@@ -39,10 +40,10 @@ OLD.xml must have no errors. See docs/init.md.
 
 Exit status: 0 written, 1 OLD.xml has errors or NEW.xml could not be written, 2 bad usage.
 Example: naskah init --tahun 2025 --from rkt-2024.xml      (writes rkt-2025.xml)
-)";
+)");
 
 int usage_error(const std::string& message) {
-  std::cerr << fmt::format("naskah init: {}\n", message);
+  std::cerr << text::tr("naskah init: {}", message) << "\n";
   return exit_usage;
 }
 
@@ -77,7 +78,7 @@ int run_init(const std::vector<std::string>& args) {
                           : (arg == "-o" || arg == "--output") ? &output
                                                                : nullptr;
     if (arg == "--help" || arg == "-h") {
-      std::cout << init_usage;
+      std::cout << text::tr_text(init_usage);
       return exit_ok;
     } else if (target != nullptr) {
       auto v = option_value("init", args, i);
@@ -86,18 +87,20 @@ int run_init(const std::vector<std::string>& args) {
     } else if (arg == "--force") {
       force = true;
     } else {
-      std::cerr << fmt::format("naskah init: unknown {} {}\n{}", arg.size() > 1 && arg[0] == '-' ? "option" : "argument",
-                               arg, init_usage);
+      std::cerr << (arg.size() > 1 && arg[0] == '-' ? text::tr("naskah init: unknown option {}", arg)
+                                                    : text::tr("naskah init: unknown argument {}", arg))
+                << "\n" << text::tr_text(init_usage);
       return exit_usage;
     }
   }
   if (year_text.empty() || old_path.empty()) {
-    std::cerr << "naskah init: name the new plan's year and the plan to start from\n" << init_usage;
+    std::cerr << text::tr("naskah init: name the new plan's year and the plan to start from") << "\n"
+              << text::tr_text(init_usage);
     return exit_usage;
   }
   const bool four_digits = year_text.size() == 4 && year_text.find_first_not_of("0123456789") == std::string::npos;
   const int year = four_digits ? std::stoi(year_text) : 0;
-  if (year < 2000 || year > 2099) return usage_error(fmt::format("--tahun {}: a year from 2000 to 2099", year_text));
+  if (year < 2000 || year > 2099) return usage_error(text::tr("--tahun {}: a year from 2000 to 2099", year_text));
 
   // 1. The old plan, which must be one naskah can read.
   diag::Diagnostics found;
@@ -110,12 +113,12 @@ int run_init(const std::vector<std::string>& args) {
   }
   if (!old || found.has_errors()) {
     for (const diag::Diagnostic& d : found.all()) std::cerr << diag::format_text(d) << "\n";
-    std::cerr << fmt::format("naskah init: nothing written: fix the errors of {} first\n", old_path);
+    std::cerr << text::tr("naskah init: nothing written: fix the errors of {} first", old_path) << "\n";
     return exit_input_errors;
   }
   const int old_year = old->tahun.value;
   if (year <= old_year) {
-    return usage_error(fmt::format("--tahun {}: {} is the plan for {}; the new plan's year comes after it", year,
+    return usage_error(text::tr("--tahun {}: {} is the plan for {}; the new plan's year comes after it", year,
                                    old_path, old_year));
   }
 
@@ -123,16 +126,16 @@ int run_init(const std::vector<std::string>& args) {
   if (output.empty()) {
     auto derived = next_year_path(old_path, old_year, year);
     if (!derived) {
-      return usage_error(fmt::format("the name {} does not hold its year {}; name the new plan with -o NEW.xml",
+      return usage_error(text::tr("the name {} does not hold its year {}; name the new plan with -o NEW.xml",
                                      fs::path(old_path).filename().string(), old_year));
     }
     output = *derived;
   }
   std::error_code ignored;
   if (fs::equivalent(output, old_path, ignored)) {
-    return usage_error(fmt::format("{} is the plan to start from; name the new plan with -o NEW.xml", output));
+    return usage_error(text::tr("{} is the plan to start from; name the new plan with -o NEW.xml", output));
   }
-  const std::string exists = fmt::format("{} exists; it is not replaced without --force", output);
+  const std::string exists = text::tr("{} exists; it is not replaced without --force", output);
   if (!force && fs::exists(fs::symlink_status(output, ignored))) return usage_error(exists);
 
   // 3. The new plan, written whole or not at all.
@@ -151,31 +154,34 @@ int run_init(const std::vector<std::string>& args) {
       return usage_error(exists);
     }
   } catch (const pdf::PdfError& e) {
-    std::cerr << fmt::format("{}: error: {}\n", output, e.what());
+    std::cerr << problem_line(diag::Severity::error, output, e.what()) << "\n";
     return exit_input_errors;
   }
 
   // 4. What was done, and what is left to do.
-  std::cout << fmt::format("wrote {}: tahun {}, evaluasi {} prepared with {} indikator to fill in (realisasi)\n",
-                           output, year, old_year, made.indikator_to_fill);
+  std::cout << text::tr("wrote {}: tahun {}, evaluasi {} prepared with {} indikator to fill in (realisasi)", output,
+                        year, old_year, made.indikator_to_fill)
+            << "\n";
   for (const plan::LeftOut& item : made.left_out) {
-    std::string what = item.nama.empty() ? fmt::format("sasaran {} has no indikator with a target", item.sasaran)
-                                         : fmt::format("indikator {} of sasaran {} has no target", check::quoted(item.nama),
-                                                       item.sasaran);
-    std::cout << fmt::format("{}:{}: note: {} in {}, so it stands commented out: give it its {} target and realisasi, "
-                             "then uncomment it\n",
-                             output, item.line, what, old_path, old_year);
+    std::string what = item.nama.empty() ? text::tr("sasaran {} has no indikator with a target", item.sasaran)
+                                         : text::tr("indikator {} of sasaran {} has no target", check::quoted(item.nama),
+                                                    item.sasaran);
+    std::cout << fmt::format(
+        "{}:{}: {}: {}\n", output, item.line, diag::severity_label(diag::Severity::note),
+        text::tr("{} in {}, so it stands commented out: give it its {} target and realisasi, then uncomment it", what,
+                 old_path, old_year));
   }
   plan::ParseResult parsed = plan::parse_plan_file(output);
   diag::Diagnostics findings = parsed.diagnostics;
   if (parsed.plan && !findings.has_errors()) findings.append(check::check_plan(*parsed.plan));
   for (const diag::Diagnostic& d : findings.all()) std::cout << diag::format_text(d) << "\n";
   if (findings.has_errors()) {
-    std::cerr << fmt::format("naskah init: {} has errors (above); this is a fault of naskah init\n", output);
+    std::cerr << text::tr("naskah init: {} has errors (above); this is a fault of naskah init", output) << "\n";
     return exit_input_errors;
   }
-  std::cout << fmt::format("next: fill in the realisasi of {}, update the rencana for {}, then naskah check --strict {}\n",
-                           old_year, year, output);
+  std::cout << text::tr("next: fill in the realisasi of {}, update the rencana for {}, then naskah check --strict {}",
+                        old_year, year, output)
+            << "\n";
   return exit_ok;
 }
 

@@ -1,3 +1,4 @@
+#include "naskah/text/translate.hpp"
 #include "plan_build.hpp"
 
 #include <fmt/format.h>
@@ -53,9 +54,9 @@ std::shared_ptr<const compose::Template> BuildResources::find_template(const std
     if (!found) {
       std::string where;
       for (const std::string& folder : searched) where += "\n  " + folder;
-      notes.push_back(fmt::format("{}: error: template \"{}\" not found; looked in:{}",
-                                  choice.empty() ? plan_path : std::string("--template"), name,
-                                  where.empty() ? " (nowhere: set NASKAH_TEMPLATE_PATH)" : where));
+      notes.push_back(problem_line(diag::Severity::error, choice.empty() ? plan_path : std::string("--template"),
+                                   text::tr("template \"{}\" not found; looked in:{}", name,
+                                            where.empty() ? text::tr(" (nowhere: set NASKAH_TEMPLATE_PATH)") : where)));
       return nullptr;
     }
     dir = *found;
@@ -103,7 +104,9 @@ BuildReport build_plan(const BuildRequest& request, BuildResources& resources, c
     if (stop != nullptr && stop->load()) report.cancelled = true;
     return report.cancelled;
   };
-  auto not_written = [&] { report.notes.push_back(fmt::format("naskah build: {} not written: fix the errors above", request.output)); };
+  auto not_written = [&] {
+    report.notes.push_back(text::tr("naskah build: {} not written: fix the errors above", request.output));
+  };
 
   // 1. The plan, and its content checks.
   plan::ParseResult parsed = plan::parse_plan_file(request.plan_path);
@@ -130,11 +133,14 @@ BuildReport build_plan(const BuildRequest& request, BuildResources& resources, c
     return report;
   }
   if (resources.hyphenator() == nullptr) {
-    report.notes.push_back(fmt::format("naskah build: warning: no hyphenation: {}", resources.hyphenation_problem()));
+    report.notes.push_back(problem_line(diag::Severity::warning, "naskah build",
+                                        text::tr("no hyphenation: {}", resources.hyphenation_problem())));
   }
   if (stopped()) return report;
   layout::LayoutResult laid_out = layout::layout_document(document, fonts, resources.hyphenator());
-  for (const std::string& warning : laid_out.warnings) report.notes.push_back("naskah build: warning: " + warning);
+  for (const std::string& warning : laid_out.warnings) {
+    report.notes.push_back(problem_line(diag::Severity::warning, "naskah build", warning));
+  }
   document = {};  // the laid-out pages are all the writer needs: free the document tree before the PDF grows
   if (request.draft) layout::add_watermark(laid_out.document, "DRAFT", text::FontFace{0, true, false}, fonts);
   if (stopped()) return report;
@@ -142,7 +148,7 @@ BuildReport build_plan(const BuildRequest& request, BuildResources& resources, c
     pdf::write_pdf(std::move(laid_out.document), fonts, request.output, pdf::WriteOptions{request.pdfa});
     report.written = true;
   } catch (const pdf::PdfError& e) {
-    report.notes.push_back(fmt::format("{}: error: {}", request.output, e.what()));
+    report.notes.push_back(problem_line(diag::Severity::error, request.output, e.what()));
   }
   return report;
 }

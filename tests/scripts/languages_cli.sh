@@ -78,7 +78,37 @@ grep -qx 'amount-commas.xml:12:89: galat: anggaran="28,584,558,694" pada <subkeg
   fail "a parser error in Indonesian: $(cat "$tmp/out")"
 grep -qx "1 galat, 0 peringatan dalam 1 berkas" "$tmp/err" || fail "the summary of a plan with an error: $(cat "$tmp/err")"
 
-# 3. With the id_ID.UTF-8 locale generated (here into a folder of the test's own, through LOCPATH), naskah takes the
+# 3. The usage, a command's --help and a usage error, in each language.
+LANG=id_ID.UTF-8 "$naskah" --help >"$tmp/help-id"
+grep -qx "penggunaan: naskah PERINTAH \[OPSI\] BERKAS..." "$tmp/help-id" || fail "naskah --help in Indonesian: $(head -3 "$tmp/help-id")"
+grep -q "^  check    memeriksa rencana: struktur, anggaran" "$tmp/help-id" || fail "the commands in Indonesian: $(cat "$tmp/help-id")"
+LANG=C "$naskah" --help >"$tmp/help-en"
+grep -qx "usage: naskah COMMAND \[OPTIONS\] FILE..." "$tmp/help-en" || fail "naskah --help in English: $(head -3 "$tmp/help-en")"
+LANG=id_ID.UTF-8 "$naskah" check --help | grep -qx "  BERKAS:BARIS:KOLOM: galat|peringatan: PESAN \[ATURAN\]" ||
+  fail "naskah check --help in Indonesian"
+LANG=en_US.UTF-8 "$naskah" check --help | grep -qx "  FILE:LINE:COL: error|warning: MESSAGE \[RULE\]" || fail "naskah check --help in English"
+LANG=id_ID.UTF-8 "$naskah" build --help | grep -q "^Status keluar: 0 berhasil ditulis" || fail "naskah build --help in Indonesian"
+LANG=id_ID.UTF-8 "$naskah" frobnicate 2>&1 >/dev/null | head -1 | grep -qx 'naskah: perintah "frobnicate" tidak dikenal' ||
+  fail "an unknown command in Indonesian"
+LANG=id_ID.UTF-8 "$naskah" check --list-rules | grep -q "^budget-rollup      anggaran yang dicantumkan pada program" ||
+  fail "--list-rules in Indonesian"
+
+# 4. A batch of a good plan and a broken one: progress lines, the failure and the summary, in each language.
+mkdir -p "$tmp/plans"
+cp "$sample" "$tmp/plans/a.xml"
+cp "$root/tests/data/invalid/amount-commas.xml" "$tmp/plans/b.xml"
+LANG=id_ID.UTF-8 "$naskah" batch -j 1 -o "$tmp/out-id" "$tmp/plans" 2>"$tmp/batch-id"
+grep -qx "1 dari 2 rencana berhasil dibuat (1 dengan peringatan), 1 gagal" "$tmp/batch-id" ||
+  fail "the batch summary in Indonesian: $(tail -2 "$tmp/batch-id")"
+grep -qx "gagal: $tmp/plans/b.xml" "$tmp/batch-id" || fail "the batch's failure in Indonesian: $(cat "$tmp/batch-id")"
+grep -q "^\[[12]/2\] berhasil dibuat dengan 6 peringatan $tmp/plans/a.xml" "$tmp/batch-id" ||
+  fail "the batch's progress in Indonesian: $(cat "$tmp/batch-id")"
+LANG=C "$naskah" batch -j 1 -o "$tmp/out-en" "$tmp/plans" 2>"$tmp/batch-en"
+grep -qx "1 of 2 plans built (1 with warnings), 1 failed" "$tmp/batch-en" ||
+  fail "the batch summary in English: $(tail -2 "$tmp/batch-en")"
+cmp -s "$tmp/out-id/a.pdf" "$tmp/out-en/a.pdf" || fail "the PDF differs with the language of the messages"
+
+# 5. With the id_ID.UTF-8 locale generated (here into a folder of the test's own, through LOCPATH), naskah takes the
 #    locale itself; numbers are still read and written as before, and the PDF is the same bytes.
 mkdir -p "$tmp/locales"
 if localedef -i id_ID -f UTF-8 "$tmp/locales/id_ID.UTF-8" >"$tmp/localedef.log" 2>&1 || [ -d "$tmp/locales/id_ID.UTF-8" ]; then
