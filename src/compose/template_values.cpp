@@ -130,7 +130,8 @@ plan::Parsed<plan::NumberStyle> parse_number_style(std::string_view text) {
   if (text == "A") return plan::Parsed<NumberStyle>::ok(NumberStyle::upper_alpha);
   if (text == "i") return plan::Parsed<NumberStyle>::ok(NumberStyle::lower_roman);
   if (text == "I") return plan::Parsed<NumberStyle>::ok(NumberStyle::upper_roman);
-  return plan::Parsed<NumberStyle>::fail("expected \"1\", \"a\", \"A\", \"i\" or \"I\"");
+  return plan::Parsed<NumberStyle>::fail(text::tr(
+      "expected {}", text::tr("{list} or {last}", fmt::arg("list", R"("1", "a", "A", "i")"), fmt::arg("last", R"("I")"))));
 }
 
 std::vector<TemplateText::Piece> parse_template_text(std::string_view text, const std::vector<std::string_view>& local,

@@ -135,7 +135,7 @@ std::string_view haru_error_name(HPDF_STATUS error_no) {
   for (const auto& [number, name] : kErrorNames) {
     if (number == error_no) return name;
   }
-  return "unknown error";
+  return text::tr_text("unknown error");
 }
 
 HaruDocument::HaruDocument() {
