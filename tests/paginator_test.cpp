@@ -166,3 +166,96 @@ TEST_CASE("portrait and landscape pages, A4 and F4, in one document", "[layout][
   CHECK(result.document.pages[1].height == Approx(609.449));
   CHECK(result.document.pages[1].label == "2");  // the numbering runs on
 }
+
+namespace {
+
+/// Every page handed on, in the order it came: sequence, index, label, and whether it carries the given text.
+struct RecordingSink final : layout::PageSink {
+  struct Arrival {
+    std::size_t sequence;
+    std::size_t index;
+    std::string label;
+  };
+  std::vector<Arrival> arrivals;
+  void add_page(std::size_t sequence, std::size_t index, layout::Page page) override {
+    arrivals.push_back(Arrival{sequence, index, page.label});
+  }
+  [[nodiscard]] std::vector<std::string> labels_of(std::size_t sequence) const {
+    std::vector<std::string> labels;
+    for (const Arrival& a : arrivals) {
+      if (a.sequence == sequence) labels.push_back(a.label);
+    }
+    return labels;
+  }
+};
+
+/// A cover (unnumbered), front matter in roman numerals holding a table of contents of `toc_entries` entries
+/// (20 pt each, on pages of 10 lines), and a body of `body_pages` pages, numbered as asked.
+compose::Document document_with_toc(int toc_entries, int body_pages, compose::PageNumbering front_numbering) {
+  compose::Document doc;
+  compose::PageSequence cover;
+  cover.page = small_page(10);
+  cover.numbering = compose::PageNumbering::none;
+  cover.blocks.push_back(paragraph_of_lines(1, "SAMPUL"));
+  compose::PageSequence front;
+  front.page = small_page(10);
+  front.numbering = front_numbering;
+  compose::TableOfContents toc;
+  toc.style.line_height = 20;
+  toc.number_width = 30;
+  for (int i = 0; i < toc_entries; ++i) toc.entries.push_back(compose::TocEntry{{test::span("bab")}, "bab1", 0, true});
+  front.blocks.push_back(toc);
+  compose::PageSequence body;
+  body.page = small_page(10);
+  body.numbering = compose::PageNumbering::arabic;
+  body.restart_numbering = front_numbering != compose::PageNumbering::arabic;
+  compose::Paragraph heading = paragraph_of_lines(1, "BAB");
+  heading.anchor = "bab1";
+  body.blocks.push_back(heading);
+  body.blocks.push_back(paragraph_of_lines(body_pages * 10 - 1));
+  doc.sequences = {cover, front, body};
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("pages are handed on as soon as their numbers are final; those that wait on the contents come last",
+          "[layout][toc]") {
+  // The body is numbered apart from the front matter: its pages are final in the first pass and come before
+  // the front matter, whose table of contents is laid out again once the body's numbers are known.
+  const compose::Document doc = document_with_toc(3, 4, compose::PageNumbering::lower_roman);
+  RecordingSink sink;
+  const layout::LayoutSummary summary = layout::layout_document(doc, metrics, nullptr, sink);
+  CHECK(summary.passes == 2);
+  std::vector<std::size_t> order;
+  for (const auto& a : sink.arrivals) order.push_back(a.sequence);
+  CHECK(order == std::vector<std::size_t>{0, 2, 2, 2, 2, 1});
+  CHECK(sink.labels_of(2) == std::vector<std::string>{"1", "2", "3", "4"});
+  CHECK(sink.labels_of(1) == std::vector<std::string>{"i"});
+  // Within a sequence, pages come in order, each once.
+  std::vector<std::size_t> body_indexes;
+  for (const auto& a : sink.arrivals) {
+    if (a.sequence == 2) body_indexes.push_back(a.index);
+  }
+  CHECK(body_indexes == std::vector<std::size_t>{0, 1, 2, 3});
+
+  // Kept whole, the same pages come out in document order.
+  const layout::LayoutResult kept = layout::layout_document(doc, metrics, nullptr);
+  std::vector<std::string> labels;
+  for (const auto& page : kept.document.pages) labels.push_back(page.label);
+  CHECK(labels == std::vector<std::string>{"", "i", "1", "2", "3", "4"});
+}
+
+TEST_CASE("a table of contents counted into the body's numbering holds the body until its length is known",
+          "[layout][toc]") {
+  // Twelve entries take two pages, numbered 1 and 2: the body's first page is 3, which the first pass could not
+  // know, so its pages wait for the contents and come after them.
+  const compose::Document doc = document_with_toc(12, 2, compose::PageNumbering::arabic);
+  RecordingSink sink;
+  layout::layout_document(doc, metrics, nullptr, sink);
+  std::vector<std::size_t> order;
+  for (const auto& a : sink.arrivals) order.push_back(a.sequence);
+  CHECK(order == std::vector<std::size_t>{0, 1, 1, 2, 2});
+  CHECK(sink.labels_of(1) == std::vector<std::string>{"1", "2"});
+  CHECK(sink.labels_of(2) == std::vector<std::string>{"3", "4"});
+}

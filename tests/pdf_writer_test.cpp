@@ -526,3 +526,98 @@ TEST_CASE("numbers in content streams: three decimals at most, no trailing zeros
   CHECK(number(-0.0005) == "-0.001");
   CHECK(number(123456789.0004) == "123456789");
 }
+
+TEST_CASE("pages drawn out of order take their place in the file, with their links and labels", "[pdf]") {
+  // As layout hands them on: the body's pages first, then the front matter whose numbers waited on them.
+  TempDir dir;
+  layout::Metadata metadata;
+  metadata.title = "Urutan halaman";
+  pdf::PdfBuilder builder(fonts(), metadata);
+  layout::Page body;
+  body.label = "1";
+  body.items.push_back(layout::Anchor{"bab-1", 80});
+  body.items.push_back(run_at(72, 100, "BAB I PENDAHULUAN"));
+  builder.add_page(2, 0, body);
+  layout::Page body2;
+  body2.label = "2";
+  body2.items.push_back(run_at(72, 100, "Halaman kedua isi."));
+  builder.add_page(2, 1, body2);
+  layout::Page cover;
+  cover.items.push_back(run_at(72, 100, "SAMPUL"));
+  builder.add_page(0, 0, cover);
+  layout::Page contents;
+  contents.label = "i";
+  const layout::TextRun entry = run_at(72, 100, "DAFTAR ISI: BAB I ........ 1");
+  contents.items.push_back(entry);
+  contents.items.push_back(layout::Link{72, 88, entry.width, 16, "bab-1"});
+  builder.add_page(1, 0, contents);
+  const fs::path pdf = dir.path / "order.pdf";
+  builder.finish({layout::OutlineEntry{"BAB I PENDAHULUAN", "bab-1", 0}}, pdf.string());
+
+  const auto check = run("qpdf --check " + quote(pdf));
+  INFO(check.output);
+  CHECK(check.status == 0);
+  const std::vector<std::string> expected = {"SAMPUL", "DAFTAR ISI", "BAB I PENDAHULUAN", "Halaman kedua isi."};
+  for (std::size_t page = 1; page <= expected.size(); ++page) {
+    const auto text = run("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " " + quote(pdf) + " -");
+    INFO("page " << page << ": " << text.output);
+    CHECK(text.output.find(expected[page - 1]) != std::string::npos);
+  }
+  const auto json = run("qpdf --json=2 --json-key=pages --json-key=outlines --json-key=pagelabels " + quote(pdf));
+  INFO(json.output);
+  // Labels: the cover without a number, i, then 1 and 2 from the third page on.
+  CHECK(std::regex_search(json.output, std::regex(R"("index": 1,\s*"label": \{\s*"/S": "/r",\s*"/St": 1\s*\})")));
+  CHECK(std::regex_search(json.output, std::regex(R"("index": 2,\s*"label": \{\s*"/S": "/D",\s*"/St": 1\s*\})")));
+  // The outline entry and the link both lead to the third page.
+  CHECK(std::regex_search(json.output, std::regex(R"("title": "BAB I PENDAHULUAN"[\s\S]*"destpageposfrom1": 3)")));
+  const std::string bytes = read_file(pdf);
+  std::smatch link;
+  REQUIRE(std::regex_search(bytes, link, std::regex(R"(/Subtype /Link\s*/Dest (\d+) 0 R)")));
+  std::smatch destination;
+  REQUIRE(std::regex_search(bytes, destination, std::regex("\n" + std::string(link[1]) + R"( 0 obj\s*\[ (\d+) 0 R /XYZ)")));
+  const auto pages = run("qpdf --show-pages " + quote(pdf));
+  CHECK(pages.output.find("page 3: " + std::string(destination[1]) + " 0 R") != std::string::npos);
+}
+
+TEST_CASE("a page's operators are deflated once, in the order drawn around libharu's own", "[pdf]") {
+  // Single-byte text, text through a CID face and an image (which libharu writes itself), then text again.
+  TempDir dir;
+  const fs::path png = dir.path / "logo.png";
+  std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+  layout::LaidOutDocument doc;
+  layout::Page page;
+  page.items.push_back(run_at(72, 100, "Pertama"));
+  page.items.push_back(run_at(72, 130, "Kedua αβγ"));
+  page.items.push_back(layout::Image{300, 150, 80, 40, png.string()});
+  page.items.push_back(run_at(72, 220, "Ketiga"));
+  doc.pages.push_back(page);
+  const fs::path pdf = dir.path / "order.pdf";
+  pdf::write_pdf(doc, fonts(), pdf.string());
+
+  const std::string raw = read_file(pdf);
+  // The content stream carries exactly one filter, the one naskah applied.
+  CHECK(std::regex_search(raw, std::regex(R"(/Length \d+ 0 R\s*/Filter /FlateDecode\s*>>\s*stream)")));
+  CHECK(!std::regex_search(raw, std::regex(R"(/Filter[^>]*/Filter)")));  // never a filter named twice
+  const auto check = run("qpdf --check " + quote(pdf));
+  INFO(check.output);
+  CHECK(check.status == 0);
+  CHECK(check.output.find("WARNING") == std::string::npos);
+  const auto text = run("pdftotext " + quote(pdf) + " -");
+  CHECK(text.output.find("Pertama") < text.output.find("Kedua αβγ"));
+  CHECK(text.output.find("Kedua αβγ") < text.output.find("Ketiga"));
+  // In the decoded stream: the first text, the CID text (hex glyph codes), the image, the last text.
+  const fs::path decoded = dir.path / "decoded.pdf";
+  REQUIRE(run("qpdf --qdf --object-streams=disable " + quote(pdf) + " " + quote(decoded)).status == 0);
+  const std::string content = read_file(decoded);
+  const auto first = content.find("(Pertama) Tj");
+  const auto cid = content.find("> Tj");
+  const auto image = content.find(" Do");
+  const auto last = content.find("(Ketiga) Tj");
+  REQUIRE(first != std::string::npos);
+  REQUIRE(cid != std::string::npos);
+  REQUIRE(image != std::string::npos);
+  REQUIRE(last != std::string::npos);
+  CHECK(first < cid);
+  CHECK(cid < image);
+  CHECK(image < last);
+}

@@ -29,12 +29,21 @@ std::string BuildReport::first_problem() const {
   return "";
 }
 
-BuildResources::BuildResources() {
-  try {
-    hyphenator_ = text::Hyphenator::indonesian();
-  } catch (const std::exception& e) {
-    hyphenation_problem_ = e.what();
-  }
+BuildResources::BuildResources()
+    // The patterns take as long to read as a small plan takes to parse, check and compose: read on another core
+    // meanwhile, and waited for when layout first needs them.
+    : hyphenation_(std::async(std::launch::async, [] {
+        Hyphenation loaded;
+        try {
+          loaded.hyphenator = text::Hyphenator::indonesian();
+        } catch (const std::exception& e) {
+          loaded.problem = e.what();
+        }
+        return loaded;
+      }).share()) {}
+
+BuildResources::~BuildResources() {
+  if (hyphenation_.valid()) hyphenation_.wait();
 }
 
 std::shared_ptr<const compose::Template> BuildResources::find_template(const std::string& choice,
@@ -98,6 +107,32 @@ OptionRead read_build_option(std::string_view command, const std::vector<std::st
   return OptionRead::taken;
 }
 
+namespace {
+
+/// A build abandoned between two pages, when a signal asked it to stop.
+struct Stopped {};
+
+/// Pages from layout on to the PDF, with the draft's watermark when asked for.
+class PagesToPdf final : public layout::PageSink {
+ public:
+  PagesToPdf(pdf::PdfBuilder& pdf, const text::FontSet& fonts, bool draft, const std::atomic<bool>* stop)
+      : pdf_(pdf), fonts_(fonts), draft_(draft), stop_(stop) {}
+
+  void add_page(std::size_t sequence, std::size_t index, layout::Page page) override {
+    if (stop_ != nullptr && stop_->load()) throw Stopped{};
+    if (draft_) layout::add_watermark(page, "DRAFT", text::FontFace{0, true, false}, fonts_);
+    pdf_.add_page(sequence, index, std::move(page));
+  }
+
+ private:
+  pdf::PdfBuilder& pdf_;
+  const text::FontSet& fonts_;
+  bool draft_;
+  const std::atomic<bool>* stop_;
+};
+
+}  // namespace
+
 BuildReport build_plan(const BuildRequest& request, BuildResources& resources, const std::atomic<bool>* stop) {
   BuildReport report;
   auto stopped = [&] {
@@ -137,16 +172,20 @@ BuildReport build_plan(const BuildRequest& request, BuildResources& resources, c
                                         text::tr("no hyphenation: {}", resources.hyphenation_problem())));
   }
   if (stopped()) return report;
-  layout::LayoutResult laid_out = layout::layout_document(document, fonts, resources.hyphenator());
-  for (const std::string& warning : laid_out.warnings) {
-    report.notes.push_back(problem_line(diag::Severity::warning, "naskah build", warning));
-  }
-  document = {};  // the laid-out pages are all the writer needs: free the document tree before the PDF grows
-  if (request.draft) layout::add_watermark(laid_out.document, "DRAFT", text::FontFace{0, true, false}, fonts);
-  if (stopped()) return report;
+  // Layout hands each page to the PDF as soon as it is final: drawn, compressed and freed at once.
   try {
-    pdf::write_pdf(std::move(laid_out.document), fonts, request.output, pdf::WriteOptions{request.pdfa});
+    pdf::PdfBuilder pdf(fonts, document.metadata, pdf::WriteOptions{request.pdfa});
+    PagesToPdf sink(pdf, fonts, request.draft, stop);
+    layout::LayoutSummary laid_out = layout::layout_document(document, fonts, resources.hyphenator(), sink);
+    for (const std::string& warning : laid_out.warnings) {
+      report.notes.push_back(problem_line(diag::Severity::warning, "naskah build", warning));
+    }
+    document = {};  // the pages are drawn: the tree goes before the file is put together
+    if (stopped()) return report;
+    pdf.finish(laid_out.outline, request.output);
     report.written = true;
+  } catch (const Stopped&) {
+    report.cancelled = true;
   } catch (const pdf::PdfError& e) {
     report.notes.push_back(problem_line(diag::Severity::error, request.output, e.what()));
   }

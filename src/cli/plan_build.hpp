@@ -4,6 +4,7 @@
 // BuildResources: templates (by folder), parsed font files, the hyphenation patterns.
 
 #include <atomic>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -48,16 +49,24 @@ class BuildResources {
                                                          const std::string& plan_path, diag::Diagnostics& out,
                                                          std::vector<std::string>& notes);
 
-  [[nodiscard]] const text::Hyphenator* hyphenator() const { return hyphenator_.get(); }
+  ~BuildResources();
+  BuildResources(const BuildResources&) = delete;
+  BuildResources& operator=(const BuildResources&) = delete;
+
+  /// The patterns, once they are read (the first caller may wait for them).
+  [[nodiscard]] const text::Hyphenator* hyphenator() const { return hyphenation_.get().hyphenator.get(); }
   /// Why there is no hyphenation, when there is none.
-  [[nodiscard]] const std::string& hyphenation_problem() const { return hyphenation_problem_; }
+  [[nodiscard]] const std::string& hyphenation_problem() const { return hyphenation_.get().problem; }
 
  private:
   std::mutex mutex_;
   std::map<std::string, std::shared_ptr<const compose::Template>> templates_;  ///< by folder
   std::map<std::string, diag::Diagnostics> template_failures_;                 ///< by folder
-  std::shared_ptr<const text::Hyphenator> hyphenator_;
-  std::string hyphenation_problem_;
+  struct Hyphenation {
+    std::shared_ptr<const text::Hyphenator> hyphenator;
+    std::string problem;
+  };
+  std::shared_future<Hyphenation> hyphenation_;  ///< read on a thread of its own, from the start
 };
 
 /// Reads args[i] if it is one of the options every build takes — --template NAME|DIR, --strict, --pdfa, --draft —

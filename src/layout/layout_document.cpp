@@ -37,9 +37,26 @@ bool prints_labels(const compose::PageSequence& sequence) {
   });
 }
 
-/// The label of every page of every sequence, numbered as the sequences say, and the labels of the anchors.
+/// Which sequences keep their page labels from the first pass: those that print none themselves and whose
+/// numbering no earlier label-printing sequence counts into (since the numbering last restarted). Their pages
+/// are final as soon as they are paginated.
+std::vector<bool> settled_from_start(const compose::Document& document) {
+  std::vector<bool> settled;
+  std::map<compose::PageNumbering, bool> counted_by_label_printer;
+  for (const compose::PageSequence& sequence : document.sequences) {
+    bool& tainted = counted_by_label_printer[sequence.numbering];
+    if (sequence.restart_numbering) tainted = false;
+    const bool prints = prints_labels(sequence);
+    settled.push_back(!prints && (sequence.numbering == compose::PageNumbering::none || !tainted));
+    if (prints) tainted = true;
+  }
+  return settled;
+}
+
+/// The number printed on a sequence's first page less one, for each sequence, from the page counts of those
+/// before it; and the labels of the anchors.
 struct Labels {
-  std::vector<std::vector<std::string>> pages;  ///< by sequence, by page
+  std::vector<int> first_number;  ///< by sequence: the counter before its first page
   std::map<std::string, std::string> anchors;
 };
 
@@ -50,31 +67,59 @@ Labels label_pages(const compose::Document& document, const std::vector<Paginate
     const compose::PageSequence& sequence = document.sequences[i];
     int& counter = counters[sequence.numbering];
     if (sequence.restart_numbering) counter = 0;
-    std::vector<std::string>& page_labels = labels.pages.emplace_back();
-    for (std::size_t page = 0; page < sequences[i].pages.size(); ++page) {
-      page_labels.push_back(page_label(sequence.numbering, ++counter, sequence.unnumbered_label));
+    labels.first_number.push_back(counter);
+    for (const auto& [anchor, index] : sequences[i].anchor_pages) {
+      labels.anchors[anchor] = page_label(sequence.numbering, counter + static_cast<int>(index) + 1,
+                                          sequence.unnumbered_label);
     }
-    for (const auto& [anchor, index] : sequences[i].anchor_pages) labels.anchors[anchor] = page_labels.at(index);
+    counter += static_cast<int>(sequences[i].page_count);
   }
   return labels;
 }
 
+/// A page made final: its label and footer, then on to the sink.
+void hand_on(PageSink& sink, const compose::PageSequence& sequence, std::size_t sequence_index, int first_number,
+             std::size_t index, Page page, const text::FontMetrics& metrics) {
+  page.label = page_label(sequence.numbering, first_number + static_cast<int>(index) + 1, sequence.unnumbered_label);
+  if (sequence.numbering != compose::PageNumbering::none) draw_footer(page, sequence.page, metrics);
+  page.items.shrink_to_fit();  // what the page keeps until it is drawn; growth slack goes now
+  sink.add_page(sequence_index, index, std::move(page));
+}
+
 }  // namespace
 
-LayoutResult layout_document(const compose::Document& document, const text::FontMetrics& metrics,
-                             const text::Hyphenator* hyphenator) {
-  LayoutResult result;
-  // Every sequence is paginated once. The table of contents prints page labels that are known only after
-  // layout, so the sequences that print labels are paginated again until the labels stop moving; the others
-  // keep their pages.
+LayoutSummary layout_document(const compose::Document& document, const text::FontMetrics& metrics,
+                              const text::Hyphenator* hyphenator, PageSink& sink) {
+  LayoutSummary result;
+  const std::vector<bool> settled_early = settled_from_start(document);
+  // The first pass paginates every sequence. Those whose labels cannot change hand their pages on as they are
+  // made — their first number is known, as every sequence before them is paginated already. The table of
+  // contents prints page labels known only after layout, so the sequences that print labels are paginated
+  // again until the labels stop moving; the others wait with the pages of the first pass.
   std::vector<PaginatedSequence> sequences(document.sequences.size());
   std::map<std::string, std::string> previous;
   PaginationContext context{metrics, hyphenator, &previous};
-  Labels labels;
-  bool settled = false;
-  for (int pass_number = 1; pass_number <= max_layout_passes && !settled; ++pass_number) {
+  std::map<compose::PageNumbering, int> counters;
+  for (std::size_t i = 0; i < sequences.size(); ++i) {
+    const compose::PageSequence& sequence = document.sequences[i];
+    int& counter = counters[sequence.numbering];
+    if (sequence.restart_numbering) counter = 0;
+    PageHandler handler;
+    if (settled_early[i]) {
+      handler = [&, i, first = counter](std::size_t index, Page page) {
+        hand_on(sink, sequence, i, first, index, std::move(page), metrics);
+      };
+    }
+    sequences[i] = paginate(sequence, context, handler);
+    counter += static_cast<int>(sequences[i].page_count);
+  }
+  Labels labels = label_pages(document, sequences);
+  bool settled = labels.anchors == previous;
+  previous = labels.anchors;
+  result.passes = 1;
+  for (int pass_number = 2; pass_number <= max_layout_passes && !settled; ++pass_number) {
     for (std::size_t i = 0; i < sequences.size(); ++i) {
-      if (pass_number == 1 || prints_labels(document.sequences[i])) sequences[i] = paginate(document.sequences[i], context);
+      if (prints_labels(document.sequences[i])) sequences[i] = paginate(document.sequences[i], context);
     }
     result.passes = pass_number;
     labels = label_pages(document, sequences);
@@ -86,19 +131,29 @@ LayoutResult layout_document(const compose::Document& document, const text::Font
         text::tr("the page numbers of the table of contents did not settle after {} passes", max_layout_passes));
   }
 
-  LaidOutDocument& out = result.document;
-  out.metadata = document.metadata;
   for (std::size_t i = 0; i < sequences.size(); ++i) {
-    const compose::PageSequence& sequence = document.sequences[i];
-    for (std::size_t page = 0; page < sequences[i].pages.size(); ++page) {
-      Page& moved = out.pages.emplace_back(std::move(sequences[i].pages[page]));
-      moved.label = std::move(labels.pages[i][page]);
-      if (sequence.numbering != compose::PageNumbering::none) draw_footer(moved, sequence.page, metrics);
-      moved.items.shrink_to_fit();  // what the page keeps until it is drawn; growth slack goes now
+    if (!settled_early[i]) {
+      for (std::size_t page = 0; page < sequences[i].pages.size(); ++page) {
+        hand_on(sink, document.sequences[i], i, labels.first_number[i], page, std::move(sequences[i].pages[page]),
+                metrics);
+      }
+      sequences[i].pages.clear();
     }
-    sequences[i].pages.clear();
-    for (OutlineEntry& entry : sequences[i].outline) out.outline.push_back(std::move(entry));
+    for (OutlineEntry& entry : sequences[i].outline) result.outline.push_back(std::move(entry));
   }
+  return result;
+}
+
+LayoutResult layout_document(const compose::Document& document, const text::FontMetrics& metrics,
+                             const text::Hyphenator* hyphenator) {
+  CollectingSink sink;
+  LayoutSummary summary = layout_document(document, metrics, hyphenator, sink);
+  LayoutResult result;
+  result.document.pages = sink.take_pages();
+  result.document.outline = std::move(summary.outline);
+  result.document.metadata = document.metadata;
+  result.passes = summary.passes;
+  result.warnings = std::move(summary.warnings);
   return result;
 }
 

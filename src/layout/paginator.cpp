@@ -157,18 +157,29 @@ std::vector<Prepared> prepare(const compose::PageSequence& sequence, const Pagin
 
 class PageStack {
  public:
-  PageStack(const compose::PageStyle& style, const PaginationContext& context, PaginatedSequence& out)
-      : style_(style), context_(context), out_(out) {
+  PageStack(const compose::PageStyle& style, const PaginationContext& context, PaginatedSequence& out,
+            const PageHandler& handler)
+      : style_(style), context_(context), out_(out), handler_(handler) {
     new_page();
   }
 
   void new_page() {
-    Page page;
-    page.width = style_.width;
-    page.height = style_.height;
-    out_.pages.push_back(std::move(page));
+    if (out_.page_count > 0) finish_page();
+    page_ = Page{};
+    page_.width = style_.width;
+    page_.height = style_.height;
+    ++out_.page_count;
     y_ = style_.margin_top;
     pending_space_ = 0;
+  }
+
+  /// The current page is complete: handed on, or kept.
+  void finish_page() {
+    if (handler_) {
+      handler_(out_.page_count - 1, std::move(page_));
+    } else {
+      out_.pages.push_back(std::move(page_));
+    }
   }
 
   [[nodiscard]] bool page_is_empty() const { return y_ <= style_.margin_top; }
@@ -208,7 +219,7 @@ class PageStack {
     double top = y_ + space_for(space_before);
     if (!anchor.empty()) {
       page().items.emplace_back(Anchor{anchor, top});
-      out_.anchor_pages.emplace(anchor, out_.pages.size() - 1);
+      out_.anchor_pages.emplace(anchor, out_.page_count - 1);
     }
     if (outline) out_.outline.push_back(*outline);
   }
@@ -274,7 +285,7 @@ class PageStack {
   [[nodiscard]] double last_line_top() const { return last_line_top_; }
 
  private:
-  Page& page() { return out_.pages.back(); }
+  Page& page() { return page_; }
 
   static std::size_t count_spaces(const Line& line) {
     std::size_t n = 0;
@@ -299,6 +310,8 @@ class PageStack {
   const compose::PageStyle& style_;
   const PaginationContext& context_;
   PaginatedSequence& out_;
+  const PageHandler& handler_;
+  Page page_;  ///< the page being filled
   double y_ = 0;
   double pending_space_ = 0;
   double last_line_top_ = 0;
@@ -388,10 +401,11 @@ void place_paragraph(PageStack& stack, const Prepared& p, const std::vector<Prep
 
 }  // namespace
 
-PaginatedSequence paginate(const compose::PageSequence& sequence, const PaginationContext& context) {
+PaginatedSequence paginate(const compose::PageSequence& sequence, const PaginationContext& context,
+                           const PageHandler& handler) {
   PaginatedSequence out;
   std::vector<Prepared> blocks = prepare(sequence, context);
-  PageStack stack(sequence.page, context, out);
+  PageStack stack(sequence.page, context, out, handler);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Prepared& block = blocks[i];
     switch (block.kind) {
@@ -410,6 +424,7 @@ PaginatedSequence paginate(const compose::PageSequence& sequence, const Paginati
       case Prepared::Kind::table: stack.place_table(block); break;
     }
   }
+  stack.finish_page();
   return out;
 }
 

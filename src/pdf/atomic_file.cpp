@@ -62,7 +62,7 @@ class TemporaryFile {
 /// The temporary file beside path, written in full and closed, then put in place by `place` (which returns false
 /// when path exists and is to be kept); the directory is synced. Returns what `place` returned.
 template <class Place>
-bool write_beside(const std::string& path, std::string_view bytes, Place place) {
+bool write_beside(const std::string& path, const std::function<void(const ByteWriter&)>& produce, Place place) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   if (!target.has_filename()) throw PdfError(text::tr("cannot write {}: not a file name", path));
@@ -76,17 +76,19 @@ bool write_beside(const std::string& path, std::string_view bytes, Place place) 
   TemporaryFile temporary(name.data());
   temporary.fd_ = fd;
 
-  const char* data = bytes.data();
-  std::size_t left = bytes.size();
-  while (left > 0) {
-    const ssize_t written = ::write(fd, data, left);
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      fail(text::tr("cannot write {}", path), errno);
+  produce([&](std::string_view bytes) {
+    const char* data = bytes.data();
+    std::size_t left = bytes.size();
+    while (left > 0) {
+      const ssize_t written = ::write(fd, data, left);
+      if (written < 0) {
+        if (errno == EINTR) continue;
+        fail(text::tr("cannot write {}", path), errno);
+      }
+      data += written;
+      left -= static_cast<std::size_t>(written);
     }
-    data += written;
-    left -= static_cast<std::size_t>(written);
-  }
+  });
   // mkstemp creates the file 0600; a PDF is a document to share, so give it what open(…, 0666) would.
   if (::fchmod(fd, 0666 & ~current_umask()) != 0) fail(text::tr("cannot set the permissions of {}", path), errno);
   if (::fsync(fd) != 0) fail(text::tr("cannot write {}", path), errno);
@@ -105,17 +107,26 @@ bool write_beside(const std::string& path, std::string_view bytes, Place place) 
   return true;
 }
 
+/// What writes a whole buffer at once.
+std::function<void(const ByteWriter&)> all_of(std::string_view bytes) {
+  return [bytes](const ByteWriter& write) { write(bytes); };
+}
+
 }  // namespace
 
 void write_file_atomically(const std::string& path, std::string_view bytes) {
-  write_beside(path, bytes, [&](const std::string& temporary) {
+  write_file_atomically(path, all_of(bytes));
+}
+
+void write_file_atomically(const std::string& path, const std::function<void(const ByteWriter&)>& produce) {
+  write_beside(path, produce, [&](const std::string& temporary) {
     if (::rename(temporary.c_str(), path.c_str()) != 0) fail(text::tr("cannot replace {}", path), errno);
     return true;
   });
 }
 
 bool write_new_file_atomically(const std::string& path, std::string_view bytes) {
-  return write_beside(path, bytes, [&](const std::string& temporary) {
+  return write_beside(path, all_of(bytes), [&](const std::string& temporary) {
     if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) return true;
     if (errno == EEXIST) return false;
     if (errno != EINVAL && errno != ENOSYS) fail(text::tr("cannot write {}", path), errno);

@@ -4,12 +4,27 @@
 #include <cmath>
 #include <cstdint>
 
+#include "deflate.hpp"
 #include "hpdf_pages.h"
 #include "hpdf_streams.h"
 
 namespace naskah::pdf {
 
-ContentStream::ContentStream(HPDF_Page page) : stream_(static_cast<HPDF_PageAttr>(page->attr)->stream) {}
+namespace {
+
+/// Written into the content stream's dictionary by libharu (its write_fn hook, called before ">>"): the stream
+/// is saved with filter NONE, so that libharu copies the bytes deflated here as they are, and this names the
+/// filter they need. (With any filter of its own libharu would compress them a second time.)
+HPDF_STATUS name_flate_filter(HPDF_Dict, HPDF_Stream stream) { return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012"); }
+
+bool write_to(HPDF_Stream stream, std::string_view bytes) {
+  return bytes.empty() || HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                                            static_cast<HPDF_UINT>(bytes.size())) == HPDF_OK;
+}
+
+}  // namespace
+
+ContentStream::ContentStream(HPDF_Page page) : page_(page) {}
 
 void append_number(std::string& out, double value) {
   // In thousandths, as an integer: exact digits, no locale, no exponent — and far cheaper than a general
@@ -29,12 +44,18 @@ void append_number(std::string& out, double value) {
   out.append(decimals, static_cast<std::size_t>(length));
 }
 
-bool ContentStream::text(double a, double b, double c, double d, double x, double y, std::string_view bytes) {
-  buffer_ = "BT\n";
-  for (double value : {a, b, c, d, x, y}) {
-    append_number(buffer_, value);
-    buffer_ += ' ';
-  }
+void ContentStream::number(double value) {
+  append_number(buffer_, value);
+  buffer_ += ' ';
+}
+
+void ContentStream::numbers(std::initializer_list<double> values) {
+  for (double value : values) number(value);
+}
+
+void ContentStream::text(double a, double b, double c, double d, double x, double y, std::string_view bytes) {
+  buffer_ += "BT\n";
+  numbers({a, b, c, d, x, y});
   buffer_ += "Tm\n(";
   for (char ch : bytes) {
     // A literal string: its delimiters and the escape character escaped; line ends too, which a reader would
@@ -49,25 +70,89 @@ bool ContentStream::text(double a, double b, double c, double d, double x, doubl
     }
   }
   buffer_ += ") Tj\nET\n";
-  return write(buffer_);
 }
 
-bool ContentStream::line(double x1, double y1, double x2, double y2) {
+void ContentStream::line(double x1, double y1, double x2, double y2) {
+  numbers({x1, y1});
+  buffer_ += "m\n";
+  numbers({x2, y2});
+  buffer_ += "l\nS\n";
+}
+
+void ContentStream::rectangle(double x, double y, double width, double height, bool fill, bool stroke) {
+  if (!fill && !stroke) return;
+  numbers({x, y, width, height});
+  buffer_ += "re\n";
+  buffer_ += fill && stroke ? "B\n" : fill ? "f\n" : "S\n";
+}
+
+void ContentStream::fill_color(double r, double g, double b) {
+  numbers({r, g, b});
+  buffer_ += "rg\n";
+}
+
+void ContentStream::stroke_color(double r, double g, double b) {
+  numbers({r, g, b});
+  buffer_ += "RG\n";
+}
+
+void ContentStream::line_width(double width) {
+  number(width);
+  buffer_ += "w\n";
+}
+
+void ContentStream::word_space(double space) {
+  number(space);
+  buffer_ += "Tw\n";
+}
+
+void ContentStream::font(std::string_view resource, double size) {
+  buffer_ += '/';
+  buffer_ += resource;
+  buffer_ += ' ';
+  number(size);
+  buffer_ += "Tf\n";
+}
+
+bool ContentStream::hand_over() {
+  auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+  if (!write_to(attr->stream, buffer_)) return false;
+  handed_over_ = handed_over_ || !buffer_.empty();
   buffer_.clear();
-  append_number(buffer_, x1);
-  buffer_ += ' ';
-  append_number(buffer_, y1);
-  buffer_ += " m\n";
-  append_number(buffer_, x2);
-  buffer_ += ' ';
-  append_number(buffer_, y2);
-  buffer_ += " l\nS\n";
-  return write(buffer_);
+  return true;
 }
 
-bool ContentStream::write(const std::string& operators) {
-  return HPDF_Stream_Write(stream_, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
-                           static_cast<HPDF_UINT>(operators.size())) == HPDF_OK;
+bool ContentStream::finish() {
+  auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+  HPDF_Stream stream = attr->stream;
+  if (handed_over_) {
+    // libharu wrote part of the page (CID text, images): take its part back, in order, before ours.
+    std::string page;
+    const HPDF_UINT count = HPDF_MemStream_GetBufCount(stream);
+    for (HPDF_UINT i = 0; i < count; ++i) {
+      HPDF_UINT length = 0;
+      const HPDF_BYTE* chunk = HPDF_MemStream_GetBufPtr(stream, i, &length);
+      if (chunk == nullptr) return false;
+      page.append(reinterpret_cast<const char*>(chunk), length);
+    }
+    buffer_.insert(0, page);
+  }
+  std::optional<std::string> compressed = deflate(buffer_);
+  if (!compressed) return false;
+  // A memory stream of exactly the compressed size in place of libharu's, whose 4 KB buffers would hold a
+  // page's two or three kilobytes with the rest unused, for every page until the file is saved.
+  HPDF_Stream fitted = HPDF_MemStream_New(page_->mmgr, static_cast<HPDF_UINT>(compressed->size()));
+  if (fitted == nullptr || !write_to(fitted, *compressed)) {
+    if (fitted != nullptr) HPDF_Stream_Free(fitted);
+    return false;
+  }
+  HPDF_Stream_Free(stream);
+  attr->stream = fitted;
+  attr->contents->stream = fitted;
+  attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+  attr->contents->write_fn = name_flate_filter;
+  std::string().swap(buffer_);
+  return true;
 }
 
 }  // namespace naskah::pdf

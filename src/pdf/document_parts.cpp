@@ -54,9 +54,9 @@ void remove_last_label_style(HaruDocument& haru, const std::string& what) {
 
 std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
-std::string page_name(const layout::LaidOutDocument& doc, std::size_t index) {
-  std::string name = text::tr("page {}", index + 1);
-  if (index < doc.pages.size() && !doc.pages[index].label.empty()) name += " (" + quoted(doc.pages[index].label) + ")";
+std::string page_name(std::size_t sequence, std::size_t index, const std::string& label) {
+  std::string name = text::tr("page {} of page sequence {}", index + 1, sequence + 1);
+  if (!label.empty()) name += " (" + quoted(label) + ")";
   return name;
 }
 
@@ -92,24 +92,20 @@ void set_info(HaruDocument& haru, const layout::Metadata& meta) {
   haru.check(HPDF_SetInfoDateAttr(haru.get(), HPDF_INFO_MOD_DATE, date), what);
 }
 
-Destinations create_destinations(HaruDocument& haru, const layout::LaidOutDocument& doc,
-                                 const std::vector<HPDF_Page>& pages) {
-  Destinations destinations;
-  for (std::size_t i = 0; i < doc.pages.size() && i < pages.size(); ++i) {
-    for (const layout::Item& item : doc.pages[i].items) {
-      const auto* anchor = std::get_if<layout::Anchor>(&item);
-      if (anchor == nullptr) continue;
-      if (destinations.count(anchor->id) != 0) {
-        throw PdfError(text::tr("anchor {} is defined twice (again on {})", quoted(anchor->id), page_name(doc, i)));
-      }
-      const std::string what = text::tr("creating the destination of anchor {}", quoted(anchor->id));
-      HPDF_Destination destination = haru.check_not_null(HPDF_Page_CreateDestination(pages[i]), what);
-      const double top = std::clamp(doc.pages[i].height - anchor->y, 0.0, doc.pages[i].height);
-      set_destination_top(haru, destination, top, what);
-      destinations.emplace(anchor->id, destination);
+void add_destinations(HaruDocument& haru, const layout::Page& page, HPDF_Page handle, const std::string& name,
+                      Destinations& destinations) {
+  for (const layout::Item& item : page.items) {
+    const auto* anchor = std::get_if<layout::Anchor>(&item);
+    if (anchor == nullptr) continue;
+    if (destinations.count(anchor->id) != 0) {
+      throw PdfError(text::tr("anchor {} is defined twice (again on {})", quoted(anchor->id), name));
     }
+    const std::string what = text::tr("creating the destination of anchor {}", quoted(anchor->id));
+    HPDF_Destination destination = haru.check_not_null(HPDF_Page_CreateDestination(handle), what);
+    const double top = std::clamp(page.height - anchor->y, 0.0, page.height);
+    set_destination_top(haru, destination, top, what);
+    destinations.emplace(anchor->id, destination);
   }
-  return destinations;
 }
 
 HPDF_Destination find_destination(const Destinations& destinations, const std::string& anchor,
@@ -149,15 +145,12 @@ void add_outline(HaruDocument& haru, const std::vector<layout::OutlineEntry>& ou
   haru.check(HPDF_SetPageMode(haru.get(), HPDF_PAGE_MODE_USE_OUTLINE), text::tr("opening the outline panel"));
 }
 
-void add_page_labels(HaruDocument& haru, const layout::LaidOutDocument& doc) {
-  std::vector<std::string> labels;
-  labels.reserve(doc.pages.size());
-  for (const layout::Page& page : doc.pages) labels.push_back(page.label);
+void add_page_labels(HaruDocument& haru, const std::vector<std::string>& labels) {
   for (const LabelRange& range : label_ranges(labels)) {
-    const std::string what = text::tr("setting the page label of {}", page_name(doc, range.first_page));
+    const std::string what = text::tr("setting the page label of page {}", range.first_page + 1);
     if (!is_printable_ascii(range.prefix)) {
       throw PdfError(text::tr("{}: the label {} has characters other than printable ASCII, which page labels cannot hold here",
-                              what, quoted(doc.pages[range.first_page].label)));
+                              what, quoted(labels[range.first_page])));
     }
     HPDF_PageNumStyle style = HPDF_PAGE_NUM_STYLE_DECIMAL;
     if (range.style == LabelStyle::lower_roman) style = HPDF_PAGE_NUM_STYLE_LOWER_ROMAN;

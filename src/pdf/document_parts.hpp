@@ -15,8 +15,10 @@ namespace naskah::pdf {
 /// "\"text\"", for messages.
 std::string quoted(const std::string& text);
 
-/// "page 3 (\"1\")": the physical page number and, when it has one, the label printed on it.
-std::string page_name(const layout::LaidOutDocument& doc, std::size_t index);
+/// A page as messages name it: "page 2 of page sequence 3 (\"14\")", its place in its page sequence and the label
+/// printed on it. (Pages are drawn as layout finishes them, not always in the file's order, so the physical page
+/// number may not be known yet.)
+std::string page_name(std::size_t sequence, std::size_t index, const std::string& label);
 
 /// Title, Author, Subject, Keywords, Creator, Producer ("naskah <version> (libharu 2.3.0)") and CreationDate =
 /// ModDate = the metadata's date at 00:00:00Z — never the clock. Non-ASCII values are written as UTF-16BE.
@@ -27,10 +29,10 @@ void set_info(HaruDocument& haru, const layout::Metadata& metadata);
 
 using Destinations = std::map<std::string, HPDF_Destination>;
 
-/// A destination for every anchor, [page /XYZ null top null] (scroll there, keep the zoom), made before any page
-/// is drawn so that links may lead to later pages. An anchor id used twice is a PdfError.
-Destinations create_destinations(HaruDocument& haru, const layout::LaidOutDocument& doc,
-                                 const std::vector<HPDF_Page>& pages);
+/// A destination for every anchor of a page, [page /XYZ null top null] (scroll there, keep the zoom). An anchor
+/// id used twice is a PdfError.
+void add_destinations(HaruDocument& haru, const layout::Page& page, HPDF_Page handle, const std::string& name,
+                      Destinations& destinations);
 
 /// The destination of an anchor; a PdfError naming `used_by` when no page has it.
 HPDF_Destination find_destination(const Destinations& destinations, const std::string& anchor,
@@ -41,7 +43,8 @@ HPDF_Destination find_destination(const Destinations& destinations, const std::s
 void add_outline(HaruDocument& haru, const std::vector<layout::OutlineEntry>& outline,
                  const Destinations& destinations);
 
-/// Page labels: the fewest numbering ranges that reproduce the pages' labels (see page_labels.hpp).
-void add_page_labels(HaruDocument& haru, const layout::LaidOutDocument& doc);
+/// Page labels: the fewest numbering ranges that reproduce the labels of the pages, in the file's order (see
+/// page_labels.hpp).
+void add_page_labels(HaruDocument& haru, const std::vector<std::string>& labels);
 
 }  // namespace naskah::pdf

@@ -1,6 +1,8 @@
 #include "haru_document.hpp"
 #include "naskah/text/translate.hpp"
 
+#include <hpdf_streams.h>
+
 #include <array>
 #include <cstdio>
 #include <utility>
@@ -183,6 +185,27 @@ std::string HaruDocument::save_to_memory() {
     check(read == size ? HPDF_OK : status, text::tr("reading the PDF back from memory"));
   }
   return bytes;
+}
+
+void HaruDocument::save(const ByteWriter& write) {
+  check(HPDF_SaveToStream(doc_), text::tr("writing the PDF to memory"));
+  // libharu's memory stream is a list of 4 KB buffers: written on in pieces of about a megabyte.
+  constexpr std::size_t piece = 1 << 20;
+  std::string pending;
+  pending.reserve(piece);
+  const HPDF_UINT count = HPDF_MemStream_GetBufCount(doc_->stream);
+  const std::string reading = text::tr("reading the PDF back from memory");
+  for (HPDF_UINT i = 0; i < count; ++i) {
+    HPDF_UINT length = 0;
+    const HPDF_BYTE* chunk = HPDF_MemStream_GetBufPtr(doc_->stream, i, &length);
+    check_not_null(chunk, reading);
+    pending.append(reinterpret_cast<const char*>(chunk), length);
+    if (pending.size() >= piece) {
+      write(pending);
+      pending.clear();
+    }
+  }
+  if (!pending.empty()) write(pending);
 }
 
 }  // namespace naskah::pdf

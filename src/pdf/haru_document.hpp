@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "naskah/pdf/atomic_file.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 
 namespace naskah::pdf {
@@ -56,6 +57,8 @@ class HaruDocument {
 
   /// The PDF's bytes (HPDF_SaveToStream, then read back).
   std::string save_to_memory();
+  /// The PDF saved (HPDF_SaveToStream) and its bytes given to `write` straight from libharu's buffers.
+  void save(const ByteWriter& write);
 
  private:
   [[noreturn]] static void fail_without_error(std::string_view what);

@@ -29,7 +29,7 @@ constexpr double kUnderlinePosition = 0.10;
 constexpr double kUnderlineThickness = 0.05;
 
 HPDF_REAL real(double value) { return static_cast<HPDF_REAL>(value); }
-HPDF_REAL channel(std::uint8_t value) { return static_cast<HPDF_REAL>(value) / 255.0F; }
+double channel(std::uint8_t value) { return static_cast<double>(value) / 255.0; }
 
 std::string lower_extension(const std::string& path) {
   const auto dot = path.find_last_of('.');
@@ -53,44 +53,69 @@ struct PageState {
 /// What the writer was doing, said only when libharu fails (see HaruDocument::check).
 using Describe = std::function<std::string()>;
 
-class Writer {
- public:
-  Writer(const layout::LaidOutDocument& doc, const text::FontSet& fonts, WriteOptions options = {})
-      : doc_(doc), fonts_(fonts), options_(options) {}
-  /// A writer that frees each page's items once they are drawn, so that a long document is not held twice —
-  /// as laid-out items and as libharu's content streams — at the peak.
-  Writer(layout::LaidOutDocument& doc, const text::FontSet& fonts, WriteOptions options, bool release_drawn)
-      : doc_(doc), fonts_(fonts), options_(options), release_(release_drawn ? &doc : nullptr) {}
+}  // namespace
 
-  std::string render() {
+class PdfBuilder::Writer {
+ public:
+  Writer(const text::FontSet& fonts, const layout::Metadata& metadata, WriteOptions options)
+      : fonts_(fonts), metadata_(metadata), options_(options) {
     haru_.check(HPDF_SetCompressionMode(haru_.get(), HPDF_COMP_ALL), text::tr("setting compression"));
-    set_info(haru_, doc_.metadata);
-    create_pages();
-    destinations_ = create_destinations(haru_, doc_, pages_);
-    for (std::size_t i = 0; i < pages_.size(); ++i) {
-      draw_page(i);
-      if (release_ != nullptr) std::vector<layout::Item>().swap(release_->pages[i].items);
-    }
-    add_outline(haru_, doc_.outline, destinations_);
-    add_page_labels(haru_, doc_);
-    if (options_.pdfa) make_pdfa(haru_, doc_.metadata, producer_name(), annotations_);
-    return haru_.save_to_memory();
+    set_info(haru_, metadata_);
   }
+
+  /// The page drawn into its own place in the file — before the first page of any later sequence already drawn
+  /// — and compressed; its anchors become destinations now, its links once every page is there.
+  void add_page(std::size_t sequence, std::size_t index, const layout::Page& page) {
+    if (sequence >= sequences_.size()) sequences_.resize(sequence + 1);
+    std::vector<DrawnPage>& drawn = sequences_[sequence];
+    if (index != drawn.size()) throw PdfError(text::tr("page sequence {}: pages out of order", sequence + 1));
+    const std::string name = page_name(sequence, index, page.label);
+    HPDF_Page before = nullptr;
+    for (std::size_t later = sequence + 1; later < sequences_.size() && before == nullptr; ++later) {
+      if (!sequences_[later].empty()) before = sequences_[later].front().handle;
+    }
+    HPDF_Page handle = haru_.check_not_null(before != nullptr ? HPDF_InsertPage(haru_.get(), before)
+                                                              : HPDF_AddPage(haru_.get()),
+                                            text::tr("adding {}", name));
+    const std::string what = text::tr("setting the size of {} to {} x {} pt", name, page.width, page.height);
+    haru_.check(HPDF_Page_SetWidth(handle, real(page.width)), what);
+    haru_.check(HPDF_Page_SetHeight(handle, real(page.height)), what);
+    drawn.push_back(DrawnPage{handle, page.label});
+    add_destinations(haru_, page, handle, name, destinations_);
+    draw_page(page, handle, name);
+  }
+
+  void finish(const std::vector<layout::OutlineEntry>& outline) {
+    for (const PendingLink& link : links_) {
+      HPDF_Destination target = find_destination(destinations_, link.anchor, text::tr("a link on {}", link.page_name));
+      const std::string what = text::tr("adding a link on {}", link.page_name);
+      HPDF_Annotation annotation = haru_.check_not_null(HPDF_Page_CreateLinkAnnot(link.page, link.rect, target), what);
+      haru_.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), what);
+      annotations_.push_back(annotation);
+    }
+    add_outline(haru_, outline, destinations_);
+    std::vector<std::string> labels;
+    for (const std::vector<DrawnPage>& sequence : sequences_) {
+      for (const DrawnPage& page : sequence) labels.push_back(page.label);
+    }
+    add_page_labels(haru_, labels);
+    if (options_.pdfa) make_pdfa(haru_, metadata_, producer_name(), annotations_);
+  }
+
+  HaruDocument& haru() { return haru_; }
 
  private:
-  [[nodiscard]] std::string page_name(std::size_t index) const { return pdf::page_name(doc_, index); }
-
-  void create_pages() {
-    pages_.reserve(doc_.pages.size());
-    for (std::size_t i = 0; i < doc_.pages.size(); ++i) {
-      const layout::Page& page = doc_.pages[i];
-      HPDF_Page handle = haru_.check_not_null(HPDF_AddPage(haru_.get()), text::tr("adding {}", page_name(i)));
-      const std::string what = text::tr("setting the size of {} to {} x {} pt", page_name(i), page.width, page.height);
-      haru_.check(HPDF_Page_SetWidth(handle, real(page.width)), what);
-      haru_.check(HPDF_Page_SetHeight(handle, real(page.height)), what);
-      pages_.push_back(handle);
-    }
-  }
+  struct DrawnPage {
+    HPDF_Page handle = nullptr;
+    std::string label;
+  };
+  /// A link whose target may be on a page still to come.
+  struct PendingLink {
+    HPDF_Page page = nullptr;
+    std::string page_name;
+    HPDF_Rect rect{};
+    std::string anchor;
+  };
 
   // ----- fonts ---------------------------------------------------------------------------------------------
 
@@ -127,41 +152,40 @@ class Writer {
 
   // ----- drawing -------------------------------------------------------------------------------------------
 
-  void draw_page(std::size_t index) {
-    page_index_ = index;
-    page_ = pages_[index];
-    page_height_ = doc_.pages[index].height;
+  void draw_page(const layout::Page& page, HPDF_Page handle, const std::string& name) {
+    page_name_ = name;
+    page_ = handle;
+    page_height_ = page.height;
     state_ = PageState{};
     content_.emplace(page_);
-    for (const layout::Item& item : doc_.pages[index].items) {
+    for (const layout::Item& item : page.items) {
       std::visit([this](const auto& value) { draw(value); }, item);
     }
+    if (!content_->finish()) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, text::tr("compressing {}", name));
+    content_.reset();
   }
 
   [[nodiscard]] HPDF_REAL pdf_y(double y) const { return real(page_height_ - y); }
 
   void set_fill(layout::Color color) {
     if (state_.fill == color) return;
-    haru_.check(HPDF_Page_SetRGBFill(page_, channel(color.r), channel(color.g), channel(color.b)),
-                [this] { return text::tr("setting a fill colour on {}", page_name(page_index_)); });
+    content_->fill_color(channel(color.r), channel(color.g), channel(color.b));
     state_.fill = color;
   }
 
   void set_stroke(layout::Color color, double width) {
     if (state_.stroke != color) {
-      haru_.check(HPDF_Page_SetRGBStroke(page_, channel(color.r), channel(color.g), channel(color.b)),
-                  [this] { return text::tr("setting a line colour on {}", page_name(page_index_)); });
+      content_->stroke_color(channel(color.r), channel(color.g), channel(color.b));
       state_.stroke = color;
     }
     if (state_.line_width != width) {
-      haru_.check(HPDF_Page_SetLineWidth(page_, real(width)),
-                  [this] { return text::tr("setting a line width on {}", page_name(page_index_)); });
+      content_->line_width(width);
       state_.line_width = width;
     }
   }
 
   void draw(const layout::TextRun& run) {
-    const Describe context = [this, &run] { return text::tr("{}, text {}", page_name(page_index_), quoted(run.text)); };
+    const Describe context = [this, &run] { return text::tr("{}, text {}", page_name_, quoted(run.text)); };
     const std::vector<char32_t> code_points = decode_utf8(run.text);
     for (char32_t cp : code_points) {
       if (cp > 0xFFFF) {
@@ -178,7 +202,7 @@ class Writer {
         // The common case, written straight into the content stream: font and word spacing (the text state)
         // set before the text object, as PDF allows.
         set_font(font(run.face, false), run.size, context);
-        set_word_space(run.word_spacing, context);
+        set_word_space(run.word_spacing);
         // libharu learns which characters a font uses (for its subset and /Widths) only by measuring them, as its
         // own ShowText does.
         HPDF_Font_TextWidth(state_.font, reinterpret_cast<const HPDF_BYTE*>(bytes->data()),
@@ -186,11 +210,16 @@ class Writer {
         const double radians = run.angle * std::numbers::pi / 180;
         const double c = run.angle == 0 ? 1 : std::cos(radians);
         const double s = run.angle == 0 ? 0 : std::sin(radians);
-        if (!content_->text(c, s, -s, c, real(run.x), pdf_y(run.baseline), *bytes)) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, context);
+        content_->text(c, s, -s, c, run.x, page_height_ - run.baseline, *bytes);
       } else {
+        // Through libharu, which encodes the text for the CID face: what was written before goes first.
+        set_word_space(0);  // Tw acts on the one-byte code 32 only, never on a CID face's spaces
+        hand_over(context);
         haru_.check(HPDF_Page_BeginText(page_), context);
-        set_font(font(run.face, true), run.size, context);
-        set_word_space(0, context);  // Tw acts on the one-byte code 32 only, never on a CID face's spaces
+        HPDF_Font unicode = font(run.face, true);
+        haru_.check(HPDF_Page_SetFontAndSize(page_, unicode, real(run.size)), context);
+        state_.font = unicode;
+        state_.font_size = run.size;
         draw_unicode_words(run, code_points, context);
         haru_.check(HPDF_Page_EndText(page_), context);
       }
@@ -201,17 +230,26 @@ class Writer {
     }
   }
 
+  /// A single-byte face: Tf written here, with the name under which libharu lists the font in the page's
+  /// resources (it adds it there the first time).
   void set_font(HPDF_Font font, double size, const Describe& context) {
     if (state_.font == font && state_.font_size == size) return;
-    haru_.check(HPDF_Page_SetFontAndSize(page_, font, real(size)), context);
+    const char* resource = HPDF_Page_GetLocalFontName(page_, font);
+    haru_.check_not_null(resource, context());
+    content_->font(resource, size);
     state_.font = font;
     state_.font_size = size;
   }
 
-  void set_word_space(double word_space, const Describe& context) {
+  void set_word_space(double word_space) {
     if (state_.word_space == word_space) return;
-    haru_.check(HPDF_Page_SetWordSpace(page_, real(word_space)), context);
+    content_->word_space(word_space);
     state_.word_space = word_space;
+  }
+
+  /// Before libharu writes to the page itself.
+  void hand_over(const Describe& context) {
+    if (!content_->hand_over()) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, context);
   }
 
   /// Text at an absolute position (Tm), so that no rounding accumulates between runs.
@@ -260,9 +298,9 @@ class Writer {
 
   void draw_line(double x1, double y1, double x2, double y2, double thickness, layout::Color color) {
     if (thickness <= 0) return;
-    const Describe what = [this] { return text::tr("drawing a line on {}", page_name(page_index_)); };
+    const Describe what = [this] { return text::tr("drawing a line on {}", page_name_); };
     set_stroke(color, thickness);
-    if (!content_->line(real(x1), pdf_y(y1), real(x2), pdf_y(y2))) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, what);
+    content_->line(x1, page_height_ - y1, x2, page_height_ - y2);
   }
 
   void draw(const layout::Rule& rule) {
@@ -272,19 +310,10 @@ class Writer {
   void draw(const layout::Rect& rect) {
     const bool stroke = rect.stroke.has_value() && rect.stroke_width > 0;
     if (!rect.fill && !stroke) return;
-    const Describe what = [this] { return text::tr("drawing a rectangle on {}", page_name(page_index_)); };
     if (rect.fill) set_fill(*rect.fill);
     if (stroke) set_stroke(*rect.stroke, rect.stroke_width);
-    haru_.check(HPDF_Page_Rectangle(page_, real(rect.x), pdf_y(rect.y + rect.height), real(rect.width),
-                                    real(rect.height)),
-                what);
-    if (rect.fill && stroke) {
-      haru_.check(HPDF_Page_FillStroke(page_), what);
-    } else if (rect.fill) {
-      haru_.check(HPDF_Page_Fill(page_), what);
-    } else {
-      haru_.check(HPDF_Page_Stroke(page_), what);
-    }
+    content_->rectangle(rect.x, page_height_ - (rect.y + rect.height), rect.width, rect.height, rect.fill.has_value(),
+                        stroke);
   }
 
   void draw(const layout::Image& image) {
@@ -302,62 +331,78 @@ class Writer {
       }
       found = images_.emplace(image.path, haru_.check_not_null(handle, what)).first;
     }
+    hand_over([&] { return text::tr("drawing the image {}", image.path); });
     haru_.check(HPDF_Page_DrawImage(page_, found->second, real(image.x), pdf_y(image.y + image.height),
                                     real(image.width), real(image.height)),
-                [this, &image] { return text::tr("drawing the image {} on {}", image.path, page_name(page_index_)); });
+                [&] { return text::tr("drawing the image {} on {}", image.path, page_name_); });
   }
 
   void draw(const layout::Link& link) {
-    const std::string what = text::tr("adding a link on {}", page_name(page_index_));
     HPDF_Rect rect{real(link.x), pdf_y(link.y + link.height), real(link.x + link.width), pdf_y(link.y)};
-    HPDF_Destination target = find_destination(destinations_, link.anchor, text::tr("a link on {}", page_name(page_index_)));
-    HPDF_Annotation annotation = haru_.check_not_null(HPDF_Page_CreateLinkAnnot(page_, rect, target), what);
-    haru_.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), what);
-    annotations_.push_back(annotation);
+    links_.push_back(PendingLink{page_, page_name_, rect, link.anchor});
   }
 
   void draw(const layout::Anchor&) {}  // its destination was made before drawing began
 
-  const layout::LaidOutDocument& doc_;
   const text::FontSet& fonts_;
+  layout::Metadata metadata_;
   WriteOptions options_;
-  layout::LaidOutDocument* release_ = nullptr;  ///< the document whose pages' items are freed once drawn
   HaruDocument haru_;
-  std::vector<HPDF_Page> pages_;
+  std::vector<std::vector<DrawnPage>> sequences_;  ///< the pages drawn, by sequence
   Destinations destinations_;
+  std::vector<PendingLink> links_;
   std::map<std::string, std::string> font_names_;  // file → libharu's font name
   std::map<std::tuple<std::uint16_t, int, bool>, HPDF_Font> font_handles_;
   std::map<std::string, HPDF_Image> images_;
   std::vector<HPDF_Annotation> annotations_;  ///< the links, which PDF/A wants printable
 
-  std::size_t page_index_ = 0;
+  std::string page_name_;  ///< of the page being drawn, for messages
   HPDF_Page page_ = nullptr;
   std::optional<ContentStream> content_;  ///< the current page's
   double page_height_ = 0;
   PageState state_;
 };
 
-}  // namespace
+PdfBuilder::PdfBuilder(const text::FontSet& fonts, const layout::Metadata& metadata, WriteOptions options)
+    : writer_(std::make_unique<Writer>(fonts, metadata, options)) {}
+
+PdfBuilder::~PdfBuilder() = default;
+
+void PdfBuilder::add_page(std::size_t sequence, std::size_t index, layout::Page page) {
+  writer_->add_page(sequence, index, page);
+}
+
+std::string PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline) {
+  writer_->finish(outline);
+  return writer_->haru().save_to_memory();
+}
+
+void PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline, const std::string& path) {
+  writer_->finish(outline);
+  write_file_atomically(path, [this](const ByteWriter& write) { writer_->haru().save(write); });
+}
 
 std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, WriteOptions options) {
-  Writer writer(doc, fonts, options);
-  return writer.render();
+  PdfBuilder builder(fonts, doc.metadata, options);
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) builder.add_page(0, i, doc.pages[i]);
+  return builder.finish(doc.outline);
 }
 
 void write_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, const std::string& output_path,
                WriteOptions options) {
-  const std::string bytes = render_pdf(doc, fonts, options);
-  write_file_atomically(output_path, bytes);
+  PdfBuilder builder(fonts, doc.metadata, options);
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) builder.add_page(0, i, doc.pages[i]);
+  builder.finish(doc.outline, output_path);
 }
 
 void write_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, const std::string& output_path,
                WriteOptions options) {
-  std::string bytes;
-  {
-    Writer writer(doc, fonts, options, true);
-    bytes = writer.render();
+  PdfBuilder builder(fonts, doc.metadata, options);
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    builder.add_page(0, i, std::move(doc.pages[i]));
+    doc.pages[i] = layout::Page{};  // drawn: its items go now, not at the end
   }
-  write_file_atomically(output_path, bytes);
+  builder.finish(doc.outline, output_path);
 }
 
 }  // namespace naskah::pdf

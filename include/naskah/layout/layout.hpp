@@ -8,6 +8,7 @@
 
 #include "naskah/compose/document.hpp"
 #include "naskah/layout/page.hpp"
+#include "naskah/layout/page_sink.hpp"
 #include "naskah/text/font_metrics.hpp"
 
 namespace naskah::text {
@@ -18,12 +19,26 @@ namespace naskah::layout {
 
 inline constexpr int max_layout_passes = 5;
 
-struct LayoutResult {
-  LaidOutDocument document;
-  int passes = 0;                     ///< how many times the document was laid out
+/// What layout says besides the pages.
+struct LayoutSummary {
+  int passes = 0;                     ///< how many times the sequences that print page labels were laid out
   std::vector<std::string> warnings;  ///< e.g. page labels that never settled
+  std::vector<OutlineEntry> outline;  ///< in document order
 };
 
+/// Lays the document out into `sink`, page by page. A sequence whose page labels cannot change — it prints
+/// none, and no sequence before it that prints labels counts into its numbering — is handed on page by page as
+/// it is paginated, and never held; the others are held until the table of contents has settled.
+LayoutSummary layout_document(const compose::Document& document, const text::FontMetrics& metrics,
+                              const text::Hyphenator* hyphenator, PageSink& sink);
+
+struct LayoutResult {
+  LaidOutDocument document;
+  int passes = 0;
+  std::vector<std::string> warnings;
+};
+
+/// The same, every page kept: for tests and for documents small enough to hold.
 LayoutResult layout_document(const compose::Document& document, const text::FontMetrics& metrics,
                              const text::Hyphenator* hyphenator);
 

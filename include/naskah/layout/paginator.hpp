@@ -4,6 +4,7 @@
 /// paragraph leaves at least `orphans` lines at a page's foot and carries at least `widows` to the next), and
 /// dropping space at the top of a page. Page numbers and footers are the caller's (layout.hpp).
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -26,11 +27,18 @@ struct PaginationContext {
 };
 
 struct PaginatedSequence {
-  std::vector<Page> pages;  ///< sized, without labels or footers
-  std::map<std::string, std::size_t> anchor_pages;  ///< anchor → index into pages
+  std::vector<Page> pages;  ///< sized, without labels or footers; empty when they were handed on as they were made
+  std::size_t page_count = 0;
+  std::map<std::string, std::size_t> anchor_pages;  ///< anchor → index of its page
   std::vector<OutlineEntry> outline;                ///< in document order
 };
 
-PaginatedSequence paginate(const compose::PageSequence& sequence, const PaginationContext& context);
+/// Receives each page as soon as pagination has finished it, with its index in the sequence.
+using PageHandler = std::function<void(std::size_t index, Page page)>;
+
+/// Paginates the sequence. With a handler, each page is given to it when the next one begins (and the last at the
+/// end) instead of being kept: a long sequence is never held whole.
+PaginatedSequence paginate(const compose::PageSequence& sequence, const PaginationContext& context,
+                           const PageHandler& handler = {});
 
 }  // namespace naskah::layout

@@ -14,5 +14,7 @@ namespace naskah::layout {
 /// transparency). Words under it stay legible.
 void add_watermark(LaidOutDocument& document, std::string_view text, text::FontFace face,
                    const text::FontMetrics& metrics);
+/// The same on one page.
+void add_watermark(Page& page, std::string_view text, text::FontFace face, const text::FontMetrics& metrics);
 
 }  // namespace naskah::layout

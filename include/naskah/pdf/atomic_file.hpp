@@ -1,6 +1,7 @@
 #pragma once
 /// Writing a file so that readers see either the old file or the complete new one, never a half-written one.
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,13 @@ namespace naskah::pdf {
 /// the path and the system's reason, and removes the temporary file; an existing file at path is left as it was.
 /// (The PDF writer's, and any command's that writes a file: naskah init writes plans with it.)
 void write_file_atomically(const std::string& path, std::string_view bytes);
+
+/// Appends bytes to the file being written.
+using ByteWriter = std::function<void(std::string_view bytes)>;
+
+/// The same for a file made piece by piece: `produce` writes it through the ByteWriter it is given (and may throw,
+/// which leaves no file behind).
+void write_file_atomically(const std::string& path, const std::function<void(const ByteWriter&)>& produce);
 
 /// The same, but never replacing a file: when path exists, it is left as it is and the result is false. The test
 /// and the rename are one step (renameat2 RENAME_NOREPLACE) where the file system allows it, so that a file made

@@ -14,10 +14,12 @@
 /// follow the order in which faces are first used. The file is written beside the target and renamed over it
 /// when complete, so a failed write leaves an existing target untouched.
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 
 #include "naskah/layout/page.hpp"
+#include "naskah/layout/page_sink.hpp"
 #include "naskah/text/font_set.hpp"
 
 namespace naskah::pdf {
@@ -34,6 +36,29 @@ struct WriteOptions {
   bool pdfa = false;
 };
 
+/// Draws pages into a PDF as layout hands them on: each page is drawn, compressed and freed at once, so that a
+/// long document is never held whole. Pages of a later sequence may come before those of an earlier one; each
+/// takes its place in the file all the same. Throws PdfError.
+class PdfBuilder final : public layout::PageSink {
+ public:
+  PdfBuilder(const text::FontSet& fonts, const layout::Metadata& metadata, WriteOptions options = {});
+  ~PdfBuilder() override;
+  PdfBuilder(const PdfBuilder&) = delete;
+  PdfBuilder& operator=(const PdfBuilder&) = delete;
+
+  void add_page(std::size_t sequence, std::size_t index, layout::Page page) override;
+
+  /// The links, the outline, page labels (and PDF/A's parts) added: the file's bytes.
+  [[nodiscard]] std::string finish(const std::vector<layout::OutlineEntry>& outline);
+  /// The same, written to path atomically (temporary file in the same directory, fsync, rename): on any error an
+  /// existing file at path is left untouched.
+  void finish(const std::vector<layout::OutlineEntry>& outline, const std::string& path);
+
+ private:
+  class Writer;
+  std::unique_ptr<Writer> writer_;
+};
+
 /// The PDF file's bytes for a laid-out document. Throws PdfError.
 [[nodiscard]] std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts,
                                      WriteOptions options = {});
@@ -42,7 +67,7 @@ struct WriteOptions {
 /// rename). On any error throws PdfError, removes the temporary file and leaves an existing file untouched.
 void write_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, const std::string& output_path,
                WriteOptions options = {});
-/// The same, freeing each page's items as soon as it is drawn: what a long build wants (peak memory).
+/// The same, freeing each page's items as soon as it is drawn.
 void write_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, const std::string& output_path,
                WriteOptions options = {});
 

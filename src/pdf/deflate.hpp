@@ -1,0 +1,13 @@
+#pragma once
+// Internal to the PDF writer: zlib's deflate (RFC 1950 framing), which a PDF reader undoes with /FlateDecode.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace naskah::pdf {
+
+/// The bytes deflated at zlib's default level (as libharu compresses its own streams), or nothing when zlib fails.
+[[nodiscard]] std::optional<std::string> deflate(std::string_view bytes);
+
+}  // namespace naskah::pdf
