@@ -108,7 +108,21 @@ grep -qx "1 of 2 plans built (1 with warnings), 1 failed" "$tmp/batch-en" ||
   fail "the batch summary in English: $(tail -2 "$tmp/batch-en")"
 cmp -s "$tmp/out-id/a.pdf" "$tmp/out-en/a.pdf" || fail "the PDF differs with the language of the messages"
 
-# 5. With the id_ID.UTF-8 locale generated (here into a folder of the test's own, through LOCPATH), naskah takes the
+# 5. A template's problem, and next year's plan with its notes and the comments it writes into the file.
+LANG=id_ID.UTF-8 "$naskah" build "$sample" --template "$tmp/no-such-template/" -o "$tmp/x.pdf" 2>&1 |
+  grep -q "template.xml: galat: tidak ada folder templat \"$tmp/no-such-template/\"; templat adalah folder" ||
+  fail "a template's problem in Indonesian"
+LANG=id_ID.UTF-8 "$naskah" init --tahun 2025 --from "$sample" -o "$tmp/rkt-2025.xml" >"$tmp/init-id" 2>&1 ||
+  fail "naskah init in Indonesian: $(cat "$tmp/init-id")"
+grep -q "^$tmp/rkt-2025.xml ditulis: tahun 2025, evaluasi 2024 disiapkan dengan 2 indikator yang perlu diisi" "$tmp/init-id" ||
+  fail "naskah init's summary in Indonesian: $(head -2 "$tmp/init-id")"
+grep -q "^$tmp/rkt-2025.xml:[0-9]*: catatan: indikator \"Persentase Rekomendasi DPRD yang ditindaklanjuti\" pada sasaran 2" "$tmp/init-id" ||
+  fail "naskah init's note in Indonesian: $(cat "$tmp/init-id")"
+grep -q "<!-- tidak ada target dalam rencana tahun 2024: <indikator" "$tmp/rkt-2025.xml" ||
+  fail "the comment naskah init writes, in Indonesian"
+LANG=C "$naskah" check "$tmp/rkt-2025.xml" >/dev/null 2>&1 || fail "the plan naskah init wrote in Indonesian does not check"
+
+# 6. With the id_ID.UTF-8 locale generated (here into a folder of the test's own, through LOCPATH), naskah takes the
 #    locale itself; numbers are still read and written as before, and the PDF is the same bytes.
 mkdir -p "$tmp/locales"
 if localedef -i id_ID -f UTF-8 "$tmp/locales/id_ID.UTF-8" >"$tmp/localedef.log" 2>&1 || [ -d "$tmp/locales/id_ID.UTF-8" ]; then
