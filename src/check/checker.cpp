@@ -1,30 +1,43 @@
 #include "naskah/check/checker.hpp"
 
+#include "naskah/text/translate.hpp"
+
 namespace naskah::check {
 
 const std::vector<Rule>& all_rules() {
   static const std::vector<Rule> rules = {
-      {"budget-rollup", "a stated anggaran of a program, kegiatan or the whole plan equals the sum of its sub kegiatan",
+      {"budget-rollup",
+       text::tr_mark("a stated anggaran of a program, kegiatan or the whole plan equals the sum of its sub kegiatan"),
        check_budget_rollup},
-      {"numbering", "programs, kegiatan and sub kegiatan are numbered 1, 2, 3 … without gaps, repeats or disorder",
+      {"numbering",
+       text::tr_mark("programs, kegiatan and sub kegiatan are numbered 1, 2, 3 … without gaps, repeats or disorder"),
        check_numbering},
-      {"empty-level", "every sasaran has a program, every program a kegiatan, every kegiatan a sub kegiatan",
+      {"empty-level",
+       text::tr_mark("every sasaran has a program, every program a kegiatan, every kegiatan a sub kegiatan"),
        check_empty_levels},
-      {"indicator-target", "every sasaran, program and sub kegiatan has an indikator, and every indikator a target",
+      {"indicator-target",
+       text::tr_mark("every sasaran, program and sub kegiatan has an indikator, and every indikator a target"),
        check_indicator_targets},
-      {"evaluation-status", "a stated capaian or keterangan of the evaluation agrees with realisasi against target",
+      {"evaluation-status",
+       text::tr_mark("a stated capaian or keterangan of the evaluation agrees with realisasi against target"),
        check_evaluation_status},
-      {"realisasi-missing", "every realisasi of the evaluation is filled in, not left empty (realisasi=\"\")",
+      {"realisasi-missing",
+       text::tr_mark("every realisasi of the evaluation is filled in, not left empty (realisasi=\"\")"),
        check_realisasi_missing},
-      {"signatory-missing", "the signatory's jabatan, nama, nip, tempat and tanggal are filled in, not left empty (nama=\"\")",
+      {"signatory-missing",
+       text::tr_mark("the signatory's jabatan, nama, nip, tempat and tanggal are filled in, not left empty (nama=\"\")"),
        check_signatory_missing},
-      {"year-consistency", "the evaluation is of the year before the plan; the plan is signed in its year or the one before",
+      {"year-consistency",
+       text::tr_mark("the evaluation is of the year before the plan; the plan is signed in its year or the one before"),
        check_years},
-      {"nip", "the signatory's NIP holds a real birth date, a plausible appointment month and a sex digit 1 or 2",
+      {"nip",
+       text::tr_mark("the signatory's NIP holds a real birth date, a plausible appointment month and a sex digit 1 or 2"),
        check_nip},
-      {"kode-hierarchy", "a kegiatan's kode extends its program's, a sub kegiatan's its kegiatan's; no kode repeats",
+      {"kode-hierarchy",
+       text::tr_mark("a kegiatan's kode extends its program's, a sub kegiatan's its kegiatan's; no kode repeats"),
        check_codes},
-      {"foreign-region", "text that names the unit does not name another region (\"… DPRD Kabupaten Jepara\")",
+      {"foreign-region",
+       text::tr_mark("text that names the unit does not name another region (\"… DPRD Kabupaten Jepara\")"),
        check_foreign_region},
   };
   return rules;

@@ -5,6 +5,7 @@
 
 #include "naskah/check/checker.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::check {
 namespace {
@@ -15,7 +16,7 @@ using plan::Rupiah;
 bool accumulate(Rupiah& sum, Rupiah b, const plan::Plan& plan, plan::Pos pos, diag::Diagnostics& out) {
   auto total = plan::checked_add(sum, b);
   if (!total) {
-    out.error(at(plan, pos), "budget-rollup", "the anggaran add up to more than naskah can count (2^63 Rupiah)");
+    out.error(at(plan, pos), "budget-rollup", text::tr("the anggaran add up to more than naskah can count (2^63 Rupiah)"));
     return false;
   }
   sum = *total;
@@ -28,7 +29,7 @@ void compare_stated(const std::optional<plan::At<Rupiah>>& stated, Rupiah comput
   std::int64_t difference = stated->value.value > computed.value ? stated->value.value - computed.value
                                                                  : computed.value - stated->value.value;
   out.warning(at(plan, stated->pos), "budget-rollup",
-              fmt::format("{} states anggaran {} but its sub kegiatan add up to {} (difference {})", what,
+              text::tr("{} states anggaran {} but its sub kegiatan add up to {} (difference {})", what,
                           text::format_rupiah(stated->value.value), text::format_rupiah(computed.value),
                           text::format_rupiah(difference)));
 }
@@ -59,7 +60,7 @@ void check_budget_rollup(const plan::Plan& plan, diag::Diagnostics& out) {
       total_ok = total_ok && accumulate(total, program_sum, plan, program.pos, out);
     }
   }
-  if (total_ok) compare_stated(plan.rencana.anggaran, total, "the rencana", plan, out);
+  if (total_ok) compare_stated(plan.rencana.anggaran, total, text::tr("the rencana"), plan, out);
 }
 
 }  // namespace naskah::check

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "naskah/check/checker.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::check {
 namespace {
@@ -24,11 +25,11 @@ class CodeChecker {
     auto [it, inserted] = seen_.emplace(kode->value, name);
     if (parent && !extends(kode->value, parent->value)) {
       out_.warning(at(plan_, kode->pos), "kode-hierarchy",
-                   fmt::format("{} has kode {}, which does not extend the kode {} of {}", name, kode->value,
+                   text::tr("{} has kode {}, which does not extend the kode {} of {}", name, kode->value,
                                parent->value, parent_name));
     } else if (!inserted) {
       out_.warning(at(plan_, kode->pos), "kode-hierarchy",
-                   fmt::format("{} has kode {}, which {} has already", name, kode->value, it->second));
+                   text::tr("{} has kode {}, which {} has already", name, kode->value, it->second));
     }
   }
 

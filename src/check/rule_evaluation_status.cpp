@@ -6,6 +6,7 @@
 #include "naskah/check/achievement.hpp"
 #include "naskah/check/checker.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::check {
 namespace {
@@ -33,25 +34,25 @@ void check_evaluation_status(const plan::Plan& plan, diag::Diagnostics& out) {
         // Qualitative values have no capaian by nature; only a numeric mismatch is worth a word.
         if (indikator.target.value.is_quantitative() && realisasi.is_quantitative()) {
           out.warning(at(plan, indikator.pos), "evaluation-status",
-                      fmt::format("capaian of indikator {} cannot be computed: {}", quoted(indikator.nama), why.reason));
+                      text::tr("capaian of indikator {} cannot be computed: {}", quoted(indikator.nama), why.reason));
         }
         continue;
       }
       std::string computed = achievement->capaian ? text::format_percent(achievement->capaian->to_c_string())
-                                                  : std::string("no percentage (nothing found, the best result)");
+                                                  : text::tr("no percentage (nothing found, the best result)");
       if (indikator.capaian) {
         const plan::Measure& stated = indikator.capaian->value;
         bool is_percent = stated.is_quantitative() && (stated.unit == "%" || stated.unit.empty());
         if (!is_percent || !agrees(*stated.number, indikator.target.value, realisasi, indikator.arah)) {
           out.warning(at(plan, indikator.capaian->pos), "evaluation-status",
-                      fmt::format("indikator {} states capaian {} but realisasi {} of target {} is {}",
+                      text::tr("indikator {} states capaian {} but realisasi {} of target {} is {}",
                                   quoted(indikator.nama), stated.text, realisasi.text,
                                   indikator.target.value.text, computed));
         }
       }
       if (indikator.keterangan && indikator.keterangan->value != achievement->status) {
         out.warning(at(plan, indikator.keterangan->pos), "evaluation-status",
-                    fmt::format("indikator {} is marked \"{}\" but realisasi {} of target {} is a capaian of {}: {}",
+                    text::tr("indikator {} is marked \"{}\" but realisasi {} of target {} is a capaian of {}: {}",
                                 quoted(indikator.nama), plan::status_name(indikator.keterangan->value),
                                 realisasi.text, indikator.target.value.text, computed,
                                 plan::status_name(achievement->status)));

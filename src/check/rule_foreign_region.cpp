@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "naskah/check/checker.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::check {
 namespace {
@@ -58,7 +59,7 @@ class RegionChecker {
       if (starts_with_word_ignoring_case(rest, plan_.instansi.daerah)) continue;
       std::string named = region_named(rest);
       out_.warning(at(plan_, unit->pos), "foreign-region",
-                   fmt::format("the text names {{{}}} of {}, but this plan is for {}; write {{daerah}}", unit->name,
+                   text::tr("the text names {{{}}} of {}, but this plan is for {}; write {{daerah}}", unit->name,
                                named, plan_.instansi.daerah));
     }
   }

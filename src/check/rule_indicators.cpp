@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "naskah/check/checker.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::check {
 namespace {
@@ -12,13 +13,13 @@ namespace {
 void check_list(const std::vector<plan::Indikator>& indikator, const std::string& owner, plan::Pos owner_pos,
                 const plan::Plan& plan, diag::Diagnostics& out) {
   if (indikator.empty()) {
-    out.warning(at(plan, owner_pos), "indicator-target", fmt::format("{} has no indikator", owner));
+    out.warning(at(plan, owner_pos), "indicator-target", text::tr("{} has no indikator", owner));
     return;
   }
   for (const plan::Indikator& item : indikator) {
     if (!item.target) {
       out.warning(at(plan, item.pos), "indicator-target",
-                  fmt::format("indikator {} of {} has no target", quoted(item.nama), owner));
+                  text::tr("indikator {} of {} has no target", quoted(item.nama), owner));
     }
   }
 }

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "naskah/check/checker.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::check {
 namespace {
@@ -18,11 +19,11 @@ struct Numbered {
   plan::Pos pos;
 };
 
-/// Checks one run of siblings. `name(n)` names the item numbered n ("kegiatan 2.5"); `family` names the
-/// siblings' parent for the first-number message (" of program 2"). A number counts as missing only when no
+/// Checks one run of siblings. `name(n)` names the item numbered n ("kegiatan 2.5"); `parent` names the
+/// siblings' parent for the first-number message ("program 2"; empty for the programs). A number counts as missing only when no
 /// sibling has it, so a list merely out of order gets one warning, about the item out of place.
 void check_sequence(const std::vector<Numbered>& items, const std::function<std::string(int)>& name,
-                    const std::string& kind, const std::string& family, const plan::Plan& plan, diag::Diagnostics& out) {
+                    const std::string& kind, const std::string& parent, const plan::Plan& plan, diag::Diagnostics& out) {
   std::set<int> present;
   for (const Numbered& item : items) present.insert(item.nomor);
   std::map<int, plan::Pos> first_seen;
@@ -32,13 +33,15 @@ void check_sequence(const std::vector<Numbered>& items, const std::function<std:
     auto seen = first_seen.find(item.nomor);
     if (seen != first_seen.end()) {
       out.warning(at(plan, item.pos), "numbering",
-                  fmt::format("{} is numbered twice (first at line {})", name(item.nomor), seen->second.line));
+                  text::tr("{} is numbered twice (first at line {})", name(item.nomor), seen->second.line));
     } else if (item.nomor < highest) {
       out.warning(at(plan, item.pos), "numbering",
-                  fmt::format("{} stands after {}; order them by number", name(item.nomor), name(highest)));
+                  text::tr("{} stands after {}; order them by number", name(item.nomor), name(highest)));
     } else if (i == 0 && present.count(1) == 0) {
       out.warning(at(plan, item.pos), "numbering",
-                  fmt::format("the first {}{} is numbered {}; numbering starts at 1", kind, family, item.nomor));
+                  parent.empty()
+                      ? text::tr("the first {} is numbered {}; numbering starts at 1", kind, item.nomor)
+                      : text::tr("the first {} of {} is numbered {}; numbering starts at 1", kind, parent, item.nomor));
     } else if (i > 0) {
       std::vector<int> missing;
       for (int n = highest + 1; n < item.nomor && missing.size() < 1000; ++n) {
@@ -46,10 +49,10 @@ void check_sequence(const std::vector<Numbered>& items, const std::function<std:
       }
       if (!missing.empty()) {
         bool contiguous = missing.back() - missing.front() + 1 == static_cast<int>(missing.size());
-        std::string what = missing.size() == 1 ? fmt::format("{} is missing", name(missing.front()))
-                           : contiguous        ? fmt::format("{} to {} are missing", name(missing.front()), name(missing.back()))
-                                               : fmt::format("{} and {} more are missing", name(missing.front()), missing.size() - 1);
-        out.warning(at(plan, item.pos), "numbering", fmt::format("{} follows {}: {}", name(item.nomor), name(highest), what));
+        std::string what = missing.size() == 1 ? text::tr("{} is missing", name(missing.front()))
+                           : contiguous        ? text::tr("{} to {} are missing", name(missing.front()), name(missing.back()))
+                                               : text::tr("{} and {} more are missing", name(missing.front()), missing.size() - 1);
+        out.warning(at(plan, item.pos), "numbering", text::tr("{} follows {}: {}", name(item.nomor), name(highest), what));
       }
     }
     first_seen.emplace(item.nomor, item.pos);
@@ -72,10 +75,10 @@ void check_numbering(const plan::Plan& plan, diag::Diagnostics& out) {
         check_sequence(
             sub_numbers,
             [&](int n) { return fmt::format("sub kegiatan {}.{}.{}", program.nomor.value, kegiatan.nomor.value, n); },
-            "sub kegiatan", " of " + plan::path_name(program, kegiatan), plan, out);
+            "sub kegiatan", plan::path_name(program, kegiatan), plan, out);
       }
       check_sequence(kegiatan_numbers, [&](int n) { return fmt::format("kegiatan {}.{}", program.nomor.value, n); },
-                     "kegiatan", " of " + plan::path_name(program), plan, out);
+                     "kegiatan", plan::path_name(program), plan, out);
     }
   }
   check_sequence(programs, [](int n) { return fmt::format("program {}", n); }, "program", "", plan, out);

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "naskah/check/checker.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::check {
 
@@ -16,7 +17,7 @@ void check_realisasi_missing(const plan::Plan& plan, diag::Diagnostics& out) {
     for (const plan::IndikatorEvaluasi& indikator : sasaran.indikator) {
       if (indikator.realisasi) continue;
       out.warning(at(plan, indikator.pos), "realisasi-missing",
-                  fmt::format("the realisasi of indikator {} of sasaran {} (evaluasi {}) is not filled in; write what "
+                  text::tr("the realisasi of indikator {} of sasaran {} (evaluasi {}) is not filled in; write what "
                               "was achieved in {}",
                               quoted(indikator.nama), sasaran.nomor.value_or(static_cast<int>(s) + 1), year, year));
     }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "naskah/check/checker.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::check {
 
@@ -11,13 +12,13 @@ void check_years(const plan::Plan& plan, diag::Diagnostics& out) {
   int tahun = plan.tahun.value;
   if (plan.evaluasi && plan.evaluasi->tahun.value != tahun - 1) {
     out.warning(at(plan, plan.evaluasi->tahun.pos), "year-consistency",
-                fmt::format("the evaluasi is of {}, but the plan for {} evaluates {}", plan.evaluasi->tahun.value, tahun,
+                text::tr("the evaluasi is of {}, but the plan for {} evaluates {}", plan.evaluasi->tahun.value, tahun,
                             tahun - 1));
   }
   const plan::CalendarDate& signed_on = plan.penandatangan.tanggal.value;
   if (signed_on.year != 0 && signed_on.year != tahun && signed_on.year != tahun - 1) {
     out.warning(at(plan, plan.penandatangan.tanggal.pos), "year-consistency",
-                fmt::format("the plan for {} is signed in {}; an RKT is signed in its year or the year before",
+                text::tr("the plan for {} is signed in {}; an RKT is signed in its year or the year before",
                             tahun, signed_on.year));
   }
 }

@@ -20,6 +20,7 @@
 
 #include "commands.hpp"
 #include "naskah/diag/report.hpp"
+#include "naskah/text/translate.hpp"
 #include "plan_build.hpp"
 
 namespace fs = std::filesystem;
@@ -27,7 +28,7 @@ namespace fs = std::filesystem;
 namespace naskah::cli {
 namespace {
 
-constexpr const char* batch_usage = R"(usage: naskah batch [-j N] [-o DIR] [--template NAME|DIR] [--strict] [--pdfa] [--draft] INPUT...
+constexpr const char* batch_usage = text::tr_mark(R"(usage: naskah batch [-j N] [-o DIR] [--template NAME|DIR] [--strict] [--pdfa] [--draft] INPUT...
 
 Checks and builds many plans, each on its own: a broken plan is reported and the others still finish.
 An INPUT is a folder (every *.xml in it), a plan, or a manifest (a .txt file naming one plan per line,
@@ -46,7 +47,7 @@ stops the run: no PDF is left half-written.
 
 Exit status: 0 all built, 1 a plan failed, 2 bad usage, 130/143 interrupted by SIGINT/SIGTERM.
 Example: naskah batch -j 2 -o pdf/ plans/
-)";
+)");
 
 /// Set by SIGINT or SIGTERM; the builds look at it between their stages.
 std::atomic<bool> stop_requested{false};
@@ -71,12 +72,14 @@ void collect(const std::string& input, std::vector<std::string>& plans, std::vec
       if (entry.is_regular_file() && entry.path().extension() == ".xml") found.push_back(entry.path().string());
     }
     std::sort(found.begin(), found.end());
-    if (found.empty()) problems.push_back(fmt::format("{}: error: the folder holds no plan (*.xml)", input));
+    if (found.empty()) {
+      problems.push_back(problem_line(diag::Severity::error, input, text::tr("the folder holds no plan (*.xml)")));
+    }
     plans.insert(plans.end(), found.begin(), found.end());
     return;
   }
   if (!fs::is_regular_file(input, error)) {
-    problems.push_back(fmt::format("{}: error: no such file or folder", input));
+    problems.push_back(problem_line(diag::Severity::error, input, text::tr("no such file or folder")));
     return;
   }
   if (fs::path(input).extension() != ".txt") {
@@ -93,7 +96,9 @@ void collect(const std::string& input, std::vector<std::string>& plans, std::vec
     const fs::path named = line.substr(first, last - first + 1);
     const fs::path plan = named.is_absolute() ? named : base / named;
     if (!fs::is_regular_file(plan, error)) {
-      problems.push_back(fmt::format("{}:{}:{}: error: no such plan: {}", input, number, first + 1, named.string()));
+      problems.push_back(diag::format_text(diag::Diagnostic{
+          diag::Severity::error, {input, static_cast<std::uint32_t>(number), static_cast<std::uint32_t>(first + 1)},
+          text::tr("no such plan: {}", named.string()), ""}));
       continue;
     }
     plans.push_back(plan.string());
@@ -113,12 +118,11 @@ class Progress {
   void finished(const Job& job, const BuildReport& report) {
     std::lock_guard lock(mutex_);
     ++done_;
-    const std::string what = report.written ? (report.warning_count() > 0 ? fmt::format("built with {} warning{}",
-                                                                                        report.warning_count(),
-                                                                                        report.warning_count() == 1 ? "" : "s")
-                                                                          : std::string("built"))
-                             : report.cancelled ? "interrupted"
-                                                : "FAILED";
+    const std::size_t warnings = report.warning_count();
+    const std::string what = !report.written ? (report.cancelled ? text::tr("interrupted") : text::tr("FAILED"))
+                             : warnings > 0  ? text::tr_plural("built with {} warning", "built with {} warnings",
+                                                               warnings, warnings)
+                                             : text::tr("built");
     if (!terminal_) {
       std::cerr << fmt::format("[{}/{}] {} {} → {}\n", done_, total_, what, job.plan, job.output);
       return;
@@ -127,9 +131,9 @@ class Progress {
     const double left = done_ == 0 ? 0 : elapsed / static_cast<double>(done_) * static_cast<double>(total_ - done_);
     constexpr std::size_t width = 24;
     const std::size_t filled = total_ == 0 ? width : width * done_ / total_;
-    std::string line = fmt::format("\r[{}{}] {}/{}  {}  {} elapsed, ~{} left", std::string(filled, '#'),
-                                   std::string(width - filled, '.'), done_, total_,
-                                   fs::path(job.plan).filename().string(), duration(elapsed), duration(left));
+    std::string line = fmt::format("\r[{}{}] {}/{}  {}  {}", std::string(filled, '#'), std::string(width - filled, '.'),
+                                   done_, total_, fs::path(job.plan).filename().string(),
+                                   text::tr("{} elapsed, ~{} left", duration(elapsed), duration(left)));
     if (line.size() < last_width_) line += std::string(last_width_ - line.size(), ' ');
     last_width_ = line.size();
     std::cerr << line << std::flush;
@@ -162,7 +166,7 @@ int run_batch(const std::vector<std::string>& args) {
     const std::string& arg = args[i];
     auto value = [&] { return option_value("batch", args, i); };
     if (arg == "--help" || arg == "-h") {
-      std::cout << batch_usage;
+      std::cout << text::tr_text(batch_usage);
       return exit_ok;
     } else if (arg == "-j" || arg == "--jobs") {
       auto v = value();
@@ -170,7 +174,7 @@ int run_batch(const std::vector<std::string>& args) {
       char* end = nullptr;
       const long n = std::strtol(v->c_str(), &end, 10);
       if (end == v->c_str() || *end != '\0' || n < 1 || n > 256) {
-        std::cerr << fmt::format("naskah batch: -j {}: give a number of jobs from 1 to 256\n", *v);
+        std::cerr << text::tr("naskah batch: -j {}: give a number of jobs from 1 to 256", *v) << "\n";
         return exit_usage;
       }
       jobs = static_cast<unsigned>(n);
@@ -181,14 +185,15 @@ int run_batch(const std::vector<std::string>& args) {
     } else if (OptionRead read = read_build_option("batch", args, i, options); read != OptionRead::not_mine) {
       if (read == OptionRead::bad) return exit_usage;
     } else if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << fmt::format("naskah batch: unknown option {}\n{}", arg, batch_usage);
+      std::cerr << text::tr("naskah batch: unknown option {}", arg) << "\n" << text::tr_text(batch_usage);
       return exit_usage;
     } else {
       inputs.push_back(arg);
     }
   }
   if (inputs.empty()) {
-    std::cerr << "naskah batch: name the plans, folders or manifests to build\n" << batch_usage;
+    std::cerr << text::tr("naskah batch: name the plans, folders or manifests to build") << "\n"
+              << text::tr_text(batch_usage);
     return exit_usage;
   }
 
@@ -201,7 +206,7 @@ int run_batch(const std::vector<std::string>& args) {
     std::error_code error;
     fs::create_directories(output_dir, error);
     if (error || !fs::is_directory(output_dir)) {
-      std::cerr << fmt::format("naskah batch: cannot make the output folder {}: {}\n", output_dir, error.message());
+      std::cerr << text::tr("naskah batch: cannot make the output folder {}: {}", output_dir, error.message()) << "\n";
       return exit_usage;
     }
   }
@@ -214,8 +219,9 @@ int run_batch(const std::vector<std::string>& args) {
     auto [at, fresh] = claimed.emplace(fs::weakly_canonical(output).string(), plan);
     if (!fresh) {
       if (at->second == plan) continue;  // named twice
-      std::cerr << fmt::format("naskah batch: {} and {} would both write {}; build them into different folders\n",
-                               at->second, plan, output);
+      std::cerr << text::tr("naskah batch: {} and {} would both write {}; build them into different folders", at->second,
+                            plan, output)
+                << "\n";
       return exit_usage;
     }
     queue.push_back({plan, output});
@@ -261,14 +267,16 @@ int run_batch(const std::vector<std::string>& args) {
       if (report.warning_count() > 0) ++with_warnings;
     } else {
       ++failed;
-      std::cerr << fmt::format("failed: {}\n  {}\n", queue[k].plan, report.first_problem());
+      std::cerr << text::tr("failed: {}", queue[k].plan) << "\n  " << report.first_problem() << "\n";
     }
   }
-  std::cerr << fmt::format("{} of {} plan{} built ({} with warnings), {} failed", built, queue.size(),
-                           queue.size() == 1 ? "" : "s", with_warnings, failed);
+  std::cerr << text::tr_plural("{} of {} plan built ({} with warnings), {} failed",
+                               "{} of {} plans built ({} with warnings), {} failed", queue.size(), built, queue.size(),
+                               with_warnings, failed);
   if (stop_requested.load()) {
-    std::cerr << fmt::format(", {} not built: interrupted by {}\n", not_built,
-                             stop_signal.load() == SIGTERM ? "SIGTERM" : "SIGINT");
+    std::cerr << text::tr(", {} not built: interrupted by {}", not_built,
+                          stop_signal.load() == SIGTERM ? "SIGTERM" : "SIGINT")
+              << "\n";
     return 128 + stop_signal.load();
   }
   std::cerr << "\n";

@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "naskah/diag/report.hpp"
+#include "naskah/text/translate.hpp"
 #include "plan_build.hpp"
 
 namespace fs = std::filesystem;
@@ -15,7 +16,7 @@ namespace fs = std::filesystem;
 namespace naskah::cli {
 namespace {
 
-constexpr const char* build_usage = R"(usage: naskah build [--strict] [--pdfa] [--draft] [--template NAME|DIR] [-o OUT.pdf] PLAN.xml
+constexpr const char* build_usage = text::tr_mark(R"(usage: naskah build [--strict] [--pdfa] [--draft] [--template NAME|DIR] [-o OUT.pdf] PLAN.xml
 
 Checks the plan, then composes it with its template, lays it out and writes the PDF.
 Diagnostics are printed as with `naskah check`; errors stop the build and nothing is written.
@@ -32,7 +33,7 @@ Exit status: 0 written, 1 the plan, template or output had errors, 2 bad usage.
 Examples:
   naskah build samples/rkt-2024-setwan-luwu-timur.xml -o rkt-2024.pdf
   naskah build samples/rkt-2024-setwan-luwu-timur.xml --template perjanjian-kinerja -o pk-2024.pdf
-)";
+)");
 
 void print(const diag::Diagnostics& diagnostics) {
   for (const diag::Diagnostic& d : diagnostics.all()) std::cerr << diag::format_text(d) << "\n";
@@ -45,7 +46,7 @@ int run_build(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
-      std::cout << build_usage;
+      std::cout << text::tr_text(build_usage);
       return exit_ok;
     }
     if (OptionRead read = read_build_option("build", args, i, request); read != OptionRead::not_mine) {
@@ -55,17 +56,18 @@ int run_build(const std::vector<std::string>& args) {
       if (!v) return exit_usage;
       request.output = *v;
     } else if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << fmt::format("naskah build: unknown option {}\n{}", arg, build_usage);
+      std::cerr << text::tr("naskah build: unknown option {}", arg) << "\n" << text::tr_text(build_usage);
       return exit_usage;
     } else if (request.plan_path.empty()) {
       request.plan_path = arg;
     } else {
-      std::cerr << "naskah build: one plan at a time (naskah batch builds many)\n" << build_usage;
+      std::cerr << text::tr("naskah build: one plan at a time (naskah batch builds many)") << "\n"
+                << text::tr_text(build_usage);
       return exit_usage;
     }
   }
   if (request.plan_path.empty()) {
-    std::cerr << "naskah build: name the plan to build\n" << build_usage;
+    std::cerr << text::tr("naskah build: name the plan to build") << "\n" << text::tr_text(build_usage);
     return exit_usage;
   }
   if (request.output.empty()) request.output = fs::path(request.plan_path).replace_extension(".pdf").string();

@@ -9,11 +9,12 @@
 #include "naskah/check/checker.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/plan/parser.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::cli {
 namespace {
 
-constexpr const char* check_usage = R"(usage: naskah check [--strict] [--format text|json] FILE...
+constexpr const char* check_usage = text::tr_mark(R"(usage: naskah check [--strict] [--format text|json] FILE...
        naskah check --list-rules
 
 Reads each plan, checks its structure and content, and prints what it finds as
@@ -25,7 +26,7 @@ Reads each plan, checks its structure and content, and prints what it finds as
 
 Exit status: 0 clean or warnings only, 1 errors (or warnings with --strict), 2 bad usage.
 Example: naskah check samples/rkt-2024-setwan-luwu-timur.xml
-)";
+)");
 
 }  // namespace
 
@@ -36,29 +37,29 @@ int run_check(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
-      std::cout << check_usage;
+      std::cout << text::tr_text(check_usage);
       return exit_ok;
     } else if (arg == "--list-rules") {
-      for (const check::Rule& rule : check::all_rules()) std::cout << fmt::format("{:<18} {}\n", rule.id, rule.summary);
+      for (const check::Rule& rule : check::all_rules()) std::cout << fmt::format("{:<18} {}\n", rule.id, text::tr_text(rule.summary));
       return exit_ok;
     } else if (arg == "--strict") {
       strict = true;
     } else if (arg == "--format" || arg.rfind("--format=", 0) == 0) {
       std::string value = arg == "--format" ? (i + 1 < args.size() ? args[++i] : "") : arg.substr(9);
       if (value != "text" && value != "json") {
-        std::cerr << fmt::format("naskah check: --format takes text or json, not \"{}\"\n", value);
+        std::cerr << text::tr("naskah check: --format takes text or json, not \"{}\"", value) << "\n";
         return exit_usage;
       }
       json = value == "json";
     } else if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << fmt::format("naskah check: unknown option {}\n{}", arg, check_usage);
+      std::cerr << text::tr("naskah check: unknown option {}", arg) << "\n" << text::tr_text(check_usage);
       return exit_usage;
     } else {
       files.push_back(arg);
     }
   }
   if (files.empty()) {
-    std::cerr << "naskah check: name at least one plan file\n" << check_usage;
+    std::cerr << text::tr("naskah check: name at least one plan file") << "\n" << text::tr_text(check_usage);
     return exit_usage;
   }
 
@@ -76,8 +77,11 @@ int run_check(const std::vector<std::string>& args) {
     std::cout << diag::format_json(all.all()) << "\n";
   } else {
     for (const diag::Diagnostic& d : all.all()) std::cout << diag::format_text(d) << "\n";
-    std::cerr << fmt::format("{} error{}, {} warning{} in {} file{}\n", errors, errors == 1 ? "" : "s", warnings,
-                             warnings == 1 ? "" : "s", files.size(), files.size() == 1 ? "" : "s");
+    // TRANSLATORS: the summary of naskah check: "0 errors, 6 warnings in 1 file".
+    std::cerr << text::tr("{}, {} in {}", text::tr_plural("{} error", "{} errors", errors, errors),
+                          text::tr_plural("{} warning", "{} warnings", warnings, warnings),
+                          text::tr_plural("{} file", "{} files", files.size(), files.size()))
+              << "\n";
   }
   if (errors > 0 || (strict && warnings > 0)) return exit_input_errors;
   return exit_ok;

@@ -12,6 +12,7 @@
 #include "naskah/layout/layout.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/font_set.hpp"
+#include "naskah/text/translate.hpp"
 #include "plan_build.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/plan/plan_diff.hpp"
@@ -20,7 +21,7 @@
 namespace naskah::cli {
 namespace {
 
-constexpr const char* diff_usage = R"(usage: naskah diff [--format text|json] [-o CHANGES.pdf [--template NAME|DIR]] OLD.xml NEW.xml
+constexpr const char* diff_usage = text::tr_mark(R"(usage: naskah diff [--format text|json] [-o CHANGES.pdf [--template NAME|DIR]] OLD.xml NEW.xml
 
 What changed from OLD to NEW: sasaran, program, kegiatan and sub kegiatan added, removed or changed (name,
 anggaran), indikator and their targets; then each program's total and the plan's total, before and after,
@@ -34,7 +35,7 @@ Exit status: 0 no differences, 1 differences, 2 bad usage or a plan that cannot 
 Examples:
   naskah diff rkt-2024.xml rkt-2024-perubahan.xml
   naskah diff -o perubahan-2024.pdf rkt-2024.xml rkt-2024-perubahan.xml
-)";
+)");
 
 /// The changes as a PDF; false, with the problems on standard error, when it cannot be written.
 bool write_changes(const plan::PlanDiff& d, const plan::Plan& after, const std::string& plan_path,
@@ -53,13 +54,13 @@ bool write_changes(const plan::PlanDiff& d, const plan::Plan& after, const std::
         pdf::write_pdf(std::move(laid_out.document), fonts, output);
         return true;
       } catch (const pdf::PdfError& e) {
-        notes.push_back(fmt::format("{}: error: {}", output, e.what()));
+        notes.push_back(problem_line(diag::Severity::error, output, e.what()));
       }
     }
   }
   for (const diag::Diagnostic& problem : problems.all()) std::cerr << diag::format_text(problem) << "\n";
   for (const std::string& note : notes) std::cerr << note << "\n";
-  std::cerr << fmt::format("naskah diff: {} not written\n", output);
+  std::cerr << text::tr("naskah diff: {} not written", output) << "\n";
   return false;
 }
 
@@ -69,6 +70,7 @@ std::string signed_rupiah(std::int64_t difference) {
   return difference > 0 ? "+" + rupiah(difference) : rupiah(difference);  // "-Rp 5" already has its sign
 }
 
+/// The kind of a change as JSON writes it, the same in every language.
 const char* kind_word(plan::PlanChange::Kind kind) {
   switch (kind) {
     case plan::PlanChange::Kind::added: return "added";
@@ -78,8 +80,18 @@ const char* kind_word(plan::PlanChange::Kind kind) {
   return "changed";
 }
 
+/// The kind of a change as the text output says it, in the user's language.
+const char* kind_label(plan::PlanChange::Kind kind) {
+  switch (kind) {
+    case plan::PlanChange::Kind::added: return text::tr_text("added");
+    case plan::PlanChange::Kind::removed: return text::tr_text("removed");
+    case plan::PlanChange::Kind::changed: return text::tr_text("changed");
+  }
+  return text::tr_text("changed");
+}
+
 std::string describe(const plan::PlanChange& c) {
-  std::string line = fmt::format("{:<8} {}", kind_word(c.kind), c.item);
+  std::string line = fmt::format("{:<8} {}", kind_label(c.kind), c.item);
   if (c.item.rfind("indikator", 0) != 0) line += fmt::format(" \"{}\"", c.name);
   if (c.field == "anggaran") {
     if (c.amount_before && c.amount_after) {
@@ -136,17 +148,17 @@ void print_text(const plan::PlanDiff& d) {
                                     : fmt::format("{} → {} ({})", rupiah(*p.before), rupiah(*p.after),
                                                   signed_rupiah(*p.after - *p.before));
     } else if (p.after) {
-      line += fmt::format("{} (new)", rupiah(*p.after));
+      line += text::tr("{} (new)", rupiah(*p.after));
     } else {
-      line += fmt::format("{} (removed)", rupiah(*p.before));
+      line += text::tr("{} (removed)", rupiah(*p.before));
     }
     std::cout << line << "\n";
   }
-  std::cout << fmt::format("total: {}", rupiah(d.total_before));
+  std::cout << text::tr("total: {}", rupiah(d.total_before));
   if (d.total_before != d.total_after) {
     std::cout << fmt::format(" → {} ({})", rupiah(d.total_after), signed_rupiah(d.total_after - d.total_before));
   }
-  std::cout << fmt::format("\n{} change{}\n", d.changes.size(), d.changes.size() == 1 ? "" : "s");
+  std::cout << "\n" << text::tr_plural("{} change", "{} changes", d.changes.size(), d.changes.size()) << "\n";
 }
 
 }  // namespace
@@ -159,13 +171,13 @@ int run_diff(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
-      std::cout << diff_usage;
+      std::cout << text::tr_text(diff_usage);
       return exit_ok;
     } else if (arg == "--format") {
       auto v = option_value("diff", args, i);
       if (!v) return exit_usage;
       if (*v != "text" && *v != "json") {
-        std::cerr << fmt::format("naskah diff: --format {}: write text or json\n", *v);
+        std::cerr << text::tr("naskah diff: --format {}: write text or json", *v) << "\n";
         return exit_usage;
       }
       format = *v;
@@ -174,14 +186,14 @@ int run_diff(const std::vector<std::string>& args) {
       if (!v) return exit_usage;
       (arg == "--template" ? template_choice : output) = *v;
     } else if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << fmt::format("naskah diff: unknown option {}\n{}", arg, diff_usage);
+      std::cerr << text::tr("naskah diff: unknown option {}", arg) << "\n" << text::tr_text(diff_usage);
       return exit_usage;
     } else {
       files.push_back(arg);
     }
   }
   if (files.size() != 2) {
-    std::cerr << "naskah diff: name the old plan and the new one\n" << diff_usage;
+    std::cerr << text::tr("naskah diff: name the old plan and the new one") << "\n" << text::tr_text(diff_usage);
     return exit_usage;
   }
   plan::ParseResult before = plan::parse_plan_file(files[0]);
@@ -194,7 +206,7 @@ int run_diff(const std::vector<std::string>& args) {
     readable = readable && parsed->plan && !parsed->diagnostics.has_errors();
   }
   if (!readable) {
-    std::cerr << "naskah diff: cannot compare plans with errors; fix the errors above\n";
+    std::cerr << text::tr("naskah diff: cannot compare plans with errors; fix the errors above") << "\n";
     return exit_usage;
   }
   plan::PlanDiff d = plan::diff_plans(*before.plan, *after.plan);

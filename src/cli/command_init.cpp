@@ -16,6 +16,7 @@
 #include "naskah/plan/parser.hpp"
 #include "output_file.hpp"
 #include "written_plan.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace fs = std::filesystem;
 
@@ -64,7 +65,7 @@ void print_usage(std::ostream& out) {
 }
 
 int usage_error(const std::string& message) {
-  std::cerr << fmt::format("naskah init: {}\n", message);
+  std::cerr << text::tr("naskah init: {}", message) << "\n";
   return exit_usage;
 }
 
@@ -98,12 +99,12 @@ int next_year_plan(int year, const std::string& old_path, std::string output, bo
   }
   if (!old || found.has_errors()) {
     for (const diag::Diagnostic& d : found.all()) std::cerr << diag::format_text(d) << "\n";
-    std::cerr << fmt::format("naskah init: nothing written: fix the errors of {} first\n", old_path);
+    std::cerr << text::tr("naskah init: nothing written: fix the errors of {} first", old_path) << "\n";
     return exit_input_errors;
   }
   const int old_year = old->tahun.value;
   if (year <= old_year) {
-    return usage_error(fmt::format("--tahun {}: {} is the plan for {}; the new plan's year comes after it", year,
+    return usage_error(text::tr("--tahun {}: {} is the plan for {}; the new plan's year comes after it", year,
                                    old_path, old_year));
   }
 
@@ -111,14 +112,14 @@ int next_year_plan(int year, const std::string& old_path, std::string output, bo
   if (output.empty()) {
     auto derived = next_year_path(old_path, old_year, year);
     if (!derived) {
-      return usage_error(fmt::format("the name {} does not hold its year {}; name the new plan with -o NEW.xml",
+      return usage_error(text::tr("the name {} does not hold its year {}; name the new plan with -o NEW.xml",
                                      fs::path(old_path).filename().string(), old_year));
     }
     output = *derived;
   }
   std::error_code ignored;
   if (fs::equivalent(output, old_path, ignored)) {
-    return usage_error(fmt::format("{} is the plan to start from; name the new plan with -o NEW.xml", output));
+    return usage_error(text::tr("{} is the plan to start from; name the new plan with -o NEW.xml", output));
   }
   if (!force && fs::exists(fs::symlink_status(output, ignored))) return usage_error(exists_message(output));
 
@@ -127,15 +128,17 @@ int next_year_plan(int year, const std::string& old_path, std::string output, bo
   if (int written = write_output("init", output, made.text, force); written != exit_ok) return written;
 
   // 4. What was done, and what is left to do.
-  std::cout << fmt::format("wrote {}: tahun {}, evaluasi {} prepared with {} indikator to fill in (realisasi)\n",
-                           output, year, old_year, made.indikator_to_fill);
+  std::cout << text::tr("wrote {}: tahun {}, evaluasi {} prepared with {} indikator to fill in (realisasi)", output,
+                        year, old_year, made.indikator_to_fill)
+            << "\n";
   for (const plan::LeftOut& item : made.left_out) {
-    std::string what = item.nama.empty() ? fmt::format("sasaran {} has no indikator with a target", item.sasaran)
-                                         : fmt::format("indikator {} of sasaran {} has no target", check::quoted(item.nama),
-                                                       item.sasaran);
-    std::cout << fmt::format("{}:{}: note: {} in {}, so it stands commented out: give it its {} target and realisasi, "
-                             "then uncomment it\n",
-                             output, item.line, what, old_path, old_year);
+    std::string what = item.nama.empty() ? text::tr("sasaran {} has no indikator with a target", item.sasaran)
+                                         : text::tr("indikator {} of sasaran {} has no target", check::quoted(item.nama),
+                                                    item.sasaran);
+    std::cout << fmt::format(
+        "{}:{}: {}: {}\n", output, item.line, diag::severity_label(diag::Severity::note),
+        text::tr("{} in {}, so it stands commented out: give it its {} target and realisasi, then uncomment it", what,
+                 old_path, old_year));
   }
   if (!report_written_plan("init", output)) return exit_input_errors;
   std::cout << fmt::format("next: fill in the realisasi of {}, update the rencana for {}, then naskah check --strict {}\n",

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "naskah/diag/diagnostic.hpp"
+
 namespace naskah::cli {
 
 inline constexpr int exit_ok = 0;
@@ -16,6 +18,10 @@ inline constexpr int exit_usage = 2;
 /// The value of the option args[i] ("-o OUT.pdf"), moving i onto it; nothing, with "naskah COMMAND: OPTION needs
 /// a value" on standard error, when the option is the last argument.
 std::optional<std::string> option_value(std::string_view command, const std::vector<std::string>& args, std::size_t& i);
+
+/// "PLACE: error: MESSAGE", the severity in the user's language, as a diagnostic line is written: for problems that
+/// are no plan's diagnostic (a missing folder, a PDF that cannot be written).
+std::string problem_line(diag::Severity severity, const std::string& place, std::string message);
 
 int run_check(const std::vector<std::string>& args);
 int run_build(const std::vector<std::string>& args);

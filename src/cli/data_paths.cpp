@@ -8,11 +8,23 @@ namespace fs = std::filesystem;
 
 namespace naskah::cli {
 
-std::optional<std::string> data_root() {
+namespace {
+
+/// The folder of the running executable.
+std::optional<fs::path> executable_dir() {
   std::error_code error;
   fs::path exe = fs::read_symlink("/proc/self/exe", error);
   if (error) return std::nullopt;
-  fs::path dir = exe.parent_path();
+  return exe.parent_path();
+}
+
+}  // namespace
+
+std::optional<std::string> data_root() {
+  std::error_code error;
+  std::optional<fs::path> found = executable_dir();
+  if (!found) return std::nullopt;
+  const fs::path& dir = *found;
   for (const fs::path& candidate : {dir.parent_path(), dir.parent_path() / "share" / "naskah", dir}) {
     if (fs::is_directory(candidate / "templates", error)) return candidate.string();
   }
@@ -26,6 +38,14 @@ std::string installed_schema_uri() {
   std::error_code missing;
   if (!fs::is_regular_file(xsd, missing)) return {};
   return "file://" + fs::absolute(xsd).lexically_normal().string();
+std::optional<std::string> locale_dir() {
+  std::error_code error;
+  std::optional<fs::path> dir = executable_dir();
+  if (!dir) return std::nullopt;
+  for (const fs::path& candidate : {*dir / "locale", dir->parent_path() / "share" / "locale"}) {
+    if (fs::is_directory(candidate, error)) return candidate.string();
+  }
+  return std::nullopt;
 }
 
 std::vector<std::string> template_search_dirs() {

@@ -1,5 +1,5 @@
 #pragma once
-// Where naskah finds its templates and font mapping: beside its own executable (build/naskah → the source tree;
+// Where naskah finds its templates, font mapping and message catalogues: beside its own executable (build/naskah → the source tree;
 // bin/naskah → share/naskah), so that it works from any folder, with NASKAH_TEMPLATE_PATH and --template first.
 
 #include <optional>
@@ -10,6 +10,10 @@ namespace naskah::cli {
 
 /// The folder holding templates/ and fonts/ for this executable, if any.
 std::optional<std::string> data_root();
+
+/// The folder holding the message catalogues (<language>/LC_MESSAGES/naskah.mo) for this executable, if any: the
+/// build tree's locale/ beside build/naskah, or share/locale beside bin/naskah.
+std::optional<std::string> locale_dir();
 
 /// The folders to search for a template named `name`, in order: each entry of NASKAH_TEMPLATE_PATH (colon-separated)
 /// and <data root>/templates.

@@ -9,10 +9,13 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "message_language.hpp"
+#include "naskah/diag/report.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace {
 
-constexpr const char* usage = R"(naskah — the RKT (Rencana Kinerja Tahunan) of a perangkat daerah, from an XML plan
+constexpr const char* usage = naskah::text::tr_mark(R"(naskah — the RKT (Rencana Kinerja Tahunan) of a perangkat daerah, from an XML plan
 
 usage: naskah COMMAND [OPTIONS] FILE...
 
@@ -29,7 +32,7 @@ commands:
 
   naskah COMMAND --help    options and examples of a command
   naskah --version         the version
-)";
+)");
 
 }  // namespace
 
@@ -37,16 +40,21 @@ namespace naskah::cli {
 
 std::optional<std::string> option_value(std::string_view command, const std::vector<std::string>& args, std::size_t& i) {
   if (i + 1 < args.size()) return args[++i];
-  std::cerr << fmt::format("naskah {}: {} needs a value\n", command, args[i]);
+  std::cerr << text::tr("naskah {}: {} needs a value", command, args[i]) << "\n";
   return std::nullopt;
+}
+
+std::string problem_line(diag::Severity severity, const std::string& place, std::string message) {
+  return diag::format_text(diag::Diagnostic{severity, {place, 0, 0}, std::move(message), ""});
 }
 
 }  // namespace naskah::cli
 
 int main(int argc, char** argv) {
+  naskah::cli::choose_message_language();
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    std::cout << usage;
+    std::cout << naskah::text::tr_text(usage);
     return args.empty() ? naskah::cli::exit_usage : naskah::cli::exit_ok;
   }
   if (args[0] == "--version") {
@@ -65,9 +73,9 @@ int main(int argc, char** argv) {
     if (command == "export-csv") return naskah::cli::run_export_csv(args);
   } catch (const std::exception& e) {
     // Reaching here is a bug in naskah, not in the plan: say so plainly rather than crash.
-    std::cerr << fmt::format("naskah {}: internal error: {}\n", command, e.what());
+    std::cerr << naskah::text::tr("naskah {}: internal error: {}", command, e.what()) << "\n";
     return 3;
   }
-  std::cerr << fmt::format("naskah: unknown command \"{}\"\n{}", command, usage);
+  std::cerr << naskah::text::tr("naskah: unknown command \"{}\"", command) << "\n" << naskah::text::tr_text(usage);
   return naskah::cli::exit_usage;
 }

@@ -1,3 +1,4 @@
+#include "naskah/text/translate.hpp"
 #include "plan_build.hpp"
 
 #include <fmt/format.h>
@@ -62,9 +63,9 @@ std::shared_ptr<const compose::Template> BuildResources::find_template(const std
     if (!found) {
       std::string where;
       for (const std::string& folder : searched) where += "\n  " + folder;
-      notes.push_back(fmt::format("{}: error: template \"{}\" not found; looked in:{}",
-                                  choice.empty() ? plan_path : std::string("--template"), name,
-                                  where.empty() ? " (nowhere: set NASKAH_TEMPLATE_PATH)" : where));
+      notes.push_back(problem_line(diag::Severity::error, choice.empty() ? plan_path : std::string("--template"),
+                                   text::tr("template \"{}\" not found; looked in:{}", name,
+                                            where.empty() ? text::tr(" (nowhere: set NASKAH_TEMPLATE_PATH)") : where)));
       return nullptr;
     }
     dir = *found;
@@ -138,7 +139,9 @@ BuildReport build_plan(const BuildRequest& request, BuildResources& resources, c
     if (stop != nullptr && stop->load()) report.cancelled = true;
     return report.cancelled;
   };
-  auto not_written = [&] { report.notes.push_back(fmt::format("naskah build: {} not written: fix the errors above", request.output)); };
+  auto not_written = [&] {
+    report.notes.push_back(text::tr("naskah build: {} not written: fix the errors above", request.output));
+  };
 
   // 1. The plan, and its content checks.
   plan::ParseResult parsed = plan::parse_plan_file(request.plan_path);
@@ -165,7 +168,8 @@ BuildReport build_plan(const BuildRequest& request, BuildResources& resources, c
     return report;
   }
   if (resources.hyphenator() == nullptr) {
-    report.notes.push_back(fmt::format("naskah build: warning: no hyphenation: {}", resources.hyphenation_problem()));
+    report.notes.push_back(problem_line(diag::Severity::warning, "naskah build",
+                                        text::tr("no hyphenation: {}", resources.hyphenation_problem())));
   }
   if (stopped()) return report;
   // Layout hands each page to the PDF as soon as it is final: drawn, compressed and freed at once.
@@ -173,7 +177,9 @@ BuildReport build_plan(const BuildRequest& request, BuildResources& resources, c
     pdf::PdfBuilder pdf(fonts, document.metadata, pdf::WriteOptions{request.pdfa});
     PagesToPdf sink(pdf, fonts, request.draft, stop);
     layout::LayoutSummary laid_out = layout::layout_document(document, fonts, resources.hyphenator(), sink);
-    for (const std::string& warning : laid_out.warnings) report.notes.push_back("naskah build: warning: " + warning);
+    for (const std::string& warning : laid_out.warnings) {
+      report.notes.push_back(problem_line(diag::Severity::warning, "naskah build", warning));
+    }
     document = {};  // the pages are drawn: the tree goes before the file is put together
     if (stopped()) return report;
     pdf.finish(laid_out.outline, request.output);
@@ -181,7 +187,7 @@ BuildReport build_plan(const BuildRequest& request, BuildResources& resources, c
   } catch (const Stopped&) {
     report.cancelled = true;
   } catch (const pdf::PdfError& e) {
-    report.notes.push_back(fmt::format("{}: error: {}", request.output, e.what()));
+    report.notes.push_back(problem_line(diag::Severity::error, request.output, e.what()));
   }
   return report;
 }

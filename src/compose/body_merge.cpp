@@ -7,6 +7,7 @@
 
 #include "naskah/plan/inline_text.hpp"
 #include "naskah/text/comparison_key.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::compose::detail {
 namespace {
@@ -53,13 +54,13 @@ std::vector<Slot> arrange(const std::vector<Item>& standard, const std::vector<I
     }
     if (own[i].omit) {
       out.warning({plan_file, own[i].pos.line, own[i].pos.column}, "template-body",
-                  fmt::format("hapus=\"ya\": the template has no {} \"{}\" to remove", what,
+                  text::tr("hapus=\"ya\": the template has no {} \"{}\" to remove", what,
                               own[i].id.empty() ? plan::to_display_string(own[i].title) : own[i].id));
       continue;
     }
     if (own[i].title.empty()) {
       out.error({plan_file, own[i].pos.line, own[i].pos.column}, "template-body",
-                fmt::format("the template has no {} id=\"{}\"; a {} of the plan's own needs a judul", what, own[i].id,
+                text::tr("the template has no {} id=\"{}\"; a {} of the plan's own needs a judul", what, own[i].id,
                             what));
     }
     std::size_t at = slots.size();

@@ -6,6 +6,7 @@
 
 #include "composer.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::compose {
 namespace detail {
@@ -43,7 +44,7 @@ Document Composer::changes(const plan::PlanDiff& diff) {
   Document document;
   if (!t_.annex || !t_.annex->matrix) {
     out_.error({t_.file, 0, 0}, "template-table",
-               "the changes are set in the look of the annex's <matrix>, which this template does not have");
+               text::tr("the changes are set in the look of the annex's <matrix>, which this template does not have"));
     return document;
   }
   const AnnexSettings& annex = *t_.annex;

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "composer.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::compose::detail {
 namespace {
@@ -63,7 +64,7 @@ Block Composer::logo_block(const TemplateLogo& slot) {
   if (!fs::is_regular_file(path, error)) {
     if (!reported_logo_) {
       out_.error(plan_location(logo->pos), "logo",
-                 fmt::format("logo=\"{}\": there is no such file (a logo is found relative to the plan file, here {})",
+                 text::tr("logo=\"{}\": there is no such file (a logo is found relative to the plan file, here {})",
                              logo->value, path.string()));
     }
     reported_logo_ = true;
@@ -71,7 +72,7 @@ Block Composer::logo_block(const TemplateLogo& slot) {
   }
   if (image_kind(path).empty()) {
     if (!reported_logo_) {
-      out_.error(plan_location(logo->pos), "logo", fmt::format("logo=\"{}\" is neither a PNG nor a JPEG image", logo->value));
+      out_.error(plan_location(logo->pos), "logo", text::tr("logo=\"{}\" is neither a PNG nor a JPEG image", logo->value));
     }
     reported_logo_ = true;
     return Spacer{slot.height};

@@ -20,6 +20,7 @@
 #include "naskah/plan/amount.hpp"
 #include "naskah/plan/totals.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::compose::detail {
 namespace {
@@ -233,17 +234,17 @@ void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::
   if (!t_.evaluation_table) {
     if (!warned_no_evaluation_table_) {
       out_.warning(text_location(marker.pos), "template-table",
-                   fmt::format("the template ({}) has no <evaluation-table>, so <tabel-evaluasi/> places nothing; "
+                   text::tr("the template ({}) has no <evaluation-table>, so <tabel-evaluasi/> places nothing; "
                                "see docs/templates.md", t_.file));
       warned_no_evaluation_table_ = true;
     }
     return;
   }
   if (!plan_.evaluasi) {
-    std::string message = "<tabel-evaluasi/> places the table made from <evaluasi>, but the plan has no <evaluasi>";
+    std::string message = text::tr("<tabel-evaluasi/> places the table made from <evaluasi>, but the plan has no <evaluasi>");
     // In the template's standard text the planner cannot delete the marker, only supply the data or drop the subbab.
     if (text_file_ != &plan_.source_file) {
-      message += fmt::format("; add <evaluasi tahun=\"{}\"> to the plan, or leave this subbab out with {}",
+      message += text::tr("; add <evaluasi tahun=\"{}\"> to the plan, or leave this subbab out with {}",
                              plan_.tahun.value - 1, standard_section_);
     }
     out_.warning(text_location(marker.pos), "template-table", std::move(message));
@@ -305,7 +306,7 @@ void Composer::plan_table(const plan::Table& in, std::vector<Block>& out) {
   if (!t_.evaluation_table) {
     if (!warned_no_plan_table_look_) {
       out_.warning(text_location(in.pos), "template-table",
-                   fmt::format("the template ({}) has no <evaluation-table>, whose look tables of the plan take, so "
+                   text::tr("the template ({}) has no <evaluation-table>, whose look tables of the plan take, so "
                                "<table> places nothing; see docs/templates.md", t_.file));
       warned_no_plan_table_look_ = true;
     }
@@ -372,7 +373,7 @@ PageSequence Composer::annex(std::vector<ContentsEntry>& entries) {
   }
   if (!settings.matrix) {
     out_.warning(settings.heading.title.where, "template-table",
-                 "the template's <annex> has no <matrix>, so LAMPIRAN shows no RKT matrix; see docs/templates.md");
+                 text::tr("the template's <annex> has no <matrix>, so LAMPIRAN shows no RKT matrix; see docs/templates.md"));
   } else if (auto table = matrix(*settings.matrix, setup.text_width())) {
     sequence.blocks.emplace_back(std::move(*table));
   }

@@ -12,6 +12,7 @@
 
 #include "composer.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::compose::detail {
 namespace {
@@ -137,13 +138,13 @@ void Composer::check_glyphs(const std::string& text, text::FontFace face, const 
       // Lines are laid out left to right; Arabic or Hebrew would come out in the wrong order, so it is refused
       // rather than printed wrong.
       out_.error(where, "right-to-left",
-                 fmt::format("right-to-left script (U+{:04X} '{}' …), which naskah cannot set yet: it lays out "
+                 text::tr("right-to-left script (U+{:04X} '{}' …), which naskah cannot set yet: it lays out "
                              "left-to-right text only; write it in Latin script",
                              static_cast<std::uint32_t>(c), character));
       continue;
     }
     out_.error(where, "missing-glyph",
-               fmt::format("{} has no glyph for U+{:04X} '{}'; write the character another way, or choose a "
+               text::tr("{} has no glyph for U+{:04X} '{}'; write the character another way, or choose a "
                            "template whose font has it",
                            face_name(face), static_cast<std::uint32_t>(c), character));
   }

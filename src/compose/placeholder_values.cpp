@@ -5,6 +5,7 @@
 #include "naskah/check/achievement.hpp"
 #include "naskah/plan/totals.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::compose::detail {
 namespace {
@@ -90,7 +91,7 @@ std::optional<PlaceholderValue> PlaceholderValues::value(std::string_view name, 
                                                          std::string* why) const {
   std::optional<plan::PlaceholderRef> ref = plan::parse_placeholder_name(name);
   if (!ref) {
-    *why = fmt::format("unknown placeholder {{{}}}", name);
+    *why = text::tr("unknown placeholder {{{}}}", name);
     return std::nullopt;
   }
   if (!ref->kind) return plan_fact(ref->field, why);
@@ -103,7 +104,7 @@ std::optional<PlaceholderValue> PlaceholderValues::value(std::string_view name, 
                  (*ref->kind == ItemKind::subkegiatan && context.subkegiatan) ||
                  (*ref->kind == ItemKind::evaluasi && context.evaluasi);
     if (!known) {
-      *why = fmt::format("{{{}}} names the current {}, but this text is not repeated for each {}", name,
+      *why = text::tr("{{{}}} names the current {}, but this text is not repeated for each {}", name,
                          plan::item_kind_name(*ref->kind), plan::item_kind_name(*ref->kind));
       return std::nullopt;
     }
@@ -137,7 +138,7 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
   }
   if (name == "atasan" || name == "jabatan-atasan" || name == "pangkat-atasan" || name == "nip-atasan") {
     if (!plan_.atasan) {
-      *why = fmt::format("{{{}}} needs the unit head's superior, which the plan does not give: add "
+      *why = text::tr("{{{}}} needs the unit head's superior, which the plan does not give: add "
                          "<atasan jabatan=\"Bupati …\" nama=\"…\"/> after <penandatangan>",
                          name);
       return std::nullopt;
@@ -170,7 +171,7 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
   }
   // The rest are facts of <evaluasi>.
   if (!plan_.evaluasi) {
-    *why = fmt::format("{{{}}} is a fact of the evaluation of the year before, which the plan does not give: add "
+    *why = text::tr("{{{}}} is a fact of the evaluation of the year before, which the plan does not give: add "
                        "<evaluasi tahun=\"{}\">",
                        name, year - 1);
     return std::nullopt;
@@ -325,7 +326,7 @@ std::optional<ItemContext> PlaceholderValues::find(const plan::PlaceholderRef& r
     }
     if (match) return item;
   }
-  *why = fmt::format("there is no {} {} in the plan's {}", plan::item_kind_name(kind), path,
+  *why = text::tr("there is no {} {} in the plan's {}", plan::item_kind_name(kind), path,
                      kind == ItemKind::evaluasi ? "<evaluasi>" : "<rencana>");
   return std::nullopt;
 }

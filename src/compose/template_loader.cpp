@@ -13,6 +13,7 @@
 
 #include "../plan/xml_syntax.hpp"
 #include "naskah/plan/placeholders.hpp"
+#include "naskah/text/translate.hpp"
 #include "naskah/text/utf8.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "template_loader.hpp"
@@ -22,7 +23,7 @@ namespace naskah::compose {
 namespace detail {
 
 std::optional<Template> Loader::load(const pugi::xml_document& document) {
-  pugi::xml_node root = context_.checked_root(document, "template", template_namespace, "template");
+  pugi::xml_node root = context_.checked_root(document, "template", template_namespace, text::tr_text("template"));
   if (root.empty()) return std::nullopt;
   ElementReader reader(context_, root, {});
 
@@ -38,13 +39,13 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
     auto [at, inserted] = found.emplace(child.name(), child);
     if (!inserted) {
       context_.error(context_.element_position(child), "duplicate-element",
-                     fmt::format("a template has one <{}>; this is a second one", child.name()));
+                     text::tr("a template has one <{}>; this is a second one", child.name()));
     }
   }
   for (std::string_view part : {"page", "fonts", "styles", "paragraphs", "lists", "metadata"}) {
     if (found.find(part) == found.end()) {
       context_.error(reader.pos(), "missing-element",
-                     fmt::format("the template has no <{}>; see docs/templates.md", part));
+                     text::tr("the template has no <{}>; see docs/templates.md", part));
     }
   }
   // Parts that need each other: the foreword is closed by the signature block, chapters have sections, the
@@ -53,7 +54,7 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
                              {"chapter", "section"}, {"section", "chapter"}, {"body", "chapter"}}) {
     if (found.count(part) != 0 && found.count(needs) == 0) {
       context_.error(context_.element_position(found.find(part)->second), "missing-element",
-                     fmt::format("a template with <{}> needs <{}> too; see docs/templates.md", part, needs));
+                     text::tr("a template with <{}> needs <{}> too; see docs/templates.md", part, needs));
     }
   }
 
@@ -90,7 +91,7 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
   if (auto node = part("evaluation-table")) {
     t.evaluation_table = read_evaluation_table(node);
     // The evaluation table stands in the body, on the body's pages.
-    if (t.evaluation_table) check_column_widths(*t.evaluation_table, t.page.text_width(), "<evaluation-table>", "the body's",
+    if (t.evaluation_table) check_column_widths(*t.evaluation_table, t.page.text_width(), "<evaluation-table>", text::tr_text("the body's"),
                                            std::nullopt);
   }
   for (pugi::xml_node node : parts) read_part(node, t);
@@ -103,7 +104,7 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
 void Loader::bad_value(ElementReader& r, std::string_view attribute, std::string_view rule, const std::string& why) {
   std::string value = r.node().attribute(std::string(attribute).c_str()).value();
   context_.error(context_.attribute_position(r.node(), attribute), rule,
-                 fmt::format("{}=\"{}\" on {}: {}", attribute, value, r.tag(), why));
+                 text::tr("{}=\"{}\" on {}: {}", attribute, value, r.tag(), why));
 }
 
 std::optional<double> Loader::length(ElementReader& r, std::string_view attribute, bool required, bool allow_negative) {
@@ -129,8 +130,8 @@ std::optional<std::size_t> Loader::style_ref(ElementReader& r, std::string_view 
   auto it = std::find(style_names_.begin(), style_names_.end(), name->value);
   if (it == style_names_.end()) {
     std::vector<std::string_view> names(style_names_.begin(), style_names_.end());
-    std::string why = fmt::format("there is no style \"{}\" in <styles>", name->value);
-    if (auto near = text::closest_match(name->value, names)) why += fmt::format("; did you mean \"{}\"?", *near);
+    std::string why = text::tr("there is no style \"{}\" in <styles>", name->value);
+    if (auto near = text::closest_match(name->value, names)) why += text::tr("; did you mean \"{}\"?", *near);
     bad_value(r, attribute, "unknown-style", why);
     return std::nullopt;
   }
@@ -174,7 +175,7 @@ TemplateText Loader::element_text(pugi::xml_node node, const std::vector<std::st
       text += child.value();
     } else if (child.type() == pugi::node_element) {
       context_.error(context_.element_position(child), "unknown-element",
-                     fmt::format("<{}> holds only text, not <{}>", node.name(), child.name()));
+                     text::tr("<{}> holds only text, not <{}>", node.name(), child.name()));
     }
   }
   out.pieces = parse_template_text(text, local, scope, [&](std::size_t index, std::string_view rule, std::string message) {
@@ -209,7 +210,7 @@ TemplateLoad load_template_text(std::string_view text, const std::string& dir, c
   TemplateLoad result;
   plan::detail::ParseContext context(text, file, result.diagnostics);
   if (auto bad = text::first_invalid_utf8(text)) {
-    context.error(context.position(*bad), "encoding", "the file is not UTF-8 here; save the template as UTF-8");
+    context.error(context.position(*bad), "encoding", text::tr("the file is not UTF-8 here; save the template as UTF-8"));
     return result;
   }
   pugi::xml_document document;
@@ -236,7 +237,7 @@ TemplateLoad load_template(const std::string& dir) {
   std::error_code error;
   if (!fs::is_directory(dir, error)) {
     result.diagnostics.error({file, 0, 0}, "template-missing",
-                             fmt::format("there is no template folder \"{}\"; a template is a folder holding "
+                             text::tr("there is no template folder \"{}\"; a template is a folder holding "
                                          "template.xml (see docs/templates.md)", dir));
     return result;
   }
@@ -244,7 +245,7 @@ TemplateLoad load_template(const std::string& dir) {
   if (!in) {
     std::string why = std::strerror(errno);
     result.diagnostics.error({file, 0, 0}, "template-missing",
-                             fmt::format("cannot read the template: {}; a template is a folder holding template.xml "
+                             text::tr("cannot read the template: {}; a template is a folder holding template.xml "
                                          "(see docs/templates.md)", why));
     return result;
   }
@@ -252,7 +253,7 @@ TemplateLoad load_template(const std::string& dir) {
   std::streamoff size = in.tellg();
   in.seekg(0, std::ios::beg);
   if (size < 0 || static_cast<std::size_t>(size) > max_template_bytes) {
-    result.diagnostics.error({file, 0, 0}, "limit", "the template is larger than 1 MB");
+    result.diagnostics.error({file, 0, 0}, "limit", text::tr("the template is larger than 1 MB"));
     return result;
   }
   std::string text(static_cast<std::size_t>(size), '\0');

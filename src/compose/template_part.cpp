@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "../plan/text_reader.hpp"
+#include "naskah/text/translate.hpp"
 #include "template_loader.hpp"
 
 namespace naskah::compose::detail {
@@ -28,7 +29,7 @@ void Loader::read_part(pugi::xml_node node, Template& t) {
   for (pugi::xml_node child : children) {
     if (std::string_view(child.name()) != "page") continue;
     if (part.page) {
-      context_.error(context_.element_position(child), "duplicate-element", "<part> has one <page>; this is a second one");
+      context_.error(context_.element_position(child), "duplicate-element", text::tr("<part> has one <page>; this is a second one"));
       continue;
     }
     read_page(child, part.page.emplace());
@@ -80,7 +81,7 @@ std::optional<SignaturesSettings> Loader::read_signatures(pugi::xml_node node) {
     }
   }
   if (signatures.columns.empty()) {
-    context_.error(r.pos(), "missing-element", "<signatures> needs one or more <signature> of <line> and <space>");
+    context_.error(r.pos(), "missing-element", text::tr("<signatures> needs one or more <signature> of <line> and <space>"));
   }
   if (!style) return std::nullopt;
   signatures.style = *style;
@@ -99,7 +100,7 @@ std::optional<FieldsSettings> Loader::read_fields(pugi::xml_node node) {
     out.label = attribute_text(field, "label", true, {});
     out.value = element_text(child, {});
   }
-  if (fields.fields.empty()) context_.error(r.pos(), "missing-element", "<fields> needs one or more <field label=\"…\">");
+  if (fields.fields.empty()) context_.error(r.pos(), "missing-element", text::tr("<fields> needs one or more <field label=\"…\">"));
   if (!style || !label_width) return std::nullopt;
   fields.style = *style;
   fields.label_width = *label_width;
@@ -119,8 +120,8 @@ std::optional<ItemTableSettings> Loader::read_item_table(pugi::xml_node node, co
     good = false;
     if (!r.has("for")) {
       context_.error(r.pos(), "missing-attribute",
-                     "<item-table> needs for=\"…\": the items it has a row for (sasaran, program, kegiatan, "
-                     "subkegiatan or evaluasi)");
+                     text::tr("<item-table> needs for=\"…\": the items it has a row for (sasaran, program, kegiatan, "
+                     "subkegiatan or evaluasi)"));
     }
   }
   const std::vector<plan::ItemKind> scope = {settings.kind};
@@ -143,7 +144,7 @@ std::optional<ItemTableSettings> Loader::read_item_table(pugi::xml_node node, co
       if (parsed && parsed.value->value > 0) {
         column.width = *parsed.value;
       } else {
-        bad_value(c, "width", "bad-length", parsed ? "a column is wider than 0" : parsed.error);
+        bad_value(c, "width", "bad-length", parsed ? text::tr("a column is wider than 0") : parsed.error);
         good = false;
       }
     } else {
@@ -163,7 +164,7 @@ std::optional<ItemTableSettings> Loader::read_item_table(pugi::xml_node node, co
     settings.table.columns.push_back(std::move(column));
   }
   if (settings.table.columns.empty()) {
-    context_.error(r.pos(), "missing-element", "<item-table> needs one or more <column value=\"…\" width=\"…\">");
+    context_.error(r.pos(), "missing-element", text::tr("<item-table> needs one or more <column value=\"…\" width=\"…\">"));
     good = false;
   }
   if (!good) return std::nullopt;

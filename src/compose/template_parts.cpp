@@ -7,6 +7,7 @@
 #include <set>
 
 #include "../plan/text_reader.hpp"
+#include "naskah/text/translate.hpp"
 #include "template_loader.hpp"
 
 namespace naskah::compose::detail {
@@ -21,7 +22,7 @@ void Loader::read_page(pugi::xml_node node, PageSetup& page) {
     page.width = (a4 ? 210 : 215) * points_per_mm;
     page.height = (a4 ? 297 : 330) * points_per_mm;
   } else if (!r.has("paper")) {
-    context_.error(r.pos(), "missing-attribute", "<page> needs the attribute \"paper\" (\"A4\" or \"F4\")");
+    context_.error(r.pos(), "missing-attribute", text::tr("<page> needs the attribute \"paper\" (\"A4\" or \"F4\")"));
   }
   if (auto orientation = r.choice("orientation", {"portrait", "landscape"})) {
     if (orientation->value == "landscape") std::swap(page.width, page.height);
@@ -44,10 +45,10 @@ void Loader::read_page(pugi::xml_node node, PageSetup& page) {
       f.children({});
     }
   }
-  if (!margins) context_.error(r.pos(), "missing-element", "<page> needs <margins top=\"…\" bottom=\"…\" left=\"…\" right=\"…\"/>");
-  if (!footer) context_.error(r.pos(), "missing-element", "<page> needs <footer style=\"…\" distance=\"…\"/>");
+  if (!margins) context_.error(r.pos(), "missing-element", text::tr("<page> needs <margins top=\"…\" bottom=\"…\" left=\"…\" right=\"…\"/>"));
+  if (!footer) context_.error(r.pos(), "missing-element", text::tr("<page> needs <footer style=\"…\" distance=\"…\"/>"));
   if (margins && page.text_width() < 72) {
-    context_.error(r.pos(), "bad-length", "the margins leave less than 1 inch for the text");
+    context_.error(r.pos(), "bad-length", text::tr("the margins leave less than 1 inch for the text"));
   }
 }
 
@@ -108,7 +109,7 @@ std::optional<TemplateImage> Loader::read_image(pugi::xml_node node) {
   std::error_code error;
   if (!fs::is_regular_file(path, error)) {
     context_.error(src->pos, "missing-file",
-                   fmt::format("src=\"{}\" on <image>: there is no such file in the template's folder", src->value));
+                   text::tr("src=\"{}\" on <image>: there is no such file in the template's folder", src->value));
     return std::nullopt;
   }
   image.path = path.string();
@@ -152,12 +153,12 @@ void Loader::read_body(pugi::xml_node node, Template& t) {
     // The plan names standard chapters and sections by id to replace them: an id names one.
     auto unique = [&](const std::string& id, plan::Pos pos) {
       if (!id.empty() && !ids.insert(id).second) {
-        context_.error(pos, "duplicate-name", fmt::format("id=\"{}\" is given twice in <body>", id));
+        context_.error(pos, "duplicate-name", text::tr("id=\"{}\" is given twice in <body>", id));
       }
     };
     unique(chapter.id, chapter.pos);
     for (const plan::Section& section : chapter.sections) unique(section.id, section.pos);
-    if (chapter.omit) context_.error(chapter.pos, "bad-value", "hapus=\"ya\" is for plans, not for the template's <body>");
+    if (chapter.omit) context_.error(chapter.pos, "bad-value", text::tr("hapus=\"ya\" is for plans, not for the template's <body>"));
     t.body.push_back(std::move(chapter));
   }
 }
@@ -227,7 +228,7 @@ void Loader::read_chapter(pugi::xml_node node, Template& t) {
     chapter.lines.push_back(std::move(line));
   }
   if (chapter.lines.empty()) {
-    context_.error(r.pos(), "missing-element", "<chapter> needs at least one <line>, e.g. <line>BAB {nomor}</line>");
+    context_.error(r.pos(), "missing-element", text::tr_text("<chapter> needs at least one <line>, e.g. <line>BAB {nomor}</line>"));
   }
 }
 

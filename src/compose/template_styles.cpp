@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "naskah/text/edit_distance.hpp"
+#include "naskah/text/translate.hpp"
 #include "template_loader.hpp"
 
 namespace naskah::compose::detail {
@@ -19,12 +20,12 @@ void Loader::read_fonts(pugi::xml_node node, Template& t) {
     if (!name || !family) continue;
     bool twice = std::any_of(t.fonts.begin(), t.fonts.end(), [&](const TemplateFont& f) { return f.name == name->value; });
     if (twice) {
-      context_.error(name->pos, "duplicate-name", fmt::format("a second font named \"{}\"", name->value));
+      context_.error(name->pos, "duplicate-name", text::tr("a second font named \"{}\"", name->value));
       continue;
     }
     t.fonts.push_back({name->value, family->value, where(r.pos())});
   }
-  if (t.fonts.empty()) context_.error(reader.pos(), "missing-element", "<fonts> names no <font>");
+  if (t.fonts.empty()) context_.error(reader.pos(), "missing-element", text::tr("<fonts> names no <font>"));
 }
 
 RawStyle Loader::read_style(pugi::xml_node node, const Template& t) {
@@ -44,8 +45,8 @@ RawStyle Loader::read_style(pugi::xml_node node, const Template& t) {
     if (it == t.fonts.end()) {
       std::vector<std::string_view> names;
       for (const TemplateFont& f : t.fonts) names.push_back(f.name);
-      std::string why = fmt::format("there is no font \"{}\" in <fonts>", font->value);
-      if (auto near = text::closest_match(font->value, names)) why += fmt::format("; did you mean \"{}\"?", *near);
+      std::string why = text::tr("there is no font \"{}\" in <fonts>", font->value);
+      if (auto near = text::closest_match(font->value, names)) why += text::tr("; did you mean \"{}\"?", *near);
       bad_value(r, "font", "unknown-font", why);
     } else {
       s.font = static_cast<std::size_t>(it - t.fonts.begin());
@@ -53,7 +54,7 @@ RawStyle Loader::read_style(pugi::xml_node node, const Template& t) {
   }
   if (auto size = length(r, "size", false)) {
     if (*size <= 0) {
-      bad_value(r, "size", "bad-length", "a font size is more than 0");
+      bad_value(r, "size", "bad-length", text::tr("a font size is more than 0"));
     } else {
       s.size = size;
     }
@@ -87,7 +88,7 @@ RawStyle Loader::read_style(pugi::xml_node node, const Template& t) {
     for (std::string_view needed : {"font", "size"}) {
       if (!r.has(needed)) {
         context_.error(r.pos(), "missing-attribute",
-                       fmt::format("<style name=\"{}\"> needs the attribute \"{}\" (or based-on=\"…\" a style that has it)",
+                       text::tr("<style name=\"{}\"> needs the attribute \"{}\" (or based-on=\"…\" a style that has it)",
                                    s.name, needed));
       }
     }
@@ -103,7 +104,7 @@ void Loader::read_styles(pugi::xml_node node, Template& t) {
     bool twice = std::any_of(raw_styles_.begin(), raw_styles_.end(), [&](const RawStyle& o) { return o.name == s.name; });
     if (twice && !s.name.empty()) {
       context_.error(context_.attribute_position(child, "name"), "duplicate-name",
-                     fmt::format("a second style named \"{}\"", s.name));
+                     text::tr("a second style named \"{}\"", s.name));
     }
     raw_styles_.push_back(std::move(s));
   }
@@ -111,7 +112,7 @@ void Loader::read_styles(pugi::xml_node node, Template& t) {
   // is in both, under "").
   style_names_.clear();
   for (const RawStyle& s : raw_styles_) style_names_.push_back(s.name);
-  if (raw_styles_.empty()) context_.error(reader.pos(), "missing-element", "<styles> defines no <style>");
+  if (raw_styles_.empty()) context_.error(reader.pos(), "missing-element", text::tr("<styles> defines no <style>"));
   resolve_styles(t);
 }
 
@@ -125,7 +126,7 @@ bool Loader::resolve(std::size_t index, std::vector<int>& state, std::vector<Res
     for (auto it = from; it != chain.end(); ++it) path += raw_styles_[*it].name + " → ";
     path += raw.name;
     context_.error(raw.based_on ? raw.based_on->pos : raw.pos, "style-cycle",
-                   fmt::format("style \"{}\" is based on itself ({})", raw.name, path));
+                   text::tr("style \"{}\" is based on itself ({})", raw.name, path));
     return false;
   }
   state[index] = 1;

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "naskah/text/edit_distance.hpp"
+#include "naskah/text/translate.hpp"
 #include "template_loader.hpp"
 
 namespace naskah::compose::detail {
@@ -56,7 +57,7 @@ void Loader::read_annex(pugi::xml_node node, Template& t) {
     std::string_view kind = child.name();
     if ((kind == "page" && annex.page) || (kind == "matrix" && matrix)) {
       context_.error(context_.element_position(child), "duplicate-element",
-                     fmt::format("<annex> has one <{}>; this is a second one", kind));
+                     text::tr("<annex> has one <{}>; this is a second one", kind));
     } else if (kind == "page") {
       PageSetup page;
       read_page(child, page);
@@ -73,7 +74,7 @@ void Loader::read_annex(pugi::xml_node node, Template& t) {
     annex.matrix = read_matrix(matrix);
     if (annex.matrix) {
       const PageSetup& pages = annex.page ? *annex.page : t.page;
-      check_column_widths(annex.matrix->table, pages.text_width(), "<matrix>", annex.page ? "the annex's" : "the body's",
+      check_column_widths(annex.matrix->table, pages.text_width(), "<matrix>", annex.page ? text::tr_text("the annex's") : text::tr_text("the body's"),
                           static_cast<int>(MatrixContent::kode));
     }
   }
@@ -120,16 +121,17 @@ bool Loader::read_columns(ElementReader& r, TableSettings& table, const std::vec
     if (auto content = c.name("content")) {
       auto it = std::find(contents.begin(), contents.end(), content->value);
       if (it == contents.end()) {
-        std::string why = "expected one of";
-        for (std::string_view name : contents) why += fmt::format(" \"{}\"", name);
-        if (auto near = text::closest_match(content->value, contents)) why += fmt::format("; did you mean \"{}\"?", *near);
+        std::string names;
+        for (std::string_view name : contents) names += fmt::format(" \"{}\"", name);
+        std::string why = text::tr("expected one of{}", names);
+        if (auto near = text::closest_match(content->value, contents)) why += text::tr("; did you mean \"{}\"?", *near);
         bad_value(c, "content", "bad-value", why);
         column_good = false;
       } else {
         auto index = static_cast<std::size_t>(it - contents.begin());
         if (seen[index]) {
           context_.error(content->pos, "duplicate-element",
-                         fmt::format("{} has one <column content=\"{}\">; this is a second one", r.tag(), content->value));
+                         text::tr("{} has one <column content=\"{}\">; this is a second one", r.tag(), content->value));
           column_good = false;
         }
         seen[index] = true;
@@ -144,7 +146,7 @@ bool Loader::read_columns(ElementReader& r, TableSettings& table, const std::vec
         bad_value(c, "width", "bad-length", parsed.error);
         column_good = false;
       } else if (parsed.value->value <= 0) {
-        bad_value(c, "width", "bad-length", "a column is wider than 0");
+        bad_value(c, "width", "bad-length", text::tr("a column is wider than 0"));
         column_good = false;
       } else {
         column.width = *parsed.value;
@@ -170,7 +172,7 @@ bool Loader::read_columns(ElementReader& r, TableSettings& table, const std::vec
   for (std::size_t i = 0; i < contents.size(); ++i) {
     if (seen[i] || (optional && static_cast<int>(i) == *optional)) continue;
     context_.error(r.pos(), "missing-element",
-                   fmt::format("{} has no <column content=\"{}\">; see docs/templates.md", r.tag(), contents[i]));
+                   text::tr("{} has no <column content=\"{}\">; see docs/templates.md", r.tag(), contents[i]));
     good = false;
   }
   return good;
@@ -185,7 +187,7 @@ void Loader::check_column_widths(const TableSettings& table, double text_width, 
   }
   if (std::fabs(sum - text_width) <= width_tolerance) return;
   context_.error(Pos{table.where.line, table.where.column}, "column-widths",
-                 fmt::format("the columns of {} add up to {:.1f}pt ({:.2f}% of the text width), but {} pages have a "
+                 text::tr("the columns of {} add up to {:.1f}pt ({:.2f}% of the text width), but {} pages have a "
                              "text width of {:.1f}pt ({:.2f} cm); make the widths add up to it, e.g. as percentages "
                              "adding up to 100%",
                              tag, sum, sum / text_width * 100, pages, text_width, text_width / 72 * 2.54));

@@ -8,6 +8,7 @@
 
 #include "naskah/plan/placeholders.hpp"
 #include "naskah/text/edit_distance.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::compose::detail {
 namespace {
@@ -47,11 +48,11 @@ std::optional<double> read_number(std::string_view& s) {
 
 plan::Parsed<double> parse_length(std::string_view text, bool allow_negative) {
   std::string_view s = trim(text);
-  if (s.empty()) return plan::Parsed<double>::fail("a length is a number and a unit, e.g. 12pt or 2.5cm");
+  if (s.empty()) return plan::Parsed<double>::fail(text::tr("a length is a number and a unit, e.g. 12pt or 2.5cm"));
   std::optional<double> number = read_number(s);
-  if (!number) return plan::Parsed<double>::fail("a length starts with a number, e.g. 12pt or 2.5cm");
+  if (!number) return plan::Parsed<double>::fail(text::tr("a length starts with a number, e.g. 12pt or 2.5cm"));
   if (!s.empty() && s.front() == ',' ) {
-    return plan::Parsed<double>::fail("write the decimal point as '.', e.g. 1.25cm");
+    return plan::Parsed<double>::fail(text::tr("write the decimal point as '.', e.g. 1.25cm"));
   }
   std::string_view unit = trim(s);
   double factor = 0;
@@ -64,14 +65,14 @@ plan::Parsed<double> parse_length(std::string_view text, bool allow_negative) {
   } else if (unit == "in") {
     factor = 72;
   } else if (unit.empty()) {
-    if (*number != 0) return plan::Parsed<double>::fail("a length needs a unit: mm, cm, pt or in (e.g. 12pt)");
+    if (*number != 0) return plan::Parsed<double>::fail(text::tr("a length needs a unit: mm, cm, pt or in (e.g. 12pt)"));
     factor = 1;
   } else {
-    return plan::Parsed<double>::fail(fmt::format("\"{}\" is not a unit of length; use mm, cm, pt or in", unit));
+    return plan::Parsed<double>::fail(text::tr("\"{}\" is not a unit of length; use mm, cm, pt or in", unit));
   }
   double points = *number * factor;
-  if (points < 0 && !allow_negative) return plan::Parsed<double>::fail("a length here cannot be negative");
-  if (std::fabs(points) > max_length) return plan::Parsed<double>::fail("longer than any paper");
+  if (points < 0 && !allow_negative) return plan::Parsed<double>::fail(text::tr("a length here cannot be negative"));
+  if (std::fabs(points) > max_length) return plan::Parsed<double>::fail(text::tr("longer than any paper"));
   return plan::Parsed<double>::ok(points + 0.0);  // + 0.0: no negative zero
 }
 
@@ -81,15 +82,15 @@ plan::Parsed<LineHeight> parse_line_height(std::string_view text) {
   std::optional<double> number = read_number(rest);
   if (number && trim(rest).empty()) {
     if (*number <= 0 || *number > 10) {
-      return plan::Parsed<LineHeight>::fail("a factor of the font size is above 0 and at most 10, e.g. 1.5");
+      return plan::Parsed<LineHeight>::fail(text::tr("a factor of the font size is above 0 and at most 10, e.g. 1.5"));
     }
     return plan::Parsed<LineHeight>::ok(LineHeight{*number, true});
   }
   plan::Parsed<double> length = parse_length(s);
   if (!length) {
-    return plan::Parsed<LineHeight>::fail(length.error + "; or a factor of the font size, e.g. 1.5");
+    return plan::Parsed<LineHeight>::fail(length.error + text::tr("; or a factor of the font size, e.g. 1.5"));
   }
-  if (*length.value <= 0) return plan::Parsed<LineHeight>::fail("a line height is more than 0");
+  if (*length.value <= 0) return plan::Parsed<LineHeight>::fail(text::tr("a line height is more than 0"));
   return plan::Parsed<LineHeight>::ok(LineHeight{*length.value, false});
 }
 
@@ -99,12 +100,12 @@ plan::Parsed<Extent> parse_extent(std::string_view text) {
     std::string_view rest = trim(s.substr(0, s.size() - 1));
     std::optional<double> number = read_number(rest);
     if (!number || !rest.empty() || *number < 0 || *number > 100) {
-      return plan::Parsed<Extent>::fail("a percentage of the text width is from 0% to 100%");
+      return plan::Parsed<Extent>::fail(text::tr("a percentage of the text width is from 0% to 100%"));
     }
     return plan::Parsed<Extent>::ok(Extent{*number / 100, true});
   }
   plan::Parsed<double> length = parse_length(s);
-  if (!length) return plan::Parsed<Extent>::fail(length.error + "; or a percentage of the text width, e.g. 50%");
+  if (!length) return plan::Parsed<Extent>::fail(length.error + text::tr("; or a percentage of the text width, e.g. 50%"));
   return plan::Parsed<Extent>::ok(Extent{*length.value, false});
 }
 
@@ -117,7 +118,7 @@ plan::Parsed<layout::Color> parse_color(std::string_view text) {
     return -1;
   };
   bool good = s.size() == 7 && s[0] == '#' && std::all_of(s.begin() + 1, s.end(), [&](char c) { return hex(c) >= 0; });
-  if (!good) return plan::Parsed<layout::Color>::fail("a colour is written #RRGGBB in hexadecimal, e.g. #D9D9D9");
+  if (!good) return plan::Parsed<layout::Color>::fail(text::tr("a colour is written #RRGGBB in hexadecimal, e.g. #D9D9D9"));
   auto channel = [&](std::size_t at) { return static_cast<std::uint8_t>(hex(s[at]) * 16 + hex(s[at + 1])); };
   return plan::Parsed<layout::Color>::ok(layout::Color{channel(1), channel(3), channel(5)});
 }
@@ -129,7 +130,8 @@ plan::Parsed<plan::NumberStyle> parse_number_style(std::string_view text) {
   if (text == "A") return plan::Parsed<NumberStyle>::ok(NumberStyle::upper_alpha);
   if (text == "i") return plan::Parsed<NumberStyle>::ok(NumberStyle::lower_roman);
   if (text == "I") return plan::Parsed<NumberStyle>::ok(NumberStyle::upper_roman);
-  return plan::Parsed<NumberStyle>::fail("expected \"1\", \"a\", \"A\", \"i\" or \"I\"");
+  return plan::Parsed<NumberStyle>::fail(text::tr(
+      "expected {}", text::tr("{list} or {last}", fmt::arg("list", R"("1", "a", "A", "i")"), fmt::arg("last", R"("I")"))));
 }
 
 std::vector<TemplateText::Piece> parse_template_text(std::string_view text, const std::vector<std::string_view>& local,
@@ -156,7 +158,7 @@ std::vector<TemplateText::Piece> parse_template_text(std::string_view text, cons
       literal(c);
       i += 2;
     } else if (c == '}') {
-      problem(i, "placeholder-syntax", "a lone '}' in text; write '}}' for a literal brace");
+      problem(i, "placeholder-syntax", text::tr_text("a lone '}' in text; write '}}' for a literal brace"));
       ++i;
     } else if (c == '{') {
       std::size_t close = text.find('}', i + 1);
@@ -164,7 +166,7 @@ std::vector<TemplateText::Piece> parse_template_text(std::string_view text, cons
       bool word = !name.empty() && name.size() <= 40 &&
                   name.find_first_of(" \t\r\n{") == std::string_view::npos;
       if (!word) {
-        problem(i, "placeholder-syntax", "a '{' that does not start a placeholder such as {tahun}; write '{{' for a literal brace");
+        problem(i, "placeholder-syntax", text::tr_text("a '{' that does not start a placeholder such as {tahun}; write '{{' for a literal brace"));
         ++i;
         continue;
       }

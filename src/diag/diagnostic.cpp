@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "naskah/text/translate.hpp"
+
 namespace naskah::diag {
 
 const char* severity_name(Severity severity) {
@@ -12,6 +14,15 @@ const char* severity_name(Severity severity) {
     case Severity::error: return "error";
   }
   return "error";
+}
+
+const char* severity_label(Severity severity) {
+  switch (severity) {
+    case Severity::note: return text::tr_text("note");
+    case Severity::warning: return text::tr_text("warning");
+    case Severity::error: return text::tr_text("error");
+  }
+  return text::tr_text("error");
 }
 
 void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }

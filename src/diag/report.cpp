@@ -7,7 +7,7 @@ namespace naskah::diag {
 std::string format_text(const Diagnostic& d) {
   std::string place = d.where.file;
   if (d.where.line > 0) place += fmt::format(":{}:{}", d.where.line, d.where.column);
-  std::string line = fmt::format("{}: {}: {}", place, severity_name(d.severity), d.message);
+  std::string line = fmt::format("{}: {}: {}", place, severity_label(d.severity), d.message);
   if (!d.rule.empty()) line += fmt::format(" [{}]", d.rule);
   return line;
 }

@@ -8,6 +8,7 @@
 
 #include "naskah/layout/paginator.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::layout {
 namespace {
@@ -127,7 +128,7 @@ LayoutSummary layout_document(const compose::Document& document, const text::Fon
   }
   if (!settled) {
     result.warnings.push_back(
-        fmt::format("the page numbers of the table of contents did not settle after {} passes", max_layout_passes));
+        text::tr("the page numbers of the table of contents did not settle after {} passes", max_layout_passes));
   }
 
   for (std::size_t i = 0; i < sequences.size(); ++i) {

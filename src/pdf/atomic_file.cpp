@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,13 +14,15 @@
 #include <vector>
 
 #include "naskah/pdf/pdf_writer.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::pdf {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& doing, const std::string& path, int error_number) {
-  throw PdfError("cannot " + doing + " " + path + ": " + std::strerror(error_number));
+/// What could not be done ("cannot write out.pdf"), and why.
+[[noreturn]] void fail(const std::string& what, int error_number) {
+  throw PdfError(fmt::format("{}: {}", what, std::strerror(error_number)));
 }
 
 /// The process's umask, read without changing it (umask(2) would race with other threads creating files):
@@ -61,14 +65,14 @@ template <class Place>
 bool write_beside(const std::string& path, const std::function<void(const ByteWriter&)>& produce, Place place) {
   namespace fs = std::filesystem;
   const fs::path target(path);
-  if (!target.has_filename()) throw PdfError("cannot write " + path + ": not a file name");
+  if (!target.has_filename()) throw PdfError(text::tr("cannot write {}: not a file name", path));
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
 
   std::string pattern = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   const int fd = ::mkostemp(name.data(), O_CLOEXEC);
-  if (fd < 0) fail("create a file in", directory.string() + " (writing " + path + ")", errno);
+  if (fd < 0) fail(text::tr("cannot create a file in {} (writing {})", directory.string(), path), errno);
   TemporaryFile temporary(name.data());
   temporary.fd_ = fd;
 
@@ -79,18 +83,18 @@ bool write_beside(const std::string& path, const std::function<void(const ByteWr
       const ssize_t written = ::write(fd, data, left);
       if (written < 0) {
         if (errno == EINTR) continue;
-        fail("write", path, errno);
+        fail(text::tr("cannot write {}", path), errno);
       }
       data += written;
       left -= static_cast<std::size_t>(written);
     }
   });
   // mkstemp creates the file 0600; a PDF is a document to share, so give it what open(…, 0666) would.
-  if (::fchmod(fd, 0666 & ~current_umask()) != 0) fail("set the permissions of", path, errno);
-  if (::fsync(fd) != 0) fail("write", path, errno);
+  if (::fchmod(fd, 0666 & ~current_umask()) != 0) fail(text::tr("cannot set the permissions of {}", path), errno);
+  if (::fsync(fd) != 0) fail(text::tr("cannot write {}", path), errno);
   const int close_result = ::close(fd);
   temporary.fd_ = -1;
-  if (close_result != 0) fail("write", path, errno);
+  if (close_result != 0) fail(text::tr("cannot write {}", path), errno);
   if (!place(temporary.path_)) return false;
   temporary.kept_ = true;
 
@@ -116,7 +120,7 @@ void write_file_atomically(const std::string& path, std::string_view bytes) {
 
 void write_file_atomically(const std::string& path, const std::function<void(const ByteWriter&)>& produce) {
   write_beside(path, produce, [&](const std::string& temporary) {
-    if (::rename(temporary.c_str(), path.c_str()) != 0) fail("replace", path, errno);
+    if (::rename(temporary.c_str(), path.c_str()) != 0) fail(text::tr("cannot replace {}", path), errno);
     return true;
   });
 }
@@ -125,11 +129,11 @@ bool write_new_file_atomically(const std::string& path, std::string_view bytes) 
   return write_beside(path, all_of(bytes), [&](const std::string& temporary) {
     if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) return true;
     if (errno == EEXIST) return false;
-    if (errno != EINVAL && errno != ENOSYS) fail("write", path, errno);
+    if (errno != EINVAL && errno != ENOSYS) fail(text::tr("cannot write {}", path), errno);
     // A file system without RENAME_NOREPLACE: test, then rename.
     if (::access(path.c_str(), F_OK) == 0) return false;
-    if (errno != ENOENT) fail("write", path, errno);
-    if (::rename(temporary.c_str(), path.c_str()) != 0) fail("write", path, errno);
+    if (errno != ENOENT) fail(text::tr("cannot write {}", path), errno);
+    if (::rename(temporary.c_str(), path.c_str()) != 0) fail(text::tr("cannot write {}", path), errno);
     return true;
   });
 }

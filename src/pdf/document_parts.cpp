@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "naskah/text/translate.hpp"
 #include "page_labels.hpp"
 #include "text_encoding.hpp"
 
@@ -14,8 +15,8 @@ namespace {
 void require_bmp(const std::string& text, const std::string& context) {
   for (char32_t cp : decode_utf8(text)) {
     if (cp > 0xFFFF) {
-      throw PdfError(context + ": cannot write " + describe_code_point(cp) + " in " + quoted(text) +
-                     ": libharu 2.3.0 handles only characters up to U+FFFF");
+      throw PdfError(text::tr("{}: cannot write {} in {}: libharu 2.3.0 handles only characters up to U+FFFF",
+                              context, describe_code_point(cp), quoted(text)));
     }
   }
 }
@@ -54,7 +55,7 @@ void remove_last_label_style(HaruDocument& haru, const std::string& what) {
 std::string quoted(const std::string& text) { return "\"" + text + "\""; }
 
 std::string page_name(std::size_t sequence, std::size_t index, const std::string& label) {
-  std::string name = "page " + std::to_string(index + 1) + " of page sequence " + std::to_string(sequence + 1);
+  std::string name = text::tr("page {} of page sequence {}", index + 1, sequence + 1);
   if (!label.empty()) name += " (" + quoted(label) + ")";
   return name;
 }
@@ -73,12 +74,12 @@ void set_info(HaruDocument& haru, const layout::Metadata& meta) {
     for (const auto& [type, value] : fields) {
       if (value->empty() || is_printable_ascii(*value) != ascii_pass) continue;
       if (!ascii_pass) {
-        require_bmp(*value, "document information");
+        require_bmp(*value, text::tr("document information"));
         haru.utf8_encoder();
-        haru.check(HPDF_SetCurrentEncoder(haru.get(), "UTF-8"), "selecting the UTF-8 encoder");
+        haru.check(HPDF_SetCurrentEncoder(haru.get(), "UTF-8"), text::tr("selecting the UTF-8 encoder"));
       }
       haru.check(HPDF_SetInfoAttr(haru.get(), type, value->c_str()),
-                 "setting the document information to " + quoted(*value));
+                 text::tr("setting the document information to {}", quoted(*value)));
     }
   }
   HPDF_Date date{};
@@ -86,8 +87,7 @@ void set_info(HaruDocument& haru, const layout::Metadata& meta) {
   date.month = meta.month;
   date.day = meta.day;
   date.ind = 'Z';
-  const std::string what = "setting the document date " + std::to_string(meta.year) + "-" +
-                           std::to_string(meta.month) + "-" + std::to_string(meta.day);
+  const std::string what = text::tr("setting the document date {}-{}-{}", meta.year, meta.month, meta.day);
   haru.check(HPDF_SetInfoDateAttr(haru.get(), HPDF_INFO_CREATION_DATE, date), what);
   haru.check(HPDF_SetInfoDateAttr(haru.get(), HPDF_INFO_MOD_DATE, date), what);
 }
@@ -98,9 +98,9 @@ void add_destinations(HaruDocument& haru, const layout::Page& page, HPDF_Page ha
     const auto* anchor = std::get_if<layout::Anchor>(&item);
     if (anchor == nullptr) continue;
     if (destinations.count(anchor->id) != 0) {
-      throw PdfError("anchor " + quoted(anchor->id) + " is defined twice (again on " + name + ")");
+      throw PdfError(text::tr("anchor {} is defined twice (again on {})", quoted(anchor->id), name));
     }
-    const std::string what = "creating the destination of anchor " + quoted(anchor->id);
+    const std::string what = text::tr("creating the destination of anchor {}", quoted(anchor->id));
     HPDF_Destination destination = haru.check_not_null(HPDF_Page_CreateDestination(handle), what);
     const double top = std::clamp(page.height - anchor->y, 0.0, page.height);
     set_destination_top(haru, destination, top, what);
@@ -112,7 +112,7 @@ HPDF_Destination find_destination(const Destinations& destinations, const std::s
                                   const std::string& used_by) {
   const auto found = destinations.find(anchor);
   if (found == destinations.end()) {
-    throw PdfError(used_by + " leads to anchor " + quoted(anchor) + ", which no page has");
+    throw PdfError(text::tr("{} leads to anchor {}, which no page has", used_by, quoted(anchor)));
   }
   return found->second;
 }
@@ -122,12 +122,12 @@ void add_outline(HaruDocument& haru, const std::vector<layout::OutlineEntry>& ou
   if (outline.empty()) return;
   std::vector<HPDF_Outline> parents;  // parents[level]: the last entry at that level
   for (const layout::OutlineEntry& entry : outline) {
-    const std::string what = "adding the outline entry " + quoted(entry.title);
+    const std::string what = text::tr("adding the outline entry {}", quoted(entry.title));
     // Without an encoder libharu writes the bytes as they are (read as PDFDocEncoding): right for ASCII only.
     // With the UTF-8 encoder it writes UTF-16BE with a byte order mark, which every reader decodes.
     HPDF_Encoder encoder = nullptr;
     if (!is_printable_ascii(entry.title)) {
-      require_bmp(entry.title, "outline entry");
+      require_bmp(entry.title, text::tr("outline entry"));
       encoder = haru.utf8_encoder();
     }
     const auto level = static_cast<std::size_t>(std::max(entry.level, 0));
@@ -136,21 +136,21 @@ void add_outline(HaruDocument& haru, const std::vector<layout::OutlineEntry>& ou
     HPDF_Outline item =
         haru.check_not_null(HPDF_CreateOutline(haru.get(), parent, entry.title.c_str(), encoder), what);
     HPDF_Destination destination =
-        find_destination(destinations, entry.anchor, "the outline entry " + quoted(entry.title));
+        find_destination(destinations, entry.anchor, text::tr("the outline entry {}", quoted(entry.title)));
     haru.check(HPDF_Outline_SetDestination(item, destination), what);
     haru.check(HPDF_Outline_SetOpened(item, level == 0 ? HPDF_TRUE : HPDF_FALSE), what);
     parents.resize(std::min(level, parents.size()) + 1);
     parents.back() = item;
   }
-  haru.check(HPDF_SetPageMode(haru.get(), HPDF_PAGE_MODE_USE_OUTLINE), "opening the outline panel");
+  haru.check(HPDF_SetPageMode(haru.get(), HPDF_PAGE_MODE_USE_OUTLINE), text::tr("opening the outline panel"));
 }
 
 void add_page_labels(HaruDocument& haru, const std::vector<std::string>& labels) {
   for (const LabelRange& range : label_ranges(labels)) {
-    const std::string what = "setting the page label of page " + std::to_string(range.first_page + 1);
+    const std::string what = text::tr("setting the page label of page {}", range.first_page + 1);
     if (!is_printable_ascii(range.prefix)) {
-      throw PdfError(what + ": the label " + quoted(labels[range.first_page]) +
-                     " has characters other than printable ASCII, which page labels cannot hold here");
+      throw PdfError(text::tr("{}: the label {} has characters other than printable ASCII, which page labels cannot hold here",
+                              what, quoted(labels[range.first_page])));
     }
     HPDF_PageNumStyle style = HPDF_PAGE_NUM_STYLE_DECIMAL;
     if (range.style == LabelStyle::lower_roman) style = HPDF_PAGE_NUM_STYLE_LOWER_ROMAN;

@@ -1,4 +1,5 @@
 #include "haru_document.hpp"
+#include "naskah/text/translate.hpp"
 
 #include <hpdf_streams.h>
 
@@ -136,12 +137,12 @@ std::string_view haru_error_name(HPDF_STATUS error_no) {
   for (const auto& [number, name] : kErrorNames) {
     if (number == error_no) return name;
   }
-  return "unknown error";
+  return text::tr_text("unknown error");
 }
 
 HaruDocument::HaruDocument() {
   doc_ = HPDF_New(record_haru_error, &error_);
-  if (doc_ == nullptr) throw PdfError("libharu could not create a PDF document (out of memory?)");
+  if (doc_ == nullptr) throw PdfError(text::tr("libharu could not create a PDF document (out of memory?)"));
 }
 
 HaruDocument::~HaruDocument() {
@@ -153,53 +154,51 @@ void HaruDocument::check(HPDF_STATUS status, std::string_view what) {
   const HPDF_STATUS error_no = error_.error_no != HPDF_OK ? error_.error_no : status;
   std::array<char, 32> number{};
   std::snprintf(number.data(), number.size(), "0x%04X", static_cast<unsigned>(error_no));
-  std::string message = "libharu error ";
-  message += number.data();
-  message += ' ';
-  message += haru_error_name(error_no);
-  if (error_.detail_no != 0) message += " (detail " + std::to_string(error_.detail_no) + ")";
-  message += " while ";
-  message += what;
-  throw PdfError(message);
+  if (error_.detail_no != 0) {
+    throw PdfError(text::tr("libharu error {} {} (detail {}) while {}", number.data(), haru_error_name(error_no),
+                            error_.detail_no, what));
+  }
+  throw PdfError(text::tr("libharu error {} {} while {}", number.data(), haru_error_name(error_no), what));
 }
 
 HPDF_Encoder HaruDocument::utf8_encoder() {
   if (!utf8_registered_) {
-    check(HPDF_UseUTFEncodings(doc_), "enabling UTF-8 text");
+    check(HPDF_UseUTFEncodings(doc_), text::tr("enabling UTF-8 text"));
     utf8_registered_ = true;
   }
-  return check_not_null(HPDF_GetEncoder(doc_, "UTF-8"), "getting the UTF-8 encoder");
+  return check_not_null(HPDF_GetEncoder(doc_, "UTF-8"), text::tr("getting the UTF-8 encoder"));
 }
 
 void HaruDocument::fail_without_error(std::string_view what) {
-  throw PdfError("libharu failed without reporting an error while " + std::string(what));
+  throw PdfError(text::tr("libharu failed without reporting an error while {}", what));
 }
 
 std::string HaruDocument::save_to_memory() {
-  check(HPDF_SaveToStream(doc_), "writing the PDF to memory");
+  check(HPDF_SaveToStream(doc_), text::tr("writing the PDF to memory"));
   const HPDF_UINT32 size = HPDF_GetStreamSize(doc_);
-  check(HPDF_ResetStream(doc_), "reading the PDF back from memory");
+  check(HPDF_ResetStream(doc_), text::tr("reading the PDF back from memory"));
   std::string bytes(size, '\0');
   HPDF_UINT32 read = size;
   // Reading exactly the stream's size returns HPDF_OK; a short stream would say HPDF_STREAM_EOF.
   if (size > 0) {
     const HPDF_STATUS status = HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read);
-    check(read == size ? HPDF_OK : status, "reading the PDF back from memory");
+    check(read == size ? HPDF_OK : status, text::tr("reading the PDF back from memory"));
   }
   return bytes;
 }
 
 void HaruDocument::save(const ByteWriter& write) {
-  check(HPDF_SaveToStream(doc_), "writing the PDF to memory");
+  check(HPDF_SaveToStream(doc_), text::tr("writing the PDF to memory"));
   // libharu's memory stream is a list of 4 KB buffers: written on in pieces of about a megabyte.
   constexpr std::size_t piece = 1 << 20;
   std::string pending;
   pending.reserve(piece);
   const HPDF_UINT count = HPDF_MemStream_GetBufCount(doc_->stream);
+  const std::string reading = text::tr("reading the PDF back from memory");
   for (HPDF_UINT i = 0; i < count; ++i) {
     HPDF_UINT length = 0;
     const HPDF_BYTE* chunk = HPDF_MemStream_GetBufPtr(doc_->stream, i, &length);
-    check_not_null(chunk, "reading the PDF back from memory");
+    check_not_null(chunk, reading);
     pending.append(reinterpret_cast<const char*>(chunk), length);
     if (pending.size() >= piece) {
       write(pending);

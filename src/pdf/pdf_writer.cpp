@@ -14,6 +14,7 @@
 #include "naskah/pdf/atomic_file.hpp"
 #include "document_parts.hpp"
 #include "content_stream.hpp"
+#include "naskah/text/translate.hpp"
 #include "pdfa.hpp"
 #include "haru_document.hpp"
 #include "text_encoding.hpp"
@@ -58,7 +59,7 @@ class PdfBuilder::Writer {
  public:
   Writer(const text::FontSet& fonts, const layout::Metadata& metadata, WriteOptions options)
       : fonts_(fonts), metadata_(metadata), options_(options) {
-    haru_.check(HPDF_SetCompressionMode(haru_.get(), HPDF_COMP_ALL), "setting compression");
+    haru_.check(HPDF_SetCompressionMode(haru_.get(), HPDF_COMP_ALL), text::tr("setting compression"));
     set_info(haru_, metadata_);
   }
 
@@ -67,7 +68,7 @@ class PdfBuilder::Writer {
   void add_page(std::size_t sequence, std::size_t index, const layout::Page& page) {
     if (sequence >= sequences_.size()) sequences_.resize(sequence + 1);
     std::vector<DrawnPage>& drawn = sequences_[sequence];
-    if (index != drawn.size()) throw PdfError("page sequence " + std::to_string(sequence + 1) + ": pages out of order");
+    if (index != drawn.size()) throw PdfError(text::tr("page sequence {}: pages out of order", sequence + 1));
     const std::string name = page_name(sequence, index, page.label);
     HPDF_Page before = nullptr;
     for (std::size_t later = sequence + 1; later < sequences_.size() && before == nullptr; ++later) {
@@ -75,9 +76,8 @@ class PdfBuilder::Writer {
     }
     HPDF_Page handle = haru_.check_not_null(before != nullptr ? HPDF_InsertPage(haru_.get(), before)
                                                               : HPDF_AddPage(haru_.get()),
-                                            "adding " + name);
-    const std::string what =
-        "setting the size of " + name + " to " + std::to_string(page.width) + " x " + std::to_string(page.height) + " pt";
+                                            text::tr("adding {}", name));
+    const std::string what = text::tr("setting the size of {} to {} x {} pt", name, page.width, page.height);
     haru_.check(HPDF_Page_SetWidth(handle, real(page.width)), what);
     haru_.check(HPDF_Page_SetHeight(handle, real(page.height)), what);
     drawn.push_back(DrawnPage{handle, page.label});
@@ -87,8 +87,8 @@ class PdfBuilder::Writer {
 
   void finish(const std::vector<layout::OutlineEntry>& outline) {
     for (const PendingLink& link : links_) {
-      HPDF_Destination target = find_destination(destinations_, link.anchor, "a link on " + link.page_name);
-      const std::string what = "adding a link on " + link.page_name;
+      HPDF_Destination target = find_destination(destinations_, link.anchor, text::tr("a link on {}", link.page_name));
+      const std::string what = text::tr("adding a link on {}", link.page_name);
       HPDF_Annotation annotation = haru_.check_not_null(HPDF_Page_CreateLinkAnnot(link.page, link.rect, target), what);
       haru_.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0), what);
       annotations_.push_back(annotation);
@@ -123,14 +123,13 @@ class PdfBuilder::Writer {
   /// their faces are first drawn, which fixes the subset tags (HPDFAA+, HPDFAB+, …): same input, same file.
   const char* font_name(text::FontFace face) {
     if (face.family >= fonts_.family_count()) {
-      throw PdfError("text uses font family #" + std::to_string(face.family) + " but the document has " +
-                     std::to_string(fonts_.family_count()));
+      throw PdfError(text::tr("text uses font family #{} but the document has {}", face.family, fonts_.family_count()));
     }
     const std::string& path = fonts_.files(face.family).paths.at(static_cast<std::size_t>(face.style_index()));
     auto found = font_names_.find(path);
     if (found == font_names_.end()) {
       const char* name = haru_.check_not_null(HPDF_LoadTTFontFromFile(haru_.get(), path.c_str(), HPDF_TRUE),
-                                              "loading the font " + path);
+                                              text::tr("loading the font {}", path));
       found = font_names_.emplace(path, name).first;
     }
     return found->second.c_str();
@@ -144,7 +143,7 @@ class PdfBuilder::Writer {
     if (found != font_handles_.end()) return found->second;
     const char* name = font_name(face);
     if (unicode) haru_.utf8_encoder();
-    const std::string what = std::string("preparing the font ") + name;
+    const std::string what = text::tr("preparing the font {}", name);
     HPDF_Font handle = haru_.check_not_null(HPDF_GetFont(haru_.get(), name, unicode ? "UTF-8" : "CP1252"), what);
     if (unicode) replace_to_unicode_cmap(haru_, handle, what);
     font_handles_.emplace(key, handle);
@@ -162,7 +161,7 @@ class PdfBuilder::Writer {
     for (const layout::Item& item : page.items) {
       std::visit([this](const auto& value) { draw(value); }, item);
     }
-    if (!content_->finish()) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, "compressing " + name);
+    if (!content_->finish()) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, text::tr("compressing {}", name));
     content_.reset();
   }
 
@@ -186,15 +185,15 @@ class PdfBuilder::Writer {
   }
 
   void draw(const layout::TextRun& run) {
-    const Describe context = [this, &run] { return page_name_ + ", text " + quoted(run.text); };
+    const Describe context = [this, &run] { return text::tr("{}, text {}", page_name_, quoted(run.text)); };
     const std::vector<char32_t> code_points = decode_utf8(run.text);
     for (char32_t cp : code_points) {
       if (cp > 0xFFFF) {
-        throw PdfError(context() + ": cannot draw " + describe_code_point(cp) +
-                       ": libharu 2.3.0 draws only characters up to U+FFFF");
+        throw PdfError(text::tr("{}: cannot draw {}: libharu 2.3.0 draws only characters up to U+FFFF", context(),
+                                describe_code_point(cp)));
       }
       if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
-        throw PdfError(context() + ": cannot draw the control character " + describe_code_point(cp));
+        throw PdfError(text::tr("{}: cannot draw the control character {}", context(), describe_code_point(cp)));
       }
     }
     if (!code_points.empty()) {
@@ -299,7 +298,7 @@ class PdfBuilder::Writer {
 
   void draw_line(double x1, double y1, double x2, double y2, double thickness, layout::Color color) {
     if (thickness <= 0) return;
-    const Describe what = [this] { return "drawing a line on " + page_name_; };
+    const Describe what = [this] { return text::tr("drawing a line on {}", page_name_); };
     set_stroke(color, thickness);
     content_->line(x1, page_height_ - y1, x2, page_height_ - y2);
   }
@@ -320,7 +319,7 @@ class PdfBuilder::Writer {
   void draw(const layout::Image& image) {
     auto found = images_.find(image.path);
     if (found == images_.end()) {
-      const std::string what = "loading the image " + image.path;
+      const std::string what = text::tr("loading the image {}", image.path);
       const std::string extension = lower_extension(image.path);
       HPDF_Image handle = nullptr;
       if (extension == "png") {
@@ -328,14 +327,14 @@ class PdfBuilder::Writer {
       } else if (extension == "jpg" || extension == "jpeg") {
         handle = HPDF_LoadJpegImageFromFile(haru_.get(), image.path.c_str());
       } else {
-        throw PdfError("cannot use the image " + image.path + ": only PNG (.png) and JPEG (.jpg, .jpeg) are supported");
+        throw PdfError(text::tr("cannot use the image {}: only PNG (.png) and JPEG (.jpg, .jpeg) are supported", image.path));
       }
       found = images_.emplace(image.path, haru_.check_not_null(handle, what)).first;
     }
-    hand_over([&] { return "drawing the image " + image.path; });
+    hand_over([&] { return text::tr("drawing the image {}", image.path); });
     haru_.check(HPDF_Page_DrawImage(page_, found->second, real(image.x), pdf_y(image.y + image.height),
                                     real(image.width), real(image.height)),
-                "drawing the image " + image.path + " on " + page_name_);
+                [&] { return text::tr("drawing the image {} on {}", image.path, page_name_); });
   }
 
   void draw(const layout::Link& link) {

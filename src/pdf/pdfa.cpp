@@ -1,3 +1,4 @@
+#include "naskah/text/translate.hpp"
 #include "pdfa.hpp"
 
 #include <fmt/format.h>
@@ -52,8 +53,8 @@ std::vector<HPDF_BYTE> read_profile(const std::string& path) {
   std::vector<HPDF_BYTE> bytes;
   if (in) bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad() || bytes.size() < 128) {  // 128: an ICC profile's header alone
-    throw PdfError(fmt::format("cannot read the sRGB colour profile {} that PDF/A needs (Debian package "
-                               "icc-profiles-free)", path));
+    throw PdfError(text::tr("cannot read the sRGB colour profile {} that PDF/A needs (Debian package "
+                            "icc-profiles-free)", path));
   }
   return bytes;
 }
@@ -63,7 +64,7 @@ std::vector<HPDF_BYTE> read_profile(const std::string& path) {
 void make_pdfa(HaruDocument& haru, const layout::Metadata& meta, const std::string& producer,
                const std::vector<HPDF_Annotation>& annotations) {
   HPDF_Doc doc = haru.get();
-  const std::string what = "making the document PDF/A-1b";
+  const std::string what = text::tr("making the document PDF/A-1b");
   doc->pdf_version = HPDF_VER_14;
 
   // The XMP metadata, unfiltered.

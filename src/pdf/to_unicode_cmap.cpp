@@ -1,3 +1,4 @@
+#include "naskah/text/translate.hpp"
 #include "to_unicode_cmap.hpp"
 
 #include <algorithm>
@@ -50,8 +51,8 @@ void replace_to_unicode_cmap(HaruDocument& doc, HPDF_Font font, const std::strin
   // created the font. The content is swapped for a fresh memory stream; the filter (compression) is set by
   // libharu just before writing, as for the old one.
   auto* cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
-  doc.check_not_null(cmap, what + " (no ToUnicode CMap)");
-  doc.check_not_null(cmap->stream, what + " (no ToUnicode CMap)");
+  doc.check_not_null(cmap, text::tr("{} (no ToUnicode CMap)", what));
+  doc.check_not_null(cmap->stream, text::tr("{} (no ToUnicode CMap)", what));
   HPDF_Stream fresh = doc.check_not_null(HPDF_MemStream_New(cmap->mmgr, kBufferSize), what);
   const std::string text = identity_to_unicode_cmap();
   const HPDF_STATUS status =

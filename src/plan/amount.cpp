@@ -1,4 +1,5 @@
 #include "naskah/plan/amount.hpp"
+#include "naskah/text/translate.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -13,29 +14,29 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string describe_bad_character(char c) {
   switch (c) {
-    case ',': return "use dots between thousands (28.584.558.694), not commas";
-    case '-': return "an amount cannot be negative";
-    case '+': return "write the amount without a sign";
-    case ' ': return "write the amount without spaces";
+    case ',': return text::tr("use dots between thousands (28.584.558.694), not commas");
+    case '-': return text::tr("an amount cannot be negative");
+    case '+': return text::tr("write the amount without a sign");
+    case ' ': return text::tr("write the amount without spaces");
     case 'e':
-    case 'E': return "write the amount in full digits, without an exponent";
-    case 'R': return "write the amount without \"Rp\"";
+    case 'E': return text::tr("write the amount in full digits, without an exponent");
+    case 'R': return text::tr("write the amount without \"Rp\"");
     default: break;
   }
-  if (std::isprint(static_cast<unsigned char>(c))) return std::string("unexpected character '") + c + "'";
-  return "unexpected character";
+  if (std::isprint(static_cast<unsigned char>(c))) return text::tr("unexpected character '{}'", c);
+  return text::tr("unexpected character");
 }
 
 }  // namespace
 
 Parsed<Rupiah> parse_rupiah(std::string_view text) {
-  if (text.empty()) return Parsed<Rupiah>::fail("the amount is empty");
+  if (text.empty()) return Parsed<Rupiah>::fail(text::tr("the amount is empty"));
   // "40.206.350,00": a well-formed amount with decimals — say so, rather than complain about commas.
   if (std::size_t comma = text.rfind(','); comma != std::string_view::npos && comma + 1 < text.size()) {
     std::string_view cents = text.substr(comma + 1);
     bool all_digits = cents.size() <= 2 && std::all_of(cents.begin(), cents.end(), is_digit);
     if (all_digits && parse_rupiah(text.substr(0, comma))) {
-      return Parsed<Rupiah>::fail(fmt::format("whole Rupiah have no decimals; write {}", text.substr(0, comma)));
+      return Parsed<Rupiah>::fail(text::tr("whole Rupiah have no decimals; write {}", text.substr(0, comma)));
     }
   }
   for (char c : text) {
@@ -53,7 +54,7 @@ Parsed<Rupiah> parse_rupiah(std::string_view text) {
       bool good = first ? (!group.empty() && group.size() <= 3) : group.size() == 3;
       if (!good) {
         return Parsed<Rupiah>::fail(
-            "dots must separate groups of three digits (28.584.558.694); whole Rupiah have no decimals");
+            text::tr("dots must separate groups of three digits (28.584.558.694); whole Rupiah have no decimals"));
       }
       digits.append(group);
       first = false;
@@ -66,7 +67,7 @@ Parsed<Rupiah> parse_rupiah(std::string_view text) {
   std::size_t significant = digits.find_first_not_of('0');
   std::size_t length = significant == std::string::npos ? 0 : digits.size() - significant;
   if (length > static_cast<std::size_t>(max_amount_digits)) {
-    return Parsed<Rupiah>::fail("more than 15 digits; the largest amount is 999.999.999.999.999");
+    return Parsed<Rupiah>::fail(text::tr("more than 15 digits; the largest amount is 999.999.999.999.999"));
   }
   std::int64_t value = 0;
   for (char c : digits) value = value * 10 + (c - '0');

@@ -1,4 +1,5 @@
 #include "naskah/plan/calendar_date.hpp"
+#include "naskah/text/translate.hpp"
 
 #include <string>
 
@@ -28,10 +29,10 @@ Parsed<CalendarDate> parse_iso_date(std::string_view text) {
   CalendarDate date;
   if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !digits(0, 4, date.year) ||
       !digits(5, 2, date.month) || !digits(8, 2, date.day)) {
-    return Parsed<CalendarDate>::fail("write dates as YYYY-MM-DD, e.g. 2024-01-02");
+    return Parsed<CalendarDate>::fail(text::tr("write dates as YYYY-MM-DD, e.g. 2024-01-02"));
   }
   if (!is_real_date(date.year, date.month, date.day)) {
-    return Parsed<CalendarDate>::fail("there is no such day in the calendar");
+    return Parsed<CalendarDate>::fail(text::tr("there is no such day in the calendar"));
   }
   return Parsed<CalendarDate>::ok(date);
 }

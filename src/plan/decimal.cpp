@@ -1,4 +1,5 @@
 #include "naskah/plan/decimal.hpp"
+#include "naskah/text/translate.hpp"
 
 #include <cstdlib>
 
@@ -69,14 +70,14 @@ Parsed<Decimal> parse_indonesian_decimal(std::string_view text) {
   std::string_view integer = text.substr(0, comma);
   std::string_view fraction = comma == std::string_view::npos ? std::string_view{} : text.substr(comma + 1);
   if (!valid_integer_part(integer)) {
-    return Parsed<Decimal>::fail("write decimals with a comma (96,86) and dots only between thousands (1.250)");
+    return Parsed<Decimal>::fail(text::tr("write decimals with a comma (96,86) and dots only between thousands (1.250)"));
   }
   if (comma != std::string_view::npos) {
     if (fraction.empty() || fraction.size() > static_cast<std::size_t>(Decimal::max_scale)) {
-      return Parsed<Decimal>::fail("a decimal comma must be followed by 1 to 6 digits");
+      return Parsed<Decimal>::fail(text::tr("a decimal comma must be followed by 1 to 6 digits"));
     }
     for (char c : fraction) {
-      if (!is_digit(c)) return Parsed<Decimal>::fail("write decimals with a comma (96,86) and dots only between thousands (1.250)");
+      if (!is_digit(c)) return Parsed<Decimal>::fail(text::tr("write decimals with a comma (96,86) and dots only between thousands (1.250)"));
     }
   }
   std::string digits;
@@ -86,7 +87,7 @@ Parsed<Decimal> parse_indonesian_decimal(std::string_view text) {
   digits.append(fraction);
   std::size_t significant = digits.find_first_not_of('0');
   if (significant != std::string::npos && digits.size() - significant > static_cast<std::size_t>(Decimal::max_digits)) {
-    return Parsed<Decimal>::fail("more than 15 digits");
+    return Parsed<Decimal>::fail(text::tr("more than 15 digits"));
   }
   std::int64_t units = 0;
   for (char c : digits) units = units * 10 + (c - '0');

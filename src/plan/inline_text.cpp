@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "naskah/plan/placeholders.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::plan {
 namespace {
@@ -52,7 +53,7 @@ void InlineBuilder::add_text(std::string_view text, std::uint8_t style, const Lo
       append_char('}', style);
       i += 2;
     } else if (c == '}') {
-      problems_(locate(i), "placeholder-syntax", "a lone '}' in text; write '}}' for a literal brace");
+      problems_(locate(i), "placeholder-syntax", text::tr_text("a lone '}' in text; write '}}' for a literal brace"));
       ++i;
     } else if (c == '{') {
       // A placeholder is a short word in braces; anything else with a '{' is a lone brace.
@@ -63,7 +64,7 @@ void InlineBuilder::add_text(std::string_view text, std::uint8_t style, const Lo
       }
       if (close >= text.size() || text[close] != '}' || close == i + 1) {
         problems_(locate(i), "placeholder-syntax",
-                  "a '{' that does not start a placeholder such as {tahun}; write '{{' for a literal brace");
+                  text::tr_text("a '{' that does not start a placeholder such as {tahun}; write '{{' for a literal brace"));
         ++i;
         continue;
       }

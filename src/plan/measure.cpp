@@ -1,4 +1,5 @@
 #include "naskah/plan/measure.hpp"
+#include "naskah/text/translate.hpp"
 
 #include <cctype>
 
@@ -18,7 +19,7 @@ std::string_view trim(std::string_view text) {
 
 Parsed<Measure> parse_measure(std::string_view raw) {
   std::string_view text = trim(raw);
-  if (text.empty()) return Parsed<Measure>::fail("the value is empty");
+  if (text.empty()) return Parsed<Measure>::fail(text::tr("the value is empty"));
   Measure measure;
   measure.text = std::string(text);
   bool numeric = is_digit(text.front()) || (text.size() > 1 && text.front() == '-' && is_digit(text[1]));

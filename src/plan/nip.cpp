@@ -1,4 +1,5 @@
 #include "naskah/plan/nip.hpp"
+#include "naskah/text/translate.hpp"
 
 #include <fmt/format.h>
 
@@ -23,12 +24,12 @@ Parsed<Nip> parse_nip(std::string_view text) {
     } else if (c == ' ') {
       // A space may only stand where the official grouping puts one.
       std::size_t at = digits.size();
-      if (at != 8 && at != 14 && at != 15) return Parsed<Nip>::fail("spaces may only separate the groups 8, 6, 1 and 3 digits long");
+      if (at != 8 && at != 14 && at != 15) return Parsed<Nip>::fail(text::tr("spaces may only separate the groups 8, 6, 1 and 3 digits long"));
     } else {
-      return Parsed<Nip>::fail("a NIP holds only digits");
+      return Parsed<Nip>::fail(text::tr("a NIP holds only digits"));
     }
   }
-  if (digits.size() != 18) return Parsed<Nip>::fail(fmt::format("a NIP has 18 digits, this one {}", digits.size()));
+  if (digits.size() != 18) return Parsed<Nip>::fail(text::tr("a NIP has 18 digits, this one {}", digits.size()));
   return Parsed<Nip>::ok(Nip{digits});
 }
 

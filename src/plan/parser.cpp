@@ -14,6 +14,7 @@
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 #include "naskah/text/utf8.hpp"
 #include "text_reader.hpp"
 #include "xml_reader.hpp"
@@ -50,7 +51,7 @@ class Parser {
 };
 
 std::optional<Plan> Parser::parse(const pugi::xml_document& document) {
-  pugi::xml_node root = context_.checked_root(document, "rkt", plan_namespace, "plan");
+  pugi::xml_node root = context_.checked_root(document, "rkt", plan_namespace, text::tr_text("plan"));
   if (root.empty()) return std::nullopt;
   Plan plan;
   plan.source_file = context_.file();
@@ -68,7 +69,7 @@ std::optional<Plan> Parser::parse(const pugi::xml_document& document) {
     std::string name = child.name();
     if (name != "bab" && ++seen[name] > 1) {
       context_.error(context_.element_position(child), "duplicate-element",
-                     fmt::format("a plan has one <{}>; this is a second one", name));
+                     text::tr("a plan has one <{}>; this is a second one", name));
       continue;
     }
     if (name == "instansi") {
@@ -90,7 +91,7 @@ std::optional<Plan> Parser::parse(const pugi::xml_document& document) {
   }
   for (std::string_view required : {"instansi", "penandatangan", "rencana"}) {
     if (seen.count(std::string(required)) == 0) {
-      context_.error(reader.pos(), "missing-element", fmt::format("<rkt> needs a <{}> element", required));
+      context_.error(reader.pos(), "missing-element", text::tr("<rkt> needs a <{}> element", required));
     }
   }
   return plan;
@@ -178,7 +179,8 @@ Evaluasi Parser::read_evaluasi(pugi::xml_node node) {
       sasaran.indikator.push_back(std::move(indikator));
     }
     if (sasaran.indikator.empty()) {
-      context_.error(sasaran.pos, "missing-element", "a <sasaran> of the evaluasi needs at least one <indikator>");
+      context_.error(sasaran.pos, "missing-element",
+                     text::tr("a <sasaran> of the evaluasi needs at least one <indikator>"));
     }
     evaluasi.sasaran.push_back(std::move(sasaran));
   }
@@ -281,7 +283,7 @@ ParseResult parse_plan_text(std::string_view text, const std::string& file_name)
   ParseContext context(text, file_name, result.diagnostics);
   if (auto bad = text::first_invalid_utf8(text)) {
     context.error(context.position(*bad), "encoding",
-                  "the file is not UTF-8 here; save the plan as UTF-8 (word processors often write Windows-1252)");
+                  text::tr("the file is not UTF-8 here; save the plan as UTF-8 (word processors often write Windows-1252)"));
     return result;
   }
   pugi::xml_document document;
@@ -306,7 +308,7 @@ ParseResult parse_plan_text(std::string_view text, const std::string& file_name)
 std::optional<std::string> read_plan_source(const std::string& path, diag::Diagnostics& diagnostics) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diagnostics.error({path, 0, 0}, "io", fmt::format("cannot read the file: {}", std::strerror(errno)));
+    diagnostics.error({path, 0, 0}, "io", text::tr("cannot read the file: {}", std::strerror(errno)));
     return std::nullopt;
   }
   std::string text;
@@ -315,7 +317,7 @@ std::optional<std::string> read_plan_source(const std::string& path, diag::Diagn
   in.seekg(0, std::ios::beg);
   if (size < 0 || static_cast<std::size_t>(size) > max_plan_bytes) {
     diagnostics.error({path, 0, 0}, "limit",
-                      fmt::format("the file is larger than {} MB, the largest plan naskah reads",
+                      text::tr("the file is larger than {} MB, the largest plan naskah reads",
                                   max_plan_bytes / (1024 * 1024)));
     return std::nullopt;
   }

@@ -7,6 +7,7 @@
 #include <charconv>
 
 #include "naskah/text/edit_distance.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::plan {
 namespace {
@@ -52,7 +53,7 @@ std::optional<std::vector<int>> parse_index(std::string_view text) {
 
 std::string with_suggestion(std::string message, std::string_view written, const std::vector<std::string_view>& names,
                             std::string_view prefix) {
-  if (auto near = text::closest_match(written, names)) message += fmt::format("; did you mean {{{}{}}}?", prefix, *near);
+  if (auto near = text::closest_match(written, names)) message += text::tr("; did you mean {{{}{}}}?", prefix, *near);
   return message;
 }
 
@@ -202,36 +203,38 @@ std::optional<std::string> placeholder_problem(std::string_view name, const std:
     std::size_t dot = name.find('.');
     std::string_view head = name.substr(0, dot);
     if (!item_kind_from_name(head)) {
-      return with_suggestion(fmt::format("unknown placeholder {{{}}}: \"{}\" is not sasaran, program, kegiatan, "
+      return with_suggestion(text::tr("unknown placeholder {{{}}}: \"{}\" is not sasaran, program, kegiatan, "
                                          "subkegiatan or evaluasi", name, head),
                              head, item_kind_names(), "");
     }
-    return fmt::format("unknown placeholder {{{}}}: write {{{}.FACT}} for the current {} or {{{}.NUMBER.FACT}} "
+    return text::tr("unknown placeholder {{{}}}: write {{{}.FACT}} for the current {} or {{{}.NUMBER.FACT}} "
                        "for one by its number", name, head, head, head);
   }
   if (!ref->kind) {
     if (has_name(plan_placeholders(), ref->field)) return std::nullopt;
-    return with_suggestion(fmt::format("unknown placeholder {{{}}}", name), name, names_of(plan_placeholders()), "");
+    return with_suggestion(text::tr("unknown placeholder {{{}}}", name), name, names_of(plan_placeholders()), "");
   }
   const ItemKind kind = *ref->kind;
   const std::string_view kind_name = item_kind_name(kind);
   if (!has_name(item_fields(kind), ref->field)) {
     std::string prefix(name.substr(0, name.rfind('.') + 1));
-    return with_suggestion(fmt::format("unknown placeholder {{{}}}: a {} has no fact \"{}\"", name, kind_name, ref->field),
+    return with_suggestion(text::tr("unknown placeholder {{{}}}: a {} has no fact \"{}\"", name, kind_name, ref->field),
                            ref->field, names_of(item_fields(kind)), prefix);
   }
   if (ref->index.empty()) {
     bool known = std::any_of(scope.begin(), scope.end(), [&](ItemKind loop) { return is_within(kind, loop); });
     if (!known) {
-      return fmt::format("{{{}}} names the current {}, but this text is not repeated for each {} "
+      return text::tr("{{{}}} names the current {}, but this text is not repeated for each {} "
                          "(untuk-setiap=\"{}\"); write {{{}.NUMBER.{}}} for one by its number",
                          name, kind_name, kind_name, kind_name, kind_name, ref->field);
     }
   } else if (static_cast<int>(ref->index.size()) != index_depth(kind)) {
     static constexpr std::string_view examples[] = {"sasaran.1", "program.2", "kegiatan.2.5", "subkegiatan.2.5.1",
                                                     "evaluasi.1"};
-    return fmt::format("{{{}}}: a {} is named by {} number{} ({{{}.{}}})", name, kind_name, index_depth(kind),
-                       index_depth(kind) == 1 ? "" : "s", examples[static_cast<std::size_t>(kind)], ref->field);
+    const int depth = index_depth(kind);
+    return text::tr_plural("{{{}}}: a {} is named by {} number ({{{}.{}}})", "{{{}}}: a {} is named by {} numbers ({{{}.{}}})",
+                           static_cast<unsigned long>(depth), name, kind_name, depth,
+                           examples[static_cast<std::size_t>(kind)], ref->field);
   }
   return std::nullopt;
 }
@@ -240,13 +243,13 @@ std::optional<std::string> repetition_problem(ItemKind kind, const std::vector<I
   if (scope.empty()) return std::nullopt;
   ItemKind outer = scope.back();
   if (kind != outer && is_within(outer, kind)) return std::nullopt;
-  return fmt::format("untuk-setiap=\"{}\" inside untuk-setiap=\"{}\": a repetition inside another goes over what each "
+  return text::tr("untuk-setiap=\"{}\" inside untuk-setiap=\"{}\": a repetition inside another goes over what each "
                      "{} holds ({})",
                      item_kind_name(kind), item_kind_name(outer), item_kind_name(outer),
-                     outer == ItemKind::sasaran    ? "program, kegiatan or subkegiatan"
-                     : outer == ItemKind::program  ? "kegiatan or subkegiatan"
-                     : outer == ItemKind::kegiatan ? "subkegiatan"
-                                                   : "nothing");
+                     outer == ItemKind::sasaran    ? text::tr("program, kegiatan or subkegiatan")
+                     : outer == ItemKind::program  ? text::tr("kegiatan or subkegiatan")
+                     : outer == ItemKind::kegiatan ? std::string("subkegiatan")
+                                                   : text::tr("nothing"));
 }
 
 }  // namespace naskah::plan

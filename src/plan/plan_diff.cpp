@@ -7,6 +7,7 @@
 
 #include "naskah/plan/totals.hpp"
 #include "naskah/text/comparison_key.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::plan {
 namespace {
@@ -59,7 +60,7 @@ std::vector<std::optional<std::size_t>> match(const std::vector<Item>& before, c
 template <class Item>
 std::int64_t sum_of(const Item& item) {
   const std::optional<Rupiah> total = total_of(item);
-  if (!total) throw std::overflow_error("a budget sum exceeds the 64-bit limit");
+  if (!total) throw std::overflow_error(text::tr("a budget sum exceeds the 64-bit limit"));
   return total->value;
 }
 

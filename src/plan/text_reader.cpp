@@ -7,6 +7,7 @@
 
 #include "naskah/text/edit_distance.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::plan::detail {
 namespace {
@@ -40,7 +41,7 @@ void TextReader::read_heading(ElementReader& reader, Heading& out) {
   if (reader.has("judul") || (out.id.empty() && !out.omit)) out.title = read_title(reader);
   if (out.omit && out.id.empty() && !reader.has("judul")) {
     context_.error(reader.pos(), "missing-attribute",
-                   fmt::format("{} hapus=\"ya\" needs the id or the judul of the template's {} it removes", reader.tag(),
+                   text::tr("{} hapus=\"ya\" needs the id or the judul of the template's {} it removes", reader.tag(),
                                reader.tag()));
   }
 }
@@ -73,7 +74,7 @@ void TextReader::read_inline(pugi::xml_node node, InlineBuilder& builder, std::u
           std::any_of(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; })) {
         auto first = std::find_if(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; });
         std::size_t at = static_cast<std::size_t>(child.offset_debug()) + static_cast<std::size_t>(first - text.begin());
-        context_.error(context_.position(at), "unexpected-text", "text after a nested list; start a new <li> for it");
+        context_.error(context_.position(at), "unexpected-text", text::tr("text after a nested list; start a new <li> for it"));
         continue;
       }
       auto raw_start = static_cast<std::size_t>(child.offset_debug());
@@ -98,12 +99,12 @@ void TextReader::read_inline(pugi::xml_node node, InlineBuilder& builder, std::u
         allowed.push_back("ol");
         allowed.push_back("ul");
       }
-      std::string message = fmt::format("unknown element <{}> in <{}>", name, node.name());
+      std::string message = text::tr("unknown element <{}> in <{}>", name, node.name());
       if (auto near = naskah::text::closest_match(name, allowed)) {
-        message += fmt::format("; did you mean <{}>?", *near);
+        message += text::tr("; did you mean <{}>?", *near);
       } else {
-        message += allow_lists ? "; text may hold <b>, <i>, <u>, <br/> and nested <ol> or <ul>"
-                               : "; text may hold <b>, <i>, <u> and <br/>";
+        message += allow_lists ? text::tr("; text may hold <b>, <i>, <u>, <br/> and nested <ol> or <ul>")
+                               : text::tr("; text may hold <b>, <i>, <u> and <br/>");
       }
       context_.error(context_.element_position(child), "unknown-element", std::move(message));
     }
@@ -118,7 +119,7 @@ Paragraph TextReader::read_paragraph(pugi::xml_node node) {
   InlineBuilder builder(problem_sink(), scope_);
   read_inline(node, builder, 0, false, nullptr);
   paragraph.text = builder.finish();
-  if (paragraph.text.empty()) context_.warning(reader.pos(), "empty-text", "an empty paragraph");
+  if (paragraph.text.empty()) context_.warning(reader.pos(), "empty-text", text::tr("an empty paragraph"));
   return paragraph;
 }
 
@@ -141,7 +142,7 @@ List TextReader::read_list(pugi::xml_node node) {
     if (auto format = reader.optional_text("format")) {
       if (std::count(format->value.begin(), format->value.end(), '#') != 1) {
         context_.error(format->pos, "bad-value",
-                       fmt::format("format=\"{}\" on <ol>: write '#' once where the number goes, e.g. \"(#)\"", format->value));
+                       text::tr("format=\"{}\" on <ol>: write '#' once where the number goes, e.g. \"(#)\"", format->value));
       } else {
         list.label_format = format->value;
       }
@@ -149,7 +150,7 @@ List TextReader::read_list(pugi::xml_node node) {
     if (auto start = reader.whole_number("start", false, 1, max_nomor)) list.start = start->value;
   }
   for (pugi::xml_node item : reader.children({"li"})) list.items.push_back(read_list_item(item));
-  if (list.items.empty()) context_.error(list.pos, "missing-element", fmt::format("{} has no <li>", reader.tag()));
+  if (list.items.empty()) context_.error(list.pos, "missing-element", text::tr("{} has no <li>", reader.tag()));
   return list;
 }
 
@@ -172,7 +173,7 @@ Table TextReader::read_table(pugi::xml_node node) {
         continue;
       } else if (!percent || percent.value->units <= 0) {
         context_.error(width->pos, "bad-value",
-                       fmt::format("width=\"{}\" on <col>: give the column's share of the width in percent, e.g. \"25%\"",
+                       text::tr("width=\"{}\" on <col>: give the column's share of the width in percent, e.g. \"25%\"",
                                    width->value));
         continue;
       }
@@ -201,13 +202,13 @@ Table TextReader::read_table(pugi::xml_node node) {
       cell.text = builder.finish();
       row.cells.push_back(std::move(cell));
     }
-    if (row.cells.empty()) context_.error(row.pos, "missing-element", "<tr> has no <th> or <td>");
+    if (row.cells.empty()) context_.error(row.pos, "missing-element", text::tr("<tr> has no <th> or <td>"));
     table.rows.push_back(std::move(row));
   }
-  if (table.rows.empty()) context_.error(table.pos, "missing-element", "<table> has no <tr>");
+  if (table.rows.empty()) context_.error(table.pos, "missing-element", text::tr("<table> has no <tr>"));
   if (!table.column_percent.empty() && (total_percent < 99.5 || total_percent > 100.5)) {
     context_.error(table.pos, "bad-value",
-                   fmt::format("the <col> widths of <table> add up to {}%, not 100%", text::format_decimal(std::to_string(total_percent))));
+                   text::tr("the <col> widths of <table> add up to {}%, not 100%", text::format_decimal(std::to_string(total_percent))));
   }
   return table;
 }
@@ -221,7 +222,7 @@ ListItem TextReader::read_list_item(pugi::xml_node node) {
   InlineBuilder builder(problem_sink(), scope_);
   read_inline(node, builder, 0, true, &item.sublists);
   item.text = builder.finish();
-  if (item.text.empty() && item.sublists.empty()) context_.warning(item.pos, "empty-text", "an empty list item");
+  if (item.text.empty() && item.sublists.empty()) context_.warning(item.pos, "empty-text", text::tr("an empty list item"));
   return item;
 }
 

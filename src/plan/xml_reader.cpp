@@ -9,21 +9,25 @@
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/text/comparison_key.hpp"
 #include "naskah/text/edit_distance.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::plan::detail {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+/// "\"ya\" or \"tidak\"", "\"a\", \"b\" or \"c\"".
 std::string quoted_list(std::initializer_list<std::string_view> words) {
-  std::string out;
-  std::size_t i = 0;
+  std::string head;
+  std::string last;
   for (std::string_view w : words) {
-    if (i > 0) out += (i + 1 == words.size()) ? " or " : ", ";
-    out += fmt::format("\"{}\"", w);
-    ++i;
+    if (!last.empty()) head += (head.empty() ? "" : ", ") + last;
+    last = fmt::format("\"{}\"", w);
   }
-  return out;
+  if (head.empty()) return last;
+  if (words.size() == 2) return text::tr("{} or {}", head, last);
+  // TRANSLATORS: the end of a list of three or more: "\"1\", \"a\", \"A\", \"i\" or \"I\"".
+  return text::tr("{list} or {last}", fmt::arg("list", head), fmt::arg("last", last));
 }
 
 bool is_schema_instance_attribute(std::string_view name) {
@@ -99,26 +103,26 @@ pugi::xml_node ParseContext::checked_root(const pugi::xml_document& document, st
   for (pugi::xml_node node : document.children()) {
     if (node.type() == pugi::node_doctype) {
       error(element_position(node), "xml-doctype",
-            fmt::format("a {} may not have a DOCTYPE: naskah does not read DTDs or expand their entities", kind));
+            text::tr("a {} may not have a DOCTYPE: naskah does not read DTDs or expand their entities", kind));
     }
   }
   pugi::xml_node root = document.document_element();
   if (root.empty()) {
-    error(position(0), "missing-element", fmt::format("the file holds no <{}> element", root_name));
+    error(position(0), "missing-element", text::tr("the file holds no <{}> element", root_name));
     return {};
   }
   if (std::string_view(root.name()) != root_name) {
     error(element_position(root), "unknown-element",
-          fmt::format("the root element is <{}>; a {}'s root is <{}>", root.name(), kind, root_name));
+          text::tr("the root element is <{}>; a {}'s root is <{}>", root.name(), kind, root_name));
     return {};
   }
   pugi::xml_attribute xmlns = root.attribute("xmlns");
   if (xmlns.empty()) {
     error(element_position(root), "namespace",
-          fmt::format("<{}> needs xmlns=\"{}\", which names the format version", root_name, expected_namespace));
+          text::tr("<{}> needs xmlns=\"{}\", which names the format version", root_name, expected_namespace));
   } else if (std::string_view(xmlns.value()) != expected_namespace) {
     error(attribute_position(root, "xmlns"), "namespace",
-          fmt::format("the {} is in the format \"{}\"; this naskah reads \"{}\"", kind, xmlns.value(), expected_namespace));
+          text::tr("the {} is in the format \"{}\"; this naskah reads \"{}\"", kind, xmlns.value(), expected_namespace));
   }
   return root;
 }
@@ -142,15 +146,15 @@ ElementReader::ElementReader(ParseContext& context, pugi::xml_node node, std::in
       auto first = context_.attribute_offset(node, name);
       auto second = first ? context_.attribute_offset_after(node, name, *first + 1) : std::nullopt;
       context_.error(second ? context_.position(*second) : pos(), "xml-syntax",
-                     fmt::format("{} has the attribute \"{}\" twice", tag(), name));
+                     text::tr("{} has the attribute \"{}\" twice", tag(), name));
       continue;
     }
     seen.push_back(name);
     if (std::find(names.begin(), names.end(), name) != names.end() || is_schema_instance_attribute(name)) continue;
     if (name == "xmlns" && node == node.root().find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; })) continue;
-    std::string message = fmt::format("unknown attribute \"{}\" on {}", name, tag());
+    std::string message = text::tr("unknown attribute \"{}\" on {}", name, tag());
     if (auto near = text::closest_match(name, names)) {
-      message += fmt::format("; did you mean \"{}\"?", *near);
+      message += text::tr("; did you mean \"{}\"?", *near);
       misspelt_.push_back(*near);  // so that a required one is not also reported missing
     }
     context_.error(context_.attribute_position(node, name), "unknown-attribute", std::move(message));
@@ -172,7 +176,7 @@ std::optional<At<std::string>> ElementReader::raw(std::string_view attribute, bo
   if (found.empty()) {
     bool misspelt = std::find(misspelt_.begin(), misspelt_.end(), attribute) != misspelt_.end();
     if (required && !misspelt) {
-      context_.error(pos(), "missing-attribute", fmt::format("{} needs the attribute \"{}\"", tag(), attribute));
+      context_.error(pos(), "missing-attribute", text::tr("{} needs the attribute \"{}\"", tag(), attribute));
     }
     return std::nullopt;
   }
@@ -182,7 +186,7 @@ std::optional<At<std::string>> ElementReader::raw(std::string_view attribute, bo
 void ElementReader::report_bad_value(std::string_view attribute, std::string_view rule, const std::string& why) {
   std::string value = node_.attribute(std::string(attribute).c_str()).value();
   context_.error(context_.attribute_position(node_, attribute), rule,
-                 fmt::format("{}=\"{}\" on {}: {}", attribute, value, tag(), why));
+                 text::tr("{}=\"{}\" on {}: {}", attribute, value, tag(), why));
 }
 
 std::optional<At<std::string>> ElementReader::name(std::string_view attribute) {
@@ -190,7 +194,7 @@ std::optional<At<std::string>> ElementReader::name(std::string_view attribute) {
   if (!value) return std::nullopt;
   value->value = text::fold_white_space(value->value);
   if (value->value.empty()) {
-    context_.error(value->pos, "empty-name", fmt::format("{} has an empty \"{}\"", tag(), attribute));
+    context_.error(value->pos, "empty-name", text::tr("{} has an empty \"{}\"", tag(), attribute));
     return std::nullopt;
   }
   return value;
@@ -267,7 +271,7 @@ std::optional<At<std::string>> ElementReader::choice(std::string_view attribute,
   auto value = raw(attribute, false);
   if (!value) return std::nullopt;
   if (std::find(words.begin(), words.end(), value->value) == words.end()) {
-    report_bad_value(attribute, "bad-value", fmt::format("expected {}", quoted_list(words)));
+    report_bad_value(attribute, "bad-value", text::tr("expected {}", quoted_list(words)));
     return std::nullopt;
   }
   return value;
@@ -286,15 +290,15 @@ std::optional<At<std::string>> ElementReader::code(std::string_view attribute) {
 
 std::string ElementReader::unexpected_text_message(const std::vector<std::string_view>& allowed) const {
   if (std::find(allowed.begin(), allowed.end(), "p") != allowed.end()) {
-    return fmt::format("text is not allowed directly in {}; put it in a <p>", tag());
+    return text::tr("text is not allowed directly in {}; put it in a <p>", tag());
   }
   if (std::string_view(node_.name()) == "indikator") {
-    return "<indikator> holds no text: write its name and target as attributes, nama=\"…\" target=\"…\"";
+    return text::tr("<indikator> holds no text: write its name and target as attributes, nama=\"…\" target=\"…\"");
   }
-  if (allowed.empty()) return fmt::format("{} holds no text; everything it says goes in its attributes", tag());
+  if (allowed.empty()) return text::tr("{} holds no text; everything it says goes in its attributes", tag());
   std::string list;
   for (std::string_view n : allowed) list += (list.empty() ? "<" : ", <") + std::string(n) + ">";
-  return fmt::format("{} holds no text, only {}", tag(), list);
+  return text::tr("{} holds no text, only {}", tag(), list);
 }
 
 std::vector<pugi::xml_node> ElementReader::children(std::initializer_list<std::string_view> allowed) {
@@ -316,13 +320,13 @@ std::vector<pugi::xml_node> ElementReader::children(std::initializer_list<std::s
       out.push_back(child);
       continue;
     }
-    std::string message = fmt::format("unknown element <{}> in {}", name, tag());
+    std::string message = text::tr("unknown element <{}> in {}", name, tag());
     if (auto near = text::closest_match(name, names)) {
-      message += fmt::format("; did you mean <{}>?", *near);
+      message += text::tr("; did you mean <{}>?", *near);
     } else if (!names.empty()) {
       std::string list;
       for (std::string_view n : names) list += (list.empty() ? "<" : ", <") + std::string(n) + ">";
-      message += fmt::format("; expected {}", list);
+      message += text::tr("; expected {}", list);
     }
     context_.error(context_.element_position(child), "unknown-element", std::move(message));
   }
@@ -345,7 +349,7 @@ void check_order(ParseContext& context, const ElementReader& parent, const std::
     int rank = rank_of(child.name());
     if (rank < highest) {
       context.error(context.element_position(child), "element-order",
-                    fmt::format("<{}> must come before <{}> in {}", child.name(), highest_name, parent.tag()));
+                    text::tr("<{}> must come before <{}> in {}", child.name(), highest_name, parent.tag()));
       return;
     }
     if (rank > highest) {

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "naskah/plan/source_map.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::plan::detail {
 namespace {
@@ -75,9 +76,9 @@ std::optional<SyntaxProblem> find_mismatch(std::string_view s) {
     }
     bool self_closing = j > 0 && j < s.size() && s[j - 1] == '/';
     if (closing) {
-      if (open.empty()) return SyntaxProblem{i, fmt::format("</{}> closes an element that was never opened", name)};
+      if (open.empty()) return SyntaxProblem{i, text::tr("</{}> closes an element that was never opened", name)};
       if (open.back().name != name) {
-        return SyntaxProblem{i, fmt::format("</{}> closes <{}>, which is still open since line {}; close <{}> first",
+        return SyntaxProblem{i, text::tr("</{}> closes <{}>, which is still open since line {}; close <{}> first",
                                             name, open.back().name, map.position(open.back().offset).line,
                                             open.back().name)};
       }
@@ -88,7 +89,7 @@ std::optional<SyntaxProblem> find_mismatch(std::string_view s) {
     i = j;
   }
   if (!open.empty()) {
-    return SyntaxProblem{s.size(), fmt::format("the file ends while <{}> (opened at line {}) is not closed",
+    return SyntaxProblem{s.size(), text::tr("the file ends while <{}> (opened at line {}) is not closed",
                                                open.back().name, map.position(open.back().offset).line)};
   }
   return std::nullopt;
@@ -103,19 +104,19 @@ SyntaxProblem explain_parse_failure(std::string_view source, const pugi::xml_par
       if (auto mismatch = find_mismatch(source)) return *mismatch;
       break;
     case pugi::status_no_document_element:
-      return {0, "the file holds no XML element (is it empty?)"};
+      return {0, text::tr("the file holds no XML element (is it empty?)")};
     case pugi::status_bad_attribute:
-      return {offset, "a malformed attribute: write name=\"value\", the value in double quotes"};
+      return {offset, text::tr("a malformed attribute: write name=\"value\", the value in double quotes")};
     case pugi::status_bad_start_element:
-      return {offset, "a malformed start tag: an element is written <name attribute=\"value\" …>"};
+      return {offset, text::tr("a malformed start tag: an element is written <name attribute=\"value\" …>")};
     case pugi::status_bad_end_element:
-      return {offset, "a malformed end tag: an element is closed with </name>"};
+      return {offset, text::tr("a malformed end tag: an element is closed with </name>")};
     case pugi::status_bad_comment:
-      return {offset, "a malformed comment: comments are written <!-- … --> and may not contain --"};
+      return {offset, text::tr("a malformed comment: comments are written <!-- … --> and may not contain --")};
     default:
       break;
   }
-  return {offset, fmt::format("the XML is malformed: {}", result.description())};
+  return {offset, text::tr("the XML is malformed: {}", result.description())};
 }
 
 std::vector<SyntaxProblem> find_lax_syntax(std::string_view s) {
@@ -132,8 +133,8 @@ std::vector<SyntaxProblem> find_lax_syntax(std::string_view s) {
         dashes = end - 1;
       }
       if (dashes != std::string_view::npos) {
-        problems.push_back({dashes, "\"--\" inside a comment: XML does not allow two hyphens in a row there; write "
-                                    "them apart or as a dash (—)"});
+        problems.push_back({dashes, text::tr("\"--\" inside a comment: XML does not allow two hyphens in a row there; write "
+                                    "them apart or as a dash (—)")});
       }
     }
     if (s[i] == '<') {
@@ -159,8 +160,8 @@ std::vector<SyntaxProblem> find_lax_syntax(std::string_view s) {
                                std::none_of(reference.begin(), reference.end(), is_space);
       problems.push_back(
           {i, looks_like_entity
-                  ? fmt::format("&{}; is not an XML entity; write the character itself (XML knows only &amp; &lt; &gt; &quot; &apos;)", reference)
-                  : std::string("a bare '&': write &amp; for an ampersand")});
+                  ? text::tr("&{}; is not an XML entity; write the character itself (XML knows only &amp; &lt; &gt; &quot; &apos;)", reference)
+                  : text::tr("a bare '&': write &amp; for an ampersand")});
     }
     ++i;
   }

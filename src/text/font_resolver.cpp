@@ -22,6 +22,7 @@
 #include <fmt/format.h>
 
 #include "naskah/text/font_set.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::text {
 namespace {
@@ -59,7 +60,7 @@ struct ConfEntry {
 bool read_conf(const fs::path& conf, std::vector<ConfEntry>& entries, std::string& error) {
   std::ifstream in(conf);
   if (!in) {
-    error = fmt::format("{}: cannot be read", conf.string());
+    error = tr("{}: cannot be read", conf.string());
     return false;
   }
   std::string text;
@@ -72,15 +73,15 @@ bool read_conf(const fs::path& conf, std::vector<ConfEntry>& entries, std::strin
     };
     const auto colon = s.find(':');
     if (colon == std::string_view::npos) {
-      return fail("expected \"Family: regular=FILE, bold=FILE, italic=FILE, bold-italic=FILE\"");
+      return fail(tr("expected \"Family: regular=FILE, bold=FILE, italic=FILE, bold-italic=FILE\""));
     }
     ConfEntry entry;
     entry.line = line;
     entry.files.family = std::string(trim(s.substr(0, colon)));
-    if (entry.files.family.empty()) return fail("no family name before ':'");
+    if (entry.files.family.empty()) return fail(tr("no family name before ':'"));
     for (const ConfEntry& other : entries) {
       if (same_family(other.files.family, entry.files.family)) {
-        return fail(fmt::format("\"{}\" is already mapped on line {}", entry.files.family, other.line));
+        return fail(tr("\"{}\" is already mapped on line {}", entry.files.family, other.line));
       }
     }
     std::string_view rest = s.substr(colon + 1);
@@ -89,20 +90,20 @@ bool read_conf(const fs::path& conf, std::vector<ConfEntry>& entries, std::strin
       const std::string_view item = trim(rest.substr(0, comma));
       rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
       const auto equals = item.find('=');
-      if (equals == std::string_view::npos) return fail(fmt::format("expected FACE=FILE, found \"{}\"", item));
+      if (equals == std::string_view::npos) return fail(tr("expected FACE=FILE, found \"{}\"", item));
       const std::string_view key = trim(item.substr(0, equals)), file = trim(item.substr(equals + 1));
       const auto at = std::find(kFaceKeys.begin(), kFaceKeys.end(), key);
       if (at == kFaceKeys.end()) {
-        return fail(fmt::format("unknown face \"{}\" (expected regular, bold, italic, bold-italic)", key));
+        return fail(tr("unknown face \"{}\" (expected regular, bold, italic, bold-italic)", key));
       }
       std::string& path = entry.files.paths[static_cast<std::size_t>(at - kFaceKeys.begin())];
-      if (!path.empty()) return fail(fmt::format("face \"{}\" is given twice", key));
-      if (file.empty()) return fail(fmt::format("no file for face \"{}\"", key));
+      if (!path.empty()) return fail(tr("face \"{}\" is given twice", key));
+      if (file.empty()) return fail(tr("no file for face \"{}\"", key));
       const fs::path p(file);
       path = (p.is_absolute() ? p : conf.parent_path() / p).lexically_normal().string();
     }
     for (std::size_t style = 0; style < 4; ++style) {
-      if (entry.files.paths[style].empty()) return fail(fmt::format("no {} file", kFaceKeys[style]));
+      if (entry.files.paths[style].empty()) return fail(tr("no {} file", kFaceKeys[style]));
     }
     entries.push_back(std::move(entry));
   }
@@ -217,12 +218,12 @@ std::optional<FontFamilyFiles> resolve_family(std::string_view family, const std
         return found;
       }
       if (conf_note.empty()) {
-        conf_note = fmt::format("{}:{} names {}, which does not exist,", conf.string(), entry.line, *missing);
+        conf_note = tr("{}:{} names {}, which does not exist,", conf.string(), entry.line, *missing);
       }
     }
   }
   if (conf_note.empty()) {
-    conf_note = searched.empty() ? "no fonts/families.conf" : fmt::format("no entry in {}", fmt::join(searched, ", "));
+    conf_note = searched.empty() ? tr("no fonts/families.conf") : tr("no entry in {}", fmt::join(searched, ", "));
   }
 
   // 2. fontconfig: all four faces, or an error naming what is missing.
@@ -236,13 +237,13 @@ std::optional<FontFamilyFiles> resolve_family(std::string_view family, const std
   if (found.empty()) {
     const std::string other = fc.other_format.empty()
                                   ? ""
-                                  : fmt::format(", only {} (libharu embeds TrueType .ttf files only)", fc.other_format);
-    message = fmt::format(
+                                  : tr(", only {} (libharu embeds TrueType .ttf files only)", fc.other_format);
+    message = tr(
         "font family \"{}\" not found: {} and fontconfig has no TrueType \"{}\"{} (install it, or add it to "
         "fonts/families.conf)",
         family, conf_note, family, other);
   } else {
-    message = fmt::format(
+    message = tr(
         "font family \"{}\" is incomplete: {} and fontconfig has no TrueType {} \"{}\" (it has {}) (install the "
         "missing faces, or map every face to a file in fonts/families.conf)",
         family, conf_note, fmt::join(missing, ", "), family, fmt::join(found, ", "));

@@ -1,4 +1,5 @@
 #include "naskah/text/hyphenator.hpp"
+#include "naskah/text/translate.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -71,17 +72,17 @@ std::shared_ptr<const Hyphenator> Hyphenator::load(const std::string& dic_path) 
   // Open the file ourselves (rather than hnj_hyphen_load) to report why it cannot be read.
   std::FILE* file = std::fopen(dic_path.c_str(), "r");
   if (file == nullptr) {
-    throw std::runtime_error("cannot read hyphenation dictionary " + dic_path + ": " + std::strerror(errno));
+    throw std::runtime_error(tr("cannot read hyphenation dictionary {}: {}", dic_path, std::strerror(errno)));
   }
   HyphenDict* loaded = hnj_hyphen_load_file(file);
   std::fclose(file);
   if (loaded == nullptr) {
-    throw std::runtime_error("cannot load hyphenation dictionary " + dic_path);
+    throw std::runtime_error(tr("cannot load hyphenation dictionary {}", dic_path));
   }
   auto dictionary = std::make_unique<Dictionary>(loaded);
   // A readable file without a charset line (an empty file, a directory) loads as an empty dictionary.
   if (loaded->cset[0] == '\0') {
-    throw std::runtime_error("not a hyphenation dictionary (no charset line): " + dic_path);
+    throw std::runtime_error(tr("not a hyphenation dictionary (no charset line): {}", dic_path));
   }
   return std::shared_ptr<const Hyphenator>(new Hyphenator(std::move(dictionary)));
 }

@@ -1,4 +1,5 @@
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 #include <unicode/calendar.h>
 #include <unicode/gregocal.h>
@@ -24,17 +25,18 @@ std::string to_utf8(const icu::UnicodeString& text) {
   return out;
 }
 
+/// Throws when ICU failed; `what` is a text of the catalogue (tr_mark), "format a number".
 void check(UErrorCode status, const char* what) {
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU failed to ") + what + ": " + u_errorName(status));
+  if (U_FAILURE(status)) throw std::runtime_error(tr("ICU failed to {}: {}", tr_text(what), u_errorName(status)));
 }
 
 std::string format_with(const icu::number::LocalizedNumberFormatter& formatter, std::string_view c_decimal) {
   UErrorCode status = U_ZERO_ERROR;
   auto formatted = formatter.formatDecimal(icu::StringPiece(c_decimal.data(), static_cast<int32_t>(c_decimal.size())),
                                            status);
-  check(status, "format a number");
+  check(status, tr_mark("format a number"));
   icu::UnicodeString text = formatted.toString(status);
-  check(status, "format a number");
+  check(status, tr_mark("format a number"));
   return to_utf8(text);
 }
 
@@ -50,7 +52,7 @@ std::string format_integer(std::int64_t value) {
   static const auto formatter = icu::number::NumberFormatter::withLocale(indonesian());
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString text = formatter.formatInt(value, status).toString(status);
-  check(status, "format an integer");
+  check(status, tr_mark("format an integer"));
   return to_utf8(text);
 }
 
@@ -77,16 +79,16 @@ std::string format_date_long(int year, int month, int day) {
   UErrorCode status = U_ZERO_ERROR;
   if (!formatter) {
     formatter = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString("dd MMMM yyyy"), indonesian(), status);
-    check(status, "create the date format");
+    check(status, tr_mark("create the date format"));
     // The date is a calendar date, not an instant: format it in UTC so the machine's time zone cannot shift it.
     formatter->adoptTimeZone(icu::TimeZone::getGMT()->clone());
     calendar = std::make_unique<icu::GregorianCalendar>(*icu::TimeZone::getGMT(), indonesian(), status);
-    check(status, "create the calendar");
+    check(status, tr_mark("create the calendar"));
   }
   calendar->clear();
   calendar->set(year, month - 1, day);
   UDate instant = calendar->getTime(status);
-  check(status, "compute a date");
+  check(status, tr_mark("compute a date"));
   icu::UnicodeString text;
   formatter->format(instant, text);
   return to_utf8(text);
@@ -97,11 +99,11 @@ std::string spell_out(std::int64_t value) {
   UErrorCode status = U_ZERO_ERROR;
   if (!formatter) {
     formatter = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, indonesian(), status);
-    check(status, "create the spell-out format");
+    check(status, tr_mark("create the spell-out format"));
   }
   icu::UnicodeString text;
   formatter->format(value, text, status);
-  check(status, "spell out a number");
+  check(status, tr_mark("spell out a number"));
   return to_utf8(text);
 }
 
@@ -114,13 +116,13 @@ std::string roman_numeral(int value, bool upper) {
   UErrorCode status = U_ZERO_ERROR;
   if (!formatter) {
     formatter = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_NUMBERING_SYSTEM, icu::Locale::getRoot(), status);
-    check(status, "create the numbering-system format");
+    check(status, tr_mark("create the numbering-system format"));
   }
   icu::UnicodeString text;
   icu::FieldPosition position;
   formatter->format(static_cast<int32_t>(value), icu::UnicodeString(upper ? "%roman-upper" : "%roman-lower"), text,
                     position, status);
-  check(status, "write a Roman numeral");
+  check(status, tr_mark("write a Roman numeral"));
   return to_utf8(text);
 }
 

@@ -1,4 +1,5 @@
 #include "naskah/text/line_breaks.hpp"
+#include "naskah/text/translate.hpp"
 
 #include <cstdint>
 #include <limits>
@@ -22,8 +23,7 @@ icu::BreakIterator& line_iterator() {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> created(icu::BreakIterator::createLineInstance(icu::Locale("id"), status));
     if (U_FAILURE(status) || !created) {
-      throw std::runtime_error(std::string("cannot create ICU line break iterator for locale id: ") +
-                               u_errorName(status));
+      throw std::runtime_error(tr("cannot create ICU line break iterator for locale id: {}", u_errorName(status)));
     }
     return created;
   }();
@@ -59,13 +59,13 @@ std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view utf8
   std::unique_ptr<UText, UTextCloser> text(
       utext_openUTF8(nullptr, utf8.data(), static_cast<std::int64_t>(utf8.size()), &status));
   if (U_FAILURE(status)) {
-    throw std::runtime_error(std::string("cannot open UTF-8 text for ICU: ") + u_errorName(status));
+    throw std::runtime_error(tr("cannot open UTF-8 text for ICU: {}", u_errorName(status)));
   }
 
   icu::BreakIterator& iterator = line_iterator();
   iterator.setText(text.get(), status);  // resets the iterator to the start of the new text
   if (U_FAILURE(status)) {
-    throw std::runtime_error(std::string("cannot set ICU break iterator text: ") + u_errorName(status));
+    throw std::runtime_error(tr("cannot set ICU break iterator text: {}", u_errorName(status)));
   }
 
   // first() is the start of the text (0); each next() is the following boundary, the last one being the end.

@@ -1,3 +1,4 @@
+#include "naskah/text/translate.hpp"
 #include "truetype_font.hpp"
 
 #include <algorithm>
@@ -50,7 +51,7 @@ class View {
  private:
   void need(std::size_t at, std::size_t count) const {
     if (at > size_ || count > size_ - at) {
-      fail(fmt::format("truncated (needs {} bytes at offset {}, has {})", count, at, size_));
+      fail(tr("truncated (needs {} bytes at offset {}, has {})", count, at, size_));
     }
   }
   const std::uint8_t* data_;
@@ -81,19 +82,19 @@ class Directory {
   explicit Directory(const View& file) : file_(file) {
     const std::uint32_t version = file.u32(0);
     if (version == tag("OTTO")) {
-      file.fail("OpenType font with CFF outlines; libharu embeds only TrueType (glyf) outlines");
+      file.fail(tr("OpenType font with CFF outlines; libharu embeds only TrueType (glyf) outlines"));
     }
-    if (version == tag("ttcf")) file.fail("TrueType collection (.ttc); name a single .ttf file");
+    if (version == tag("ttcf")) file.fail(tr("TrueType collection (.ttc); name a single .ttf file"));
     if (version != 0x00010000 && version != tag("true")) {
-      file.fail(fmt::format("unknown signature 0x{:08X}", version));
+      file.fail(tr("unknown signature 0x{:08X}", version));
     }
     const std::uint16_t count = file.u16(4);
-    const View records = file.sub(12, std::size_t{16} * count, "table directory");
+    const View records = file.sub(12, std::size_t{16} * count, tr("table directory"));
     for (std::size_t i = 0; i < count; ++i) {
       const Record r{records.u32(16 * i), records.u32(16 * i + 8), records.u32(16 * i + 12)};
       // Even tables naskah does not read are embedded by libharu: a record past the end means a truncated file.
       if (r.offset > file.size() || r.length > file.size() - r.offset) {
-        file.fail(fmt::format("table {} lies outside the file (truncated?)", tag_name(r.tag)));
+        file.fail(tr("table {} lies outside the file (truncated?)", tag_name(r.tag)));
       }
       records_.push_back(r);
     }
@@ -102,13 +103,13 @@ class Directory {
   [[nodiscard]] std::optional<View> find(std::string_view name) const {
     for (const Record& r : records_) {
       if (r.tag != tag(name)) continue;
-      return file_.sub(r.offset, r.length, fmt::format("{} table", name));
+      return file_.sub(r.offset, r.length, tr("{} table", name));
     }
     return std::nullopt;
   }
   [[nodiscard]] View get(std::string_view name) const {
     if (auto table = find(name)) return *table;
-    file_.fail(fmt::format("no {} table", name));
+    file_.fail(tr("no {} table", name));
   }
 
  private:
@@ -124,12 +125,12 @@ TrueTypeFont::Cmap parse_format4(const View& t) {
   TrueTypeFont::Cmap cmap;
   cmap.format = 4;
   const std::size_t seg_x2 = t.u16(6);
-  if (seg_x2 == 0 || seg_x2 % 2 != 0) t.fail(fmt::format("bad segCountX2 {}", seg_x2));
+  if (seg_x2 == 0 || seg_x2 % 2 != 0) t.fail(tr("bad segCountX2 {}", seg_x2));
   const std::size_t segments = seg_x2 / 2;
   const std::size_t header = 16 + 4 * seg_x2;  // through idRangeOffset[]; glyphIdArray follows
   // The length field is 16 bits and overflows in large fonts: trust it only as far as the bytes go.
   const std::size_t length = std::min<std::size_t>(t.u16(2), t.size());
-  if (length < header) t.fail(fmt::format("length {} is shorter than its {} segments", length, segments));
+  if (length < header) t.fail(tr("length {} is shorter than its {} segments", length, segments));
   for (std::size_t i = 0; i < segments; ++i) {
     cmap.end_codes.push_back(t.u16(14 + 2 * i));
     cmap.start_codes.push_back(t.u16(16 + seg_x2 + 2 * i));
@@ -137,7 +138,7 @@ TrueTypeFont::Cmap parse_format4(const View& t) {
     cmap.range_offsets.push_back(t.u16(16 + 3 * seg_x2 + 2 * i));
   }
   // Look-up is a binary search on endCode, which the spec requires in increasing order.
-  if (!std::is_sorted(cmap.end_codes.begin(), cmap.end_codes.end())) t.fail("endCode values are not sorted");
+  if (!std::is_sorted(cmap.end_codes.begin(), cmap.end_codes.end())) t.fail(tr("endCode values are not sorted"));
   for (std::size_t at = header; at + 2 <= length; at += 2) cmap.glyph_ids.push_back(t.u16(at));
   return cmap;
 }
@@ -147,12 +148,12 @@ TrueTypeFont::Cmap parse_format12(const View& t) {
   TrueTypeFont::Cmap cmap;
   cmap.format = 12;
   const std::uint32_t count = t.u32(12);
-  if (count > (t.size() - 16) / 12) t.fail(fmt::format("{} groups do not fit in the table", count));
+  if (count > (t.size() - 16) / 12) t.fail(tr("{} groups do not fit in the table", count));
   for (std::size_t i = 0; i < count; ++i) {
     const std::size_t at = 16 + 12 * i;
     TrueTypeFont::Cmap::Group g{t.u32(at), t.u32(at + 4), t.u32(at + 8)};
     if (g.start > g.end || (!cmap.groups.empty() && g.start <= cmap.groups.back().end)) {
-      t.fail(fmt::format("group {} is out of order or overlaps", i));
+      t.fail(tr("group {} is out of order or overlaps", i));
     }
     cmap.groups.push_back(g);
   }
@@ -165,7 +166,7 @@ TrueTypeFont::Cmap parse_format12(const View& t) {
 /// Code points above U+FFFF, which libharu cannot draw but layout must be able to diagnose, use a format 12
 /// subtable: (3, 10) first, then (0, x).
 void parse_cmap(const View& cmap, TrueTypeFont::Cmap& bmp, TrueTypeFont::Cmap& full) {
-  if (cmap.u16(0) != 0) cmap.fail(fmt::format("unknown version {}", cmap.u16(0)));
+  if (cmap.u16(0) != 0) cmap.fail(tr("unknown version {}", cmap.u16(0)));
   const std::uint16_t count = cmap.u16(2);
   int bmp_rank = 99, full_rank = 99;
   std::size_t bmp_at = 0, full_at = 0;
@@ -182,9 +183,9 @@ void parse_cmap(const View& cmap, TrueTypeFont::Cmap& bmp, TrueTypeFont::Cmap& f
     if (rank < bmp_rank) bmp_rank = rank, bmp_at = offset;
     if (format == 12 && rank < full_rank) full_rank = rank, full_at = offset;
   }
-  if (bmp_rank == 99) cmap.fail("no Unicode subtable (platform 3 encoding 1 or 10, or platform 0; format 4 or 12)");
+  if (bmp_rank == 99) cmap.fail(tr("no Unicode subtable (platform 3 encoding 1 or 10, or platform 0; format 4 or 12)"));
   auto parse = [&](std::size_t offset) {
-    const View t = cmap.sub(offset, cmap.size() - offset, fmt::format("cmap subtable at {}", offset));
+    const View t = cmap.sub(offset, cmap.size() - offset, tr("cmap subtable at {}", offset));
     return t.u16(0) == 4 ? parse_format4(t) : parse_format12(t);
   };
   bmp = parse(bmp_at);
@@ -217,7 +218,7 @@ std::string parse_postscript_name(const View& name) {
     }
     if (!decoded.empty()) best_rank = rank, best = std::move(decoded);
   }
-  if (best.empty()) name.fail("no PostScript name (name ID 6), which libharu needs");
+  if (best.empty()) name.fail(tr("no PostScript name (name ID 6), which libharu needs"));
   return best;
 }
 
@@ -253,44 +254,44 @@ std::uint32_t TrueTypeFont::Cmap::lookup(char32_t c) const {
 
 std::unique_ptr<TrueTypeFont> TrueTypeFont::load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
+  if (!in) throw std::runtime_error(tr("{}: cannot open: {}", path, std::strerror(errno)));
   // Read at once: a font file is a few hundred kilobytes, and character-wise stream iteration costs more than
   // parsing it.
   in.seekg(0, std::ios::end);
   const std::streamoff size = in.tellg();
   in.seekg(0, std::ios::beg);
-  if (size < 0) throw std::runtime_error(fmt::format("{}: cannot tell its size", path));
+  if (size < 0) throw std::runtime_error(tr("{}: cannot tell its size", path));
   std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
   in.read(reinterpret_cast<char*>(bytes.data()), size);
-  if (!in) throw std::runtime_error(fmt::format("{}: read error", path));
+  if (!in) throw std::runtime_error(tr("{}: read error", path));
   return parse(std::move(bytes), path);
 }
 
 std::unique_ptr<TrueTypeFont> TrueTypeFont::parse(std::vector<std::uint8_t> bytes, const std::string& name) {
   std::unique_ptr<TrueTypeFont> font(new TrueTypeFont());
   font->path_ = name;
-  const View file(bytes.data(), bytes.size(), "not a TrueType font", font->path_);
+  const View file(bytes.data(), bytes.size(), tr("not a TrueType font"), font->path_);
   const Directory tables(file);
 
   // head: magicNumber at 12, unitsPerEm at 18 (the spec allows 16..16384).
   const View head = tables.get("head");
-  if (head.u32(12) != 0x5F0F3CF5) head.fail("wrong magic number");
+  if (head.u32(12) != 0x5F0F3CF5) head.fail(tr("wrong magic number"));
   font->units_per_em_ = head.u16(18);
   if (font->units_per_em_ < 16 || font->units_per_em_ > 16384) {
-    head.fail(fmt::format("unitsPerEm {} is outside 16..16384", font->units_per_em_));
+    head.fail(tr("unitsPerEm {} is outside 16..16384", font->units_per_em_));
   }
   const int upem = font->units_per_em_;
 
   // maxp: numGlyphs at 4. hhea: ascender at 4, descender at 6, numberOfHMetrics at 34.
   const std::size_t glyphs = tables.get("maxp").u16(4);
-  if (glyphs == 0) file.fail("maxp numGlyphs is 0");
+  if (glyphs == 0) file.fail(tr("maxp numGlyphs is 0"));
   const View hhea = tables.get("hhea");
   // libharu (ParseHhea): (HPDF_INT16)((HPDF_INT32)ascent * 1000 / units_per_em) — C division truncates toward 0.
   font->ascender_ = static_cast<std::int16_t>(std::int32_t{hhea.i16(4)} * 1000 / upem);
   font->descender_ = static_cast<std::int16_t>(std::int32_t{hhea.i16(6)} * 1000 / upem);
   const std::size_t metrics = hhea.u16(34);
   if (metrics == 0 || metrics > glyphs) {
-    hhea.fail(fmt::format("numberOfHMetrics {} is not within 1..numGlyphs ({})", metrics, glyphs));
+    hhea.fail(tr("numberOfHMetrics {} is not within 1..numGlyphs ({})", metrics, glyphs));
   }
 
   // hmtx: numberOfHMetrics (advanceWidth, lsb) pairs; later glyphs repeat the last advanceWidth.
@@ -308,7 +309,7 @@ std::unique_ptr<TrueTypeFont> TrueTypeFont::parse(std::vector<std::uint8_t> byte
   font->postscript_name_ = parse_postscript_name(tables.get("name"));
   // libharu refuses a font without these too (LoadFontData); say so now rather than when the PDF is written.
   for (std::string_view needed : {"glyf", "loca", "OS/2"}) {
-    if (!tables.find(needed)) file.fail(fmt::format("no {} table, which libharu needs", needed));
+    if (!tables.find(needed)) file.fail(tr("no {} table, which libharu needs", needed));
   }
   font->bmp_advances_ = std::make_unique<std::atomic<std::int16_t>[]>(0x10000);
   for (std::size_t i = 0; i < 0x10000; ++i) font->bmp_advances_[i].store(kNotCached, std::memory_order_relaxed);

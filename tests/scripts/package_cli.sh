@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package: `cpack -G DEB` in the build folder makes it with the right Depends; unpacked into an empty
-# folder, its binary finds its templates beside itself and builds the sample from any working folder.
+# folder, its binary finds its templates and message catalogue beside itself and builds the sample from any
+# working folder.
 set -u
 source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
 build_dir=$(cd "$(dirname "$naskah")" && pwd)
@@ -17,7 +18,7 @@ dpkg-deb --contents "$deb" >"$tmp/contents"
 for path in ./usr/bin/naskah ./usr/share/naskah/templates/rkt/template.xml \
             ./usr/share/naskah/templates/perjanjian-kinerja/template.xml ./usr/share/naskah/fonts/families.conf \
             ./usr/share/naskah/schema/naskah-rkt-1.xsd ./usr/share/man/man1/naskah.1 \
-            ./usr/share/bash-completion/completions/naskah; do
+            ./usr/share/bash-completion/completions/naskah ./usr/share/locale/id/LC_MESSAGES/naskah.mo; do
   grep -q " ${path}$" "$tmp/contents" || fail "the package lacks $path"
 done
 
@@ -29,6 +30,10 @@ cp "$sample" "$tmp/elsewhere/rkt.xml"
 qpdf --check "$tmp/elsewhere/rkt.pdf" >/dev/null 2>&1 || fail "the unpacked binary's PDF does not pass qpdf --check"
 (cd "$tmp/elsewhere" && "$tmp/root/usr/bin/naskah" build rkt.xml --template perjanjian-kinerja -o pk.pdf >/dev/null 2>&1) ||
   fail "the unpacked binary does not find the perjanjian-kinerja template"
+
+# The unpacked binary finds its Indonesian catalogue beside itself (share/locale).
+(cd "$tmp/elsewhere" && LANG=id_ID.UTF-8 "$tmp/root/usr/bin/naskah" check rkt.xml 2>&1 >/dev/null) |
+  grep -qx "0 galat, 6 peringatan dalam 1 berkas" || fail "the unpacked binary does not speak Indonesian"
 
 # The completion offers the commands and a command's options.
 completions() {  # WORDS...: what completing the last word offers

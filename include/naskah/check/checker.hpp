@@ -13,7 +13,7 @@ namespace naskah::check {
 
 struct Rule {
   std::string_view id;       ///< as it appears in brackets after a message: "budget-rollup"
-  std::string_view summary;  ///< one line for `naskah check --list-rules` and the docs
+  const char* summary;       ///< one line for `naskah check --list-rules` and the docs, in English (tr_text)
   void (*run)(const plan::Plan&, diag::Diagnostics&);
 };
 

@@ -8,10 +8,12 @@
 
 namespace naskah::diag {
 
-/// "file:line:col: severity: message [rule]" — the form editors and CI logs recognise.
+/// "file:line:col: severity: message [rule]" — the form editors and CI logs recognise; the severity in the user's
+/// language (the message is already).
 std::string format_text(const Diagnostic& diagnostic);
 
-/// A JSON array of objects {file, line, column, severity, rule, message}, one line, UTF-8.
+/// A JSON array of objects {file, line, column, severity, rule, message}, one line, UTF-8; the severity is the
+/// English word whatever the language, the message in the user's language.
 std::string format_json(const std::vector<Diagnostic>& diagnostics);
 
 /// The string as a JSON string literal, quotes included.

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# The language of messages: Indonesian when the locale names it (LANG, LC_ALL, LC_MESSAGES, or LANGUAGE alone),
+# whether or not the machine has the id_ID.UTF-8 locale generated, English otherwise; the PDF the same bytes in
+# either language.
+set -u
+source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
+unset LANG
+
+in_env() {  # VAR=VALUE... -- naskah ARGS...: naskah with only those locale variables set
+  local vars=()
+  while [ "$1" != "--" ]; do vars+=("$1"); shift; done
+  shift
+  env -u LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES "${vars[@]}" "$naskah" "$@"
+}
+
+# 1. The sample's check: its summary and severity words.
+english_summary="0 errors, 6 warnings in 1 file"
+indonesian_summary="0 galat, 6 peringatan dalam 1 berkas"
+expect_language() {  # indonesian|english DESCRIPTION VAR=VALUE...
+  local want=$1 what=$2; shift 2
+  in_env "$@" -- check "$sample" >"$tmp/out" 2>"$tmp/err"
+  local summary=$english_summary word=": warning: "
+  [ "$want" = indonesian ] && { summary=$indonesian_summary; word=": peringatan: "; }
+  grep -qx "$summary" "$tmp/err" || fail "$what: the summary is not in $want: $(cat "$tmp/err")"
+  [ "$(grep -c -- "$word" "$tmp/out")" -eq 6 ] || fail "$what: the warnings are not in $want: $(head -2 "$tmp/out")"
+}
+expect_language indonesian "LANG=id_ID.UTF-8" LANG=id_ID.UTF-8
+expect_language indonesian "LANG=id_ID" LANG=id_ID
+expect_language indonesian "LC_ALL=id_ID.UTF-8 over LANG=C" LANG=C LC_ALL=id_ID.UTF-8
+expect_language indonesian "LC_MESSAGES=id_ID.UTF-8" LANG=C.UTF-8 LC_MESSAGES=id_ID.UTF-8
+expect_language indonesian "LANGUAGE=id alone" LANGUAGE=id
+expect_language indonesian "LANGUAGE=id over LANG=en_US.UTF-8" LANG=en_US.UTF-8 LANGUAGE=id
+expect_language english "no locale at all"
+expect_language english "LANG=C" LANG=C
+expect_language english "LANG=C.UTF-8" LANG=C.UTF-8
+expect_language english "LANG=en_US.UTF-8" LANG=en_US.UTF-8
+expect_language english "LC_ALL=C over LANG=id_ID.UTF-8" LANG=id_ID.UTF-8 LC_ALL=C
+expect_language english "LANG=C with LANGUAGE=id: C means English, as in every GNU program" LANG=C LANGUAGE=id
+expect_language english "LANGUAGE=en chosen by the user over LANG=id_ID.UTF-8" LANG=id_ID.UTF-8 LANGUAGE=en
+expect_language english "LANG=indonesia is no Indonesian locale" LANG=indonesia
+
+# 2. The sample's six warnings, word for word, in each language.
+LANG=id_ID.UTF-8 "$naskah" check "$sample" 2>/dev/null | sed "s|^$sample:||" >"$tmp/id.txt"
+cat >"$tmp/id-expected.txt" <<'EOF'
+147:52: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
+149:61: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
+289:51: peringatan: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" ditandai "Tercapai", padahal realisasi 96,86% dari target 100% menghasilkan capaian 96,86%: Tidak Tercapai [evaluation-status]
+454:7: peringatan: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" pada sasaran 2 belum memiliki target [indicator-target]
+457:84: peringatan: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" mencantumkan anggaran Rp 17.903.779.061, tetapi jumlah anggaran sub kegiatannya Rp 16.487.571.661 (selisih Rp 1.416.207.400) [budget-rollup]
+536:19: peringatan: kegiatan 2.6 ditulis setelah kegiatan 2.4: kegiatan 2.5 tidak ada [numbering]
+EOF
+cmp -s "$tmp/id.txt" "$tmp/id-expected.txt" || fail "the sample's warnings in Indonesian: $(diff "$tmp/id-expected.txt" "$tmp/id.txt")"
+cat >"$tmp/en-expected.txt" <<'EOF'
+147:52: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
+149:61: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
+289:51: warning: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" is marked "Tercapai" but realisasi 96,86% of target 100% is a capaian of 96,86%: Tidak Tercapai [evaluation-status]
+454:7: warning: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" of sasaran 2 has no target [indicator-target]
+457:84: warning: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" states anggaran Rp 17.903.779.061 but its sub kegiatan add up to Rp 16.487.571.661 (difference Rp 1.416.207.400) [budget-rollup]
+536:19: warning: kegiatan 2.6 follows kegiatan 2.4: kegiatan 2.5 is missing [numbering]
+EOF
+for english in C en_US.UTF-8; do
+  LANG=$english "$naskah" check "$sample" 2>/dev/null | sed "s|^$sample:||" >"$tmp/en.txt"
+  cmp -s "$tmp/en.txt" "$tmp/en-expected.txt" ||
+    fail "the sample's warnings under LANG=$english: $(diff "$tmp/en-expected.txt" "$tmp/en.txt")"
+done
+# JSON keeps its keys and machine values (the severity) whatever the language; the message is in the user's.
+LANG=id_ID.UTF-8 "$naskah" check --format json "$sample" >"$tmp/id.json" 2>/dev/null
+python3 - "$tmp/id.json" <<'PY' || fail "JSON under Indonesian"
+import json, sys
+items = json.load(open(sys.argv[1]))
+assert {d["severity"] for d in items} == {"warning"}, items
+assert {"budget-rollup", "numbering"} <= {d["rule"] for d in items}, items
+assert any("mencantumkan anggaran" in d["message"] for d in items), items
+PY
+# A plan with an error: the severity word and the parser's message.
+LANG=id_ID.UTF-8 "$naskah" check "$root/tests/data/invalid/amount-commas.xml" 2>"$tmp/err" | sed 's|^.*/||' >"$tmp/out"
+grep -qx 'amount-commas.xml:12:89: galat: anggaran="28,584,558,694" pada <subkegiatan>: gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma \[bad-amount\]' "$tmp/out" ||
+  fail "a parser error in Indonesian: $(cat "$tmp/out")"
+grep -qx "1 galat, 0 peringatan dalam 1 berkas" "$tmp/err" || fail "the summary of a plan with an error: $(cat "$tmp/err")"
+
+# 3. The usage, a command's --help and a usage error, in each language.
+LANG=id_ID.UTF-8 "$naskah" --help >"$tmp/help-id"
+grep -qx "penggunaan: naskah PERINTAH \[OPSI\] BERKAS..." "$tmp/help-id" || fail "naskah --help in Indonesian: $(head -3 "$tmp/help-id")"
+grep -q "^  check    memeriksa rencana: struktur, anggaran" "$tmp/help-id" || fail "the commands in Indonesian: $(cat "$tmp/help-id")"
+LANG=C "$naskah" --help >"$tmp/help-en"
+grep -qx "usage: naskah COMMAND \[OPTIONS\] FILE..." "$tmp/help-en" || fail "naskah --help in English: $(head -3 "$tmp/help-en")"
+LANG=id_ID.UTF-8 "$naskah" check --help | grep -qx "  BERKAS:BARIS:KOLOM: galat|peringatan: PESAN \[ATURAN\]" ||
+  fail "naskah check --help in Indonesian"
+LANG=en_US.UTF-8 "$naskah" check --help | grep -qx "  FILE:LINE:COL: error|warning: MESSAGE \[RULE\]" || fail "naskah check --help in English"
+LANG=id_ID.UTF-8 "$naskah" build --help | grep -q "^Status keluar: 0 berhasil ditulis" || fail "naskah build --help in Indonesian"
+LANG=id_ID.UTF-8 "$naskah" frobnicate 2>&1 >/dev/null | head -1 | grep -qx 'naskah: perintah "frobnicate" tidak dikenal' ||
+  fail "an unknown command in Indonesian"
+LANG=id_ID.UTF-8 "$naskah" check --list-rules | grep -q "^budget-rollup      anggaran yang dicantumkan pada program" ||
+  fail "--list-rules in Indonesian"
+
+# 4. A batch of a good plan and a broken one: progress lines, the failure and the summary, in each language.
+mkdir -p "$tmp/plans"
+cp "$sample" "$tmp/plans/a.xml"
+cp "$root/tests/data/invalid/amount-commas.xml" "$tmp/plans/b.xml"
+LANG=id_ID.UTF-8 "$naskah" batch -j 1 -o "$tmp/out-id" "$tmp/plans" 2>"$tmp/batch-id"
+grep -qx "1 dari 2 rencana berhasil dibuat (1 dengan peringatan), 1 gagal" "$tmp/batch-id" ||
+  fail "the batch summary in Indonesian: $(tail -2 "$tmp/batch-id")"
+grep -qx "gagal: $tmp/plans/b.xml" "$tmp/batch-id" || fail "the batch's failure in Indonesian: $(cat "$tmp/batch-id")"
+grep -q "^\[[12]/2\] berhasil dibuat dengan 6 peringatan $tmp/plans/a.xml" "$tmp/batch-id" ||
+  fail "the batch's progress in Indonesian: $(cat "$tmp/batch-id")"
+LANG=C "$naskah" batch -j 1 -o "$tmp/out-en" "$tmp/plans" 2>"$tmp/batch-en"
+grep -qx "1 of 2 plans built (1 with warnings), 1 failed" "$tmp/batch-en" ||
+  fail "the batch summary in English: $(tail -2 "$tmp/batch-en")"
+cmp -s "$tmp/out-id/a.pdf" "$tmp/out-en/a.pdf" || fail "the PDF differs with the language of the messages"
+
+# 5. A template's problem, and next year's plan with its notes and the comments it writes into the file.
+LANG=id_ID.UTF-8 "$naskah" build "$sample" --template "$tmp/no-such-template/" -o "$tmp/x.pdf" 2>&1 |
+  grep -q "template.xml: galat: tidak ada folder templat \"$tmp/no-such-template/\"; templat adalah folder" ||
+  fail "a template's problem in Indonesian"
+LANG=id_ID.UTF-8 "$naskah" init --tahun 2025 --from "$sample" -o "$tmp/rkt-2025.xml" >"$tmp/init-id" 2>&1 ||
+  fail "naskah init in Indonesian: $(cat "$tmp/init-id")"
+grep -q "^$tmp/rkt-2025.xml ditulis: tahun 2025, evaluasi 2024 disiapkan dengan 2 indikator yang perlu diisi" "$tmp/init-id" ||
+  fail "naskah init's summary in Indonesian: $(head -2 "$tmp/init-id")"
+grep -q "^$tmp/rkt-2025.xml:[0-9]*: catatan: indikator \"Persentase Rekomendasi DPRD yang ditindaklanjuti\" pada sasaran 2" "$tmp/init-id" ||
+  fail "naskah init's note in Indonesian: $(cat "$tmp/init-id")"
+grep -q "<!-- tidak ada target dalam rencana tahun 2024: <indikator" "$tmp/rkt-2025.xml" ||
+  fail "the comment naskah init writes, in Indonesian"
+LANG=C "$naskah" check "$tmp/rkt-2025.xml" >/dev/null 2>&1 || fail "the plan naskah init wrote in Indonesian does not check"
+
+# 6. With the id_ID.UTF-8 locale generated (here into a folder of the test's own, through LOCPATH), naskah takes the
+#    locale itself; numbers are still read and written as before, and the PDF is the same bytes.
+mkdir -p "$tmp/locales"
+if localedef -i id_ID -f UTF-8 "$tmp/locales/id_ID.UTF-8" >"$tmp/localedef.log" 2>&1 || [ -d "$tmp/locales/id_ID.UTF-8" ]; then
+  LOCPATH=$tmp/locales LANG=id_ID.UTF-8 locale 2>&1 >/dev/null | grep -q . &&
+    fail "the generated locale is not taken: $(LOCPATH=$tmp/locales LANG=id_ID.UTF-8 locale 2>&1 >/dev/null)"
+  expect_language indonesian "LANG=id_ID.UTF-8, generated" LOCPATH="$tmp/locales" LANG=id_ID.UTF-8
+  expect_language english "LANG=id_ID.UTF-8, generated, with LANGUAGE=en" LOCPATH="$tmp/locales" LANG=id_ID.UTF-8 LANGUAGE=en
+  in_env LOCPATH="$tmp/locales" LANG=id_ID.UTF-8 LC_ALL=id_ID.UTF-8 -- build "$sample" -o "$tmp/id.pdf" 2>/dev/null ||
+    fail "building the sample under the generated id_ID.UTF-8"
+  in_env LANG=C -- build "$sample" -o "$tmp/c.pdf" 2>/dev/null || fail "building the sample under C"
+  cmp -s "$tmp/id.pdf" "$tmp/c.pdf" || fail "the PDF differs under id_ID.UTF-8 from the one under C"
+else
+  fail "localedef cannot generate id_ID.UTF-8 (Debian's locales package): $(tail -3 "$tmp/localedef.log")"
+fi
+
+finish
