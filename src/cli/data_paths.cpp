@@ -38,6 +38,8 @@ std::string installed_schema_uri() {
   std::error_code missing;
   if (!fs::is_regular_file(xsd, missing)) return {};
   return "file://" + fs::absolute(xsd).lexically_normal().string();
+}
+
 std::optional<std::string> locale_dir() {
   std::error_code error;
   std::optional<fs::path> dir = executable_dir();

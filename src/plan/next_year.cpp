@@ -46,7 +46,7 @@ class EvaluasiWriter {
       if (!any_target) {
         // Without an indikator that has a target the sasaran cannot be evaluated: all of it, commented out.
         result.left_out.push_back(LeftOut{nomor, {}, begin_line(inner)});
-        text_ += "<!-- " + comment_safe(text::tr("no indikator of this sasaran has a target in the plan for {}:", year));
+        text_ += "<!-- " + text::xml_comment_safe(text::tr("no indikator of this sasaran has a target in the plan for {}:", year));
         begin_line(inner);
         text_ += text::xml_comment_safe(start_tag);
         for (const Indikator& indikator : sasaran.indikator) {
@@ -65,7 +65,7 @@ class EvaluasiWriter {
           ++result.indikator_to_fill;
         } else {
           result.left_out.push_back(LeftOut{nomor, indikator.nama, begin_line(inner + step_)});
-          text_ += "<!-- " + comment_safe(text::tr("no target in the plan for {}:", year));
+          text_ += "<!-- " + text::xml_comment_safe(text::tr("no target in the plan for {}:", year));
           add_indikator(inner + step_, indikator.nama, "", false, true);
           text_ += " -->";
         }
