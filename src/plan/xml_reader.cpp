@@ -8,6 +8,7 @@
 #include "naskah/plan/kode.hpp"
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/text/comparison_key.hpp"
+#include "naskah/plan/parser.hpp"
 #include "naskah/text/edit_distance.hpp"
 
 namespace naskah::plan::detail {
@@ -24,6 +25,33 @@ std::string quoted_list(std::initializer_list<std::string_view> words) {
     ++i;
   }
   return out;
+}
+
+pugi::xml_node first_element(pugi::xml_node node) {
+  while (!node.empty() && node.type() != pugi::node_element) node = node.next_sibling();
+  return node;
+}
+
+/// The first element (in document order) nested deeper than max_element_depth below the root, which is level 1;
+/// empty when there is none. A loop, not a recursion: it is what keeps the readers' recursion bounded.
+pugi::xml_node first_too_deep(pugi::xml_node root) {
+  pugi::xml_node node = root;
+  int depth = 1;
+  while (true) {
+    if (depth > max_element_depth) return node;
+    if (pugi::xml_node child = first_element(node.first_child()); !child.empty()) {
+      node = child;
+      ++depth;
+      continue;
+    }
+    // Up to the nearest ancestor (or the node itself) with a next element sibling.
+    while (node != root && first_element(node.next_sibling()).empty()) {
+      node = node.parent();
+      --depth;
+    }
+    if (node == root) return {};
+    node = first_element(node.next_sibling());
+  }
 }
 
 bool is_schema_instance_attribute(std::string_view name) {
@@ -103,6 +131,12 @@ pugi::xml_node ParseContext::checked_root(const pugi::xml_document& document, st
     }
   }
   pugi::xml_node root = document.document_element();
+  if (pugi::xml_node deep = root.empty() ? pugi::xml_node() : first_too_deep(root); !deep.empty()) {
+    error(element_position(deep), "limit",
+          fmt::format("elements nested more than {} deep: naskah reads at most {} levels, and a {} needs about 10",
+                      max_element_depth, max_element_depth, kind));
+    return {};
+  }
   if (root.empty()) {
     error(position(0), "missing-element", fmt::format("the file holds no <{}> element", root_name));
     return {};
