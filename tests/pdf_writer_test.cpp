@@ -21,6 +21,7 @@
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/font_set.hpp"
 
+#include "kept_pdfs.hpp"
 #include "../src/pdf/content_stream.hpp"
 #include "../src/pdf/page_labels.hpp"
 #include "../src/pdf/text_encoding.hpp"
@@ -193,6 +194,7 @@ struct SampleFixture {
     doc = sample_document(png);
     pdf = dir.path / "rkt.pdf";
     pdf::write_pdf(doc, fonts(), pdf.string());
+    test::keep_for_pdf_readers(pdf, "pdf-writer-sample.pdf");
     // To look at the sample (pdftoppm -r 50 -png …): NASKAH_TEST_KEEP_PDF=/tmp/sample.pdf naskah_tests "[pdf]"
     if (const char* keep = std::getenv("NASKAH_TEST_KEEP_PDF")) {
       fs::copy_file(pdf, keep, fs::copy_options::overwrite_existing);
@@ -474,6 +476,7 @@ TEST_CASE("a page label without a number is written as a prefix alone", "[pdf]")
   TempDir dir;
   const fs::path path = dir.path / "labels.pdf";
   pdf::write_pdf(doc, fonts(), path.string());
+  test::keep_for_pdf_readers(path, "pdf-writer-labels.pdf");
   const auto json = run("qpdf --json=2 --json-key=pagelabels " + quote(path));
   INFO(json.output);
   REQUIRE(json.status == 0);
