@@ -36,7 +36,8 @@ commands:
 namespace naskah::cli {
 
 std::optional<std::string> option_value(std::string_view command, const std::vector<std::string>& args, std::size_t& i) {
-  if (i + 1 < args.size()) return args[++i];
+  // An empty value ("-o ''") is never meant: it would quietly fall back to the default.
+  if (i + 1 < args.size() && !args[i + 1].empty()) return args[++i];
   std::cerr << fmt::format("naskah {}: {} needs a value\n", command, args[i]);
   return std::nullopt;
 }
