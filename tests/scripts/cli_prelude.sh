@@ -33,6 +33,28 @@ check_pdf() {
     printf '%s\t%s\n' "$copy" "$pdf" >>"$checked_pdfs.names"
   done
 }
+# check_pdf_pages FILE PAGE...: check_pdf for a document of thousands of pages, which the readers would take minutes
+# to read whole: the file's structure (its cross-reference table and page tree, by qpdf and pdfinfo) and the
+# pages given, by every reader.
+check_pdf_pages() {
+  local pdf=$1 page
+  shift
+  qpdf --show-npages "$pdf" >/dev/null 2>"$readers/said" || fail "qpdf cannot read $pdf: $(head -5 "$readers/said")"
+  [ -s "$readers/said" ] && fail "qpdf warns on $pdf: $(head -5 "$readers/said")"
+  pdfinfo "$pdf" >/dev/null 2>"$readers/said" || fail "pdfinfo $pdf failed: $(head -5 "$readers/said")"
+  [ -s "$readers/said" ] && fail "pdfinfo warns on $pdf: $(head -5 "$readers/said")"
+  for page; do
+    pdftotext -f "$page" -l "$page" "$pdf" /dev/null 2>"$readers/said"
+    [ -s "$readers/said" ] && fail "pdftotext warns on page $page of $pdf: $(head -5 "$readers/said")"
+    mutool draw -q -F pam -o /dev/null "$pdf" "$page" 2>&1 | grep -v "^warning: ICC support is not available$" >"$readers/said"
+    [ -s "$readers/said" ] && fail "mutool draw warns on page $page of $pdf: $(head -5 "$readers/said")"
+    gs -q -dNOPAUSE -dBATCH -dSAFER -sDEVICE=nullpage -dFirstPage="$page" -dLastPage="$page" "$pdf" >"$readers/said" 2>&1
+    [ -s "$readers/said" ] && fail "Ghostscript on page $page of $pdf: $(head -5 "$readers/said")"
+  done
+  node "$root/tests/pdfjs/check_pdf.mjs" "--pages=$(IFS=,; echo "$*")" "$pdf" >"$readers/said" 2>&1 ||
+    fail "pdf.js: $(head -5 "$readers/said")"
+}
+
 # Ghostscript and pdf.js on every PDF check_pdf was given since the last call.
 read_checked_pdfs() {
   [ -s "$checked_pdfs.names" ] || return 0
