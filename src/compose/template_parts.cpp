@@ -7,6 +7,7 @@
 #include <set>
 
 #include "../plan/text_reader.hpp"
+#include "naskah/compose/image_file.hpp"
 #include "template_loader.hpp"
 
 namespace naskah::compose::detail {
@@ -109,6 +110,10 @@ std::optional<TemplateImage> Loader::read_image(pugi::xml_node node) {
   if (!fs::is_regular_file(path, error)) {
     context_.error(src->pos, "missing-file",
                    fmt::format("src=\"{}\" on <image>: there is no such file in the template's folder", src->value));
+    return std::nullopt;
+  }
+  if (ImageFile file = read_image_file(path.string()); !file.format) {
+    context_.error(src->pos, "bad-image", fmt::format("src=\"{}\" on <image>: {}", src->value, file.problem));
     return std::nullopt;
   }
   image.path = path.string();

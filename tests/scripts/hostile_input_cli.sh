@@ -182,4 +182,14 @@ for file in templates/uji/template.xml fonts/families.conf fonts/Regular.ttf fon
   mv "$tmp/away" "$tmp/tree/$file"
 done
 
+# An image a template names that is not an image: an error at its src, as a plan's logo.
+sed 's|<space height="2.5cm"/>|<image src="ttd.png" width="5cm" height="2.5cm"/>|' "$root/templates/rkt/template.xml" >"$uji/template.xml"
+echo "not an image" >"$uji/ttd.png"
+line=$(grep -n '<image src="ttd.png"' "$uji/template.xml" | cut -d: -f1)
+echo "$uji/template.xml:$line:12: error: src=\"ttd.png\" on <image>: it is neither a PNG nor a JPEG image [bad-image]" >"$tmp/expected"
+refused uji --template "$uji"
+cp "$root/tests/data/valid/logo.png" "$uji/ttd.png"
+"$naskah" build "$tmp/uji.xml" --template "$uji" -o "$tmp/uji.pdf" 2>"$tmp/said" || fail "a template with a signature image: $(cat "$tmp/said")"
+check_pdf "$tmp/uji.pdf"
+
 finish
