@@ -110,13 +110,19 @@ Pos ParseContext::text_position(std::size_t raw_start, std::string_view decoded,
   char wanted = index < decoded.size() ? decoded[index] : '\0';
   if (wanted == '{' || wanted == '}') {
     // Entity references cannot produce braces (short of &#123;), so the n-th brace of the decoded text is the
-    // n-th brace of the raw text.
-    std::size_t ordinal = static_cast<std::size_t>(std::count(decoded.begin(), decoded.begin() + static_cast<std::ptrdiff_t>(index), wanted));
-    for (std::size_t i = raw_start; i < source_.size(); ++i) {
-      if (source_[i] == wanted) {
-        if (ordinal == 0) return map_.position(i);
-        --ordinal;
-      }
+    // n-th brace of the raw text. The reader asks from left to right through a text: the cursor carries on from
+    // the last answer, so that a text of many braces costs one pass, not one per brace.
+    BraceCursor& c = brace_cursor_;
+    if (c.raw_start != raw_start || c.decoded != decoded.data() || c.brace != wanted || index < c.decoded_pos) {
+      c = BraceCursor{raw_start, decoded.data(), wanted, 0, 0, raw_start, 0};
+    }
+    for (; c.decoded_pos < index; ++c.decoded_pos) {
+      if (decoded[c.decoded_pos] == wanted) ++c.ordinal;
+    }
+    for (; c.raw_pos < source_.size(); ++c.raw_pos) {
+      if (source_[c.raw_pos] != wanted) continue;
+      if (c.raw_count == c.ordinal) return map_.position(c.raw_pos);
+      ++c.raw_count;
     }
   }
   return map_.position(raw_start + index);

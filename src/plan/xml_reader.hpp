@@ -49,10 +49,22 @@ class ParseContext {
   [[nodiscard]] const std::string& file() const { return file_; }
 
  private:
+  /// Where text_position's last search for a brace stopped: the text, how far into it, and where in the source.
+  struct BraceCursor {
+    std::size_t raw_start = std::string_view::npos;
+    const char* decoded = nullptr;
+    char brace = 0;
+    std::size_t decoded_pos = 0;  ///< decoded[0, decoded_pos) has been counted …
+    std::size_t ordinal = 0;      ///< … and holds this many of the brace
+    std::size_t raw_pos = 0;      ///< the source has been searched up to here …
+    std::size_t raw_count = 0;    ///< … passing this many of the brace since raw_start
+  };
+
   std::string_view source_;
   SourceMap map_;
   std::string file_;
   diag::Diagnostics& diagnostics_;
+  mutable BraceCursor brace_cursor_;
 };
 
 /// One element: checks its attributes against the allowed set on construction (unknown ones are reported with

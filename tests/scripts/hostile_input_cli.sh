@@ -65,6 +65,15 @@ plan list-11 "'<ol>' + '<li>a<ol>' * 10 + '<li>paling dalam</li>' + '</ol></li>'
 built list-11
 pdftotext "$tmp/list-11.pdf" - | grep -q "paling dalam" || fail "the 11th level of a list is not in the PDF"
 
+# 100,000 errors in one text (lone braces) are placed in one pass: it took a second per 15,000 before, so that a
+# 64 MB plan of them would never finish. Each is reported at its column.
+plan braces "'<p>' + '{ ' * 100000 + '</p>'"
+timeout 20 "$naskah" check "$tmp/braces.xml" >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 1 ] || fail "100,000 lone braces: exit $status (124: it did not finish in 20 s)"
+[ "$(grep -c "placeholder-syntax" "$tmp/out")" = 100000 ] || fail "100,000 lone braces: $(tail -1 "$tmp/out")"
+grep -q "^$tmp/braces.xml:17:200021: error: a '{' that does not start a placeholder" "$tmp/out" || fail "the last brace's place: $(grep placeholder "$tmp/out" | tail -1)"
+
 # A 10,000-letter word is cut between letters, line after line; a cell holding only a long URL likewise.
 plan long-word "'<p>' + 'a' * 10000 + '</p>'"
 built long-word
