@@ -30,6 +30,8 @@ class ParseContext {
   /// The same, for the first occurrence at or after byte offset `from` (a repeated attribute).
   [[nodiscard]] std::optional<std::size_t> attribute_offset_after(pugi::xml_node node, std::string_view name,
                                                                   std::size_t from) const;
+  /// The byte offsets of the names of all the element's attributes, in the order written.
+  [[nodiscard]] std::vector<std::size_t> attribute_offsets(pugi::xml_node node) const;
   [[nodiscard]] Pos attribute_position(pugi::xml_node node, std::string_view name) const;
   /// Byte offset of the first character of the attribute's value, or of the element when not found.
   [[nodiscard]] std::size_t attribute_value_offset(pugi::xml_node node, std::string_view name) const;

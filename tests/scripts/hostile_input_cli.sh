@@ -74,6 +74,15 @@ status=$?
 [ "$(grep -c "placeholder-syntax" "$tmp/out")" = 100000 ] || fail "100,000 lone braces: $(tail -1 "$tmp/out")"
 grep -q "^$tmp/braces.xml:17:200021: error: a '{' that does not start a placeholder" "$tmp/out" || fail "the last brace's place: $(grep placeholder "$tmp/out" | tail -1)"
 
+# An element with 100,000 attributes: each reported at its place, the start tag scanned once (not once each).
+plan attributes "'<p ' + ' '.join(f'a{n}=\"x\"' for n in range(100000)) + '>t</p>'"
+timeout 20 "$naskah" check "$tmp/attributes.xml" >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 1 ] || fail "100,000 attributes: exit $status (124: it did not finish in 20 s)"
+[ "$(grep -c "unknown-attribute" "$tmp/out")" = 100000 ] || fail "100,000 attributes: $(tail -1 "$tmp/out")"
+grep -q "^$tmp/attributes.xml:17:1088902: error: unknown attribute \"a99999\" on <p> \[unknown-attribute\]$" "$tmp/out" ||
+  fail "the last attribute's place: $(grep unknown-attribute "$tmp/out" | tail -1)"
+
 # A 10,000-letter word is cut between letters, line after line; a cell holding only a long URL likewise.
 plan long-word "'<p>' + 'a' * 10000 + '</p>'"
 built long-word
