@@ -48,8 +48,12 @@ using Describe = std::function<std::string()>;
 class PdfBuilder::Writer {
  public:
   Writer(const text::FontSet& fonts, const layout::Metadata& metadata, WriteOptions options)
-      : fonts_(fonts), metadata_(metadata), options_(options) {
+      : fonts_(fonts), metadata_(written_metadata(metadata)), options_(options) {
     haru_.check(HPDF_SetCompressionMode(haru_.get(), HPDF_COMP_ALL), "setting compression");
+    // Pages come as layout finishes them, their number unknown until the end: they go into a page tree of two
+    // levels, 4,096 pages to a node, from the start. One array of every page would fail in libharu at its
+    // 32,768th page (HPDF_ARRAY_COUNT_ERR), and PDF readers may refuse arrays longer than 8,191.
+    haru_.check(HPDF_SetPagesConfiguration(haru_.get(), 4096), "making a page tree");
     set_info(haru_, metadata_);
   }
 
@@ -334,7 +338,7 @@ class PdfBuilder::Writer {
   void draw(const layout::Anchor&) {}  // its destination was made before drawing began
 
   const text::FontSet& fonts_;
-  layout::Metadata metadata_;
+  layout::Metadata metadata_;  ///< as written: each text within what libharu and readers take
   WriteOptions options_;
   HaruDocument haru_;
   std::vector<std::vector<DrawnPage>> sequences_;  ///< the pages drawn, by sequence

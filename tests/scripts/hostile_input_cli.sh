@@ -91,6 +91,22 @@ plan url-cell "'<table><tr><td>https://sakip.luwutimurkab.go.id/' + 'dokumen/' *
 built url-cell
 pdftotext "$tmp/url-cell.pdf" - | tr -d '\n' | grep -q "go.id/dokumen/dokumen/" || fail "the URL is not in the PDF"
 
+# A bab whose judul is 70,000 characters: set in full on its pages; in the outline shortened to 500 and "…"
+# (libharu refuses strings of more than 65,535 bytes, and an outline entry is read on one line).
+python3 - "$base" "$tmp/long-title.xml" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+lines[16] = '  <bab judul="' + "Judul panjang " * 5000 + '"><p>Isi.</p></bab>'
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(lines))
+PY
+built long-title
+qpdf --json --json-key=outlines "$tmp/long-title.pdf" | python3 -c '
+import json, sys
+titles = [o["title"] for o in json.load(sys.stdin)["outlines"]]
+long = [t for t in titles if "JUDUL PANJANG" in t]
+assert len(long) == 1 and len(long[0]) == 501 and long[0].endswith("\u2026"), [len(t) for t in titles]' ||
+  fail "the long judul's outline entry"
+
 # Zero-width and combining characters: U+200B and U+200D are drawn (Liberation Serif has them, zero-wide), "e"
 # and U+0301 become "é", U+FEFF inside text has nothing to show and is left out.
 plan zero-width "'<p>a\u200bb c\u200dd e\u0301 f\ufeffg</p>'"
