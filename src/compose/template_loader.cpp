@@ -71,6 +71,7 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
     read_styles(node, t);
   }
   if (auto node = part("page")) read_page(node, t.page);
+  check_style_indents(t);
   if (auto node = part("paragraphs")) {
     ElementReader r(context_, node, {"style"});
     if (auto s = style_ref(r, "style", true)) t.paragraph_style = *s;

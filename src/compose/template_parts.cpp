@@ -47,7 +47,7 @@ void Loader::read_page(pugi::xml_node node, PageSetup& page) {
   }
   if (!margins) context_.error(r.pos(), "missing-element", "<page> needs <margins top=\"…\" bottom=\"…\" left=\"…\" right=\"…\"/>");
   if (!footer) context_.error(r.pos(), "missing-element", "<page> needs <footer style=\"…\" distance=\"…\"/>");
-  if (margins && page.text_width() < 72) {
+  if (margins && (page.text_width() < 72 || page.height - page.margin_top - page.margin_bottom < 72)) {
     context_.error(r.pos(), "bad-length", "the margins leave less than 1 inch for the text");
   }
 }
