@@ -46,6 +46,16 @@ refused huge
 "$naskah" check "$tmp/huge.xml" >"$tmp/out" 2>&1
 [ $? = 1 ] && grep -q "larger than 64 MB" "$tmp/out" || fail "check of the 200 MB plan: $(cat "$tmp/out")"
 rm -f "$tmp/huge.xml"
+# A 200 MB manifest for naskah batch likewise (its limit is 1 MB: some 20,000 plans); a usage error, as a manifest
+# naming a missing plan is.
+truncate -s 200M "$tmp/huge.txt"
+"$naskah" batch -o "$tmp/batch" "$tmp/huge.txt" 2>"$tmp/said"
+status=$?
+[ "$status" = 2 ] || fail "a 200 MB manifest: exit $status, expected 2"
+echo "$tmp/huge.txt: error: the manifest is larger than 1 MB; a manifest names plans, one a line" >"$tmp/expected"
+diff "$tmp/expected" "$tmp/said" >"$tmp/diff" || fail "a 200 MB manifest: $(cat "$tmp/diff")"
+[ -e "$tmp/batch" ] && fail "a 200 MB manifest: the output folder was made"
+rm -f "$tmp/huge.txt"
 
 # Elements nested 100,000 deep: refused at the first element past level 64, before the readers recurse.
 plan deep-inline "'<p>' + '<b>' * 100000 + 'x' + '</b>' * 100000 + '</p>'"
