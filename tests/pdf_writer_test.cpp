@@ -557,6 +557,7 @@ TEST_CASE("pages drawn out of order take their place in the file, with their lin
   builder.add_page(1, 0, contents);
   const fs::path pdf = dir.path / "order.pdf";
   builder.finish({layout::OutlineEntry{"BAB I PENDAHULUAN", "bab-1", 0}}, pdf.string());
+  test::keep_for_pdf_readers(pdf, "pdf-writer-page-order.pdf");
 
   const auto check = run("qpdf --check " + quote(pdf));
   INFO(check.output);
@@ -597,6 +598,7 @@ TEST_CASE("a page's operators are deflated once, in the order drawn around libha
   doc.pages.push_back(page);
   const fs::path pdf = dir.path / "order.pdf";
   pdf::write_pdf(doc, fonts(), pdf.string());
+  test::keep_for_pdf_readers(pdf, "pdf-writer-deflate-order.pdf");
 
   const std::string raw = read_file(pdf);
   // The content stream carries exactly one filter, the one naskah applied.

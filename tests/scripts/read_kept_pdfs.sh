@@ -7,7 +7,7 @@ folder=$3
 
 pdfs=("$folder"/*.pdf)
 [ -e "${pdfs[0]}" ] || fail "the unit tests kept no PDF in $folder"
-[ "${#pdfs[@]}" -ge 3 ] || fail "the unit tests kept fewer PDFs than they write: ${pdfs[*]}"
+[ "${#pdfs[@]}" -ge 7 ] || fail "the unit tests kept fewer PDFs than they write: ${pdfs[*]}"
 # A document of thousands of pages (the page tree's test) is read on sample pages, the others whole.
 whole=()
 for pdf in "${pdfs[@]}"; do
