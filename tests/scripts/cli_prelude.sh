@@ -35,11 +35,12 @@ check_pdf() {
 }
 # check_pdf_pages FILE PAGE...: check_pdf for a document of thousands of pages, which the readers would take minutes
 # to read whole: the file's structure (its cross-reference table and page tree, by qpdf and pdfinfo) and the
-# pages given, by every reader.
+# pages given, by every reader. (qpdf --show-pages reads the trailer, the cross-reference table and every page
+# object with its content streams' references.)
 check_pdf_pages() {
   local pdf=$1 page
   shift
-  qpdf --show-npages "$pdf" >/dev/null 2>"$readers/said" || fail "qpdf cannot read $pdf: $(head -5 "$readers/said")"
+  qpdf --show-pages "$pdf" >/dev/null 2>"$readers/said" || fail "qpdf cannot read $pdf: $(head -5 "$readers/said")"
   [ -s "$readers/said" ] && fail "qpdf warns on $pdf: $(head -5 "$readers/said")"
   pdfinfo "$pdf" >/dev/null 2>"$readers/said" || fail "pdfinfo $pdf failed: $(head -5 "$readers/said")"
   [ -s "$readers/said" ] && fail "pdfinfo warns on $pdf: $(head -5 "$readers/said")"
