@@ -18,6 +18,7 @@
 #include "naskah/plan/parser.hpp"
 #include "naskah/text/hyphenator.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "kept_pdfs.hpp"
 
 using namespace naskah;
 
@@ -87,6 +88,7 @@ struct BuiltSample {
     laid_out = std::move(result.document);
     layout_warnings = std::move(result.warnings);
     pdf::write_pdf(laid_out, fonts, pdf);
+    test::keep_for_pdf_readers(pdf, "build-sample.pdf");
   }
   ~BuiltSample() { std::remove(pdf.c_str()); }
 };

@@ -21,6 +21,8 @@
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/font_set.hpp"
 
+#include "kept_pdfs.hpp"
+#include "../src/pdf/document_parts.hpp"
 #include "../src/pdf/content_stream.hpp"
 #include "../src/pdf/page_labels.hpp"
 #include "../src/pdf/text_encoding.hpp"
@@ -193,6 +195,7 @@ struct SampleFixture {
     doc = sample_document(png);
     pdf = dir.path / "rkt.pdf";
     pdf::write_pdf(doc, fonts(), pdf.string());
+    test::keep_for_pdf_readers(pdf, "pdf-writer-sample.pdf");
     // To look at the sample (pdftoppm -r 50 -png …): NASKAH_TEST_KEEP_PDF=/tmp/sample.pdf naskah_tests "[pdf]"
     if (const char* keep = std::getenv("NASKAH_TEST_KEEP_PDF")) {
       fs::copy_file(pdf, keep, fs::copy_options::overwrite_existing);
@@ -474,6 +477,7 @@ TEST_CASE("a page label without a number is written as a prefix alone", "[pdf]")
   TempDir dir;
   const fs::path path = dir.path / "labels.pdf";
   pdf::write_pdf(doc, fonts(), path.string());
+  test::keep_for_pdf_readers(path, "pdf-writer-labels.pdf");
   const auto json = run("qpdf --json=2 --json-key=pagelabels " + quote(path));
   INFO(json.output);
   REQUIRE(json.status == 0);
@@ -553,6 +557,7 @@ TEST_CASE("pages drawn out of order take their place in the file, with their lin
   builder.add_page(1, 0, contents);
   const fs::path pdf = dir.path / "order.pdf";
   builder.finish({layout::OutlineEntry{"BAB I PENDAHULUAN", "bab-1", 0}}, pdf.string());
+  test::keep_for_pdf_readers(pdf, "pdf-writer-page-order.pdf");
 
   const auto check = run("qpdf --check " + quote(pdf));
   INFO(check.output);
@@ -593,6 +598,7 @@ TEST_CASE("a page's operators are deflated once, in the order drawn around libha
   doc.pages.push_back(page);
   const fs::path pdf = dir.path / "order.pdf";
   pdf::write_pdf(doc, fonts(), pdf.string());
+  test::keep_for_pdf_readers(pdf, "pdf-writer-deflate-order.pdf");
 
   const std::string raw = read_file(pdf);
   // The content stream carries exactly one filter, the one naskah applied.
@@ -620,4 +626,49 @@ TEST_CASE("a page's operators are deflated once, in the order drawn around libha
   CHECK(first < cid);
   CHECK(cid < image);
   CHECK(image < last);
+}
+
+TEST_CASE("pages go into a page tree, 4,096 to a node: 8,200 pages make no array longer than readers allow", "[pdf]") {
+  layout::LaidOutDocument doc;
+  for (int i = 1; i <= 8200; ++i) {
+    layout::Page page;
+    page.label = std::to_string(i);
+    page.items.push_back(run_at(72, 100, "Halaman " + std::to_string(i)));
+    doc.pages.push_back(std::move(page));
+  }
+  TempDir dir;
+  const fs::path path = dir.path / "many.pdf";
+  pdf::write_pdf(doc, fonts(), path.string());
+  test::keep_for_pdf_readers(path, "pdf-writer-8200-pages.pdf");
+  const auto pages = run("qpdf --show-npages " + quote(path));
+  CHECK(pages.output == "8200\n");
+  // The root and one node for each 4,096 pages: no /Kids array near the 8,191 that readers may allow.
+  const std::string bytes = read_file(path);
+  std::size_t nodes = 0;
+  for (std::size_t at = bytes.find("/Type /Pages"); at != std::string::npos; at = bytes.find("/Type /Pages", at + 1)) ++nodes;
+  CHECK(nodes == 1 + 3);
+  const auto last = run("pdftotext -f 8200 -l 8200 " + quote(path) + " -");
+  CHECK(last.output.find("Halaman 8200") != std::string::npos);
+}
+
+TEST_CASE("outline entries and document information too long for a line are shortened, never refused", "[pdf]") {
+  CHECK(pdf::shortened("Rencana Kinerja", 7) == "Rencana\u2026");
+  CHECK(pdf::shortened("Rencana", 7) == "Rencana");
+  CHECK(pdf::shortened("\u00e9\u00e9\u00e9", 2) == "\u00e9\u00e9\u2026");  // never inside a character
+  layout::LaidOutDocument doc;
+  layout::Page page;
+  page.items.push_back(layout::Anchor{"bab", 100});
+  page.items.push_back(run_at(72, 100, "BAB I"));
+  doc.pages.push_back(page);
+  std::string title;
+  while (title.size() < 100000) title += "Judul yang panjang sekali ";
+  doc.outline.push_back({title, "bab", 0});
+  doc.metadata.title = title;
+  TempDir dir;
+  const fs::path path = dir.path / "long-titles.pdf";
+  pdf::write_pdf(doc, fonts(), path.string());  // libharu refuses strings of more than 65,535 bytes
+  test::keep_for_pdf_readers(path, "pdf-writer-long-titles.pdf");
+  const auto info = run("pdfinfo " + quote(path));
+  CHECK(info.output.find(" " + pdf::shortened(title, pdf::max_information_characters) + "\n") != std::string::npos);
+  CHECK(info.output.find(" " + pdf::shortened(title, pdf::max_information_characters + 1) + "\n") == std::string::npos);
 }

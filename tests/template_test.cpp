@@ -117,6 +117,22 @@ TEST_CASE("a bad length names the attribute, the value and the units", "[templat
                                  "1.25cm [bad-length]"});
 }
 
+TEST_CASE("sizes, margins and indents that leave no room for text are refused", "[template]") {
+  const int line = line_of("<style name=\"body\"");
+  CHECK(template_diagnostics(edited("size=\"12pt\"", "size=\"2000pt\"")) ==
+        std::vector<std::string>{"t.xml:" + std::to_string(line) +
+                                 ":36: error: size=\"2000pt\" on <style>: a font size is more than 0 and at most 600pt "
+                                 "[bad-length]"});
+  const int page = line_of("<page");
+  CHECK(template_diagnostics(edited("top=\"3cm\" bottom=\"2.5cm\"", "top=\"15cm\" bottom=\"15cm\"")) ==
+        std::vector<std::string>{"t.xml:" + std::to_string(page) +
+                                 ":3: error: the margins leave less than 1 inch for the text [bad-length]"});
+  CHECK(template_diagnostics(edited("first-indent=\"1.25cm\"/>", "first-indent=\"100cm\"/>")) ==
+        std::vector<std::string>{"t.xml:" + std::to_string(line) +
+                                 ":5: error: the indents of style \"body\" leave less than 1 inch of the 15.5 cm text "
+                                 "width to its lines [bad-length]"});
+}
+
 TEST_CASE("an unknown style, font, element, attribute or placeholder is reported with a suggestion", "[template]") {
   const std::string paragraphs = std::to_string(line_of("<paragraphs"));
   CHECK(template_diagnostics(edited("<paragraphs style=\"body\"/>", "<paragraphs style=\"bodi\"/>")) ==

@@ -2,6 +2,8 @@
 // repeated attributes.
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "plan_fixture.hpp"
@@ -39,4 +41,53 @@ TEST_CASE("a DOCTYPE is refused at its start, and the root still reads normally"
 TEST_CASE("an attribute written twice is an error at the second", "[xml-syntax]") {
   auto lines = diagnostics_of(naskah::test::plan_xml("<rencana anggaran=\"5\" anggaran=\"6\"/>"));
   CHECK(lines == std::vector<std::string>{R"(6:23: error: <rencana> has the attribute "anggaran" twice [xml-syntax])"});
+}
+
+TEST_CASE("elements nested deeper than the readers go are refused at the first too deep, before reading", "[xml-syntax]") {
+  // 100,000 <b> deep would overflow the stack of the recursive text reader; the limit stops it first.
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<b>";
+  deep += "x";
+  for (int i = 0; i < 100000; ++i) deep += "</b>";
+  const std::string plan = naskah::test::plan_xml("<bab judul=\"Uji\"><p>" + deep + "</p></bab><rencana/>");
+  const std::size_t first_b = plan.find("<b>");
+  const std::size_t column = first_b - plan.rfind('\n', first_b) + (64 - 3) * 3;  // rkt, bab and p are 3 levels
+  const std::size_t line = static_cast<std::size_t>(std::count(plan.begin(), plan.begin() + static_cast<std::ptrdiff_t>(first_b), '\n')) + 1;
+  CHECK(diagnostics_of(plan) ==
+        std::vector<std::string>{fmt::format("{}:{}: error: elements nested more than 64 deep: naskah reads at most 64 "
+                                             "levels, and a plan needs about 10 [limit]", line, column)});
+}
+
+TEST_CASE("billion laughs, external and parameter entities are refused with the DOCTYPE and never expanded", "[xml-syntax]") {
+  // pugixml keeps a DOCTYPE as an uninterpreted node and replaces only the five predefined entities and character
+  // references: &lol9; stays as written, so it is reported where it stands, and nothing is read from a file.
+  std::string laughs = "<!DOCTYPE rkt [\n<!ENTITY lol \"lol\">\n";
+  for (int i = 1; i <= 9; ++i) {
+    laughs += fmt::format("<!ENTITY lol{} \"", i);
+    for (int k = 0; k < 10; ++k) laughs += i == 1 ? "&lol;" : fmt::format("&lol{};", i - 1);
+    laughs += "\">\n";
+  }
+  laughs += "]>\n";
+  std::string plan = naskah::test::plan_xml("<bab judul=\"Uji\"><p>&lol9;</p></bab><rencana/>");
+  CHECK(diagnostics_of(std::string(plan).insert(39, laughs)) ==
+        std::vector<std::string>{
+            "2:1: error: a plan may not have a DOCTYPE: naskah does not read DTDs or expand their entities [xml-doctype]",
+            "18:21: error: &lol9; is not an XML entity; write the character itself (XML knows only &amp; &lt; &gt; "
+            "&quot; &apos;) [xml-syntax]"});
+
+  plan = naskah::test::plan_xml("<bab judul=\"Uji\"><p>&xxe;</p></bab><rencana/>");
+  CHECK(diagnostics_of(plan.insert(39, "<!DOCTYPE rkt [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n")) ==
+        std::vector<std::string>{
+            "2:1: error: a plan may not have a DOCTYPE: naskah does not read DTDs or expand their entities [xml-doctype]",
+            "7:21: error: &xxe; is not an XML entity; write the character itself (XML knows only &amp; &lt; &gt; "
+            "&quot; &apos;) [xml-syntax]"});
+
+  plan = naskah::test::plan_xml("<rencana/>");
+  CHECK(diagnostics_of(plan.insert(39, "<!DOCTYPE rkt [<!ENTITY % remote SYSTEM \"file:///etc/passwd\"> %remote;]>\n")) ==
+        std::vector<std::string>{
+            "2:1: error: a plan may not have a DOCTYPE: naskah does not read DTDs or expand their entities [xml-doctype]"});
+  plan = naskah::test::plan_xml("<rencana/>");
+  CHECK(diagnostics_of(plan.insert(39, "<!DOCTYPE rkt SYSTEM \"file:///etc/passwd\">\n")) ==
+        std::vector<std::string>{
+            "2:1: error: a plan may not have a DOCTYPE: naskah does not read DTDs or expand their entities [xml-doctype]"});
 }

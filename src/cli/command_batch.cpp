@@ -12,7 +12,7 @@
 #include <chrono>
 #include <csignal>
 #include <filesystem>
-#include <fstream>
+#include <sstream>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -21,12 +21,16 @@
 #include "commands.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/text/translate.hpp"
+#include "naskah/plan/source_file.hpp"
 #include "plan_build.hpp"
 
 namespace fs = std::filesystem;
 
 namespace naskah::cli {
 namespace {
+
+/// A manifest names plans, one a line: 1 MB is some 20,000 of them.
+constexpr std::size_t max_manifest_bytes = 1024 * 1024;
 
 constexpr const char* batch_usage = text::tr_mark(R"(usage: naskah batch [-j N] [-o DIR] [--template NAME|DIR] [--strict] [--pdfa] [--draft] INPUT...
 
@@ -86,7 +90,14 @@ void collect(const std::string& input, std::vector<std::string>& plans, std::vec
     plans.push_back(input);
     return;
   }
-  std::ifstream manifest(input);
+  plan::SourceFile file = plan::read_source_file(input, max_manifest_bytes);
+  if (!file.bytes) {
+    problems.push_back(file.too_large ? fmt::format("{}: error: the manifest is larger than 1 MB; a manifest names plans, "
+                                                    "one a line", input)
+                                      : fmt::format("{}: error: cannot read the manifest: {}", input, file.problem));
+    return;
+  }
+  std::istringstream manifest(*file.bytes);
   std::string line;
   const fs::path base = fs::path(input).parent_path();
   for (int number = 1; std::getline(manifest, line); ++number) {

@@ -39,7 +39,8 @@ commands:
 namespace naskah::cli {
 
 std::optional<std::string> option_value(std::string_view command, const std::vector<std::string>& args, std::size_t& i) {
-  if (i + 1 < args.size()) return args[++i];
+  // An empty value ("-o ''") is never meant: it would quietly fall back to the default.
+  if (i + 1 < args.size() && !args[i + 1].empty()) return args[++i];
   std::cerr << text::tr("naskah {}: {} needs a value", command, args[i]) << "\n";
   return std::nullopt;
 }

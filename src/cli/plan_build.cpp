@@ -12,6 +12,7 @@
 #include "naskah/diag/report.hpp"
 #include "naskah/layout/layout.hpp"
 #include "naskah/layout/watermark.hpp"
+#include "naskah/pdf/atomic_file.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/text/font_set.hpp"
@@ -142,6 +143,12 @@ BuildReport build_plan(const BuildRequest& request, BuildResources& resources, c
   auto not_written = [&] {
     report.notes.push_back(text::tr("naskah build: {} not written: fix the errors above", request.output));
   };
+
+  // 0. Somewhere to write: found out now, not at the end of a long build.
+  if (auto reason = pdf::unwritable_reason(request.output)) {
+    report.notes.push_back(fmt::format("{}: error: {}", request.output, *reason));
+    return report;
+  }
 
   // 1. The plan, and its content checks.
   plan::ParseResult parsed = plan::parse_plan_file(request.plan_path);

@@ -5,7 +5,12 @@
 // untuk-setiap="program" is written once for each program, its placeholders ({program.nama}) filled from it;
 // the items of a repeated list item are numbered on.
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "composer.hpp"
+#include "naskah/text/indonesian_format.hpp"
 
 namespace naskah::compose::detail {
 
@@ -39,7 +44,33 @@ void Composer::blocks(const std::vector<plan::Block>& in, std::vector<Block>& ou
   }
 }
 
+namespace {
+
+/// A length in points as centimetres in Indonesian notation, to one decimal: "15,5".
+std::string centimetres(double points) {
+  return text::format_decimal(fmt::format("{:.1f}", points * 2.54 / 72.0), 1);
+}
+
+}  // namespace
+
+bool Composer::list_fits(const plan::List& in, int level) {
+  // A nested list's text starts one list indent further right; once less than a quarter of the line is left, a
+  // word or two would stand on each line (or, deeper, the text would leave the page): refused at the list.
+  const double line = t_.page.text_width();
+  const double indent = style(t_.lists.style).paragraph.left_indent + level * t_.lists.indent;
+  if (line - indent >= line / 4) return true;
+  int deepest = 0;
+  while (style(t_.lists.style).paragraph.left_indent + (deepest + 1) * t_.lists.indent <= line * 3 / 4) ++deepest;
+  out_.error(text_location(in.pos), "list-depth",
+             fmt::format("a list nested {} deep: its text would start {} cm from the margin, leaving {} cm of the "
+                         "{} cm line; this template sets lists at most {} deep",
+                         level, centimetres(indent), centimetres(std::max(0.0, line - indent)), centimetres(line),
+                         deepest));
+  return false;
+}
+
 void Composer::list(const plan::List& in, int level, std::vector<Block>& out) {
+  if (!list_fits(in, level)) return;
   int number = in.start;
   for (const plan::ListItem& item : in.items) {
     if (item.repeat) {

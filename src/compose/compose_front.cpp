@@ -2,32 +2,16 @@
 
 #include <fmt/format.h>
 
-#include <array>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 
 #include "composer.hpp"
 #include "naskah/text/translate.hpp"
+#include "naskah/compose/image_file.hpp"
 
 namespace naskah::compose::detail {
-namespace {
 
 namespace fs = std::filesystem;
-
-/// "png", "jpeg" or "" from a file's first bytes.
-std::string image_kind(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::array<char, 8> head{};
-  in.read(head.data(), head.size());
-  const auto got = static_cast<std::size_t>(in.gcount());
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(head[i]); };
-  if (got >= 8 && byte(0) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') return "png";
-  if (got >= 3 && byte(0) == 0xFF && byte(1) == 0xD8 && byte(2) == 0xFF) return "jpeg";
-  return "";
-}
-
-}  // namespace
 
 PageStyle Composer::page_style(const PageSetup& setup) {
   PageStyle page;
@@ -70,9 +54,9 @@ Block Composer::logo_block(const TemplateLogo& slot) {
     reported_logo_ = true;
     return Spacer{slot.height};
   }
-  if (image_kind(path).empty()) {
+  if (ImageFile image = read_image_file(path.string()); !image.format) {
     if (!reported_logo_) {
-      out_.error(plan_location(logo->pos), "logo", text::tr("logo=\"{}\" is neither a PNG nor a JPEG image", logo->value));
+      out_.error(plan_location(logo->pos), "logo", text::tr("logo=\"{}\": {}", logo->value, image.problem));
     }
     reported_logo_ = true;
     return Spacer{slot.height};

@@ -13,6 +13,7 @@
 #include "composer.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
+#include "naskah/text/printable_text.hpp"
 
 namespace naskah::compose::detail {
 namespace {
@@ -96,13 +97,15 @@ std::vector<Span> Composer::spans(const std::vector<Segment>& segments, const Te
     if (s.text.empty()) continue;
     text::FontFace f = face(style, s.flags);
     bool underline = style.underline || (s.flags & plan::style_underline) != 0;
-    check_glyphs(s.text, f, s.where);
+    const std::string printable = text::printable_text(s.text, fonts_, f);
+    if (printable.empty()) continue;
+    check_glyphs(printable, f, s.where);
     if (!out.empty() && out.back().face == f && out.back().underline == underline) {
-      out.back().text += s.text;
+      out.back().text += printable;
       continue;
     }
     Span span;
-    span.text = s.text;
+    span.text = printable;
     span.face = f;
     span.size = style.size;
     span.underline = underline;

@@ -130,6 +130,8 @@ class Composer {
 
  private:
   void list(const plan::List& in, int level, std::vector<Block>& out);
+  /// Whether a list nested `level` deep leaves its text room on the line; an error at the list when not.
+  bool list_fits(const plan::List& in, int level);
   void list_item(const plan::List& in, const plan::ListItem& item, int level, int number, std::vector<Block>& out);
   /// Calls `each` once for every item a repetition over `kind` goes through, that item being current.
   template <class Each>

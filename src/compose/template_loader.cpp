@@ -5,15 +5,13 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 
 #include "../plan/xml_syntax.hpp"
 #include "naskah/plan/placeholders.hpp"
 #include "naskah/text/translate.hpp"
+#include "naskah/plan/source_file.hpp"
 #include "naskah/text/utf8.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "template_loader.hpp"
@@ -74,6 +72,7 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
     read_styles(node, t);
   }
   if (auto node = part("page")) read_page(node, t.page);
+  check_style_indents(t);
   if (auto node = part("paragraphs")) {
     ElementReader r(context_, node, {"style"});
     if (auto s = style_ref(r, "style", true)) t.paragraph_style = *s;
@@ -241,23 +240,18 @@ TemplateLoad load_template(const std::string& dir) {
                                          "template.xml (see docs/templates.md)", dir));
     return result;
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    std::string why = std::strerror(errno);
-    result.diagnostics.error({file, 0, 0}, "template-missing",
-                             text::tr("cannot read the template: {}; a template is a folder holding template.xml "
-                                         "(see docs/templates.md)", why));
-    return result;
-  }
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size < 0 || static_cast<std::size_t>(size) > max_template_bytes) {
+  plan::SourceFile source = plan::read_source_file(file, max_template_bytes);
+  if (source.too_large) {
     result.diagnostics.error({file, 0, 0}, "limit", text::tr("the template is larger than 1 MB"));
     return result;
   }
-  std::string text(static_cast<std::size_t>(size), '\0');
-  in.read(text.data(), size);
+  if (!source.bytes) {
+    result.diagnostics.error({file, 0, 0}, "template-missing",
+                             text::tr("cannot read the template: {}; a template is a folder holding template.xml "
+                                      "(see docs/templates.md)", source.problem));
+    return result;
+  }
+  const std::string& text = *source.bytes;
   return load_template_text(text, dir, file);
 }
 

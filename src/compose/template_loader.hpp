@@ -56,6 +56,9 @@ class Loader {
   void read_styles(pugi::xml_node node, Template& t);
   RawStyle read_style(pugi::xml_node node, const Template& t);
   void resolve_styles(Template& t);
+  /// Reports each style whose indents leave less than an inch of the body's text width to its lines (or to its
+  /// first line): their words would stand one to a line, or off the page.
+  void check_style_indents(const Template& t);
   bool resolve(std::size_t index, std::vector<int>& state, std::vector<Resolved>& out, std::vector<std::size_t>& chain);
 
   void read_page(pugi::xml_node node, PageSetup& page);

@@ -8,6 +8,7 @@
 
 #include "../plan/text_reader.hpp"
 #include "naskah/text/translate.hpp"
+#include "naskah/compose/image_file.hpp"
 #include "template_loader.hpp"
 
 namespace naskah::compose::detail {
@@ -47,7 +48,7 @@ void Loader::read_page(pugi::xml_node node, PageSetup& page) {
   }
   if (!margins) context_.error(r.pos(), "missing-element", text::tr("<page> needs <margins top=\"…\" bottom=\"…\" left=\"…\" right=\"…\"/>"));
   if (!footer) context_.error(r.pos(), "missing-element", text::tr("<page> needs <footer style=\"…\" distance=\"…\"/>"));
-  if (margins && page.text_width() < 72) {
+  if (margins && (page.text_width() < 72 || page.height - page.margin_top - page.margin_bottom < 72)) {
     context_.error(r.pos(), "bad-length", text::tr("the margins leave less than 1 inch for the text"));
   }
 }
@@ -110,6 +111,10 @@ std::optional<TemplateImage> Loader::read_image(pugi::xml_node node) {
   if (!fs::is_regular_file(path, error)) {
     context_.error(src->pos, "missing-file",
                    text::tr("src=\"{}\" on <image>: there is no such file in the template's folder", src->value));
+    return std::nullopt;
+  }
+  if (ImageFile file = read_image_file(path.string()); !file.format) {
+    context_.error(src->pos, "bad-image", text::tr("src=\"{}\" on <image>: {}", src->value, file.problem));
     return std::nullopt;
   }
   image.path = path.string();

@@ -53,8 +53,9 @@ RawStyle Loader::read_style(pugi::xml_node node, const Template& t) {
     }
   }
   if (auto size = length(r, "size", false)) {
-    if (*size <= 0) {
-      bad_value(r, "size", "bad-length", text::tr("a font size is more than 0"));
+    if (*size <= 0 || *size > 600) {
+      // libharu takes font sizes up to 600 pt (HPDF_MAX_FONTSIZE), and refuses the text otherwise.
+      bad_value(r, "size", "bad-length", text::tr("a font size is more than 0 and at most 600pt"));
     } else {
       s.size = size;
     }
@@ -168,6 +169,19 @@ bool Loader::resolve(std::size_t index, std::vector<int>& state, std::vector<Res
   p.line_height = r.line_height.factor ? r.line_height.value * s.size : r.line_height.value;
   out[index] = r;
   return good;
+}
+
+void Loader::check_style_indents(const Template& t) {
+  const double line = t.page.text_width();
+  for (std::size_t i = 0; i < t.styles.size() && i < raw_styles_.size(); ++i) {
+    const ParagraphStyle& p = t.styles[i].paragraph;
+    const double lines = line - p.left_indent - p.right_indent;
+    if (std::min(lines, lines - p.first_indent) >= 72) continue;
+    context_.error(raw_styles_[i].pos, "bad-length",
+                   fmt::format("the indents of style \"{}\" leave less than 1 inch of the {:.1f} cm text width to its "
+                               "lines",
+                               t.styles[i].name, line * 2.54 / 72));
+  }
 }
 
 void Loader::resolve_styles(Template& t) {

@@ -47,6 +47,8 @@ mode_t current_umask() {
 class TemporaryFile {
  public:
   explicit TemporaryFile(std::string path) : path_(std::move(path)) {}
+  TemporaryFile(TemporaryFile&& other) noexcept
+      : fd_(std::exchange(other.fd_, -1)), kept_(std::exchange(other.kept_, true)), path_(std::move(other.path_)) {}
   ~TemporaryFile() {
     if (fd_ >= 0) ::close(fd_);
     if (!kept_) ::unlink(path_.c_str());
@@ -59,15 +61,17 @@ class TemporaryFile {
   std::string path_;
 };
 
-/// The temporary file beside path, written in full and closed, then put in place by `place` (which returns false
-/// when path exists and is to be kept); the directory is synced. Returns what `place` returned.
-template <class Place>
-bool write_beside(const std::string& path, const std::function<void(const ByteWriter&)>& produce, Place place) {
+/// The folder a file at path goes into.
+std::filesystem::path folder_of(const std::filesystem::path& target) {
+  return target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+}
+
+/// Creates the temporary file beside path (".<name>.XXXXXX"), open for writing; throws when it cannot.
+TemporaryFile create_beside(const std::string& path) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   if (!target.has_filename()) throw PdfError(text::tr("cannot write {}: not a file name", path));
-  const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-
+  const fs::path directory = folder_of(target);
   std::string pattern = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
@@ -75,6 +79,16 @@ bool write_beside(const std::string& path, const std::function<void(const ByteWr
   if (fd < 0) fail(text::tr("cannot create a file in {} (writing {})", directory.string(), path), errno);
   TemporaryFile temporary(name.data());
   temporary.fd_ = fd;
+  return temporary;
+}
+
+/// The temporary file beside path, written in full and closed, then put in place by `place` (which returns false
+/// when path exists and is to be kept); the directory is synced. Returns what `place` returned.
+template <class Place>
+bool write_beside(const std::string& path, const std::function<void(const ByteWriter&)>& produce, Place place) {
+  TemporaryFile temporary = create_beside(path);
+  const int fd = temporary.fd_;
+  const std::filesystem::path directory = folder_of(path);
 
   produce([&](std::string_view bytes) {
     const char* data = bytes.data();
@@ -113,6 +127,19 @@ std::function<void(const ByteWriter&)> all_of(std::string_view bytes) {
 }
 
 }  // namespace
+
+std::optional<std::string> unwritable_reason(const std::string& path) {
+  struct stat status {};
+  if (!path.empty() && ::stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode)) {
+    return "cannot write " + path + ": it is a folder; name the file to write in it";
+  }
+  try {
+    [[maybe_unused]] TemporaryFile probe = create_beside(path);  // removed again at the end of this scope
+  } catch (const PdfError& error) {
+    return std::string(error.what());
+  }
+  return std::nullopt;
+}
 
 void write_file_atomically(const std::string& path, std::string_view bytes) {
   write_file_atomically(path, all_of(bytes));

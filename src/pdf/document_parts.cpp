@@ -52,7 +52,26 @@ void remove_last_label_style(HaruDocument& haru, const std::string& what) {
 
 }  // namespace
 
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+std::string quoted(const std::string& text) { return "\"" + shortened(text, 80) + "\""; }
+
+std::string shortened(const std::string& text, std::size_t max_characters) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // A character starts at every byte that is not a UTF-8 continuation byte.
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && characters++ == max_characters) {
+      return text.substr(0, i) + "\u2026";
+    }
+  }
+  return text;
+}
+
+layout::Metadata written_metadata(const layout::Metadata& metadata) {
+  layout::Metadata written = metadata;
+  for (std::string* text : {&written.title, &written.author, &written.subject, &written.keywords, &written.creator}) {
+    *text = shortened(*text, max_information_characters);
+  }
+  return written;
+}
 
 std::string page_name(std::size_t sequence, std::size_t index, const std::string& label) {
   std::string name = text::tr("page {} of page sequence {}", index + 1, sequence + 1);
@@ -123,18 +142,19 @@ void add_outline(HaruDocument& haru, const std::vector<layout::OutlineEntry>& ou
   std::vector<HPDF_Outline> parents;  // parents[level]: the last entry at that level
   for (const layout::OutlineEntry& entry : outline) {
     const std::string what = text::tr("adding the outline entry {}", quoted(entry.title));
+    const std::string title = shortened(entry.title, max_outline_characters);
     // Without an encoder libharu writes the bytes as they are (read as PDFDocEncoding): right for ASCII only.
     // With the UTF-8 encoder it writes UTF-16BE with a byte order mark, which every reader decodes.
     HPDF_Encoder encoder = nullptr;
-    if (!is_printable_ascii(entry.title)) {
-      require_bmp(entry.title, text::tr("outline entry"));
+    if (!is_printable_ascii(title)) {
+      require_bmp(title, text::tr("outline entry"));
       encoder = haru.utf8_encoder();
     }
     const auto level = static_cast<std::size_t>(std::max(entry.level, 0));
     HPDF_Outline parent = nullptr;  // the root
     if (level > 0 && !parents.empty()) parent = parents[std::min(level, parents.size()) - 1];
     HPDF_Outline item =
-        haru.check_not_null(HPDF_CreateOutline(haru.get(), parent, entry.title.c_str(), encoder), what);
+        haru.check_not_null(HPDF_CreateOutline(haru.get(), parent, title.c_str(), encoder), what);
     HPDF_Destination destination =
         find_destination(destinations, entry.anchor, text::tr("the outline entry {}", quoted(entry.title)));
     haru.check(HPDF_Outline_SetDestination(item, destination), what);

@@ -12,8 +12,21 @@
 
 namespace naskah::pdf {
 
-/// "\"text\"", for messages.
+/// "\"text\"", for messages; a text longer than 80 characters is shortened (see shortened).
 std::string quoted(const std::string& text);
+
+/// The text cut after `max_characters` characters (never inside one), with "…" for the rest; as it is when
+/// shorter. libharu refuses strings of more than 65,535 bytes, and readers show an outline entry or a title on one
+/// line: a heading of a whole paragraph is shortened there, never refused.
+std::string shortened(const std::string& text, std::size_t max_characters);
+
+/// The longest outline entry and document information value written, in characters.
+inline constexpr std::size_t max_outline_characters = 500;
+inline constexpr std::size_t max_information_characters = 1000;
+
+/// The metadata as written (the document information and, for PDF/A, the XMP packet, which must agree): each
+/// text shortened to max_information_characters.
+layout::Metadata written_metadata(const layout::Metadata& metadata);
 
 /// A page as messages name it: "page 2 of page sequence 3 (\"14\")", its place in its page sequence and the label
 /// printed on it. (Pages are drawn as layout finishes them, not always in the file's order, so the physical page

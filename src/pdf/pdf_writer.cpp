@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
-#include <cctype>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -11,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "naskah/compose/image_file.hpp"
 #include "naskah/pdf/atomic_file.hpp"
 #include "document_parts.hpp"
 #include "content_stream.hpp"
@@ -31,15 +31,6 @@ constexpr double kUnderlineThickness = 0.05;
 HPDF_REAL real(double value) { return static_cast<HPDF_REAL>(value); }
 double channel(std::uint8_t value) { return static_cast<double>(value) / 255.0; }
 
-std::string lower_extension(const std::string& path) {
-  const auto dot = path.find_last_of('.');
-  const auto slash = path.find_last_of('/');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
-  std::string extension = path.substr(dot + 1);
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return extension;
-}
-
 /// What has been set in the current page's graphics state, so that it is not repeated for every item.
 struct PageState {
   std::optional<layout::Color> fill;
@@ -58,8 +49,12 @@ using Describe = std::function<std::string()>;
 class PdfBuilder::Writer {
  public:
   Writer(const text::FontSet& fonts, const layout::Metadata& metadata, WriteOptions options)
-      : fonts_(fonts), metadata_(metadata), options_(options) {
+      : fonts_(fonts), metadata_(written_metadata(metadata)), options_(options) {
     haru_.check(HPDF_SetCompressionMode(haru_.get(), HPDF_COMP_ALL), text::tr("setting compression"));
+    // Pages come as layout finishes them, their number unknown until the end: they go into a page tree of two
+    // levels, 4,096 pages to a node, from the start. One array of every page would fail in libharu at its
+    // 32,768th page (HPDF_ARRAY_COUNT_ERR), and PDF readers may refuse arrays longer than 8,191.
+    haru_.check(HPDF_SetPagesConfiguration(haru_.get(), 4096), text::tr("making a page tree"));
     set_info(haru_, metadata_);
   }
 
@@ -320,15 +315,12 @@ class PdfBuilder::Writer {
     auto found = images_.find(image.path);
     if (found == images_.end()) {
       const std::string what = text::tr("loading the image {}", image.path);
-      const std::string extension = lower_extension(image.path);
-      HPDF_Image handle = nullptr;
-      if (extension == "png") {
-        handle = HPDF_LoadPngImageFromFile(haru_.get(), image.path.c_str());
-      } else if (extension == "jpg" || extension == "jpeg") {
-        handle = HPDF_LoadJpegImageFromFile(haru_.get(), image.path.c_str());
-      } else {
-        throw PdfError(text::tr("cannot use the image {}: only PNG (.png) and JPEG (.jpg, .jpeg) are supported", image.path));
-      }
+      // Checked whole first, whatever checked it before: libharu aborts the process on a PNG libpng cannot decode.
+      const compose::ImageFile file = compose::read_image_file(image.path);
+      if (!file.format) throw PdfError(text::tr("cannot use the image {}: {}", image.path, file.problem));
+      HPDF_Image handle = *file.format == compose::ImageFormat::png
+                              ? HPDF_LoadPngImageFromFile(haru_.get(), image.path.c_str())
+                              : HPDF_LoadJpegImageFromFile(haru_.get(), image.path.c_str());
       found = images_.emplace(image.path, haru_.check_not_null(handle, what)).first;
     }
     hand_over([&] { return text::tr("drawing the image {}", image.path); });
@@ -345,7 +337,7 @@ class PdfBuilder::Writer {
   void draw(const layout::Anchor&) {}  // its destination was made before drawing began
 
   const text::FontSet& fonts_;
-  layout::Metadata metadata_;
+  layout::Metadata metadata_;  ///< as written: each text within what libharu and readers take
   WriteOptions options_;
   HaruDocument haru_;
   std::vector<std::vector<DrawnPage>> sequences_;  ///< the pages drawn, by sequence

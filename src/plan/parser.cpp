@@ -4,14 +4,12 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <map>
 #include <sstream>
 
 #include "naskah/plan/inline_text.hpp"
 #include "naskah/plan/whole_number.hpp"
+#include "naskah/plan/source_file.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
@@ -306,24 +304,15 @@ ParseResult parse_plan_text(std::string_view text, const std::string& file_name)
 }
 
 std::optional<std::string> read_plan_source(const std::string& path, diag::Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diagnostics.error({path, 0, 0}, "io", text::tr("cannot read the file: {}", std::strerror(errno)));
-    return std::nullopt;
-  }
-  std::string text;
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size < 0 || static_cast<std::size_t>(size) > max_plan_bytes) {
+  SourceFile file = read_source_file(path, max_plan_bytes);
+  if (file.too_large) {
     diagnostics.error({path, 0, 0}, "limit",
                       text::tr("the file is larger than {} MB, the largest plan naskah reads",
                                   max_plan_bytes / (1024 * 1024)));
-    return std::nullopt;
+  } else if (!file.bytes) {
+    diagnostics.error({path, 0, 0}, "io", text::tr("cannot read the file: {}", file.problem));
   }
-  text.resize(static_cast<std::size_t>(size));
-  in.read(text.data(), size);
-  return text;
+  return std::move(file.bytes);
 }
 
 ParseResult parse_plan_file(const std::string& path) {

@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <vector>
 
 #include "naskah/plan/kode.hpp"
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/text/comparison_key.hpp"
+#include "naskah/plan/parser.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "naskah/text/translate.hpp"
 
@@ -30,6 +32,33 @@ std::string quoted_list(std::initializer_list<std::string_view> words) {
   return text::tr("{list} or {last}", fmt::arg("list", head), fmt::arg("last", last));
 }
 
+pugi::xml_node first_element(pugi::xml_node node) {
+  while (!node.empty() && node.type() != pugi::node_element) node = node.next_sibling();
+  return node;
+}
+
+/// The first element (in document order) nested deeper than max_element_depth below the root, which is level 1;
+/// empty when there is none. A loop, not a recursion: it is what keeps the readers' recursion bounded.
+pugi::xml_node first_too_deep(pugi::xml_node root) {
+  pugi::xml_node node = root;
+  int depth = 1;
+  while (true) {
+    if (depth > max_element_depth) return node;
+    if (pugi::xml_node child = first_element(node.first_child()); !child.empty()) {
+      node = child;
+      ++depth;
+      continue;
+    }
+    // Up to the nearest ancestor (or the node itself) with a next element sibling.
+    while (node != root && first_element(node.next_sibling()).empty()) {
+      node = node.parent();
+      --depth;
+    }
+    if (node == root) return {};
+    node = first_element(node.next_sibling());
+  }
+}
+
 bool is_schema_instance_attribute(std::string_view name) {
   return name.substr(0, 6) == "xmlns:" || name.substr(0, 4) == "xsi:";
 }
@@ -48,25 +77,49 @@ std::optional<std::size_t> ParseContext::attribute_offset(pugi::xml_node node, s
   return attribute_offset_after(node, name, 0);
 }
 
+namespace {
+
+/// Calls visit(name, offset of the name) for each attribute of the start tag at `tag` (the element's name), in
+/// order, until visit returns true.
+template <class Visit>
+void scan_attributes(std::string_view source, std::size_t tag, Visit visit) {
+  std::size_t i = tag;
+  const std::size_t end = source.size();
+  while (i < end && !is_space(source[i]) && source[i] != '>' && source[i] != '/') ++i;  // the element name
+  while (i < end) {
+    while (i < end && is_space(source[i])) ++i;
+    if (i >= end || source[i] == '>' || source[i] == '/') return;
+    std::size_t name_start = i;
+    while (i < end && !is_space(source[i]) && source[i] != '=') ++i;
+    std::string_view found = source.substr(name_start, i - name_start);
+    while (i < end && source[i] != '"' && source[i] != '\'') ++i;
+    if (i >= end) return;
+    char quote = source[i++];
+    while (i < end && source[i] != quote) ++i;
+    ++i;
+    if (visit(found, name_start)) return;
+  }
+}
+
+}  // namespace
+
 std::optional<std::size_t> ParseContext::attribute_offset_after(pugi::xml_node node, std::string_view name,
                                                                 std::size_t from) const {
-  std::size_t i = static_cast<std::size_t>(node.offset_debug());
-  std::size_t end = source_.size();
-  while (i < end && !is_space(source_[i]) && source_[i] != '>' && source_[i] != '/') ++i;  // the element name
-  while (i < end) {
-    while (i < end && is_space(source_[i])) ++i;
-    if (i >= end || source_[i] == '>' || source_[i] == '/') return std::nullopt;
-    std::size_t name_start = i;
-    while (i < end && !is_space(source_[i]) && source_[i] != '=') ++i;
-    std::string_view found = source_.substr(name_start, i - name_start);
-    while (i < end && source_[i] != '"' && source_[i] != '\'') ++i;
-    if (i >= end) return std::nullopt;
-    char quote = source_[i++];
-    while (i < end && source_[i] != quote) ++i;
-    ++i;
-    if (found == name && name_start >= from) return name_start;
-  }
-  return std::nullopt;
+  std::optional<std::size_t> result;
+  scan_attributes(source_, static_cast<std::size_t>(node.offset_debug()), [&](std::string_view found, std::size_t at) {
+    if (found == name && at >= from) result = at;
+    return result.has_value();
+  });
+  return result;
+}
+
+std::vector<std::size_t> ParseContext::attribute_offsets(pugi::xml_node node) const {
+  std::vector<std::size_t> offsets;
+  scan_attributes(source_, static_cast<std::size_t>(node.offset_debug()), [&](std::string_view, std::size_t at) {
+    offsets.push_back(at);
+    return false;
+  });
+  return offsets;
 }
 
 Pos ParseContext::attribute_position(pugi::xml_node node, std::string_view name) const {
@@ -86,13 +139,19 @@ Pos ParseContext::text_position(std::size_t raw_start, std::string_view decoded,
   char wanted = index < decoded.size() ? decoded[index] : '\0';
   if (wanted == '{' || wanted == '}') {
     // Entity references cannot produce braces (short of &#123;), so the n-th brace of the decoded text is the
-    // n-th brace of the raw text.
-    std::size_t ordinal = static_cast<std::size_t>(std::count(decoded.begin(), decoded.begin() + static_cast<std::ptrdiff_t>(index), wanted));
-    for (std::size_t i = raw_start; i < source_.size(); ++i) {
-      if (source_[i] == wanted) {
-        if (ordinal == 0) return map_.position(i);
-        --ordinal;
-      }
+    // n-th brace of the raw text. The reader asks from left to right through a text: the cursor carries on from
+    // the last answer, so that a text of many braces costs one pass, not one per brace.
+    BraceCursor& c = brace_cursor_;
+    if (c.raw_start != raw_start || c.decoded != decoded.data() || c.brace != wanted || index < c.decoded_pos) {
+      c = BraceCursor{raw_start, decoded.data(), wanted, 0, 0, raw_start, 0};
+    }
+    for (; c.decoded_pos < index; ++c.decoded_pos) {
+      if (decoded[c.decoded_pos] == wanted) ++c.ordinal;
+    }
+    for (; c.raw_pos < source_.size(); ++c.raw_pos) {
+      if (source_[c.raw_pos] != wanted) continue;
+      if (c.raw_count == c.ordinal) return map_.position(c.raw_pos);
+      ++c.raw_count;
     }
   }
   return map_.position(raw_start + index);
@@ -107,6 +166,12 @@ pugi::xml_node ParseContext::checked_root(const pugi::xml_document& document, st
     }
   }
   pugi::xml_node root = document.document_element();
+  if (pugi::xml_node deep = root.empty() ? pugi::xml_node() : first_too_deep(root); !deep.empty()) {
+    error(element_position(deep), "limit",
+          text::tr("elements nested more than {} deep: naskah reads at most {} levels, and a {} needs about 10",
+                   max_element_depth, max_element_depth, kind));
+    return {};
+  }
   if (root.empty()) {
     error(position(0), "missing-element", text::tr("the file holds no <{}> element", root_name));
     return {};
@@ -138,18 +203,20 @@ void ParseContext::warning(Pos pos, std::string_view rule, std::string message) 
 ElementReader::ElementReader(ParseContext& context, pugi::xml_node node, std::initializer_list<std::string_view> allowed)
     : context_(context), node_(node) {
   std::vector<std::string_view> names(allowed);
-  std::vector<std::string_view> seen;
+  std::set<std::string_view> seen;
+  // pugixml keeps the attributes in the order written, repeated ones too: the n-th is the n-th of the start tag,
+  // whose offsets are found in one scan (an element of 100,000 attributes would otherwise be scanned 100,000 times).
+  const std::vector<std::size_t> offsets = context_.attribute_offsets(node);
+  std::size_t index = 0;
   for (pugi::xml_attribute attribute : node.attributes()) {
     std::string_view name = attribute.name();
-    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+    const Pos at = index < offsets.size() ? context_.position(offsets[index]) : pos();
+    ++index;
+    if (!seen.insert(name).second) {
       // XML forbids it; pugixml accepts it and keeps the first. Point at the second one.
-      auto first = context_.attribute_offset(node, name);
-      auto second = first ? context_.attribute_offset_after(node, name, *first + 1) : std::nullopt;
-      context_.error(second ? context_.position(*second) : pos(), "xml-syntax",
-                     text::tr("{} has the attribute \"{}\" twice", tag(), name));
+      context_.error(at, "xml-syntax", text::tr("{} has the attribute \"{}\" twice", tag(), name));
       continue;
     }
-    seen.push_back(name);
     if (std::find(names.begin(), names.end(), name) != names.end() || is_schema_instance_attribute(name)) continue;
     if (name == "xmlns" && node == node.root().find_child([](pugi::xml_node n) { return n.type() == pugi::node_element; })) continue;
     std::string message = text::tr("unknown attribute \"{}\" on {}", name, tag());
@@ -157,7 +224,7 @@ ElementReader::ElementReader(ParseContext& context, pugi::xml_node node, std::in
       message += text::tr("; did you mean \"{}\"?", *near);
       misspelt_.push_back(*near);  // so that a required one is not also reported missing
     }
-    context_.error(context_.attribute_position(node, name), "unknown-attribute", std::move(message));
+    context_.error(at, "unknown-attribute", std::move(message));
   }
 }
 

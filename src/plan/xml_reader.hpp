@@ -30,6 +30,8 @@ class ParseContext {
   /// The same, for the first occurrence at or after byte offset `from` (a repeated attribute).
   [[nodiscard]] std::optional<std::size_t> attribute_offset_after(pugi::xml_node node, std::string_view name,
                                                                   std::size_t from) const;
+  /// The byte offsets of the names of all the element's attributes, in the order written.
+  [[nodiscard]] std::vector<std::size_t> attribute_offsets(pugi::xml_node node) const;
   [[nodiscard]] Pos attribute_position(pugi::xml_node node, std::string_view name) const;
   /// Byte offset of the first character of the attribute's value, or of the element when not found.
   [[nodiscard]] std::size_t attribute_value_offset(pugi::xml_node node, std::string_view name) const;
@@ -49,10 +51,22 @@ class ParseContext {
   [[nodiscard]] const std::string& file() const { return file_; }
 
  private:
+  /// Where text_position's last search for a brace stopped: the text, how far into it, and where in the source.
+  struct BraceCursor {
+    std::size_t raw_start = std::string_view::npos;
+    const char* decoded = nullptr;
+    char brace = 0;
+    std::size_t decoded_pos = 0;  ///< decoded[0, decoded_pos) has been counted …
+    std::size_t ordinal = 0;      ///< … and holds this many of the brace
+    std::size_t raw_pos = 0;      ///< the source has been searched up to here …
+    std::size_t raw_count = 0;    ///< … passing this many of the brace since raw_start
+  };
+
   std::string_view source_;
   SourceMap map_;
   std::string file_;
   diag::Diagnostics& diagnostics_;
+  mutable BraceCursor brace_cursor_;
 };
 
 /// One element: checks its attributes against the allowed set on construction (unknown ones are reported with

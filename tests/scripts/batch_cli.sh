@@ -23,9 +23,10 @@ grep -q "^failed: .*rkt-07.xml$" "$tmp/log" || fail "the summary does not name t
 grep -q "rkt-07.xml:5:3: error: unknown element <lampiran> in <rkt>" "$tmp/log" ||
   fail "the summary lacks the broken plan's diagnostic: $(tail -5 "$tmp/log")"
 grep -q "^19 of 20 plans built (0 with warnings), 1 failed$" "$tmp/log" || fail "the counts: $(tail -1 "$tmp/log")"
-for pdf in "$tmp"/out/*.pdf; do qpdf --check "$pdf" >/dev/null 2>&1 || fail "$pdf does not pass qpdf --check"; done
+check_pdf "$tmp"/out/*.pdf
 cmp -s <(pdftotext "$tmp/out/rkt-03.pdf" -) <("$naskah" build "$tmp/plans/rkt-03.xml" -o "$tmp/single.pdf" 2>/dev/null &&
   pdftotext "$tmp/single.pdf" -) || fail "a plan built in a batch differs from the same plan built alone"
+check_pdf "$tmp/single.pdf"
 
 # 2. SIGTERM: the builds under way end before their PDF is put in place; what was built stays whole, and a PDF
 #    made by an earlier run is intact.
@@ -45,13 +46,14 @@ status=$?
 [ "$status" = 143 ] || fail "exit $status after SIGTERM, expected 143"
 grep -q "not built: interrupted by SIGTERM" "$tmp/log2" || fail "the summary does not say it was interrupted: $(tail -2 "$tmp/log2")"
 ls -A "$tmp/out2" | grep -v '\.pdf$' >"$tmp/stray" && fail "files left besides PDFs: $(cat "$tmp/stray")"
-for pdf in "$tmp"/out2/*.pdf; do qpdf --check "$pdf" >/dev/null 2>&1 || fail "$pdf is truncated or broken"; done
+check_pdf "$tmp"/out2/*.pdf  # none truncated or broken
 cmp -s "$tmp/out2/p120.pdf" "$tmp/earlier.pdf" || fail "the earlier PDF of p120 was changed by the interrupted run"
 
 # 3. A manifest names plans relative to itself; a line naming no plan is an error at its place.
 printf '# the regency'"'"'s units\n\nplans/rkt-01.xml\n  plans/rkt-02.xml\n' >"$tmp/units.txt"
 "$naskah" batch -o "$tmp/out3" "$tmp/units.txt" 2>"$tmp/log3" || fail "manifest: $(cat "$tmp/log3")"
 [ "$(ls "$tmp/out3" | wc -l)" = 2 ] || fail "the manifest's two plans: $(ls "$tmp/out3")"
+check_pdf "$tmp"/out3/*.pdf
 printf 'plans/rkt-01.xml\n  plans/tidak-ada.xml\n' >"$tmp/bad.txt"
 "$naskah" batch -o "$tmp/out4" "$tmp/bad.txt" 2>"$tmp/log4"
 [ $? = 2 ] || fail "a manifest naming a missing plan is a usage error"

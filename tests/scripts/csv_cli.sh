@@ -164,6 +164,7 @@ grep -qx "wrote $tmp/first.xml: the rencana of $tmp/minimal.csv: 2 sasaran, 3 pr
 "$naskah" check --strict "$tmp/first.xml" >/dev/null 2>&1 || fail "the filled first plan fails check --strict"
 xmllint --noout --schema "$root/schema/naskah-rkt-1.xsd" "$tmp/first.xml" 2>"$tmp/err" || fail "the filled first plan is not valid: $(cat "$tmp/err")"
 "$naskah" build "$tmp/first.xml" -o "$tmp/first.pdf" >/dev/null 2>"$tmp/err" || fail "build of the filled first plan: $(cat "$tmp/err")"
+check_pdf "$tmp/first.pdf"
 pdftotext -layout "$tmp/first.pdf" - 2>/dev/null | grep -q " 425.750.000" || fail "the annex lacks the imported sub kegiatan"
 # In one step: import-csv without --into makes the first plan itself.
 (cd "$tmp" && "$naskah" import-csv minimal.csv --tahun 2026 --instansi "Dinas Kesehatan" --daerah "Kota Palopo" >out 2>&1) ||

@@ -55,7 +55,7 @@ PY
 # -o: the same changes as a landscape table in the annex's look, sums computed.
 "$naskah" diff -o "$tmp/changes.pdf" "$sample" "$tmp/revised.xml" >/dev/null 2>"$tmp/err"
 [ $? = 1 ] || fail "diff -o: $(cat "$tmp/err")"
-qpdf --check "$tmp/changes.pdf" >/dev/null 2>&1 || fail "the changes PDF does not pass qpdf --check"
+check_pdf "$tmp/changes.pdf"
 pdfinfo "$tmp/changes.pdf" | awk '/^Page size:/ {exit !($3 > $5)}' || fail "the changes PDF is not landscape"
 pdftotext -layout "$tmp/changes.pdf" "$tmp/changes.txt"
 grep -q "PERUBAHAN RENCANA KINERJA TAHUNAN (RKT)" "$tmp/changes.txt" || fail "the changes PDF has no title"

@@ -136,6 +136,7 @@ grep -qxF "$broken:$(head -1 "$root/tests/data/invalid/amount-commas.expected")"
 
 # The new plan builds (a draft: warnings allowed); the evaluation table shows the empty realisasi, capaian "-".
 "$naskah" build "$new" -o "$tmp/rkt-2025.pdf" >/dev/null 2>"$tmp/err" || fail "build of the new plan: $(cat "$tmp/err")"
+check_pdf "$tmp/rkt-2025.pdf"
 pdftotext -layout "$tmp/rkt-2025.pdf" - >"$tmp/pdf.txt" 2>/dev/null
 grep -Eq "Persentase Capaian +100% +- +-$" "$tmp/pdf.txt" ||
   fail "the evaluation table does not show an empty realisasi with capaian -: $(grep -n 'Persentase Capaian' "$tmp/pdf.txt")"

@@ -11,7 +11,7 @@ build_dir=$(cd "$(dirname "$naskah")" && pwd)
 deb=$(ls "$tmp"/package/naskah_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || { fail "no .deb made: $(ls "$tmp/package")"; finish; exit; }
 dpkg-deb --field "$deb" Depends >"$tmp/depends"
-for needed in libhpdf-2.3.0 libpugixml1v5 libicu72 libfmt9 libhyphen0 hyphen-id fonts-liberation2 icc-profiles-free; do
+for needed in libhpdf-2.3.0 libpng16-16 libpugixml1v5 libicu72 libfmt9 libhyphen0 hyphen-id fonts-liberation2 icc-profiles-free; do
   grep -q "$needed" "$tmp/depends" || fail "Depends lacks $needed: $(cat "$tmp/depends")"
 done
 dpkg-deb --contents "$deb" >"$tmp/contents"
@@ -27,9 +27,10 @@ dpkg-deb -x "$deb" "$tmp/root"
 cp "$sample" "$tmp/elsewhere/rkt.xml"
 (cd "$tmp/elsewhere" && env -u NASKAH_TEMPLATE_PATH "$tmp/root/usr/bin/naskah" build rkt.xml -o rkt.pdf >/dev/null 2>&1) ||
   fail "the unpacked binary cannot build the sample"
-qpdf --check "$tmp/elsewhere/rkt.pdf" >/dev/null 2>&1 || fail "the unpacked binary's PDF does not pass qpdf --check"
+check_pdf "$tmp/elsewhere/rkt.pdf"
 (cd "$tmp/elsewhere" && "$tmp/root/usr/bin/naskah" build rkt.xml --template perjanjian-kinerja -o pk.pdf >/dev/null 2>&1) ||
   fail "the unpacked binary does not find the perjanjian-kinerja template"
+check_pdf "$tmp/elsewhere/pk.pdf"
 
 # The unpacked binary finds its Indonesian catalogue beside itself (share/locale).
 (cd "$tmp/elsewhere" && LANG=id_ID.UTF-8 "$tmp/root/usr/bin/naskah" check rkt.xml 2>&1 >/dev/null) |

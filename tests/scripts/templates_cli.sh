@@ -7,11 +7,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
 minimal="$root/samples/rkt-2025-bappeda-luwu-timur.xml"
 pk="$root/templates/perjanjian-kinerja"
 
-valid_pdf() {  # FILE: accepted by qpdf and poppler without a word
-  qpdf --check "$1" >"$tmp/qpdf" 2>&1 || fail "qpdf --check $1: $(cat "$tmp/qpdf")"
-  grep -qi "warning" "$tmp/qpdf" && fail "qpdf warns on $1: $(cat "$tmp/qpdf")"
-  pdftotext "$1" /dev/null 2>"$tmp/poppler"; [ -s "$tmp/poppler" ] && fail "poppler warns on $1: $(head -3 "$tmp/poppler")"
-}
 text_has() {  # FILE TEXT: the PDF's text (lines joined) holds TEXT
   pdftotext "$1" - | tr '\n' ' ' | tr -s ' ' | grep -qF -- "$2" || fail "$(basename "$1") lacks: $2"
 }
@@ -19,7 +14,7 @@ text_has() {  # FILE TEXT: the PDF's text (lines joined) holds TEXT
 # 1. The minimal plan: no <kata-pengantar>, no <bab>; the whole document all the same, with its facts.
 "$naskah" build "$minimal" -o "$tmp/rkt.pdf" 2>"$tmp/log" || fail "build of the minimal plan: $(cat "$tmp/log")"
 [ -s "$tmp/log" ] && fail "the minimal plan builds with messages: $(cat "$tmp/log")"
-valid_pdf "$tmp/rkt.pdf"
+check_pdf "$tmp/rkt.pdf"
 text_has "$tmp/rkt.pdf" "KATA PENGANTAR"
 text_has "$tmp/rkt.pdf" "B. Landasan Hukum"
 text_has "$tmp/rkt.pdf" "BAB III PENUTUP"
@@ -31,6 +26,7 @@ text_has "$tmp/rkt.pdf" "KEPALA BAPPELITBANGDA"
 sed -e 's/tahun="2025"/tahun="2031"/' -e 's/<evaluasi tahun="2024">/<evaluasi tahun="2030">/' \
     -e 's/tanggal="2025-01-06"/tanggal="2031-01-06"/' "$minimal" >"$tmp/rkt-2031.xml"
 "$naskah" build "$tmp/rkt-2031.xml" -o "$tmp/rkt-2031.pdf" 2>"$tmp/log" || fail "build for 2031: $(cat "$tmp/log")"
+check_pdf "$tmp/rkt-2031.pdf"
 pdftotext "$tmp/rkt-2031.pdf" "$tmp/2031.txt"
 grep -nE "2024|2025" "$tmp/2031.txt" >"$tmp/left" && fail "years of the old plan left in the 2031 plan: $(head -5 "$tmp/left")"
 grep -q "RENCANA KERJA TAHUNAN (RKT) 2031" "$tmp/2031.txt" || fail "the 2031 cover"
@@ -42,6 +38,7 @@ pdfinfo "$tmp/rkt-2031.pdf" | grep -q "^Title: .*Tahun 2031$" || fail "the 2031 
 sed -e 's/tahun="2024" template="rkt"/tahun="2031" template="rkt"/' -e 's/<evaluasi tahun="2023">/<evaluasi tahun="2030">/' \
     -e 's/tanggal="2024-01-02"/tanggal="2031-01-02"/' "$sample" >"$tmp/seed-2031.xml"
 "$naskah" build "$tmp/seed-2031.xml" -o "$tmp/seed-2031.pdf" 2>/dev/null || fail "build of the seed plan for 2031"
+check_pdf "$tmp/seed-2031.pdf"
 pdftotext "$tmp/seed-2031.pdf" - | grep -oE "202[0-9]" | sort | uniq -c >"$tmp/printed"
 python3 - "$tmp/seed-2031.xml" >"$tmp/literal" <<'PY'
 import collections, re, sys, xml.etree.ElementTree as ET
@@ -58,7 +55,7 @@ diff -b "$tmp/literal" "$tmp/printed" >"$tmp/years" || fail "years of the 2020s 
 
 # 3. The Perjanjian Kinerja from the seed plan: the agreement and its annex, the programs' computed sums.
 "$naskah" build "$sample" --template "$pk" -o "$tmp/pk.pdf" 2>"$tmp/log" || fail "build of the Perjanjian Kinerja: $(cat "$tmp/log")"
-valid_pdf "$tmp/pk.pdf"
+check_pdf "$tmp/pk.pdf"
 [ "$(pdfinfo "$tmp/pk.pdf" | awk '/^Pages:/ {print $2}')" = 2 ] || fail "the Perjanjian Kinerja is not 2 pages"
 text_has "$tmp/pk.pdf" "PERJANJIAN KINERJA TAHUN 2024"
 text_has "$tmp/pk.pdf" "selanjutnya disebut pihak pertama"
@@ -73,6 +70,7 @@ pdfinfo "$tmp/pk.pdf" | grep -q "^Title: *Perjanjian Kinerja Sekretariat DPRD Ka
 # By name, as a plan names it.
 "$naskah" build "$minimal" --template perjanjian-kinerja -o "$tmp/pk-by-name.pdf" 2>"$tmp/log" ||
   fail "--template perjanjian-kinerja: $(cat "$tmp/log")"
+check_pdf "$tmp/pk-by-name.pdf"
 text_has "$tmp/pk-by-name.pdf" "PERJANJIAN KINERJA TAHUN 2025"
 "$naskah" build "$minimal" --template tidak-ada -o "$tmp/none.pdf" 2>"$tmp/log"
 [ $? = 1 ] && grep -q 'template "tidak-ada" not found' "$tmp/log" || fail "an unknown template name: $(cat "$tmp/log")"
@@ -83,6 +81,7 @@ sed 's/<rkt xmlns="urn:naskah:rkt:1" tahun="2025">/<rkt xmlns="urn:naskah:rkt:1"
   "$minimal" >"$tmp/pk-plan.xml"
 grep -q 'template="perjanjian-kinerja"' "$tmp/pk-plan.xml" || fail "could not name the template in the plan"
 "$naskah" build "$tmp/pk-plan.xml" -o "$tmp/pk-2025.pdf" 2>"$tmp/log" || fail "build by the plan's template: $(cat "$tmp/log")"
+check_pdf "$tmp/pk-2025.pdf"
 text_has "$tmp/pk-2025.pdf" "PERJANJIAN KINERJA TAHUN 2025"
 
 # 5. A plan without <atasan> cannot be a Perjanjian Kinerja: an error in the template, exit 1, and the good PDF

@@ -2,6 +2,7 @@
 /// Writing a file so that readers see either the old file or the complete new one, never a half-written one.
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,5 +25,11 @@ void write_file_atomically(const std::string& path, const std::function<void(con
 /// and the rename are one step (renameat2 RENAME_NOREPLACE) where the file system allows it, so that a file made
 /// meanwhile is not replaced either; elsewhere path is tested just before the rename.
 [[nodiscard]] bool write_new_file_atomically(const std::string& path, std::string_view bytes);
+
+/// Why no file can be written at path now, in the words PdfError would use, or nothing: the path is a folder, its
+/// folder is missing or is not a folder, or no file can be created there (read-only, no permission). A long build
+/// asks before it starts rather than fail at its end; the write itself still reports what happens later (a full
+/// disk). Creates and removes a temporary file beside path to find out.
+[[nodiscard]] std::optional<std::string> unwritable_reason(const std::string& path);
 
 }  // namespace naskah::pdf

@@ -22,6 +22,11 @@ struct ParseResult {
 /// The largest plan file read (a plan of 50.000 sub kegiatan is about 15 MB).
 inline constexpr std::size_t max_plan_bytes = 64u * 1024u * 1024u;
 
+/// The deepest nesting of elements read, in plans and templates alike (the root is level 1). A plan needs about
+/// ten levels (rkt, bab, subbab, lists in lists, <b>); the readers descend into text and lists recursively, so a
+/// file nested deeper is refused before they start.
+inline constexpr int max_element_depth = 64;
+
 /// Parses plan text; file_name is what diagnostics name.
 ParseResult parse_plan_text(std::string_view text, const std::string& file_name);
 

@@ -1,0 +1,95 @@
+// Images checked whole before libharu sees them: what is not a PNG or JPEG, a PNG cut short or too large, a JPEG
+// cut short; the format comes from the bytes, not the name.
+#include <catch2/catch.hpp>
+
+#include <zlib.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "naskah/compose/image_file.hpp"
+#include "temp_folder.hpp"
+
+namespace fs = std::filesystem;
+using naskah::test::TempFolder;
+using naskah::compose::ImageFormat;
+using naskah::compose::read_image_file;
+
+namespace {
+
+std::string be32(std::uint32_t v) {
+  return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
+}
+
+std::string chunk(const std::string& type, const std::string& data) {
+  const std::string body = type + data;
+  const auto crc = static_cast<std::uint32_t>(::crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size())));
+  return be32(static_cast<std::uint32_t>(data.size())) + body + be32(crc);
+}
+
+/// A grey PNG of width × height whose IDAT holds `rows` rows of zeros.
+std::string png(std::uint32_t width, std::uint32_t height, std::uint32_t rows) {
+  std::string raw(static_cast<std::size_t>(rows) * (width + 1), '\0');
+  uLongf size = compressBound(static_cast<uLong>(raw.size()));
+  std::string packed(size, '\0');
+  ::compress(reinterpret_cast<Bytef*>(packed.data()), &size, reinterpret_cast<const Bytef*>(raw.data()), static_cast<uLong>(raw.size()));
+  packed.resize(size);
+  return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", be32(width) + be32(height) + std::string("\x08\x00\x00\x00\x00", 5)) +
+         chunk("IDAT", packed) + chunk("IEND", "");
+}
+
+/// A JPEG's structure (its pixels are not decoded): SOI, a baseline frame of 16 × 8, a scan, EOI.
+std::string jpeg(bool with_end = true) {
+  std::string s("\xFF\xD8", 2);
+  s += std::string("\xFF\xC0\x00\x0B\x08\x00\x08\x00\x10\x01\x01\x11\x00", 13);
+  s += std::string("\xFF\xDA\x00\x08\x01\x01\x00\x00\x3F\x00", 10);
+  s += std::string("\x12\x34\xFF\x00\x56", 5);
+  if (with_end) s += std::string("\xFF\xD9", 2);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("a PNG is decoded whole before it is taken", "[image]") {
+  TempFolder dir;
+  auto good = read_image_file(dir.write("ok.png", png(4, 2, 2)));
+  CHECK(good.format == ImageFormat::png);
+  CHECK(good.width == 4);
+  CHECK(good.height == 2);
+
+  auto short_data = read_image_file(dir.write("short.png", png(4, 2, 1)));
+  CHECK_FALSE(short_data.format);
+  CHECK(short_data.problem == "the PNG is damaged or cut short (libpng: Not enough image data)");
+
+  const std::string whole = png(4, 2, 2);
+  auto cut = read_image_file(dir.write("cut.png", whole.substr(0, 40)));
+  CHECK_FALSE(cut.format);
+  CHECK(cut.problem.rfind("the PNG is damaged or cut short (libpng: ", 0) == 0);
+
+  auto huge = read_image_file(dir.write("huge.png", png(100000, 100000, 1)));
+  CHECK_FALSE(huge.format);
+  CHECK(huge.problem == "the image is 100000 × 100000 pixels; naskah takes images of at most 10000 pixels a side and "
+                        "16 megapixels (scale it down: a logo needs about 600 × 600)");
+}
+
+TEST_CASE("a JPEG is walked to its end, whatever its name", "[image]") {
+  TempFolder dir;
+  auto named_png = read_image_file(dir.write("logo.png", jpeg()));
+  CHECK(named_png.format == ImageFormat::jpeg);
+  CHECK(named_png.width == 16);
+  CHECK(named_png.height == 8);
+  auto cut = read_image_file(dir.write("cut.jpg", jpeg(false)));
+  CHECK_FALSE(cut.format);
+  CHECK(cut.problem == "the JPEG ends early (the file is cut short)");
+}
+
+TEST_CASE("text named .png is neither image", "[image]") {
+  TempFolder dir;
+  auto text = read_image_file(dir.write("logo.png", "not an image\n"));
+  CHECK_FALSE(text.format);
+  CHECK(text.problem == "it is neither a PNG nor a JPEG image");
+  auto missing = read_image_file((dir.path / "none.png").string());
+  CHECK(missing.problem == "cannot read the file: No such file or directory");
+}
