@@ -83,12 +83,11 @@ TemporaryFile create_beside(const std::string& path) {
 }
 
 /// The temporary file beside path, written in full and closed, then put in place by `place` (which returns false
-/// when path exists and is to be kept); the directory is synced. Returns what `place` returned.
+/// when path exists and is to be kept). Returns what `place` returned.
 template <class Place>
 bool write_beside(const std::string& path, const std::function<void(const ByteWriter&)>& produce, Place place) {
   TemporaryFile temporary = create_beside(path);
   const int fd = temporary.fd_;
-  const std::filesystem::path directory = folder_of(path);
 
   produce([&](std::string_view bytes) {
     const char* data = bytes.data();
@@ -111,13 +110,6 @@ bool write_beside(const std::string& path, const std::function<void(const ByteWr
   if (close_result != 0) fail(text::tr("cannot write {}", path), errno);
   if (!place(temporary.path_)) return false;
   temporary.kept_ = true;
-
-  // Make the rename itself durable; a failure here no longer affects the file's content.
-  const int dir_fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir_fd >= 0) {
-    ::fsync(dir_fd);
-    ::close(dir_fd);
-  }
   return true;
 }
 

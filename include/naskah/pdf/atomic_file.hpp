@@ -8,10 +8,15 @@
 
 namespace naskah::pdf {
 
-/// Writes bytes to a temporary file beside path (".<name>.XXXXXX"), fsyncs it, gives it the usual permissions
-/// (0666 less the umask) and renames it over path, then fsyncs the directory. On failure throws PdfError naming
-/// the path and the system's reason, and removes the temporary file; an existing file at path is left as it was.
-/// (The PDF writer's, and any command's that writes a file: naskah init writes plans with it.)
+/// Writes bytes to a temporary file beside path (".<name>.XXXXXX"), gives it the usual permissions (0666 less the
+/// umask), fsyncs it and renames it over path. On failure throws PdfError naming the path and the system's reason,
+/// and removes the temporary file; an existing file at path is left as it was. (The PDF writer's, and any
+/// command's that writes a file: naskah init writes plans with it.)
+///
+/// What this promises, a power failure included, is that path holds the old file or the whole new one, never a
+/// part: the new file's content is on the disk before its name is. It does not also fsync the directory, which
+/// would only make the rename itself survive a power failure in the next moments (the old file would be found
+/// then, whole) and costs as much as the rest of building a small plan on a virtual disk.
 void write_file_atomically(const std::string& path, std::string_view bytes);
 
 /// Appends bytes to the file being written.
