@@ -12,12 +12,13 @@
 #include "naskah/plan/annex_export.hpp"
 #include "naskah/plan/csv_writer.hpp"
 #include "naskah/plan/parser.hpp"
+#include "naskah/text/translate.hpp"
 #include "output_file.hpp"
 
 namespace naskah::cli {
 namespace {
 
-constexpr const char* export_usage = R"(usage: naskah export-csv [-o ANNEX.csv] [--separator ';'|','] [--numbers indonesian|plain] PLAN.xml
+constexpr const char* export_usage = text::tr_mark(R"(usage: naskah export-csv [-o ANNEX.csv] [--separator ';'|','] [--numbers indonesian|plain] PLAN.xml
 
 Writes PLAN's rencana as a spreadsheet (CSV) of the RKT annex's columns: the
 sasaran with its indikator and targets, each program, kegiatan and sub kegiatan
@@ -39,10 +40,10 @@ Exit status: 0 written, 1 PLAN has errors or the file could not be written, 2 ba
 Examples:
   naskah export-csv rkt-2024.xml                         (writes rkt-2024.csv)
   naskah export-csv rkt-2024.xml -o lampiran.csv --separator , --numbers plain
-)";
+)");
 
 int usage_error(const std::string& message) {
-  std::cerr << fmt::format("naskah export-csv: {}\n", message);
+  std::cerr << text::tr("naskah export-csv: {}", message) << "\n";
   return exit_usage;
 }
 
@@ -56,7 +57,7 @@ int run_export_csv(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
-      std::cout << export_usage;
+      std::cout << text::tr_text(export_usage);
       return exit_ok;
     } else if (arg == "-o" || arg == "--output") {
       auto v = option_value("export-csv", args, i);
@@ -65,24 +66,24 @@ int run_export_csv(const std::vector<std::string>& args) {
     } else if (arg == "--separator") {
       auto v = option_value("export-csv", args, i);
       if (!v) return exit_usage;
-      if (*v != ";" && *v != ",") return usage_error(fmt::format("--separator {}: write ';' or ','", *v));
+      if (*v != ";" && *v != ",") return usage_error(text::tr("--separator {}: write ';' or ','", *v));
       separator = (*v)[0];
     } else if (arg == "--numbers") {
       auto v = option_value("export-csv", args, i);
       if (!v) return exit_usage;
-      if (*v != "indonesian" && *v != "plain") return usage_error(fmt::format("--numbers {}: write indonesian or plain", *v));
+      if (*v != "indonesian" && *v != "plain") return usage_error(text::tr("--numbers {}: write indonesian or plain", *v));
       numbers = *v == "plain" ? plan::AnnexNumbers::plain : plan::AnnexNumbers::indonesian;
     } else if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << fmt::format("naskah export-csv: unknown option {}\n{}", arg, export_usage);
+      std::cerr << text::tr("naskah {}: unknown option {}", "export-csv", arg) << "\n" << text::tr_text(export_usage);
       return exit_usage;
     } else if (plan_path.empty()) {
       plan_path = arg;
     } else {
-      return usage_error(fmt::format("one plan at a time: {} and {}", plan_path, arg));
+      return usage_error(text::tr("one plan at a time: {} and {}", plan_path, arg));
     }
   }
   if (plan_path.empty()) {
-    std::cerr << "naskah export-csv: name the plan\n" << export_usage;
+    std::cerr << text::tr("naskah export-csv: name the plan") << "\n" << text::tr_text(export_usage);
     return exit_usage;
   }
   plan::ParseResult parsed = plan::parse_plan_file(plan_path);
@@ -90,20 +91,23 @@ int run_export_csv(const std::vector<std::string>& args) {
     for (const diag::Diagnostic& d : parsed.diagnostics.all()) {
       if (d.severity == diag::Severity::error) std::cerr << diag::format_text(d) << "\n";
     }
-    std::cerr << fmt::format("naskah export-csv: nothing written: fix the errors of {} first\n", plan_path);
+    std::cerr << text::tr("naskah {}: nothing written: fix the errors of {} first", "export-csv", plan_path) << "\n";
     return exit_input_errors;
   }
   if (output.empty()) output = std::filesystem::path(plan_path).replace_extension(".csv").string();
   std::error_code ignored;
   if (std::filesystem::equivalent(output, plan_path, ignored)) {
-    return usage_error(fmt::format("{} is the plan; name the spreadsheet with -o ANNEX.csv", output));
+    return usage_error(text::tr("{} is the plan; name the spreadsheet with -o ANNEX.csv", output));
   }
   const std::vector<std::vector<std::string>> rows = plan::annex_rows(parsed.plan->rencana, numbers);
   if (int written = write_output("export-csv", output, plan::write_csv(rows, separator), true); written != exit_ok) {
     return written;
   }
-  std::cout << fmt::format("wrote {}: the rencana of {} in {} rows of {} columns, separated by '{}'\n", output,
-                           plan_path, rows.size() - 1, plan::annex_columns().size(), separator);
+  const std::size_t data_rows = rows.size() - 1;  // under the header
+  std::cout << text::tr_plural("wrote {}: the rencana of {} in {} row of {} columns, separated by '{}'",
+                               "wrote {}: the rencana of {} in {} rows of {} columns, separated by '{}'", data_rows,
+                               output, plan_path, data_rows, plan::annex_columns().size(), separator)
+            << "\n";
   return exit_ok;
 }
 

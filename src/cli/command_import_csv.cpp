@@ -14,6 +14,7 @@
 #include "naskah/plan/annex_import.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/plan/rencana_replace.hpp"
+#include "naskah/text/translate.hpp"
 #include "output_file.hpp"
 #include "written_plan.hpp"
 
@@ -22,7 +23,8 @@ namespace fs = std::filesystem;
 namespace naskah::cli {
 namespace {
 
-constexpr const char* import_usage_head = R"(usage: naskah import-csv ANNEX.csv --into PLAN.xml [-o OUT.xml] [--force]
+// TRANSLATORS: {} stands for the options of a first plan (their own text).
+constexpr const char* import_usage = text::tr_mark(R"(usage: naskah import-csv ANNEX.csv --into PLAN.xml [-o OUT.xml] [--force]
        naskah import-csv ANNEX.csv --tahun YEAR --instansi NAME --daerah REGION [OPTIONS] [-o NEW.xml] [--force]
 
 Reads the rencana — sasaran, program, kegiatan and sub kegiatan with their
@@ -44,24 +46,21 @@ spreadsheet's row and column, from 1), and nothing is written.
                         rkt-YEAR.xml)
   --force               replace FILE if it exists (PLAN itself is always replaced)
   --tahun YEAR          the year of a first plan
-)";
 
-constexpr const char* import_usage_tail = R"(
+A first plan (without --into), as naskah init makes it:
+{}
 Exit status: 0 written, 1 errors in ANNEX.csv or PLAN (nothing written), 2 bad usage.
 Examples:
   naskah import-csv lampiran-2025.csv --into rkt-2025.xml
   naskah import-csv lampiran-2025.csv --into rkt-2024.xml -o rkt-2025-draft.xml
   naskah init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur"
   naskah import-csv lampiran-2025.csv --into rkt-2025.xml
-)";
+)");
 
-void print_usage(std::ostream& out) {
-  out << import_usage_head << "\nA first plan (without --into), as naskah init makes it:\n"
-      << first_plan_options_help << import_usage_tail;
-}
+void print_usage(std::ostream& out) { out << text::tr(import_usage, text::tr_text(first_plan_options_help)); }
 
 int usage_error(const std::string& message) {
-  std::cerr << fmt::format("naskah import-csv: {}\n", message);
+  std::cerr << text::tr("naskah import-csv: {}", message) << "\n";
   return exit_usage;
 }
 
@@ -92,7 +91,7 @@ std::optional<std::string> into_plan(const std::string& path, const std::string&
   std::optional<plan::ReplacedRencana> replaced = plan::replace_rencana(text, path, rencana, found);
   if (!replaced) {
     print_errors(found);
-    std::cerr << fmt::format("naskah import-csv: nothing written: {} cannot take a rencana\n", path);
+    std::cerr << text::tr("naskah import-csv: nothing written: {} cannot take a rencana", path) << "\n";
     return std::nullopt;
   }
   const plan::ParseResult old = plan::parse_plan_text(text, path);
@@ -102,8 +101,8 @@ std::optional<std::string> into_plan(const std::string& path, const std::string&
   }
   if (outside.has_errors()) {
     print_errors(outside);
-    std::cerr << fmt::format("naskah import-csv: nothing written: fix the errors of {} outside its <rencana> first\n",
-                             path);
+    std::cerr << text::tr("naskah import-csv: nothing written: fix the errors of {} outside its <rencana> first", path)
+              << "\n";
     return std::nullopt;
   }
   return std::move(replaced->text);
@@ -116,7 +115,7 @@ int run_import_csv(const std::vector<std::string>& args) {
   if (const int* exit = std::get_if<int>(&read)) return *exit;
   PlanWritingArgs& a = std::get<PlanWritingArgs>(read);
   if (a.operands.size() > 1) {
-    return usage_error(fmt::format("one spreadsheet at a time: {} and {}", a.operands[0], a.operands[1]));
+    return usage_error(text::tr("one spreadsheet at a time: {} and {}", a.operands[0], a.operands[1]));
   }
   const std::string csv_path = a.operands.empty() ? std::string() : a.operands[0];
   const std::string into = a.value("--into");
@@ -125,14 +124,15 @@ int run_import_csv(const std::vector<std::string>& args) {
   const bool force = a.force;
   FirstPlanOptions& first = a.first;
   if (csv_path.empty() || (into.empty() && year_text.empty())) {
-    std::cerr << "naskah import-csv: name the spreadsheet, and the plan to put its rencana into (--into PLAN.xml) or "
-                 "the year and unit of a first plan (--tahun, --instansi, --daerah)\n";
+    std::cerr << text::tr("naskah import-csv: name the spreadsheet, and the plan to put its rencana into (--into "
+                          "PLAN.xml) or the year and unit of a first plan (--tahun, --instansi, --daerah)")
+              << "\n";
     print_usage(std::cerr);
     return exit_usage;
   }
   if (!into.empty() && (!year_text.empty() || !first.given().empty())) {
-    return usage_error(fmt::format("{} is for a first plan; with --into the rest of the plan is {}'s",
-                                   year_text.empty() ? first.given().front() : "--tahun", into));
+    return usage_error(text::tr("{} is for a first plan; with --into the rest of the plan is {}'s",
+                                year_text.empty() ? first.given().front() : "--tahun", into));
   }
   std::optional<int> year;
   std::optional<std::string> skeleton;  // a first plan's, made (and its options checked) before any work
@@ -155,7 +155,7 @@ int run_import_csv(const std::vector<std::string>& args) {
   }
   if (!rencana) {
     print_errors(found);
-    std::cerr << fmt::format("naskah import-csv: nothing written: fix the errors of {} first\n", csv_path);
+    std::cerr << text::tr("naskah {}: nothing written: fix the errors of {} first", "import-csv", csv_path) << "\n";
     return exit_input_errors;
   }
 
@@ -176,9 +176,9 @@ int run_import_csv(const std::vector<std::string>& args) {
 
   // 3. Written whole, then checked.
   if (int written = write_output("import-csv", output, *text, in_place || force); written != exit_ok) return written;
-  std::cout << fmt::format("wrote {}: the rencana of {}: {}\n", output, csv_path, counts(*rencana));
+  std::cout << text::tr("wrote {}: the rencana of {}: {}", output, csv_path, counts(*rencana)) << "\n";
   if (!report_written_plan("import-csv", output)) return exit_input_errors;
-  std::cout << fmt::format("next: naskah check --strict {}, then naskah build {}\n", output, output);
+  std::cout << text::tr("next: naskah check --strict {}, then naskah build {}", output, output) << "\n";
   return exit_ok;
 }
 

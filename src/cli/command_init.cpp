@@ -15,15 +15,16 @@
 #include "naskah/plan/next_year.hpp"
 #include "naskah/plan/parser.hpp"
 #include "output_file.hpp"
-#include "written_plan.hpp"
 #include "naskah/text/translate.hpp"
+#include "written_plan.hpp"
 
 namespace fs = std::filesystem;
 
 namespace naskah::cli {
 namespace {
 
-constexpr const char* init_usage_head = R"(usage: naskah init --tahun YEAR --from OLD.xml [-o NEW.xml] [--force]
+// TRANSLATORS: {} stands for the options of a first plan (their own text).
+constexpr const char* init_usage = text::tr_mark(R"(usage: naskah init --tahun YEAR --from OLD.xml [-o NEW.xml] [--force]
        naskah init --tahun YEAR --instansi NAME --daerah REGION [OPTIONS] [-o NEW.xml] [--force]
 
 With --from, makes next year's plan from this year's. NEW.xml is OLD.xml with
@@ -48,21 +49,23 @@ fill in. Fill the rencana from a spreadsheet with naskah import-csv ANNEX.csv
                         replaced by YEAR, in the same folder; without --from,
                         rkt-YEAR.xml)
   --force               replace FILE if it exists
-)";
 
-constexpr const char* init_usage_tail = R"(
+A first plan (without --from):
+{}
 Exit status: 0 written, 1 OLD.xml has errors or NEW.xml could not be written, 2 bad usage.
 Examples:
   naskah init --tahun 2025 --from rkt-2024.xml      (writes rkt-2025.xml)
   naskah init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur"
-  naskah init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur" \
-              --penandatangan "dr. ANDI MAKMUR, M.Kes" --nip 198001152005011002 \
-              --jabatan "Kepala Dinas Kesehatan" --tempat Malili --tanggal 2025-01-06
-)";
+  naskah init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur" )"
+    // The shell's line continuations, outside the raw string: xgettext would take a backslash before a line break
+    // in one for C's, and drop both from the catalogue's text.
+    "\\\n"
+    R"(              --penandatangan "dr. ANDI MAKMUR, M.Kes" --nip 198001152005011002 )"
+    "\\\n"
+    R"(              --jabatan "Kepala Dinas Kesehatan" --tempat Malili --tanggal 2025-01-06
+)");
 
-void print_usage(std::ostream& out) {
-  out << init_usage_head << "\nA first plan (without --from):\n" << first_plan_options_help << init_usage_tail;
-}
+void print_usage(std::ostream& out) { out << text::tr(init_usage, text::tr_text(first_plan_options_help)); }
 
 int usage_error(const std::string& message) {
   std::cerr << text::tr("naskah init: {}", message) << "\n";
@@ -99,7 +102,7 @@ int next_year_plan(int year, const std::string& old_path, std::string output, bo
   }
   if (!old || found.has_errors()) {
     for (const diag::Diagnostic& d : found.all()) std::cerr << diag::format_text(d) << "\n";
-    std::cerr << text::tr("naskah init: nothing written: fix the errors of {} first", old_path) << "\n";
+    std::cerr << text::tr("naskah {}: nothing written: fix the errors of {} first", "init", old_path) << "\n";
     return exit_input_errors;
   }
   const int old_year = old->tahun.value;
@@ -141,8 +144,9 @@ int next_year_plan(int year, const std::string& old_path, std::string output, bo
                  old_path, old_year));
   }
   if (!report_written_plan("init", output)) return exit_input_errors;
-  std::cout << fmt::format("next: fill in the realisasi of {}, update the rencana for {}, then naskah check --strict {}\n",
-                           old_year, year, output);
+  std::cout << text::tr("next: fill in the realisasi of {}, update the rencana for {}, then naskah check --strict {}",
+                        old_year, year, output)
+            << "\n";
   return exit_ok;
 }
 
@@ -154,11 +158,12 @@ int first_plan(int year, FirstPlanOptions& options, std::string output, bool for
   std::error_code ignored;
   if (!force && fs::exists(fs::symlink_status(output, ignored))) return usage_error(exists_message(output));
   if (int written = write_output("init", output, *text, force); written != exit_ok) return written;
-  std::cout << fmt::format("wrote {}: the first plan for {}, to fill in\n", output, year);
+  std::cout << text::tr("wrote {}: the first plan for {}, to fill in", output, year) << "\n";
   if (!report_written_plan("init", output)) return exit_input_errors;
-  std::cout << fmt::format("next: fill in what the warnings name; the rencana from a spreadsheet with naskah import-csv "
-                           "ANNEX.csv --into {} (docs/csv.md); then naskah check --strict {}\n",
-                           output, output);
+  std::cout << text::tr("next: fill in what the warnings name; the rencana from a spreadsheet with naskah import-csv "
+                        "ANNEX.csv --into {} (docs/csv.md); then naskah check --strict {}",
+                        output, output)
+            << "\n";
   return exit_ok;
 }
 
@@ -172,14 +177,15 @@ int run_init(const std::vector<std::string>& args) {
   const std::string old_path = a.value("--from");
   FirstPlanOptions& first = a.first;
   if (year_text.empty() || (old_path.empty() && first.given().empty())) {
-    std::cerr << "naskah init: name the new plan's year, and the plan to start from (--from) or the unit of a first "
-                 "plan (--instansi, --daerah)\n";
+    std::cerr << text::tr("naskah init: name the new plan's year, and the plan to start from (--from) or the unit of "
+                          "a first plan (--instansi, --daerah)")
+              << "\n";
     print_usage(std::cerr);
     return exit_usage;
   }
   if (!old_path.empty() && !first.given().empty()) {
-    return usage_error(fmt::format("{} is for a first plan; with --from the unit and its signatory come from {}",
-                                   first.given().front(), old_path));
+    return usage_error(text::tr("{} is for a first plan; with --from the unit and its signatory come from {}",
+                                first.given().front(), old_path));
   }
   const std::optional<int> year = plan_year("init", year_text);
   if (!year) return exit_usage;

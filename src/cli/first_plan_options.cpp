@@ -12,6 +12,7 @@
 #include "naskah/plan/parser.hpp"
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/text/comparison_key.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::cli {
 
@@ -47,7 +48,7 @@ std::optional<std::string> FirstPlanOptions::plan_text(std::string_view command,
     bad = true;
   };
   if (facts_.instansi.empty() || facts_.daerah.empty()) {
-    refuse("a first plan needs its unit: --instansi NAME and --daerah REGION");
+    refuse(text::tr("a first plan needs its unit: --instansi NAME and --daerah REGION"));
   }
   if (!facts_.nip.empty()) {
     if (auto nip = plan::parse_nip(facts_.nip); !nip) refuse(fmt::format("--nip {}: {}", facts_.nip, nip.error));
@@ -75,7 +76,7 @@ std::optional<std::string> FirstPlanOptions::plan_text(std::string_view command,
 std::optional<int> plan_year(std::string_view command, const std::string& text) {
   plan::Parsed<int> year = plan::parse_whole_number(text, 2000, 2099);
   if (year && text.size() == 4) return *year.value;
-  std::cerr << fmt::format("naskah {}: --tahun {}: a year from 2000 to 2099\n", command, text);
+  std::cerr << text::tr("naskah {}: --tahun {}: a year from 2000 to 2099", command, text) << "\n";
   return std::nullopt;
 }
 
@@ -113,8 +114,9 @@ std::variant<PlanWritingArgs, int> read_plan_writing_args(std::string_view comma
     } else if (operands && !(arg.size() > 1 && arg[0] == '-')) {
       out.operands.push_back(arg);
     } else {
-      std::cerr << fmt::format("naskah {}: unknown {} {}\n", command,
-                               arg.size() > 1 && arg[0] == '-' ? "option" : "argument", arg);
+      std::cerr << (arg.size() > 1 && arg[0] == '-' ? text::tr("naskah {}: unknown option {}", command, arg)
+                                                    : text::tr("naskah {}: unknown argument {}", command, arg))
+                << "\n";
       print_usage(std::cerr);
       return exit_usage;
     }

@@ -13,11 +13,14 @@
 #include <vector>
 
 #include "naskah/plan/first_plan.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::cli {
 
-/// The options' lines of a command's --help.
-inline constexpr const char* first_plan_options_help =
+/// The options' lines of a command's --help, put into its usage where it has "{}".
+// TRANSLATORS: the options of a first plan, in naskah init --help and naskah import-csv --help: keep the
+// descriptions in one column with those of the options above them there.
+inline constexpr const char* first_plan_options_help = text::tr_mark(
     R"(  --instansi NAME       the unit's full name without the region (Dinas Kesehatan)
   --daerah REGION       its region with its kind (Kabupaten Luwu Timur, Kota Palopo)
   --singkatan SHORT     the short name of titles and the cover (default: NAME)
@@ -28,7 +31,7 @@ inline constexpr const char* first_plan_options_help =
   --tempat PLACE        where it is signed (Malili)
   --tanggal YYYY-MM-DD  when it is signed
                         (a signatory's fact not given is written empty, to fill in)
-)";
+)");
 
 class FirstPlanOptions {
  public:

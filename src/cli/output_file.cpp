@@ -7,11 +7,12 @@
 #include "commands.hpp"
 #include "naskah/pdf/atomic_file.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::cli {
 
 std::string exists_message(const std::string& path) {
-  return fmt::format("{} exists; it is not replaced without --force", path);
+  return text::tr("{} exists; it is not replaced without --force", path);
 }
 
 int write_output(std::string_view command, const std::string& path, std::string_view bytes, bool replace) {
@@ -23,7 +24,7 @@ int write_output(std::string_view command, const std::string& path, std::string_
       return exit_usage;
     }
   } catch (const pdf::PdfError& e) {
-    std::cerr << fmt::format("{}: error: {}\n", path, e.what());
+    std::cerr << problem_line(diag::Severity::error, path, e.what()) << "\n";
     return exit_input_errors;
   }
   return exit_ok;

@@ -1,12 +1,11 @@
 #include "written_plan.hpp"
 
-#include <fmt/format.h>
-
 #include <iostream>
 
 #include "naskah/check/checker.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/plan/parser.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::cli {
 
@@ -16,7 +15,8 @@ bool report_written_plan(std::string_view command, const std::string& path) {
   if (parsed.plan && !findings.has_errors()) findings.append(check::check_plan(*parsed.plan));
   for (const diag::Diagnostic& d : findings.all()) std::cout << diag::format_text(d) << "\n";
   if (findings.has_errors()) {
-    std::cerr << fmt::format("naskah {}: {} has errors (above); this is a fault of naskah {}\n", command, path, command);
+    std::cerr << text::tr("naskah {}: {} has errors (above); this is a fault of naskah {}", command, path, command)
+              << "\n";
     return false;
   }
   return true;

@@ -4,12 +4,11 @@
 
 #include "naskah/plan/annex_columns.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cctype>
 
 #include "naskah/text/edit_distance.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::plan {
 namespace {
@@ -125,7 +124,7 @@ std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const st
     bad = true;
   };
   if (header.size() == 1 && header[0].find('\t') != std::string::npos) {
-    error(0, "the columns are separated by tabs; save the spreadsheet as CSV, with ; or , between the cells");
+    error(0, text::tr("the columns are separated by tabs; save the spreadsheet as CSV, with ; or , between the cells"));
     return std::nullopt;
   }
   std::vector<std::string_view> keys;
@@ -141,10 +140,10 @@ std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const st
       const std::optional<std::string> near = text::closest_match(key, keys);
       const Name* meant = near ? find_name(*near) : nullptr;
       if (meant != nullptr && meant->kind == Kind::field) {
-        error(c, fmt::format("unknown column \"{}\"; did you mean \"{}\"?", header[c], annex_column_name(meant->field)));
+        error(c, text::tr("unknown column \"{}\"; did you mean \"{}\"?", header[c], annex_column_name(meant->field)));
         misspelt.push_back(meant->field);
       } else {
-        error(c, fmt::format("unknown column \"{}\"; docs/csv.md lists the columns", header[c]));
+        error(c, text::tr("unknown column \"{}\"; docs/csv.md lists the columns", header[c]));
       }
       continue;
     }
@@ -155,30 +154,30 @@ std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const st
         if (before && before->fact == F::indikator) {
           fields[c] = AnnexField{before->level, F::target};
         } else {
-          error(c, fmt::format("a \"{}\" column belongs to the indikator column just before it; name it \"Target "
-                               "Sasaran\", \"Target Program\" or \"Target Sub Kegiatan\"",
-                               header[c]));
+          error(c, text::tr("a \"{}\" column belongs to the indikator column just before it; name it \"Target "
+                            "Sasaran\", \"Target Program\" or \"Target Sub Kegiatan\"",
+                            header[c]));
         }
         break;
       case Kind::anggaran:
         if (before && (before->level == L::program || before->level == L::kegiatan || before->level == L::subkegiatan)) {
           fields[c] = AnnexField{before->level, F::anggaran};
         } else {
-          error(c, fmt::format("an \"{}\" column belongs to the program, kegiatan or sub kegiatan column just before "
-                               "it; name it \"Anggaran Program\", \"Anggaran Kegiatan\" or \"Anggaran Sub Kegiatan\"",
-                               header[c]));
+          error(c, text::tr("an \"{}\" column belongs to the program, kegiatan or sub kegiatan column just before "
+                            "it; name it \"Anggaran Program\", \"Anggaran Kegiatan\" or \"Anggaran Sub Kegiatan\"",
+                            header[c]));
         }
         break;
       case Kind::kegiatan_indikator:
-        error(c, fmt::format("a kegiatan has no indikator in the plan format (its sub kegiatan have them); remove the "
-                             "column \"{}\"",
-                             header[c]));
+        error(c, text::tr("a kegiatan has no indikator in the plan format (its sub kegiatan have them); remove the "
+                          "column \"{}\"",
+                          header[c]));
         break;
     }
     for (std::size_t earlier = 0; fields[c] && earlier < c; ++earlier) {
       if (fields[earlier] == fields[c]) {
-        error(c, fmt::format("column \"{}\" stands twice: in column {} and here", annex_column_name(*fields[c]),
-                             earlier + 1));
+        error(c, text::tr("column \"{}\" stands twice: in column {} and here", annex_column_name(*fields[c]),
+                          earlier + 1));
         fields[c].reset();
       }
     }
@@ -188,7 +187,7 @@ std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const st
         std::find(misspelt.begin(), misspelt.end(), column.field) != misspelt.end()) {
       continue;
     }
-    error(0, fmt::format("the header has no \"{}\" column; docs/csv.md lists the columns", column.name));
+    error(0, text::tr("the header has no \"{}\" column; docs/csv.md lists the columns", column.name));
   }
   if (bad) return std::nullopt;
   return fields;

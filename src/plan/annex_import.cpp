@@ -18,6 +18,7 @@
 #include "naskah/plan/measure.hpp"
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/text/comparison_key.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::plan {
 namespace {
@@ -111,7 +112,7 @@ class AnnexReader {
   std::optional<Rencana> read_rows() {
     const std::optional<std::size_t> header = header_index();
     if (!header) {
-      error({1, 1}, "csv-header", "the file has no header row; its first row names the columns (docs/csv.md)");
+      error({1, 1}, "csv-header", text::tr("the file has no header row; its first row names the columns (docs/csv.md)"));
       return std::nullopt;
     }
     header_row_ = static_cast<std::uint32_t>(*header + 1);
@@ -168,8 +169,8 @@ class AnnexReader {
         if (std::find(unnamed_reported_.begin(), unnamed_reported_.end(), c) == unnamed_reported_.end()) {
           unnamed_reported_.push_back(c);
           error(pos, "csv-header",
-                fmt::format("this cell stands in column {}, which has no name in the header (row {})", c + 1,
-                            header_row_));
+                text::tr("this cell stands in column {}, which has no name in the header (row {})", c + 1,
+                         header_row_));
         }
         continue;
       }
@@ -228,7 +229,7 @@ class AnnexReader {
     if (label == nullptr || amount == nullptr) return false;
     if (text::comparison_key(label->text) == "jumlah") {
       if (!open_[1]) {
-        error(label->pos, "csv-structure", "a JUMLAH row sums up the program above it, but there is none");
+        error(label->pos, "csv-structure", text::tr("a JUMLAH row sums up the program above it, but there is none"));
       } else {
         stated(1, F::anggaran, *amount);
       }
@@ -236,11 +237,13 @@ class AnnexReader {
     }
     Parsed<Rupiah> total = parse_rupiah(amount->text);
     if (!total) {
-      error(amount->pos, "bad-amount", fmt::format("TOTAL \"{}\": {}", amount->text, total.error));
+      // TRANSLATORS: TOTAL is the label of the spreadsheet's row, as the annex prints it; then the amount written
+      // there and what is wrong with it.
+      error(amount->pos, "bad-amount", text::tr("TOTAL \"{}\": {}", amount->text, total.error));
     } else if (total_given_ && !same_value(F::anggaran, total_given_->text, amount->text)) {
       error(amount->pos, "csv-conflict",
-            fmt::format("the TOTAL of row {} is \"{}\", this one \"{}\"; write one TOTAL row", total_given_->pos.line,
-                        total_given_->text, amount->text));
+            text::tr("the TOTAL of row {} is \"{}\", this one \"{}\"; write one TOTAL row", total_given_->pos.line,
+                     total_given_->text, amount->text));
     } else if (!total_given_) {
       total_given_ = Given{amount->text, amount->pos};
       rencana_.anggaran = At<Rupiah>{*total.value, amount->pos};
@@ -262,16 +265,18 @@ class AnnexReader {
         const bool named = cells.get(item_levels[depth], F::nomor) || cells.get(item_levels[depth], F::kode) ||
                            cells.get(item_levels[depth], F::nama);
         if (named && depth > 0 && !open_[depth - 1]) {
+          // TRANSLATORS: "this row's kegiatan has no program on this row or above it; name the program in column
+          // \"Program\"".
           error(cell->pos, "csv-structure",
-                fmt::format("this row's {} has no {} on this row or above it; name the {} in column \"{}\"",
-                            level_word(depth), level_word(depth - 1), level_word(depth - 1),
-                            annex_column_name({item_levels[depth - 1], F::nama})));
+                text::tr("this row's {} has no {} on this row or above it; name the {} in column \"{}\"",
+                         level_word(depth), level_word(depth - 1), level_word(depth - 1),
+                         annex_column_name({item_levels[depth - 1], F::nama})));
         } else {
           error(cell->pos, "csv-structure",
-                fmt::format("\"{}\" in column \"{}\" belongs to a {}, but none stands on this row or above it; name "
-                            "it in column \"{}\"",
-                            cell->text, annex_column_name({item_levels[depth], static_cast<F>(f)}), level_word(depth),
-                            annex_column_name({item_levels[depth], F::nama})));
+                text::tr("\"{}\" in column \"{}\" belongs to a {}, but none stands on this row or above it; name "
+                         "it in column \"{}\"",
+                         cell->text, annex_column_name({item_levels[depth], static_cast<F>(f)}), level_word(depth),
+                         annex_column_name({item_levels[depth], F::nama})));
         }
         return;
       }
@@ -305,12 +310,14 @@ class AnnexReader {
       if (given == given_[depth].end()) {
         stated(depth, fact, *cell);  // fills in what the item lacked
       } else if (!same_value(fact, given->second.text, cell->text)) {
+        // TRANSLATORS: "this row continues program 1 of row 2 (the same \"No Program\"), but its \"Program\" is
+        // \"B\", not \"A\"; give a new program its own \"No Program\"".
         error(cell->pos, "csv-conflict",
-              fmt::format("this row continues {} of row {} (the same \"{}\"), but its \"{}\" is \"{}\", not \"{}\"; "
-                          "give a new {} its own \"{}\"",
-                          item_name(depth), given_[depth].at(*decisive).pos.line,
-                          annex_column_name({level, *decisive}), annex_column_name({level, fact}), cell->text,
-                          given->second.text, level_word(depth), annex_column_name({level, *decisive})));
+              text::tr("this row continues {} of row {} (the same \"{}\"), but its \"{}\" is \"{}\", not \"{}\"; "
+                       "give a new {} its own \"{}\"",
+                       item_name(depth), given_[depth].at(*decisive).pos.line, annex_column_name({level, *decisive}),
+                       annex_column_name({level, fact}), cell->text, given->second.text, level_word(depth),
+                       annex_column_name({level, *decisive})));
       }
     }
   }
@@ -336,8 +343,8 @@ class AnnexReader {
       stated(depth, F::nomor, *nomor);
     } else if (depth > 0 && has_column({level, F::nomor})) {
       error(at(cells.row, {level, F::nomor}), "csv-structure",
-            fmt::format("a new {} starts on this row, but column \"{}\" is empty; write its number", level_word(depth),
-                        annex_column_name({level, F::nomor})));
+            text::tr("a new {} starts on this row, but column \"{}\" is empty; write its number", level_word(depth),
+                     annex_column_name({level, F::nomor})));
     } else if (depth > 0) {
       set_number(depth, At<int>{next_number(depth), pos});
     }
@@ -346,8 +353,8 @@ class AnnexReader {
       stated(depth, F::nama, *nama);
     } else {
       error(pos, "empty-name",
-            fmt::format("the {} that starts on this row has no name: column \"{}\" is empty", level_word(depth),
-                        annex_column_name({level, F::nama})));
+            text::tr("the {} that starts on this row has no name: column \"{}\" is empty", level_word(depth),
+                     annex_column_name({level, F::nama})));
     }
   }
 
@@ -378,11 +385,13 @@ class AnnexReader {
     const L level = item_levels[depth];
     if (auto given = given_[depth].find(fact); given != given_[depth].end()) {
       if (!same_value(fact, given->second.text, cell.text)) {
+        // TRANSLATORS: "program 1 has \"1.000\" in column \"Anggaran Program\" (row 2), and this row \"2.000\"; write it
+        // once, on the program's first row".
         error(cell.pos, "csv-conflict",
-              fmt::format("{} has \"{}\" in column \"{}\" (row {}), and this row \"{}\"; write it once, on the {}'s "
-                          "first row",
-                          item_name(depth), given->second.text, annex_column_name({level, fact}),
-                          given->second.pos.line, cell.text, level_word(depth)));
+              text::tr("{} has \"{}\" in column \"{}\" (row {}), and this row \"{}\"; write it once, on the {}'s "
+                       "first row",
+                       item_name(depth), given->second.text, annex_column_name({level, fact}), given->second.pos.line,
+                       cell.text, level_word(depth)));
       }
       return;
     }
@@ -447,8 +456,8 @@ class AnnexReader {
     if (!nama) {
       if (target) {
         error(target->pos, "csv-structure",
-              fmt::format("a target without its indikator: column \"{}\" is empty on this row",
-                          annex_column_name({level, F::indikator})));
+              text::tr("a target without its indikator: column \"{}\" is empty on this row",
+                       annex_column_name({level, F::indikator})));
       }
       return;
     }
@@ -478,9 +487,9 @@ class AnnexReader {
       while (depth > 0 && !open_[depth]) --depth;
       if (depth == 0) {
         error(cell->pos, "csv-structure",
-              fmt::format("\"{}\" in column \"{}\" belongs to the program, kegiatan or sub kegiatan of its row, but "
-                          "the row has none",
-                          cell->text, annex_column_name({L::row, fact})));
+              text::tr("\"{}\" in column \"{}\" belongs to the program, kegiatan or sub kegiatan of its row, but "
+                       "the row has none",
+                       cell->text, annex_column_name({L::row, fact})));
         continue;
       }
       stated(depth, fact, *cell);
@@ -498,8 +507,8 @@ class AnnexReader {
             if (sub.ket.empty()) sub.ket = k.ket;
             if (sub.anggaran.pos.line == 0) {
               error(at(sub.pos.line, {L::subkegiatan, F::anggaran}), "bad-amount",
-                    fmt::format("{} \"{}\" has no anggaran; write it in column \"{}\"", path_name(p, k, sub), sub.nama,
-                                annex_column_name({L::subkegiatan, F::anggaran})));
+                    text::tr("{} \"{}\" has no anggaran; write it in column \"{}\"", path_name(p, k, sub), sub.nama,
+                             annex_column_name({L::subkegiatan, F::anggaran})));
             }
           }
         }

@@ -3,8 +3,7 @@
 
 #include "naskah/plan/csv_reader.hpp"
 
-#include <fmt/format.h>
-
+#include "naskah/text/translate.hpp"
 #include "naskah/text/utf8.hpp"
 
 namespace naskah::plan {
@@ -65,19 +64,19 @@ class CsvScanner {
         ++i;
       } else {
         if (c == '"' && !opened_ && !reported_) {
-          error("csv-syntax", "a quote (\") in a cell that does not start with one; put the whole cell in quotes and "
-                              "double each quote inside it, as spreadsheets write it");
+          error("csv-syntax", text::tr("a quote (\") in a cell that does not start with one; put the whole cell in "
+                                       "quotes and double each quote inside it, as spreadsheets write it"));
         } else if (closed_ && !reported_) {
-          error("csv-syntax", fmt::format("after the closing quote of a cell comes the separator ({}) or the end of "
-                                          "the row; put the whole cell in quotes",
-                                          separator_));
+          error("csv-syntax", text::tr("after the closing quote of a cell comes the separator ({}) or the end of "
+                                       "the row; put the whole cell in quotes",
+                                       separator_));
         }
         field_ += c;
         ++i;
       }
     }
     if (stopped_) return;
-    if (quoted_) error("csv-syntax", "this quoted cell is never closed: its closing quote (\") is missing");
+    if (quoted_) error("csv-syntax", text::tr("this quoted cell is never closed: its closing quote (\") is missing"));
     if (row_started_) end_row();
   }
 
@@ -89,8 +88,8 @@ class CsvScanner {
 
   void end_field() {
     if (text::first_invalid_utf8(field_)) {
-      error("encoding", "the file is not UTF-8 here; save the spreadsheet as \"CSV UTF-8\" (Excel) or with the "
-                        "character set UTF-8 (LibreOffice)");
+      error("encoding", text::tr("the file is not UTF-8 here; save the spreadsheet as \"CSV UTF-8\" (Excel) or "
+                                 "with the character set UTF-8 (LibreOffice)"));
       stopped_ = true;
       return;
     }
@@ -133,7 +132,7 @@ CsvTable read_csv(std::string_view text, const std::string& file, diag::Diagnost
   CsvTable table;
   if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
     out.error({file, 1, 1}, "encoding",
-              "the file is UTF-16 (Excel's \"Unicode Text\"); save the spreadsheet as \"CSV UTF-8\"");
+              text::tr("the file is UTF-16 (Excel's \"Unicode Text\"); save the spreadsheet as \"CSV UTF-8\""));
     return table;
   }
   if (text.substr(0, utf8_bom.size()) == utf8_bom) text.remove_prefix(utf8_bom.size());

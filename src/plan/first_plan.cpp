@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "naskah/text/translate.hpp"
 #include "naskah/text/xml_escape.hpp"
 
 namespace naskah::plan {
@@ -20,6 +21,17 @@ std::string atasan_jabatan(const std::string& daerah) {
     if (daerah.rfind(prefix, 0) == 0) return head + daerah.substr(prefix.size());
   }
   return "Bupati …";
+}
+
+/// A text for a comment, in the user's language: safe there, and each line after the first indented by `indent`
+/// (the catalogue's texts carry their line breaks, not the plan's indentation).
+std::string comment_text(const std::string& text, std::string_view indent) {
+  std::string out;
+  for (char c : text::xml_comment_safe(text)) {
+    out += c;
+    if (c == '\n') out += indent;
+  }
+  return out;
 }
 
 }  // namespace
@@ -46,32 +58,60 @@ std::string make_first_plan(const FirstPlanFacts& facts, std::string_view schema
   if (!facts.pangkat.empty()) signer += " " + attr("pangkat", facts.pangkat);
   signer += fmt::format("\n                 {} {}/>", attr("tempat", facts.tempat), attr("tanggal", facts.tanggal));
 
+  // The comments, for the planner who fills the plan in, in the planner's language.
+  const std::string about = comment_text(
+      // TRANSLATORS: this and the next six texts are the comments of the first plan that naskah init writes: each
+      // line break is kept (keep the lines under 115 characters), the plan format's own words (singkatan="…",
+      // <instansi>, tanggal) stay as they are, and "--" cannot stand in a comment.
+      text::tr("The Rencana Kinerja Tahunan (RKT) {} of {}, {}: a first plan, made by naskah init.\n"
+               "What is still to fill in, naskah check lists; docs/plan-format.md describes every element, "
+               "docs/init.md the\nnext steps.",
+               year, facts.instansi, facts.daerah),
+      "  ");
+  const std::string instansi_note = comment_text(
+      text::tr("singkatan=\"…\" on <instansi>: the short name of the titles and the cover (without it, nama);\n"
+               "logo=\"logo.png\": the emblem on the cover, a PNG or JPEG beside this file."),
+      "       ");
+  const std::string signer_note = comment_text(
+      text::tr("Who signs, where and when (tanggal as YYYY-MM-DD): fill in what is empty. pangkat=\"…\" (rank and "
+               "grade) is\nprinted under the name."),
+      "       ");
+  const std::string atasan_note = comment_text(
+      text::tr("The regent or mayor, the second party of the Perjanjian Kinerja (the perjanjian-kinerja template):"),
+      "  ");
+  const std::string bab_note = comment_text(
+      text::tr("The foreword and every bab come from the template's standard text, filled with this plan's facts; a\n"
+               "<kata-pengantar> or <bab> of the plan's own replaces them (docs/plan-format.md). A first plan "
+               "evaluates no\nearlier one, so the evaluation's subbab is left out: remove this <bab> once the plan "
+               "has an <evaluasi>."),
+      "       ");
+  const std::string evaluasi_note =
+      comment_text(text::tr("Last year's results, for the evaluation table of BAB II:"), "  ");
+  const std::string rencana_note = comment_text(
+      text::tr("This year's sasaran, program, kegiatan and sub kegiatan. naskah import-csv fills the rencana from a\n"
+               "spreadsheet of the annex's columns (docs/csv.md); or write them in it, as in the example."),
+      "       ");
+
   return fmt::format(
       R"(<?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The Rencana Kinerja Tahunan (RKT) {year} of {unit}, {daerah}: a first plan, made by naskah init.
-  What is still to fill in, naskah check lists; docs/plan-format.md describes every element, docs/init.md the
-  next steps.
+  {about}
 -->
 {root}
   {instansi}
-  <!-- singkatan="…" on <instansi>: the short name of the titles and the cover (without it, nama);
-       logo="logo.png": the emblem on the cover, a PNG or JPEG beside this file. -->
+  <!-- {instansi_note} -->
 
-  <!-- Who signs, where and when (tanggal as YYYY-MM-DD): fill in what is empty. pangkat="…" (rank and grade) is
-       printed under the name. -->
+  <!-- {signer_note} -->
   {signer}
 
-  <!-- The regent or mayor, the second party of the Perjanjian Kinerja (the perjanjian-kinerja template):
+  <!-- {atasan_note}
   <atasan jabatan="{atasan}" nama="…"/>
   -->
 
-  <!-- The foreword and every bab come from the template's standard text, filled with this plan's facts; a
-       <kata-pengantar> or <bab> of the plan's own replaces them (docs/plan-format.md). A first plan evaluates no
-       earlier one, so the evaluation's subbab is left out: remove this <bab> once the plan has an <evaluasi>. -->
+  <!-- {bab_note} -->
   <bab id="rencana-kinerja"><subbab id="evaluasi" hapus="ya"/></bab>
 
-  <!-- Last year's results, for the evaluation table of BAB II:
+  <!-- {evaluasi_note}
   <evaluasi tahun="{last_year}">
     <sasaran nomor="1" nama="…">
       <indikator nama="…" target="100%" realisasi="…"/>
@@ -79,8 +119,7 @@ std::string make_first_plan(const FirstPlanFacts& facts, std::string_view schema
   </evaluasi>
   -->
 
-  <!-- This year's sasaran, program, kegiatan and sub kegiatan. naskah import-csv fills the rencana from a
-       spreadsheet of the annex's columns (docs/csv.md); or write them in it, as in the example. -->
+  <!-- {rencana_note} -->
   <rencana>
     <!--
     <sasaran nomor="1" nama="…">
@@ -98,10 +137,12 @@ std::string make_first_plan(const FirstPlanFacts& facts, std::string_view schema
   </rencana>
 </rkt>
 )",
-      fmt::arg("year", year), fmt::arg("unit", text::xml_comment_safe(facts.instansi)),
-      fmt::arg("daerah", text::xml_comment_safe(facts.daerah)), fmt::arg("root", root), fmt::arg("instansi", instansi),
-      fmt::arg("signer", signer), fmt::arg("atasan", text::xml_comment_safe(text::xml_escaped(atasan_jabatan(facts.daerah)))),
-      fmt::arg("last_year", year - 1));
+      fmt::arg("about", about), fmt::arg("root", root), fmt::arg("instansi", instansi),
+      fmt::arg("instansi_note", instansi_note), fmt::arg("signer_note", signer_note), fmt::arg("signer", signer),
+      fmt::arg("atasan_note", atasan_note),
+      fmt::arg("atasan", text::xml_comment_safe(text::xml_escaped(atasan_jabatan(facts.daerah)))),
+      fmt::arg("bab_note", bab_note), fmt::arg("evaluasi_note", evaluasi_note), fmt::arg("last_year", year - 1),
+      fmt::arg("rencana_note", rencana_note));
 }
 
 }  // namespace naskah::plan

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "naskah/text/translate.hpp"
+
 namespace naskah::plan {
 
 Parsed<std::string> parse_kode(std::string_view text) {
@@ -9,7 +11,9 @@ Parsed<std::string> parse_kode(std::string_view text) {
               std::all_of(text.begin(), text.end(), [](char c) {
                 return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.';
               });
-  if (!good) return Parsed<std::string>::fail("a kode is groups of letters and digits separated by dots, e.g. 4.02.01");
+  if (!good) {
+    return Parsed<std::string>::fail(text::tr("a kode is groups of letters and digits separated by dots, e.g. 4.02.01"));
+  }
   return Parsed<std::string>::ok(std::string(text));
 }
 

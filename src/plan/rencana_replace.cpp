@@ -1,6 +1,7 @@
 #include "naskah/plan/rencana_replace.hpp"
 
 #include "naskah/plan/rencana_xml.hpp"
+#include "naskah/text/translate.hpp"
 #include "xml_reader.hpp"
 #include "xml_splice.hpp"
 #include "xml_syntax.hpp"
@@ -22,7 +23,7 @@ std::optional<ReplacedRencana> replace_rencana(std::string_view plan_text, const
   pugi::xml_node old = root.child("rencana");
   if (!old) {
     context.error(root ? context.element_position(root) : Pos{1, 1}, "missing-element",
-                  "the plan has no <rencana> in its <rkt> to replace");
+                  text::tr("the plan has no <rencana> in its <rkt> to replace"));
     return std::nullopt;
   }
   const std::size_t start = detail::element_start(old);

@@ -1,8 +1,8 @@
 #include "naskah/plan/whole_number.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+
+#include "naskah/text/translate.hpp"
 
 namespace naskah::plan {
 
@@ -13,7 +13,7 @@ Parsed<int> parse_whole_number(std::string_view text, int minimum, int maximum) 
   int number = 0;
   for (char c : digits ? text : std::string_view()) number = number * 10 + (c - '0');
   if (!digits || number < minimum || number > maximum) {
-    return Parsed<int>::fail(fmt::format("expected a whole number from {} to {}", minimum, maximum));
+    return Parsed<int>::fail(text::tr("expected a whole number from {} to {}", minimum, maximum));
   }
   return Parsed<int>::ok(number);
 }

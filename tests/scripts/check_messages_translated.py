@@ -11,14 +11,15 @@ import sys
 
 # Where a text goes to the user: a call's arguments, or a stream statement up to its ';'.
 CALL_SINKS = re.compile(
-    r"(?:\.|->|\b)(?:error|warning|note|problems_|problem|fail|bad_value|report_bad_value)\s*\("
+    r"(?:\.|->|\b)(?:error|warning|note|problems_|problem|fail|bad_value|report_bad_value|usage_error|refuse)\s*\("
     r"|\bfmt::print\s*\("
     r"|\b(?:notes|warnings|problems)\s*\.\s*push_back\s*\("
     r"|\bthrow\s+(?!std::(?:logic_error|invalid_argument|out_of_range|length_error|domain_error)\b)[\w:]+\s*\(")
 STREAM_SINKS = re.compile(r"\bstd::(?:cerr|cout)\s*<<")
 TRANSLATED = re.compile(r"\btr(?:_plural|_text|_mark)?\s*\(")
-# The program's own name and a command's, which no language translates ("naskah 0.1.0", "naskah build").
-UNTRANSLATED_WORDS = re.compile(r"\bnaskah(?: (?:check|build|batch|diff|init)\b)?")
+# The program's own name, a command's and an option's, which no language translates ("naskah 0.1.0", "naskah build",
+# "--nip {}: {}").
+UNTRANSLATED_WORDS = re.compile(r"\bnaskah(?: (?:check|build|batch|diff|init|import-csv|export-csv)\b)?|--[a-z][a-z-]*")
 
 
 def code_and_literals(source):
@@ -124,6 +125,9 @@ def self_test():
         'report.notes.push_back(fmt::format("{}: {}", out, "it failed badly"));': "it failed badly",
         'return Parsed<Nip>::fail("a NIP holds only digits");': "a NIP holds only digits",
         'std::cout << R"(usage: naskah check FILE)";': "usage: naskah check FILE",
+        'return usage_error(fmt::format("one plan at a time: {} and {}", a, b));': "one plan at a time: {} and {}",
+        'refuse("a first plan needs its unit");': "a first plan needs its unit",
+        'std::cerr << fmt::format("naskah export-csv: name the plan\\n");': "naskah export-csv: name the plan\\n",
     }
     for snippet, literal in bad.items():
         found = [text for _, text in bypasses(snippet)]
@@ -137,6 +141,8 @@ def self_test():
         'out.warning(at, "budget-rollup", text::tr_plural("{} file", "{} files", n, n));',
         '// std::cerr << "a comment is no output";',
         'fmt::format("{} {}", a, b);',
+        'refuse(fmt::format("--nip {}: {}", nip, why));',
+        'std::cerr << fmt::format("naskah import-csv: {}\\n", message);',
     ]
     for snippet in good:
         assert bypasses(snippet) == [], f"{snippet}: {bypasses(snippet)}"
