@@ -92,9 +92,10 @@ void collect(const std::string& input, std::vector<std::string>& plans, std::vec
   }
   plan::SourceFile file = plan::read_source_file(input, max_manifest_bytes);
   if (!file.bytes) {
-    problems.push_back(file.too_large ? fmt::format("{}: error: the manifest is larger than 1 MB; a manifest names plans, "
-                                                    "one a line", input)
-                                      : fmt::format("{}: error: cannot read the manifest: {}", input, file.problem));
+    problems.push_back(problem_line(diag::Severity::error, input,
+                                    file.too_large
+                                        ? text::tr("the manifest is larger than 1 MB; a manifest names plans, one a line")
+                                        : text::tr("cannot read the manifest: {}", file.problem)));
     return;
   }
   std::istringstream manifest(*file.bytes);

@@ -146,7 +146,7 @@ BuildReport build_plan(const BuildRequest& request, BuildResources& resources, c
 
   // 0. Somewhere to write: found out now, not at the end of a long build.
   if (auto reason = pdf::unwritable_reason(request.output)) {
-    report.notes.push_back(fmt::format("{}: error: {}", request.output, *reason));
+    report.notes.push_back(problem_line(diag::Severity::error, request.output, *reason));
     return report;
   }
 

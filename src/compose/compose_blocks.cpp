@@ -11,6 +11,7 @@
 
 #include "composer.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::compose::detail {
 
@@ -62,8 +63,8 @@ bool Composer::list_fits(const plan::List& in, int level) {
   int deepest = 0;
   while (style(t_.lists.style).paragraph.left_indent + (deepest + 1) * t_.lists.indent <= line * 3 / 4) ++deepest;
   out_.error(text_location(in.pos), "list-depth",
-             fmt::format("a list nested {} deep: its text would start {} cm from the margin, leaving {} cm of the "
-                         "{} cm line; this template sets lists at most {} deep",
+             text::tr("a list nested {} deep: its text would start {} cm from the margin, leaving {} cm of the "
+                      "{} cm line; this template sets lists at most {} deep",
                          level, centimetres(indent), centimetres(std::max(0.0, line - indent)), centimetres(line),
                          deepest));
   return false;

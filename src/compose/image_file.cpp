@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "naskah/plan/source_file.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::compose {
 namespace {
@@ -16,10 +17,10 @@ namespace {
 bool starts_with(std::string_view bytes, std::string_view magic) { return bytes.substr(0, magic.size()) == magic; }
 
 std::string size_problem(long width, long height) {
-  if (width <= 0 || height <= 0) return fmt::format("the image says it is {} × {} pixels", width, height);
+  if (width <= 0 || height <= 0) return text::tr("the image says it is {} × {} pixels", width, height);
   if (width > max_image_side || height > max_image_side || width * height > max_image_pixels) {
-    return fmt::format("the image is {} × {} pixels; naskah takes images of at most {} pixels a side and {} "
-                       "megapixels (scale it down: a logo needs about 600 × 600)",
+    return text::tr("the image is {} × {} pixels; naskah takes images of at most {} pixels a side and {} "
+                    "megapixels (scale it down: a logo needs about 600 × 600)",
                        width, height, max_image_side, max_image_pixels / (1024 * 1024));
   }
   return "";
@@ -33,7 +34,7 @@ ImageFile check_png(const std::string& bytes) {
   std::memset(&image, 0, sizeof image);
   image.version = PNG_IMAGE_VERSION;
   auto damaged = [&] {
-    result.problem = fmt::format("the PNG is damaged or cut short (libpng: {})", image.message);
+    result.problem = text::tr("the PNG is damaged or cut short (libpng: {})", image.message);
     png_image_free(&image);
     return result;
   };
@@ -66,11 +67,11 @@ ImageFile check_jpeg(std::string_view bytes) {
   bool frame = false, scan = false;
   while (true) {
     if (i + 1 >= bytes.size()) {
-      result.problem = "the JPEG ends early (the file is cut short)";
+      result.problem = text::tr_text("the JPEG ends early (the file is cut short)");
       return result;
     }
     if (byte(i) != 0xFF) {
-      result.problem = fmt::format("the JPEG is damaged: no marker at byte {}", i);
+      result.problem = text::tr("the JPEG is damaged: no marker at byte {}", i);
       return result;
     }
     unsigned char marker = byte(i + 1);
@@ -84,30 +85,30 @@ ImageFile check_jpeg(std::string_view bytes) {
       continue;
     }
     if (i + 3 >= bytes.size()) {
-      result.problem = "the JPEG ends early (the file is cut short)";
+      result.problem = text::tr_text("the JPEG ends early (the file is cut short)");
       return result;
     }
     const std::size_t length = (static_cast<std::size_t>(byte(i + 2)) << 8) | byte(i + 3);
     if (length < 2 || i + 2 + length > bytes.size()) {
-      result.problem = "the JPEG ends early (the file is cut short)";
+      result.problem = text::tr_text("the JPEG ends early (the file is cut short)");
       return result;
     }
     const std::size_t segment = i + 4;
     if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
       if (marker > 0xC2) {
-        result.problem = "the JPEG is of a kind (lossless or arithmetic-coded) that PDF readers do not all show; "
-                         "save it as an ordinary JPEG or a PNG";
+        result.problem = text::tr_text("the JPEG is of a kind (lossless or arithmetic-coded) that PDF readers do not all "
+                                       "show; save it as an ordinary JPEG or a PNG");
         return result;
       }
       if (length < 8) {
-        result.problem = "the JPEG is damaged: its frame header is short";
+        result.problem = text::tr_text("the JPEG is damaged: its frame header is short");
         return result;
       }
       result.height = (static_cast<long>(byte(segment + 1)) << 8) | byte(segment + 2);
       result.width = (static_cast<long>(byte(segment + 3)) << 8) | byte(segment + 4);
       const int components = byte(segment + 5);
       if (components != 1 && components != 3 && components != 4) {
-        result.problem = fmt::format("the JPEG has {} colour components; PDF takes 1 (grey), 3 (RGB) or 4 (CMYK)", components);
+        result.problem = text::tr("the JPEG has {} colour components; PDF takes 1 (grey), 3 (RGB) or 4 (CMYK)", components);
         return result;
       }
       if (std::string problem = size_problem(result.width, result.height); !problem.empty()) {
@@ -119,7 +120,7 @@ ImageFile check_jpeg(std::string_view bytes) {
     i += 2 + length;
     if (marker == 0xDA) {  // SOS: entropy-coded data up to the next marker that is not a stuffed 0xFF or RSTn
       if (!frame) {
-        result.problem = "the JPEG is damaged: a scan comes before the frame header";
+        result.problem = text::tr_text("the JPEG is damaged: a scan comes before the frame header");
         return result;
       }
       scan = true;
@@ -130,7 +131,7 @@ ImageFile check_jpeg(std::string_view bytes) {
     }
   }
   if (!frame || !scan) {
-    result.problem = "the JPEG holds no image (no frame header or scan)";
+    result.problem = text::tr_text("the JPEG holds no image (no frame header or scan)");
     return result;
   }
   result.format = ImageFormat::jpeg;
@@ -143,17 +144,17 @@ ImageFile read_image_file(const std::string& path) {
   ImageFile result;
   plan::SourceFile file = plan::read_source_file(path, max_image_bytes);
   if (file.too_large) {
-    result.problem = fmt::format("the file is larger than {} MB, the largest image naskah reads", max_image_bytes / (1024 * 1024));
+    result.problem = text::tr("the file is larger than {} MB, the largest image naskah reads", max_image_bytes / (1024 * 1024));
     return result;
   }
   if (!file.bytes) {
-    result.problem = fmt::format("cannot read the file: {}", file.problem);
+    result.problem = text::tr("cannot read the file: {}", file.problem);
     return result;
   }
   const std::string& bytes = *file.bytes;
   if (starts_with(bytes, "\x89PNG\r\n\x1a\n")) return check_png(bytes);
   if (starts_with(bytes, "\xFF\xD8\xFF")) return check_jpeg(bytes);
-  result.problem = "it is neither a PNG nor a JPEG image";
+  result.problem = text::tr_text("it is neither a PNG nor a JPEG image");
   return result;
 }
 

@@ -178,8 +178,8 @@ void Loader::check_style_indents(const Template& t) {
     const double lines = line - p.left_indent - p.right_indent;
     if (std::min(lines, lines - p.first_indent) >= 72) continue;
     context_.error(raw_styles_[i].pos, "bad-length",
-                   fmt::format("the indents of style \"{}\" leave less than 1 inch of the {:.1f} cm text width to its "
-                               "lines",
+                   text::tr("the indents of style \"{}\" leave less than 1 inch of the {:.1f} cm text width to its "
+                            "lines",
                                t.styles[i].name, line * 2.54 / 72));
   }
 }

@@ -123,7 +123,7 @@ std::function<void(const ByteWriter&)> all_of(std::string_view bytes) {
 std::optional<std::string> unwritable_reason(const std::string& path) {
   struct stat status {};
   if (!path.empty() && ::stat(path.c_str(), &status) == 0 && S_ISDIR(status.st_mode)) {
-    return "cannot write " + path + ": it is a folder; name the file to write in it";
+    return text::tr("cannot write {}: it is a folder; name the file to write in it", path);
   }
   try {
     [[maybe_unused]] TemporaryFile probe = create_beside(path);  // removed again at the end of this scope

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "naskah/text/translate.hpp"
+
 namespace naskah::plan {
 namespace {
 
@@ -33,7 +35,7 @@ SourceFile read_source_file(const std::string& path, std::size_t max_bytes) {
     return result;
   }
   if (S_ISDIR(status.st_mode)) {
-    result.problem = "it is a folder, not a file";
+    result.problem = text::tr_text("it is a folder, not a file");
     return result;
   }
   // A regular file says its size: refuse a large one before reading it. Others (a pipe, /dev/stdin) are read
