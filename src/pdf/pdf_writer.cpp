@@ -176,9 +176,11 @@ class Writer {
       set_fill(run.color);
       if (auto bytes = encode_cp1252(code_points)) {
         // The common case, written straight into the content stream: font and word spacing (the text state)
-        // set before the text object, as PDF allows.
+        // set before the text object, as PDF allows. libharu refuses word spacing outside -30…300 pt, which a
+        // justified line of two words before a very long one can need: such a run's words are placed one by one.
+        const bool tw_allowed = run.word_spacing >= HPDF_MIN_WORDSPACE && run.word_spacing <= HPDF_MAX_WORDSPACE;
         set_font(font(run.face, false), run.size, context);
-        set_word_space(run.word_spacing, context);
+        set_word_space(tw_allowed ? run.word_spacing : 0, context);
         // libharu learns which characters a font uses (for its subset and /Widths) only by measuring them, as its
         // own ShowText does.
         HPDF_Font_TextWidth(state_.font, reinterpret_cast<const HPDF_BYTE*>(bytes->data()),
@@ -186,7 +188,18 @@ class Writer {
         const double radians = run.angle * std::numbers::pi / 180;
         const double c = run.angle == 0 ? 1 : std::cos(radians);
         const double s = run.angle == 0 ? 0 : std::sin(radians);
-        if (!content_->text(c, s, -s, c, real(run.x), pdf_y(run.baseline), *bytes)) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, context);
+        auto show = [&](double along, const std::string& text) {
+          if (!content_->text(c, s, -s, c, real(run.x + along * c), real(pdf_y(run.baseline) + along * s), text)) {
+            haru_.check(HPDF_FAILD_TO_ALLOC_MEM, context);
+          }
+        };
+        if (tw_allowed) {
+          show(0, *bytes);
+        } else {
+          for_each_word(run, code_points, [&](double along, const std::vector<char32_t>& word) {
+            show(along, *encode_cp1252(word));
+          });
+        }
       } else {
         haru_.check(HPDF_Page_BeginText(page_), context);
         set_font(font(run.face, true), run.size, context);
@@ -227,15 +240,10 @@ class Writer {
     haru_.check(HPDF_Page_ShowText(page_, bytes.c_str()), context);
   }
 
-  /// A run through a CID face. Without word spacing it is one string; with it, each word is placed where
-  /// layout's arithmetic put it: x + advances of everything before it × size / 1000 + spaces × word_spacing.
-  void draw_unicode_words(const layout::TextRun& run, const std::vector<char32_t>& code_points,
-                          const Describe& context) {
-    const bool has_space = std::find(code_points.begin(), code_points.end(), U' ') != code_points.end();
-    if (run.word_spacing == 0 || !has_space) {
-      show_text(run.x, run.baseline, encode_utf8(code_points), context, run.angle);
-      return;
-    }
+  /// Calls draw_word(offset along the baseline, word) for each word of the run, placed where layout's arithmetic
+  /// put it: advances of everything before it × size / 1000 + spaces × word_spacing.
+  template <typename DrawWord>
+  void for_each_word(const layout::TextRun& run, const std::vector<char32_t>& code_points, DrawWord draw_word) {
     std::int64_t advance = 0;  // 1/1000 em, of everything before the current character
     std::int64_t spaces = 0;
     std::size_t i = 0;
@@ -246,16 +254,29 @@ class Writer {
         ++i;
         continue;
       }
-      const double x = run.x + static_cast<double>(advance) * run.size / 1000.0 +
-                       static_cast<double>(spaces) * run.word_spacing;
+      const double along =
+          static_cast<double>(advance) * run.size / 1000.0 + static_cast<double>(spaces) * run.word_spacing;
       std::vector<char32_t> word;
       while (i < code_points.size() && code_points[i] != U' ') {
         advance += fonts_.advance(run.face, code_points[i]);
         word.push_back(code_points[i]);
         ++i;
       }
-      show_text(x, run.baseline, encode_utf8(word), context);
+      draw_word(along, word);
     }
+  }
+
+  /// A run through a CID face. Without word spacing it is one string; with it, each word is placed by itself.
+  void draw_unicode_words(const layout::TextRun& run, const std::vector<char32_t>& code_points,
+                          const Describe& context) {
+    const bool has_space = std::find(code_points.begin(), code_points.end(), U' ') != code_points.end();
+    if (run.word_spacing == 0 || !has_space) {
+      show_text(run.x, run.baseline, encode_utf8(code_points), context, run.angle);
+      return;
+    }
+    for_each_word(run, code_points, [&](double along, const std::vector<char32_t>& word) {
+      show_text(run.x + along, run.baseline, encode_utf8(word), context);
+    });
   }
 
   void draw_line(double x1, double y1, double x2, double y2, double thickness, layout::Color color) {
