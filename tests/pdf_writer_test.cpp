@@ -405,6 +405,20 @@ TEST_CASE("the same document gives the same bytes", "[pdf]") {
   CHECK(a.find("HPDFAA+") != std::string::npos);  // subset tags follow the order faces are first used
 }
 
+TEST_CASE("a document rendered in memory is the file's bytes, and a moved one is freed page by page", "[pdf]") {
+  TempDir dir;
+  const fs::path png = dir.path / "logo.png";
+  std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+  const layout::LaidOutDocument doc = sample_document(png);
+  pdf::write_pdf(doc, fonts(), (dir.path / "a.pdf").string());
+  const std::string file = read_file(dir.path / "a.pdf");
+  CHECK(pdf::render_pdf(doc, fonts()) == file);
+  layout::LaidOutDocument moved = doc;
+  REQUIRE_FALSE(moved.pages.front().items.empty());
+  CHECK(pdf::render_pdf(std::move(moved), fonts()) == file);
+  for (const layout::Page& page : moved.pages) CHECK(page.items.empty());  // NOLINT(bugprone-use-after-move)
+}
+
 TEST_CASE("writing is atomic and failures say why", "[pdf]") {
   TempDir dir;
   const fs::path png = dir.path / "logo.png";

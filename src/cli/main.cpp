@@ -1,5 +1,4 @@
-// naskah: turns an XML plan definition into the official RKT PDF. This file dispatches to the commands (and holds
-// the one helper they share for reading options).
+// naskah: turns an XML plan definition into the official RKT PDF. This file dispatches to the commands.
 
 #include <fmt/format.h>
 
@@ -28,16 +27,6 @@ commands:
 )";
 
 }  // namespace
-
-namespace naskah::cli {
-
-std::optional<std::string> option_value(std::string_view command, const std::vector<std::string>& args, std::size_t& i) {
-  if (i + 1 < args.size()) return args[++i];
-  std::cerr << fmt::format("naskah {}: {} needs a value\n", command, args[i]);
-  return std::nullopt;
-}
-
-}  // namespace naskah::cli
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);

@@ -11,6 +11,7 @@
 #include "naskah/diag/report.hpp"
 #include "naskah/layout/layout.hpp"
 #include "naskah/layout/watermark.hpp"
+#include "naskah/pdf/atomic_file.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/text/font_set.hpp"
@@ -97,54 +98,83 @@ OptionRead read_build_option(std::string_view command, const std::vector<std::st
   return OptionRead::taken;
 }
 
-BuildReport build_plan(const BuildRequest& request, BuildResources& resources, const std::atomic<bool>* stop) {
-  BuildReport report;
+namespace {
+
+void add_not_written(BuildReport& report, const BuildRequest& request) {
+  report.notes.push_back(fmt::format("naskah build: {} not written: fix the errors above", request.output));
+}
+
+}  // namespace
+
+RenderedPlan render_plan(std::string_view plan_text, const BuildRequest& request, BuildResources& resources,
+                         const std::atomic<bool>* stop) {
+  RenderedPlan rendered;
+  BuildReport& report = rendered.report;
   auto stopped = [&] {
     if (stop != nullptr && stop->load()) report.cancelled = true;
     return report.cancelled;
   };
-  auto not_written = [&] { report.notes.push_back(fmt::format("naskah build: {} not written: fix the errors above", request.output)); };
 
   // 1. The plan, and its content checks.
-  plan::ParseResult parsed = plan::parse_plan_file(request.plan_path);
-  report.diagnostics = parsed.diagnostics;
+  plan::ParseResult parsed = plan::parse_plan_text(plan_text, request.plan_path);
+  report.diagnostics = std::move(parsed.diagnostics);
   if (parsed.plan && !report.diagnostics.has_errors()) report.diagnostics.append(check::check_plan(*parsed.plan));
   if (!parsed.plan || report.diagnostics.has_errors() ||
       (request.strict && report.diagnostics.count(diag::Severity::warning) > 0)) {
-    not_written();
-    return report;
+    add_not_written(report, request);
+    return rendered;
   }
-  if (stopped()) return report;
+  if (stopped()) return rendered;
 
   // 2. The template.
   std::shared_ptr<const compose::Template> chosen = resources.find_template(
       request.template_choice, parsed.plan->template_name, request.plan_path, report.diagnostics, report.notes);
-  if (!chosen) return report;
+  if (!chosen) return rendered;
 
   // 3. Composition, layout, the PDF. The fonts' parsed files are shared by every build of the run.
   text::FontSet fonts;
   compose::Document document = compose::compose_document(
       *parsed.plan, *chosen, fonts, compose::font_search_dirs(*chosen, data_root().value_or(".")), report.diagnostics);
   if (report.diagnostics.has_errors()) {
-    not_written();
-    return report;
+    add_not_written(report, request);
+    return rendered;
   }
   if (resources.hyphenator() == nullptr) {
     report.notes.push_back(fmt::format("naskah build: warning: no hyphenation: {}", resources.hyphenation_problem()));
   }
-  if (stopped()) return report;
+  if (stopped()) return rendered;
   layout::LayoutResult laid_out = layout::layout_document(document, fonts, resources.hyphenator());
   for (const std::string& warning : laid_out.warnings) report.notes.push_back("naskah build: warning: " + warning);
   document = {};  // the laid-out pages are all the writer needs: free the document tree before the PDF grows
   if (request.draft) layout::add_watermark(laid_out.document, "DRAFT", text::FontFace{0, true, false}, fonts);
-  if (stopped()) return report;
+  if (stopped()) return rendered;
   try {
-    pdf::write_pdf(std::move(laid_out.document), fonts, request.output, pdf::WriteOptions{request.pdfa});
+    rendered.pdf = pdf::render_pdf(std::move(laid_out.document), fonts, pdf::WriteOptions{request.pdfa});
+  } catch (const pdf::PdfError& e) {
+    report.notes.push_back(fmt::format("{}: error: {}", request.output, e.what()));
+  }
+  return rendered;
+}
+
+BuildReport build_plan(const BuildRequest& request, BuildResources& resources, const std::atomic<bool>* stop) {
+  diag::Diagnostics unreadable;
+  const std::optional<std::string> text = plan::read_plan_source(request.plan_path, unreadable);
+  if (!text) {
+    BuildReport report;
+    report.diagnostics = std::move(unreadable);
+    add_not_written(report, request);
+    return report;
+  }
+  RenderedPlan rendered = render_plan(*text, request, resources, stop);
+  BuildReport& report = rendered.report;
+  if (!rendered.pdf) return std::move(report);
+  try {
+    pdf::write_file_atomically(request.output, *rendered.pdf);
     report.written = true;
   } catch (const pdf::PdfError& e) {
     report.notes.push_back(fmt::format("{}: error: {}", request.output, e.what()));
   }
-  return report;
+  return std::move(report);
 }
 
 }  // namespace naskah::cli

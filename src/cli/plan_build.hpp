@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,7 +68,19 @@ enum class OptionRead { not_mine, taken, bad };
 OptionRead read_build_option(std::string_view command, const std::vector<std::string>& args, std::size_t& i,
                              BuildRequest& request);
 
-/// Builds one plan. Nothing is written unless every stage succeeds; the PDF replaces `output` atomically. When
+/// What a build makes in memory: its report, and the PDF's bytes when every stage succeeded.
+struct RenderedPlan {
+  BuildReport report;         ///< `written` stays false: nothing is written here
+  std::optional<std::string> pdf;
+};
+
+/// Builds the plan whose text is `plan_text` into a PDF in memory — parse, check, template, compose, lay out,
+/// render — writing nothing; request.plan_path is the name diagnostics give it (and logos are found beside it),
+/// request.output the name the notes give the PDF. When `stop` becomes true the build ends at the next stage.
+RenderedPlan render_plan(std::string_view plan_text, const BuildRequest& request, BuildResources& resources,
+                         const std::atomic<bool>* stop = nullptr);
+
+/// Builds one plan file. Nothing is written unless every stage succeeds; the PDF replaces `output` atomically. When
 /// `stop` becomes true the build ends at the next stage, before anything is written.
 BuildReport build_plan(const BuildRequest& request, BuildResources& resources, const std::atomic<bool>* stop = nullptr);
 

@@ -365,20 +365,19 @@ std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& 
   return writer.render();
 }
 
+std::string render_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, WriteOptions options) {
+  Writer writer(doc, fonts, options, true);
+  return writer.render();
+}
+
 void write_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, const std::string& output_path,
                WriteOptions options) {
-  const std::string bytes = render_pdf(doc, fonts, options);
-  write_file_atomically(output_path, bytes);
+  write_file_atomically(output_path, render_pdf(doc, fonts, options));
 }
 
 void write_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, const std::string& output_path,
                WriteOptions options) {
-  std::string bytes;
-  {
-    Writer writer(doc, fonts, options, true);
-    bytes = writer.render();
-  }
-  write_file_atomically(output_path, bytes);
+  write_file_atomically(output_path, render_pdf(std::move(doc), fonts, options));
 }
 
 }  // namespace naskah::pdf

@@ -38,6 +38,9 @@ struct WriteOptions {
 /// The PDF file's bytes for a laid-out document. Throws PdfError.
 [[nodiscard]] std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts,
                                      WriteOptions options = {});
+/// The same, freeing each page's items as soon as it is drawn: what a long build wants (peak memory).
+[[nodiscard]] std::string render_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts,
+                                     WriteOptions options = {});
 
 /// Renders the document and writes it to output_path atomically (temporary file in the same directory, fsync,
 /// rename). On any error throws PdfError, removes the temporary file and leaves an existing file untouched.
