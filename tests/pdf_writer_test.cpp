@@ -14,6 +14,7 @@
 #include <regex>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "naskah/layout/page.hpp"
@@ -286,6 +287,36 @@ TEST_CASE("words sit exactly where layout put them, justified ones included", "[
   }
 }
 
+TEST_CASE("spaces wider than libharu's word spacing allows are drawn too, each word in its place", "[pdf]") {
+  // A justified line of two words before one too long to share it: its one space is wider than 300 pt, the most
+  // libharu's HPDF_Page_SetWordSpace takes.
+  TempDir dir;
+  layout::LaidOutDocument doc;
+  layout::Page page;
+  const layout::TextRun wide = justified(72, 100, "Sasaran 1:", 450);
+  REQUIRE(wide.word_spacing > HPDF_MAX_WORDSPACE);
+  page.items.push_back(wide);
+  doc.pages.push_back(page);
+  const fs::path pdf = dir.path / "wide.pdf";
+  REQUIRE_NOTHROW(pdf::write_pdf(doc, fonts(), pdf.string()));
+  const auto bbox = run("pdftotext -bbox " + quote(pdf) + " -");
+  REQUIRE(bbox.status == 0);
+  const std::regex word_pattern(
+      R"re(<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)" yMax="[0-9.]+">([^<]*)</word>)re");
+  std::vector<std::tuple<std::string, double, double>> words;
+  for (auto it = std::sregex_iterator(bbox.output.begin(), bbox.output.end(), word_pattern);
+       it != std::sregex_iterator(); ++it) {
+    words.emplace_back((*it)[3], std::stod((*it)[1]), std::stod((*it)[2]));
+  }
+  REQUIRE(words.size() == 2);
+  CHECK(std::get<0>(words[0]) == "Sasaran");
+  CHECK(std::get<1>(words[0]) == Approx(72).margin(0.02));
+  CHECK(std::get<0>(words[1]) == "1:");
+  CHECK(std::get<1>(words[1]) ==
+        Approx(72 + text::text_width(fonts(), wide.face, wide.size, "Sasaran ") + wide.word_spacing).margin(0.02));
+  CHECK(std::get<2>(words[1]) == Approx(72 + 450).margin(0.02));
+}
+
 TEST_CASE("pdfinfo shows page sizes, metadata and the plan's date", "[pdf]") {
   SampleFixture sample;
   const auto info = run("TZ=UTC pdfinfo -isodates -f 1 -l 4 " + quote(sample.pdf));
@@ -375,6 +406,20 @@ TEST_CASE("the same document gives the same bytes", "[pdf]") {
   CHECK(a == read_file(dir.path / "b.pdf"));
   CHECK(a.find("/ID") == std::string::npos);
   CHECK(a.find("HPDFAA+") != std::string::npos);  // subset tags follow the order faces are first used
+}
+
+TEST_CASE("a document rendered in memory is the file's bytes, and a moved one is freed page by page", "[pdf]") {
+  TempDir dir;
+  const fs::path png = dir.path / "logo.png";
+  std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+  const layout::LaidOutDocument doc = sample_document(png);
+  pdf::write_pdf(doc, fonts(), (dir.path / "a.pdf").string());
+  const std::string file = read_file(dir.path / "a.pdf");
+  CHECK(pdf::render_pdf(doc, fonts()) == file);
+  layout::LaidOutDocument moved = doc;
+  REQUIRE_FALSE(moved.pages.front().items.empty());
+  CHECK(pdf::render_pdf(std::move(moved), fonts()) == file);
+  for (const layout::Page& page : moved.pages) CHECK(page.items.empty());  // NOLINT(bugprone-use-after-move)
 }
 
 TEST_CASE("writing is atomic and failures say why", "[pdf]") {

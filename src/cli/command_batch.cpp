@@ -247,6 +247,8 @@ int run_batch(const std::vector<std::string>& args) {
   sigaction(SIGTERM, &action, nullptr);
 
   BuildResources resources;
+  // A core that no worker uses draws the PDFs while layout goes on.
+  resources.draw_alongside_layout(std::min<std::size_t>(jobs, queue.size()) < std::thread::hardware_concurrency());
   Progress progress(queue.size(), isatty(STDERR_FILENO) != 0);
   std::vector<BuildReport> reports(queue.size());
   std::vector<char> attempted(queue.size(), 0);  // not vector<bool>: threads write neighbouring entries

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <thread>
 
 #include "commands.hpp"
 #include "naskah/diag/report.hpp"
@@ -73,6 +74,7 @@ int run_build(const std::vector<std::string>& args) {
   if (request.output.empty()) request.output = fs::path(request.plan_path).replace_extension(".pdf").string();
 
   BuildResources resources;
+  resources.draw_alongside_layout(std::thread::hardware_concurrency() > 1);
   BuildReport report = build_plan(request, resources);
   print(report.diagnostics);
   for (const std::string& note : report.notes) std::cerr << note << "\n";

@@ -1,5 +1,4 @@
-// naskah: turns an XML plan definition into the official RKT PDF. This file dispatches to the commands (and holds
-// the one helper they share for reading options).
+// naskah: turns an XML plan definition into the official RKT PDF. This file dispatches to the commands.
 
 #include <fmt/format.h>
 
@@ -35,21 +34,6 @@ commands:
 )");
 
 }  // namespace
-
-namespace naskah::cli {
-
-std::optional<std::string> option_value(std::string_view command, const std::vector<std::string>& args, std::size_t& i) {
-  // An empty value ("-o ''") is never meant: it would quietly fall back to the default.
-  if (i + 1 < args.size() && !args[i + 1].empty()) return args[++i];
-  std::cerr << text::tr("naskah {}: {} needs a value", command, args[i]) << "\n";
-  return std::nullopt;
-}
-
-std::string problem_line(diag::Severity severity, const std::string& place, std::string message) {
-  return diag::format_text(diag::Diagnostic{severity, {place, 0, 0}, std::move(message), ""});
-}
-
-}  // namespace naskah::cli
 
 int main(int argc, char** argv) {
   naskah::cli::choose_message_language();

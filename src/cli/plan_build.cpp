@@ -10,6 +10,7 @@
 #include "naskah/check/checker.hpp"
 #include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
+#include "naskah/layout/background_sink.hpp"
 #include "naskah/layout/layout.hpp"
 #include "naskah/layout/watermark.hpp"
 #include "naskah/pdf/atomic_file.hpp"
@@ -132,71 +133,106 @@ class PagesToPdf final : public layout::PageSink {
   const std::atomic<bool>* stop_;
 };
 
-}  // namespace
+void add_not_written(BuildReport& report, const BuildRequest& request) {
+  report.notes.push_back(text::tr("naskah build: {} not written: fix the errors above", request.output));
+}
 
-BuildReport build_plan(const BuildRequest& request, BuildResources& resources, const std::atomic<bool>* stop) {
-  BuildReport report;
+/// Where the PDF goes once every page is drawn: kept in memory, or written to request.output.
+enum class Destination { memory, file };
+
+/// The build itself, for render_plan and build_plan alike.
+RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, BuildResources& resources,
+                      const std::atomic<bool>* stop, Destination destination) {
+  RenderedPlan rendered;
+  BuildReport& report = rendered.report;
   auto stopped = [&] {
     if (stop != nullptr && stop->load()) report.cancelled = true;
     return report.cancelled;
   };
-  auto not_written = [&] {
-    report.notes.push_back(text::tr("naskah build: {} not written: fix the errors above", request.output));
-  };
 
   // 0. Somewhere to write: found out now, not at the end of a long build.
-  if (auto reason = pdf::unwritable_reason(request.output)) {
-    report.notes.push_back(problem_line(diag::Severity::error, request.output, *reason));
-    return report;
+  if (destination == Destination::file) {
+    if (auto reason = pdf::unwritable_reason(request.output)) {
+      report.notes.push_back(problem_line(diag::Severity::error, request.output, *reason));
+      return rendered;
+    }
   }
 
   // 1. The plan, and its content checks.
-  plan::ParseResult parsed = plan::parse_plan_file(request.plan_path);
-  report.diagnostics = parsed.diagnostics;
+  plan::ParseResult parsed = plan::parse_plan_text(plan_text, request.plan_path);
+  report.diagnostics = std::move(parsed.diagnostics);
   if (parsed.plan && !report.diagnostics.has_errors()) report.diagnostics.append(check::check_plan(*parsed.plan));
   if (!parsed.plan || report.diagnostics.has_errors() ||
       (request.strict && report.diagnostics.count(diag::Severity::warning) > 0)) {
-    not_written();
-    return report;
+    add_not_written(report, request);
+    return rendered;
   }
-  if (stopped()) return report;
+  if (stopped()) return rendered;
 
   // 2. The template.
   std::shared_ptr<const compose::Template> chosen = resources.find_template(
       request.template_choice, parsed.plan->template_name, request.plan_path, report.diagnostics, report.notes);
-  if (!chosen) return report;
+  if (!chosen) return rendered;
 
   // 3. Composition, layout, the PDF. The fonts' parsed files are shared by every build of the run.
   text::FontSet fonts;
   compose::Document document = compose::compose_document(
       *parsed.plan, *chosen, fonts, compose::font_search_dirs(*chosen, data_root().value_or(".")), report.diagnostics);
   if (report.diagnostics.has_errors()) {
-    not_written();
-    return report;
+    add_not_written(report, request);
+    return rendered;
   }
   if (resources.hyphenator() == nullptr) {
     report.notes.push_back(problem_line(diag::Severity::warning, "naskah build",
                                         text::tr("no hyphenation: {}", resources.hyphenation_problem())));
   }
-  if (stopped()) return report;
-  // Layout hands each page to the PDF as soon as it is final: drawn, compressed and freed at once.
+  if (stopped()) return rendered;
+  // Layout hands each page to the PDF as soon as it is final: drawn, compressed and freed at once — on a thread
+  // of its own, while layout goes on, when a core is free for it.
   try {
     pdf::PdfBuilder pdf(fonts, document.metadata, pdf::WriteOptions{request.pdfa});
-    PagesToPdf sink(pdf, fonts, request.draft, stop);
+    PagesToPdf to_pdf(pdf, fonts, request.draft, stop);
+    std::optional<layout::BackgroundSink> drawing;
+    if (resources.draws_alongside_layout()) drawing.emplace(to_pdf);
+    layout::PageSink& sink = drawing ? static_cast<layout::PageSink&>(*drawing) : to_pdf;
     layout::LayoutSummary laid_out = layout::layout_document(document, fonts, resources.hyphenator(), sink);
+    if (drawing) drawing->finish();
     for (const std::string& warning : laid_out.warnings) {
       report.notes.push_back(problem_line(diag::Severity::warning, "naskah build", warning));
     }
     document = {};  // the pages are drawn: the tree goes before the file is put together
-    if (stopped()) return report;
-    pdf.finish(laid_out.outline, request.output);
-    report.written = true;
+    if (stopped()) return rendered;
+    if (destination == Destination::memory) {
+      rendered.pdf = pdf.finish(laid_out.outline);
+    } else {
+      pdf.finish(laid_out.outline, request.output);
+      report.written = true;
+    }
   } catch (const Stopped&) {
     report.cancelled = true;
   } catch (const pdf::PdfError& e) {
     report.notes.push_back(problem_line(diag::Severity::error, request.output, e.what()));
   }
-  return report;
+  return rendered;
+}
+
+}  // namespace
+
+RenderedPlan render_plan(std::string_view plan_text, const BuildRequest& request, BuildResources& resources,
+                         const std::atomic<bool>* stop) {
+  return make_pdf(plan_text, request, resources, stop, Destination::memory);
+}
+
+BuildReport build_plan(const BuildRequest& request, BuildResources& resources, const std::atomic<bool>* stop) {
+  diag::Diagnostics unreadable;
+  const std::optional<std::string> text = plan::read_plan_source(request.plan_path, unreadable);
+  if (!text) {
+    BuildReport report;
+    report.diagnostics = std::move(unreadable);
+    add_not_written(report, request);
+    return report;
+  }
+  return make_pdf(*text, request, resources, stop, Destination::file).report;
 }
 
 }  // namespace naskah::cli

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,11 @@ class BuildResources {
   BuildResources(const BuildResources&) = delete;
   BuildResources& operator=(const BuildResources&) = delete;
 
+  /// Whether a build draws its PDF on a thread of its own while layout goes on (layout::BackgroundSink): worth it
+  /// when a core would otherwise idle — one build, or a batch of fewer workers than cores. Off unless set.
+  void draw_alongside_layout(bool on) { draw_alongside_layout_ = on; }
+  [[nodiscard]] bool draws_alongside_layout() const { return draw_alongside_layout_; }
+
   /// The patterns, once they are read (the first caller may wait for them).
   [[nodiscard]] const text::Hyphenator* hyphenator() const { return hyphenation_.get().hyphenator.get(); }
   /// Why there is no hyphenation, when there is none.
@@ -66,6 +72,7 @@ class BuildResources {
     std::shared_ptr<const text::Hyphenator> hyphenator;
     std::string problem;
   };
+  bool draw_alongside_layout_ = false;
   std::shared_future<Hyphenation> hyphenation_;  ///< read on a thread of its own, from the start
 };
 
@@ -76,7 +83,19 @@ enum class OptionRead { not_mine, taken, bad };
 OptionRead read_build_option(std::string_view command, const std::vector<std::string>& args, std::size_t& i,
                              BuildRequest& request);
 
-/// Builds one plan. Nothing is written unless every stage succeeds; the PDF replaces `output` atomically. When
+/// What a build makes in memory: its report, and the PDF's bytes when every stage succeeded.
+struct RenderedPlan {
+  BuildReport report;         ///< `written` stays false: nothing is written here
+  std::optional<std::string> pdf;
+};
+
+/// Builds the plan whose text is `plan_text` into a PDF in memory — parse, check, template, compose, lay out,
+/// render — writing nothing; request.plan_path is the name diagnostics give it (and logos are found beside it),
+/// request.output the name the notes give the PDF. When `stop` becomes true the build ends at the next stage.
+RenderedPlan render_plan(std::string_view plan_text, const BuildRequest& request, BuildResources& resources,
+                         const std::atomic<bool>* stop = nullptr);
+
+/// Builds one plan file. Nothing is written unless every stage succeeds; the PDF replaces `output` atomically. When
 /// `stop` becomes true the build ends at the next stage, before anything is written.
 BuildReport build_plan(const BuildRequest& request, BuildResources& resources, const std::atomic<bool>* stop = nullptr);
 

@@ -195,7 +195,9 @@ class PdfBuilder::Writer {
       set_fill(run.color);
       if (auto bytes = encode_cp1252(code_points)) {
         // The common case, written straight into the content stream: font and word spacing (the text state)
-        // set before the text object, as PDF allows.
+        // set before the text object, as PDF allows. Tw is naskah's own operator here, so libharu's range for
+        // it (-30…300 pt) does not apply: the wide spaces of a justified line of two words before a very long
+        // one are written as they are.
         set_font(font(run.face, false), run.size, context);
         set_word_space(run.word_spacing);
         // libharu learns which characters a font uses (for its subset and /Widths) only by measuring them, as its
@@ -260,15 +262,10 @@ class PdfBuilder::Writer {
     haru_.check(HPDF_Page_ShowText(page_, bytes.c_str()), context);
   }
 
-  /// A run through a CID face. Without word spacing it is one string; with it, each word is placed where
-  /// layout's arithmetic put it: x + advances of everything before it × size / 1000 + spaces × word_spacing.
-  void draw_unicode_words(const layout::TextRun& run, const std::vector<char32_t>& code_points,
-                          const Describe& context) {
-    const bool has_space = std::find(code_points.begin(), code_points.end(), U' ') != code_points.end();
-    if (run.word_spacing == 0 || !has_space) {
-      show_text(run.x, run.baseline, encode_utf8(code_points), context, run.angle);
-      return;
-    }
+  /// Calls draw_word(offset along the baseline, word) for each word of the run, placed where layout's arithmetic
+  /// put it: advances of everything before it × size / 1000 + spaces × word_spacing.
+  template <typename DrawWord>
+  void for_each_word(const layout::TextRun& run, const std::vector<char32_t>& code_points, DrawWord draw_word) {
     std::int64_t advance = 0;  // 1/1000 em, of everything before the current character
     std::int64_t spaces = 0;
     std::size_t i = 0;
@@ -279,16 +276,29 @@ class PdfBuilder::Writer {
         ++i;
         continue;
       }
-      const double x = run.x + static_cast<double>(advance) * run.size / 1000.0 +
-                       static_cast<double>(spaces) * run.word_spacing;
+      const double along =
+          static_cast<double>(advance) * run.size / 1000.0 + static_cast<double>(spaces) * run.word_spacing;
       std::vector<char32_t> word;
       while (i < code_points.size() && code_points[i] != U' ') {
         advance += fonts_.advance(run.face, code_points[i]);
         word.push_back(code_points[i]);
         ++i;
       }
-      show_text(x, run.baseline, encode_utf8(word), context);
+      draw_word(along, word);
     }
+  }
+
+  /// A run through a CID face. Without word spacing it is one string; with it, each word is placed by itself.
+  void draw_unicode_words(const layout::TextRun& run, const std::vector<char32_t>& code_points,
+                          const Describe& context) {
+    const bool has_space = std::find(code_points.begin(), code_points.end(), U' ') != code_points.end();
+    if (run.word_spacing == 0 || !has_space) {
+      show_text(run.x, run.baseline, encode_utf8(code_points), context, run.angle);
+      return;
+    }
+    for_each_word(run, code_points, [&](double along, const std::vector<char32_t>& word) {
+      show_text(run.x + along, run.baseline, encode_utf8(word), context);
+    });
   }
 
   void draw_line(double x1, double y1, double x2, double y2, double thickness, layout::Color color) {
@@ -377,6 +387,15 @@ void PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline, const 
 std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, WriteOptions options) {
   PdfBuilder builder(fonts, doc.metadata, options);
   for (std::size_t i = 0; i < doc.pages.size(); ++i) builder.add_page(0, i, doc.pages[i]);
+  return builder.finish(doc.outline);
+}
+
+std::string render_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, WriteOptions options) {
+  PdfBuilder builder(fonts, doc.metadata, options);
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    builder.add_page(0, i, std::move(doc.pages[i]));
+    doc.pages[i] = layout::Page{};  // drawn: its items go now, not at the end
+  }
   return builder.finish(doc.outline);
 }
 

@@ -34,7 +34,8 @@
 //   replacement, e.g. German Schiff-fahrt) is reported in rep[i]; it changes letters, which an offset cannot say, so
 //   such breaks are ignored. The Indonesian patterns have none.
 // - Leak. Loading leaks a few bytes per duplicated pattern (2.8.8 overwrites the old match string without freeing it;
-//   fixed upstream in 2.8.9). Debian's Indonesian file has one (ahami twice: 10 bytes), and indonesian() loads once.
+//   fixed upstream in 2.8.9). Debian's Indonesian file has two (ahami and kava twice: 10 bytes in 2 blocks), and
+//   indonesian() loads once; the sanitized build and the memcheck test suppress exactly this (tests/sanitizers/).
 // - Case. Patterns are lowercase; uppercase letters simply match nothing, so words are lowercased first.
 // - Minimums. hyphenate2 applies the dictionary's LEFTHYPHENMIN/RIGHTHYPHENMIN, 2 and 2 when unset (Debian's
 //   hyph_id_ID.dic sets none); HyphenationLimits are applied on top, so they can only be stricter.

@@ -2,8 +2,9 @@
 /// The last stage: pages laid out by layout/ become a PDF file through libharu 2.3.0. This is the only part of
 /// naskah that knows libharu. It draws every item exactly where layout put it and decides nothing about where
 /// things go: it never measures, breaks or moves text. (The one place it reads metrics is to place the words of a
-/// justified run drawn through a Unicode (CID) face, where the PDF word-spacing operator does not apply; it
-/// repeats layout's arithmetic there: advances × size / 1000 + spaces × word_spacing.)
+/// justified run drawn through a Unicode (CID) face, where the PDF word-spacing operator does not apply, or with
+/// spaces wider than libharu lets that operator make them (300 pt); it repeats layout's arithmetic there:
+/// advances × size / 1000 + spaces × word_spacing.)
 ///
 /// Fonts are the FontSet's TrueType files, embedded (libharu keeps the outlines of the glyphs used only). Text
 /// that is entirely in Windows-1252 is drawn through single-byte faces; a run with any other character through a
@@ -61,6 +62,9 @@ class PdfBuilder final : public layout::PageSink {
 
 /// The PDF file's bytes for a laid-out document. Throws PdfError.
 [[nodiscard]] std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts,
+                                     WriteOptions options = {});
+/// The same, freeing each page's items as soon as it is drawn: what a long build wants (peak memory).
+[[nodiscard]] std::string render_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts,
                                      WriteOptions options = {});
 
 /// Renders the document and writes it to output_path atomically (temporary file in the same directory, fsync,
