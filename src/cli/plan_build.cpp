@@ -10,7 +10,7 @@
 #include "naskah/check/checker.hpp"
 #include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
-#include "naskah/layout/background_sink.hpp"
+#include "naskah/layout/lay_out_alongside.hpp"
 #include "naskah/layout/layout.hpp"
 #include "naskah/layout/watermark.hpp"
 #include "naskah/pdf/atomic_file.hpp"
@@ -187,16 +187,20 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
                                         text::tr("no hyphenation: {}", resources.hyphenation_problem())));
   }
   if (stopped()) return rendered;
-  // Layout hands each page to the PDF as soon as it is final: drawn, compressed and freed at once — on a thread
-  // of its own, while layout goes on, when a core is free for it.
+  // Layout hands each page to the PDF as soon as it is final: drawn, compressed and freed at once — while the
+  // next pages are laid out on another thread, when a core is free for it.
   try {
     pdf::PdfBuilder pdf(fonts, document.metadata, pdf::WriteOptions{request.pdfa});
     PagesToPdf to_pdf(pdf, fonts, request.draft, stop);
-    std::optional<layout::BackgroundSink> drawing;
-    if (resources.draws_alongside_layout()) drawing.emplace(to_pdf);
-    layout::PageSink& sink = drawing ? static_cast<layout::PageSink&>(*drawing) : to_pdf;
-    layout::LayoutSummary laid_out = layout::layout_document(document, fonts, resources.hyphenator(), sink);
-    if (drawing) drawing->finish();
+    layout::LayoutSummary laid_out;
+    auto lay_out = [&](layout::PageSink& sink) {
+      laid_out = layout::layout_document(document, fonts, resources.hyphenator(), sink);
+    };
+    if (resources.draws_alongside_layout()) {
+      layout::lay_out_alongside(lay_out, to_pdf);
+    } else {
+      lay_out(to_pdf);
+    }
     for (const std::string& warning : laid_out.warnings) {
       report.notes.push_back(problem_line(diag::Severity::warning, "naskah build", warning));
     }

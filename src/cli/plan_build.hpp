@@ -54,7 +54,7 @@ class BuildResources {
   BuildResources(const BuildResources&) = delete;
   BuildResources& operator=(const BuildResources&) = delete;
 
-  /// Whether a build draws its PDF on a thread of its own while layout goes on (layout::BackgroundSink): worth it
+  /// Whether a build draws its PDF while layout goes on on another thread (layout::lay_out_alongside): worth it
   /// when a core would otherwise idle — one build, or a batch of fewer workers than cores. Off unless set.
   void draw_alongside_layout(bool on) { draw_alongside_layout_ = on; }
   [[nodiscard]] bool draws_alongside_layout() const { return draw_alongside_layout_; }

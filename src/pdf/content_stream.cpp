@@ -24,7 +24,11 @@ bool write_to(HPDF_Stream stream, std::string_view bytes) {
 
 }  // namespace
 
-ContentStream::ContentStream(HPDF_Page page) : page_(page) {}
+void ContentStream::begin(HPDF_Page page) {
+  page_ = page;
+  buffer_.clear();
+  handed_over_ = false;
+}
 
 void append_number(std::string& out, double value) {
   // In thousandths, as an integer: exact digits, no locale, no exponent — and far cheaper than a general
@@ -137,12 +141,11 @@ bool ContentStream::finish() {
     }
     buffer_.insert(0, page);
   }
-  std::optional<std::string> compressed = deflate(buffer_);
-  if (!compressed) return false;
+  if (!deflate(buffer_, compressed_)) return false;
   // A memory stream of exactly the compressed size in place of libharu's, whose 4 KB buffers would hold a
   // page's two or three kilobytes with the rest unused, for every page until the file is saved.
-  HPDF_Stream fitted = HPDF_MemStream_New(page_->mmgr, static_cast<HPDF_UINT>(compressed->size()));
-  if (fitted == nullptr || !write_to(fitted, *compressed)) {
+  HPDF_Stream fitted = HPDF_MemStream_New(page_->mmgr, static_cast<HPDF_UINT>(compressed_.size()));
+  if (fitted == nullptr || !write_to(fitted, compressed_)) {
     if (fitted != nullptr) HPDF_Stream_Free(fitted);
     return false;
   }
@@ -151,7 +154,7 @@ bool ContentStream::finish() {
   attr->contents->stream = fitted;
   attr->contents->filter = HPDF_STREAM_FILTER_NONE;
   attr->contents->write_fn = name_flate_filter;
-  std::string().swap(buffer_);
+  buffer_.clear();
   return true;
 }
 

@@ -10,14 +10,18 @@
 
 #include <hpdf.h>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
 namespace naskah::pdf {
 
+/// One for the whole document, its buffers reused from page to page (a long annex would otherwise allocate and
+/// free them for every page).
 class ContentStream {
  public:
-  explicit ContentStream(HPDF_Page page);
+  /// Starts the operators of a page.
+  void begin(HPDF_Page page);
 
   /// A text object: the text matrix (a b c d x y: rotation and scale, then the origin) and one string of bytes in
   /// the current font's encoding.
@@ -46,8 +50,9 @@ class ContentStream {
   void number(double value);
   void numbers(std::initializer_list<double> values);
 
-  HPDF_Page page_;
-  std::string buffer_;   ///< the page's operators not yet handed to libharu
+  HPDF_Page page_ = nullptr;
+  std::string buffer_;        ///< the page's operators not yet handed to libharu
+  std::string compressed_;    ///< the page's operators deflated
   bool handed_over_ = false;  ///< whether libharu's stream holds part of the page
 };
 

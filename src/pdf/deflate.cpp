@@ -4,15 +4,15 @@
 
 namespace naskah::pdf {
 
-std::optional<std::string> deflate(std::string_view bytes) {
+bool deflate(std::string_view bytes, std::string& out) {
   uLongf size = compressBound(static_cast<uLong>(bytes.size()));
-  std::string out(size, '\0');
+  out.resize(size);
   const int status = compress2(reinterpret_cast<Bytef*>(out.data()), &size,
                                reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uLong>(bytes.size()),
                                Z_DEFAULT_COMPRESSION);
-  if (status != Z_OK) return std::nullopt;
+  if (status != Z_OK) return false;
   out.resize(size);
-  return out;
+  return true;
 }
 
 }  // namespace naskah::pdf

@@ -7,7 +7,8 @@
 
 namespace naskah::pdf {
 
-/// The bytes deflated at zlib's default level (as libharu compresses its own streams), or nothing when zlib fails.
-[[nodiscard]] std::optional<std::string> deflate(std::string_view bytes);
+/// The bytes deflated at zlib's default level (as libharu compresses its own streams) into `out`, whose memory is
+/// reused from call to call; false when zlib fails.
+[[nodiscard]] bool deflate(std::string_view bytes, std::string& out);
 
 }  // namespace naskah::pdf

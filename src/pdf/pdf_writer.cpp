@@ -152,29 +152,28 @@ class PdfBuilder::Writer {
     page_ = handle;
     page_height_ = page.height;
     state_ = PageState{};
-    content_.emplace(page_);
+    content_.begin(page_);
     for (const layout::Item& item : page.items) {
       std::visit([this](const auto& value) { draw(value); }, item);
     }
-    if (!content_->finish()) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, text::tr("compressing {}", name));
-    content_.reset();
+    if (!content_.finish()) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, text::tr("compressing {}", name));
   }
 
   [[nodiscard]] HPDF_REAL pdf_y(double y) const { return real(page_height_ - y); }
 
   void set_fill(layout::Color color) {
     if (state_.fill == color) return;
-    content_->fill_color(channel(color.r), channel(color.g), channel(color.b));
+    content_.fill_color(channel(color.r), channel(color.g), channel(color.b));
     state_.fill = color;
   }
 
   void set_stroke(layout::Color color, double width) {
     if (state_.stroke != color) {
-      content_->stroke_color(channel(color.r), channel(color.g), channel(color.b));
+      content_.stroke_color(channel(color.r), channel(color.g), channel(color.b));
       state_.stroke = color;
     }
     if (state_.line_width != width) {
-      content_->line_width(width);
+      content_.line_width(width);
       state_.line_width = width;
     }
   }
@@ -207,7 +206,7 @@ class PdfBuilder::Writer {
         const double radians = run.angle * std::numbers::pi / 180;
         const double c = run.angle == 0 ? 1 : std::cos(radians);
         const double s = run.angle == 0 ? 0 : std::sin(radians);
-        content_->text(c, s, -s, c, run.x, page_height_ - run.baseline, *bytes);
+        content_.text(c, s, -s, c, run.x, page_height_ - run.baseline, *bytes);
       } else {
         // Through libharu, which encodes the text for the CID face: what was written before goes first.
         set_word_space(0);  // Tw acts on the one-byte code 32 only, never on a CID face's spaces
@@ -233,20 +232,20 @@ class PdfBuilder::Writer {
     if (state_.font == font && state_.font_size == size) return;
     const char* resource = HPDF_Page_GetLocalFontName(page_, font);
     haru_.check_not_null(resource, context());
-    content_->font(resource, size);
+    content_.font(resource, size);
     state_.font = font;
     state_.font_size = size;
   }
 
   void set_word_space(double word_space) {
     if (state_.word_space == word_space) return;
-    content_->word_space(word_space);
+    content_.word_space(word_space);
     state_.word_space = word_space;
   }
 
   /// Before libharu writes to the page itself.
   void hand_over(const Describe& context) {
-    if (!content_->hand_over()) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, context);
+    if (!content_.hand_over()) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, context);
   }
 
   /// Text at an absolute position (Tm), so that no rounding accumulates between runs.
@@ -305,7 +304,7 @@ class PdfBuilder::Writer {
     if (thickness <= 0) return;
     const Describe what = [this] { return text::tr("drawing a line on {}", page_name_); };
     set_stroke(color, thickness);
-    content_->line(x1, page_height_ - y1, x2, page_height_ - y2);
+    content_.line(x1, page_height_ - y1, x2, page_height_ - y2);
   }
 
   void draw(const layout::Rule& rule) {
@@ -317,7 +316,7 @@ class PdfBuilder::Writer {
     if (!rect.fill && !stroke) return;
     if (rect.fill) set_fill(*rect.fill);
     if (stroke) set_stroke(*rect.stroke, rect.stroke_width);
-    content_->rectangle(rect.x, page_height_ - (rect.y + rect.height), rect.width, rect.height, rect.fill.has_value(),
+    content_.rectangle(rect.x, page_height_ - (rect.y + rect.height), rect.width, rect.height, rect.fill.has_value(),
                         stroke);
   }
 
@@ -360,7 +359,7 @@ class PdfBuilder::Writer {
 
   std::string page_name_;  ///< of the page being drawn, for messages
   HPDF_Page page_ = nullptr;
-  std::optional<ContentStream> content_;  ///< the current page's
+  ContentStream content_;  ///< the current page's operators
   double page_height_ = 0;
   PageState state_;
 };
