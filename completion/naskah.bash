@@ -13,6 +13,7 @@ _naskah() {
       mapfile -t COMPREPLY < <(compgen -W "rkt perjanjian-kinerja" -- "$cur")
       mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -d -- "$cur")
       return ;;
+    --font-dir) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
     --format) mapfile -t COMPREPLY < <(compgen -W "text json" -- "$cur"); return ;;
     --separator) mapfile -t COMPREPLY < <(compgen -W "\; ," -- "$cur"); return ;;
     --numbers) mapfile -t COMPREPLY < <(compgen -W "indonesian plain" -- "$cur"); return ;;
@@ -27,8 +28,8 @@ _naskah() {
   local options first_plan="--instansi --singkatan --daerah --penandatangan --jabatan --nip --pangkat --tempat --tanggal"
   case $command in
     check) options="--strict --format --list-rules --help" ;;
-    build) options="--strict --pdfa --draft --template -o --help" ;;
-    batch) options="-j --jobs -o --template --strict --pdfa --draft --help" ;;
+    build) options="--strict --pdfa --draft --template --font-dir -o --help" ;;
+    batch) options="-j --jobs -o --template --font-dir --strict --pdfa --draft --help" ;;
     diff) options="--format -o --template --help" ;;
     init) options="--tahun --from -o --force $first_plan --help" ;;
     import-csv) options="--into --tahun -o --force $first_plan --help" ;;

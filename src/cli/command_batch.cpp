@@ -32,7 +32,7 @@ namespace {
 /// A manifest names plans, one a line: 1 MB is some 20,000 of them.
 constexpr std::size_t max_manifest_bytes = 1024 * 1024;
 
-constexpr const char* batch_usage = text::tr_mark(R"(usage: naskah batch [-j N] [-o DIR] [--template NAME|DIR] [--strict] [--pdfa] [--draft] INPUT...
+constexpr const char* batch_usage = text::tr_mark(R"(usage: naskah batch [-j N] [-o DIR] [--template NAME|DIR] [--font-dir DIR] [--strict] [--pdfa] [--draft] INPUT...
 
 Checks and builds many plans, each on its own: a broken plan is reported and the others still finish.
 An INPUT is a folder (every *.xml in it), a plan, or a manifest (a .txt file naming one plan per line,
@@ -41,6 +41,8 @@ relative to the manifest; empty lines and lines starting with # are skipped).
   -j, --jobs N        how many plans are built at once (default: the number of cores)
   -o, --output DIR    where the PDFs go, named after their plans (default: beside each plan)
   --template NAME|DIR the template for every plan (default: each plan's template="…")
+  --font-dir DIR      fonts that are not installed: a folder of TrueType files, or one
+                      holding a families.conf (fonts/README.md); may be given more than once
   --strict            treat warnings as errors: no PDF for a plan that is not clean
   --pdfa              PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)
   --draft             "DRAFT" across every page, for versions that are not the signed one

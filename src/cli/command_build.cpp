@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 namespace naskah::cli {
 namespace {
 
-constexpr const char* build_usage = text::tr_mark(R"(usage: naskah build [--strict] [--pdfa] [--draft] [--template NAME|DIR] [-o OUT.pdf] PLAN.xml
+constexpr const char* build_usage = text::tr_mark(R"(usage: naskah build [--strict] [--pdfa] [--draft] [--template NAME|DIR] [--font-dir DIR] [-o OUT.pdf] PLAN.xml
 
 Checks the plan, then composes it with its template, lays it out and writes the PDF.
 Diagnostics are printed as with `naskah check`; errors stop the build and nothing is written.
@@ -26,6 +26,9 @@ Diagnostics are printed as with `naskah check`; errors stop the build and nothin
   --template NAME|DIR the template: a folder, or a name found as the plan's template="…" is
                       (default: that name), in NASKAH_TEMPLATE_PATH, then in the templates/
                       installed with naskah — rkt, perjanjian-kinerja
+  --font-dir DIR      fonts that are not installed: a folder of TrueType files, or one
+                      holding a families.conf (fonts/README.md); searched first, before
+                      NASKAH_FONT_PATH; may be given more than once
   --strict            treat warnings as errors: no PDF unless the plan is clean
   --pdfa              PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)
   --draft             "DRAFT" across every page, for versions that are not the signed one

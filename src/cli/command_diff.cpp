@@ -47,7 +47,7 @@ bool write_changes(const plan::PlanDiff& d, const plan::Plan& after, const std::
   if (chosen) {
     text::FontSet fonts;
     compose::Document document = compose::compose_changes(
-        d, after, *chosen, fonts, compose::font_search_dirs(*chosen, data_root().value_or(".")), problems);
+        d, after, *chosen, fonts, font_folders({}, resources, *chosen), problems);
     if (!problems.has_errors()) {
       layout::LayoutResult laid_out = layout::layout_document(document, fonts, resources.hyphenator());
       try {

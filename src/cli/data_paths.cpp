@@ -50,17 +50,29 @@ std::optional<std::string> locale_dir() {
   return std::nullopt;
 }
 
-std::vector<std::string> template_search_dirs() {
+namespace {
+
+/// The non-empty entries of a colon-separated list in the environment variable `name`.
+std::vector<std::string> path_list(const char* name) {
   std::vector<std::string> dirs;
-  if (const char* path = std::getenv("NASKAH_TEMPLATE_PATH"); path != nullptr) {
+  if (const char* path = std::getenv(name); path != nullptr) {
     std::stringstream entries(path);
     for (std::string entry; std::getline(entries, entry, ':');) {
       if (!entry.empty()) dirs.push_back(entry);
     }
   }
+  return dirs;
+}
+
+}  // namespace
+
+std::vector<std::string> template_search_dirs() {
+  std::vector<std::string> dirs = path_list("NASKAH_TEMPLATE_PATH");
   if (auto root = data_root()) dirs.push_back((fs::path(*root) / "templates").string());
   return dirs;
 }
+
+std::vector<std::string> font_path_from_environment() { return path_list("NASKAH_FONT_PATH"); }
 
 std::optional<std::string> find_template(const std::string& name, std::vector<std::string>* searched) {
   for (const std::string& dir : template_search_dirs()) {

@@ -1,9 +1,9 @@
-#include "naskah/text/translate.hpp"
 #include "plan_build.hpp"
 
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <iostream>
 
 #include "commands.hpp"
 #include "data_paths.hpp"
@@ -17,6 +17,7 @@
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/text/font_set.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::cli {
 
@@ -42,7 +43,16 @@ BuildResources::BuildResources()
           loaded.problem = e.what();
         }
         return loaded;
-      }).share()) {}
+      }).share()) {
+  for (const std::string& folder : font_path_from_environment()) {
+    std::string problem;
+    if (text::add_font_folder(folder, &problem)) {
+      font_path_.push_back(folder);
+    } else {
+      font_path_problems_.push_back(problem);
+    }
+  }
+}
 
 BuildResources::~BuildResources() {
   if (hyphenation_.valid()) hyphenation_.wait();
@@ -90,6 +100,16 @@ std::shared_ptr<const compose::Template> BuildResources::find_template(const std
   return shared;
 }
 
+std::vector<std::string> font_folders(const std::vector<std::string>& font_dirs, const BuildResources& resources,
+                                      const compose::Template& chosen) {
+  std::vector<std::string> folders = font_dirs;
+  folders.insert(folders.end(), resources.font_path().begin(), resources.font_path().end());
+  for (std::string& folder : compose::font_search_dirs(chosen, data_root().value_or("."))) {
+    folders.push_back(std::move(folder));
+  }
+  return folders;
+}
+
 OptionRead read_build_option(std::string_view command, const std::vector<std::string>& args, std::size_t& i,
                              BuildRequest& request) {
   const std::string& arg = args[i];
@@ -97,6 +117,15 @@ OptionRead read_build_option(std::string_view command, const std::vector<std::st
     auto value = option_value(command, args, i);
     if (!value) return OptionRead::bad;
     request.template_choice = *value;
+  } else if (arg == "--font-dir") {
+    auto value = option_value(command, args, i);
+    if (!value) return OptionRead::bad;
+    std::string problem;
+    if (!text::add_font_folder(*value, &problem)) {
+      std::cerr << text::tr("naskah {}: --font-dir {}: {}", command, *value, problem) << "\n";
+      return OptionRead::bad;
+    }
+    request.font_dirs.push_back(*value);
   } else if (arg == "--strict") {
     request.strict = true;
   } else if (arg == "--pdfa") {
@@ -177,10 +206,13 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
   // 3. Composition, layout, the PDF. The fonts' parsed files are shared by every build of the run.
   text::FontSet fonts;
   compose::Document document = compose::compose_document(
-      *parsed.plan, *chosen, fonts, compose::font_search_dirs(*chosen, data_root().value_or(".")), report.diagnostics);
+      *parsed.plan, *chosen, fonts, font_folders(request.font_dirs, resources, *chosen), report.diagnostics);
   if (report.diagnostics.has_errors()) {
     add_not_written(report, request);
     return rendered;
+  }
+  for (const std::string& problem : resources.font_path_problems()) {
+    report.notes.push_back(problem_line(diag::Severity::warning, "NASKAH_FONT_PATH", problem));
   }
   if (resources.hyphenator() == nullptr) {
     report.notes.push_back(problem_line(diag::Severity::warning, "naskah build",

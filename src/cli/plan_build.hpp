@@ -26,6 +26,9 @@ struct BuildRequest {
   bool strict = false;         ///< warnings stop the build
   bool pdfa = false;           ///< PDF/A-1b, for the archive
   bool draft = false;          ///< "DRAFT" across every page: not the signed version
+  /// --font-dir, in order: folders of fonts (a families.conf, TrueType files) searched before the template's and
+  /// naskah's own mapping, already made known to fontconfig.
+  std::vector<std::string> font_dirs;
 };
 
 struct BuildReport {
@@ -59,6 +62,11 @@ class BuildResources {
   void draw_alongside_layout(bool on) { draw_alongside_layout_ = on; }
   [[nodiscard]] bool draws_alongside_layout() const { return draw_alongside_layout_; }
 
+  /// The folders of NASKAH_FONT_PATH (colon-separated), made known to fontconfig once for the run, and what was
+  /// wrong with those that could not be.
+  [[nodiscard]] const std::vector<std::string>& font_path() const { return font_path_; }
+  [[nodiscard]] const std::vector<std::string>& font_path_problems() const { return font_path_problems_; }
+
   /// The patterns, once they are read (the first caller may wait for them).
   [[nodiscard]] const text::Hyphenator* hyphenator() const { return hyphenation_.get().hyphenator.get(); }
   /// Why there is no hyphenation, when there is none.
@@ -73,10 +81,18 @@ class BuildResources {
     std::string problem;
   };
   bool draw_alongside_layout_ = false;
+  std::vector<std::string> font_path_;
+  std::vector<std::string> font_path_problems_;
   std::shared_future<Hyphenation> hyphenation_;  ///< read on a thread of its own, from the start
 };
 
-/// Reads args[i] if it is one of the options every build takes — --template NAME|DIR, --strict, --pdfa, --draft —
+/// Where a build looks for its fonts' files, in order: `font_dirs` (--font-dir), NASKAH_FONT_PATH, the template's
+/// tree and naskah's own (fonts/README.md).
+std::vector<std::string> font_folders(const std::vector<std::string>& font_dirs, const BuildResources& resources,
+                                      const compose::Template& chosen);
+
+/// Reads args[i] if it is one of the options every build takes — --template NAME|DIR, --font-dir DIR, --strict,
+/// --pdfa, --draft —
 /// into `request`, moving i past its value. `taken` when it was one, `bad` when its value is missing (said on
 /// standard error), `not_mine` otherwise.
 enum class OptionRead { not_mine, taken, bad };

@@ -193,6 +193,19 @@ FcFaces fontconfig_lookup(std::string_view family) {
 
 }  // namespace
 
+bool add_font_folder(const std::string& dir, std::string* error) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    if (error != nullptr) *error = tr("{} is not a folder", dir);
+    return false;
+  }
+  if (FcConfigAppFontAddDir(nullptr, reinterpret_cast<const FcChar8*>(dir.c_str())) != FcTrue) {
+    if (error != nullptr) *error = tr("fontconfig cannot read the fonts of {}", dir);
+    return false;
+  }
+  return true;
+}
+
 std::optional<FontFamilyFiles> resolve_family(std::string_view family, const std::vector<std::string>& font_dirs,
                                               std::string* error) {
   std::string dummy;
@@ -201,10 +214,15 @@ std::optional<FontFamilyFiles> resolve_family(std::string_view family, const std
   // 1. fonts/families.conf of each directory, in order; the first entry for the family whose files exist wins.
   std::string conf_note;  // why the conf files did not answer, for the error sentence
   std::vector<std::string> searched;
+  std::vector<fs::path> confs;
   for (const std::string& dir : font_dirs) {
-    const fs::path conf = fs::path(dir) / "fonts" / "families.conf";
+    for (const fs::path& conf : {fs::path(dir) / "families.conf", fs::path(dir) / "fonts" / "families.conf"}) {
+      std::error_code ec;
+      if (fs::is_regular_file(conf, ec)) confs.push_back(conf);
+    }
+  }
+  for (const fs::path& conf : confs) {
     std::error_code ec;
-    if (!fs::is_regular_file(conf, ec)) continue;
     searched.push_back(conf.string());
     std::vector<ConfEntry> entries;
     if (!read_conf(conf, entries, message)) return std::nullopt;

@@ -12,6 +12,8 @@ if(NASKAH_SANITIZED)
   # The package test makes a .deb of the build: a sanitized build is never shipped, and its naskah building the
   # sample is cli_build_pdf's test already, run under the sanitizers here.
   set_tests_properties(cli_package PROPERTIES DISABLED TRUE)
+  # 100,000 rows take 7 minutes here: a tenth of them (tests/scripts/large_input_cli.sh).
+  set_tests_properties(cli_large_input PROPERTIES ENVIRONMENT NASKAH_LARGE_ROWS=10000)
 else()
   # valgrind's memcheck on the sample's build; not in the sanitized build, where ASan checks the same and valgrind
   # cannot run ASan's programs.

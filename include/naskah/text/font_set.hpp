@@ -54,10 +54,15 @@ class FontSet final : public FontMetrics {
   std::vector<std::array<std::shared_ptr<const TrueTypeFont>, 4>> fonts_;
 };
 
-/// Finds the four files of a family: first in the mapping file `fonts/families.conf` of each directory in
-/// `font_dirs` (in order), then through fontconfig. Returns nothing and sets *error to a sentence naming the family
-/// when any of the four cannot be found.
+/// Finds the four files of a family: first in the mapping file of each directory in `font_dirs` (in order) —
+/// `families.conf` in it, or in its `fonts/` — then through fontconfig. Returns nothing and sets *error to a
+/// sentence naming the family when any of the four cannot be found.
 std::optional<FontFamilyFiles> resolve_family(std::string_view family, const std::vector<std::string>& font_dirs,
                                               std::string* error);
+
+/// Makes the TrueType files in `dir` (and below it) known to fontconfig for this process, so that resolve_family
+/// finds their families by name without installing them: --font-dir. False, with *error set, when `dir` is not a
+/// folder fontconfig can read. Call it before builds start (fontconfig's configuration is the process's).
+bool add_font_folder(const std::string& dir, std::string* error);
 
 }  // namespace naskah::text
