@@ -9,6 +9,7 @@
 #include <unicode/timezone.h>
 
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 
 namespace naskah::text {
@@ -95,7 +96,11 @@ std::string format_date_long(int year, int month, int day) {
 }
 
 std::string spell_out(std::int64_t value) {
-  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> formatter;
+  // Made once for the process (a rule-based format costs a millisecond to make, and every layout thread of a
+  // batch would make its own), and used under a lock: ICU does not promise that one formats from two threads.
+  static std::mutex mutex;
+  static std::unique_ptr<icu::RuleBasedNumberFormat> formatter;
+  std::lock_guard lock(mutex);
   UErrorCode status = U_ZERO_ERROR;
   if (!formatter) {
     formatter = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, indonesian(), status);
@@ -112,7 +117,10 @@ std::string spell_out(std::int64_t value) {
 namespace naskah::text {
 
 std::string roman_numeral(int value, bool upper) {
-  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> formatter;
+  // Once for the process, under a lock, as spell_out's.
+  static std::mutex mutex;
+  static std::unique_ptr<icu::RuleBasedNumberFormat> formatter;
+  std::lock_guard lock(mutex);
   UErrorCode status = U_ZERO_ERROR;
   if (!formatter) {
     formatter = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_NUMBERING_SYSTEM, icu::Locale::getRoot(), status);
