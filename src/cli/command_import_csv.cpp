@@ -150,9 +150,7 @@ int run_import_csv(const std::vector<std::string>& args) {
   // 1. The spreadsheet, every bad cell of it.
   diag::Diagnostics found;
   std::optional<plan::Rencana> rencana;
-  if (std::optional<std::string> csv = plan::read_plan_source(csv_path, found)) {
-    rencana = plan::read_annex_csv(*csv, csv_path, found);
-  }
+  rencana = plan::read_annex_csv_file(csv_path, found);
   if (!rencana) {
     print_errors(found);
     std::cerr << text::tr("naskah {}: nothing written: fix the errors of {} first", "import-csv", csv_path) << "\n";

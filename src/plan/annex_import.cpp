@@ -16,6 +16,7 @@
 #include "naskah/plan/annex_columns.hpp"
 #include "naskah/plan/kode.hpp"
 #include "naskah/plan/measure.hpp"
+#include "naskah/plan/source_file.hpp"
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/text/comparison_key.hpp"
 #include "naskah/text/translate.hpp"
@@ -541,6 +542,21 @@ std::optional<Rencana> read_annex_csv(std::string_view text, const std::string& 
   out.append(syntax);
   if (syntax.has_errors()) return std::nullopt;
   return read_annex(table, file, out);
+}
+
+std::optional<Rencana> read_annex_csv_file(const std::string& path, diag::Diagnostics& out) {
+  SourceFile file = read_source_file(path, max_spreadsheet_bytes);
+  if (file.too_large) {
+    out.error({path, 0, 0}, "limit",
+              text::tr("the spreadsheet is larger than {} MB, the largest naskah reads; split it by sasaran",
+                 max_spreadsheet_bytes / (1024 * 1024)));
+    return std::nullopt;
+  }
+  if (!file.bytes) {
+    out.error({path, 0, 0}, "io", text::tr("cannot read the file: {}", file.problem));
+    return std::nullopt;
+  }
+  return read_annex_csv(*file.bytes, path, out);
 }
 
 }  // namespace naskah::plan

@@ -176,6 +176,17 @@ grep -qx "wrote rkt-2026.xml: the rencana of minimal.csv: 2 sasaran, 3 program, 
 "$naskah" import-csv --help | grep -q "^  naskah import-csv lampiran-2025.csv --into rkt-2025.xml" || fail "import-csv --help has no example"
 "$naskah" export-csv --help | grep -q "^  naskah export-csv rkt-2024.xml " || fail "export-csv --help has no example"
 "$naskah" --help | grep -q "^  import-csv " && "$naskah" --help | grep -q "^  export-csv " || fail "naskah --help does not list the commands"
+# A spreadsheet larger than naskah reads is refused from its size, before it is read, and named a spreadsheet.
+truncate -s 65M "$tmp/huge.csv"
+cp "$root/samples/rkt-2025-bappeda-luwu-timur.xml" "$tmp/huge-target.xml"
+cp "$tmp/huge-target.xml" "$tmp/huge-before.xml"
+"$naskah" import-csv "$tmp/huge.csv" --into "$tmp/huge-target.xml" >"$tmp/out" 2>"$tmp/err"; code=$?
+[ "$code" = 1 ] || fail "a 65 MB spreadsheet: exit $code, expected 1"
+grep -qx "$tmp/huge.csv: error: the spreadsheet is larger than 64 MB, the largest naskah reads; split it by sasaran \[limit\]" "$tmp/err" ||
+  fail "the message for a spreadsheet too large: $(cat "$tmp/err")"
+cmp -s "$tmp/huge-target.xml" "$tmp/huge-before.xml" || fail "the plan was changed by a refused import"
+rm -f "$tmp/huge.csv"
+
 leftover=$(ls -A "$tmp" | grep '^\.') && fail "temporary files left behind: $leftover"
 
 finish

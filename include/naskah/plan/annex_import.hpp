@@ -27,4 +27,11 @@ std::optional<Rencana> read_annex(const CsvTable& table, const std::string& file
 /// read_csv, then read_annex.
 std::optional<Rencana> read_annex_csv(std::string_view text, const std::string& file, diag::Diagnostics& out);
 
+/// The largest spreadsheet naskah reads (as large as the largest plan: some 300,000 rows).
+inline constexpr std::size_t max_spreadsheet_bytes = 64u * 1024u * 1024u;
+
+/// The same, of the file at `path`: one that cannot be read, or is larger than max_spreadsheet_bytes, is an error
+/// at the file, and is not read whole.
+std::optional<Rencana> read_annex_csv_file(const std::string& path, diag::Diagnostics& out);
+
 }  // namespace naskah::plan
