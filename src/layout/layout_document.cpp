@@ -53,26 +53,43 @@ std::vector<bool> settled_from_start(const compose::Document& document) {
   return settled;
 }
 
-/// The number printed on a sequence's first page less one, for each sequence, from the page counts of those
-/// before it; and the labels of the anchors.
+/// The page counter of each numbering as the sequences run through it, restarted where a sequence says so.
+class PageCounters {
+ public:
+  /// The number before the sequence's first page (0 when it restarts the count).
+  int first_number(const compose::PageSequence& sequence) {
+    int& counter = counters_[sequence.numbering];
+    if (sequence.restart_numbering) counter = 0;
+    return counter;
+  }
+  /// The sequence's pages counted, after its first_number.
+  void count(const compose::PageSequence& sequence, std::size_t pages) {
+    counters_[sequence.numbering] += static_cast<int>(pages);
+  }
+
+ private:
+  std::map<compose::PageNumbering, int> counters_;
+};
+
+/// The number printed on each sequence's first page less one, from the page counts of those before it; and the
+/// labels of the anchors.
 struct Labels {
-  std::vector<int> first_number;  ///< by sequence: the counter before its first page
+  std::vector<int> first_number;  ///< by sequence
   std::map<std::string, std::string> anchors;
 };
 
 Labels label_pages(const compose::Document& document, const std::vector<PaginatedSequence>& sequences) {
   Labels labels;
-  std::map<compose::PageNumbering, int> counters;
+  PageCounters counters;
   for (std::size_t i = 0; i < sequences.size(); ++i) {
     const compose::PageSequence& sequence = document.sequences[i];
-    int& counter = counters[sequence.numbering];
-    if (sequence.restart_numbering) counter = 0;
-    labels.first_number.push_back(counter);
+    const int first = counters.first_number(sequence);
+    labels.first_number.push_back(first);
     for (const auto& [anchor, index] : sequences[i].anchor_pages) {
-      labels.anchors[anchor] = page_label(sequence.numbering, counter + static_cast<int>(index) + 1,
+      labels.anchors[anchor] = page_label(sequence.numbering, first + static_cast<int>(index) + 1,
                                           sequence.unnumbered_label);
     }
-    counter += static_cast<int>(sequences[i].page_count);
+    counters.count(sequence, sequences[i].page_count);
   }
   return labels;
 }
@@ -99,27 +116,25 @@ LayoutSummary layout_document(const compose::Document& document, const text::Fon
   std::vector<PaginatedSequence> sequences(document.sequences.size());
   std::map<std::string, std::string> previous;
   PaginationContext context{metrics, hyphenator, &previous};
-  std::map<compose::PageNumbering, int> counters;
-  for (std::size_t i = 0; i < sequences.size(); ++i) {
-    const compose::PageSequence& sequence = document.sequences[i];
-    int& counter = counters[sequence.numbering];
-    if (sequence.restart_numbering) counter = 0;
-    PageHandler handler;
-    if (settled_early[i]) {
-      handler = [&, i, first = counter](std::size_t index, Page page) {
-        hand_on(sink, sequence, i, first, index, std::move(page), metrics);
-      };
-    }
-    sequences[i] = paginate(sequence, context, handler);
-    counter += static_cast<int>(sequences[i].page_count);
-  }
-  Labels labels = label_pages(document, sequences);
-  bool settled = labels.anchors == previous;
-  previous = labels.anchors;
-  result.passes = 1;
-  for (int pass_number = 2; pass_number <= max_layout_passes && !settled; ++pass_number) {
+  Labels labels;
+  bool settled = false;
+  for (int pass_number = 1; pass_number <= max_layout_passes && !settled; ++pass_number) {
+    PageCounters counters;
     for (std::size_t i = 0; i < sequences.size(); ++i) {
-      if (prints_labels(document.sequences[i])) sequences[i] = paginate(document.sequences[i], context);
+      const compose::PageSequence& sequence = document.sequences[i];
+      const int first = counters.first_number(sequence);
+      if (pass_number == 1) {
+        PageHandler handler;
+        if (settled_early[i]) {
+          handler = [&, i, first](std::size_t index, Page page) {
+            hand_on(sink, sequence, i, first, index, std::move(page), metrics);
+          };
+        }
+        sequences[i] = paginate(sequence, context, handler);
+      } else if (prints_labels(sequence)) {
+        sequences[i] = paginate(sequence, context);
+      }
+      counters.count(sequence, sequences[i].page_count);
     }
     result.passes = pass_number;
     labels = label_pages(document, sequences);

@@ -1,7 +1,6 @@
 #pragma once
 // Internal to the PDF writer: zlib's deflate (RFC 1950 framing), which a PDF reader undoes with /FlateDecode.
 
-#include <optional>
 #include <string>
 #include <string_view>
 

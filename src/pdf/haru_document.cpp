@@ -174,16 +174,8 @@ void HaruDocument::fail_without_error(std::string_view what) {
 }
 
 std::string HaruDocument::save_to_memory() {
-  check(HPDF_SaveToStream(doc_), text::tr("writing the PDF to memory"));
-  const HPDF_UINT32 size = HPDF_GetStreamSize(doc_);
-  check(HPDF_ResetStream(doc_), text::tr("reading the PDF back from memory"));
-  std::string bytes(size, '\0');
-  HPDF_UINT32 read = size;
-  // Reading exactly the stream's size returns HPDF_OK; a short stream would say HPDF_STREAM_EOF.
-  if (size > 0) {
-    const HPDF_STATUS status = HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read);
-    check(read == size ? HPDF_OK : status, text::tr("reading the PDF back from memory"));
-  }
+  std::string bytes;
+  save([&bytes](std::string_view piece) { bytes.append(piece); });
   return bytes;
 }
 

@@ -55,7 +55,7 @@ class HaruDocument {
   /// become UTF-16BE (outline titles, document information); text drawn with it goes through CID fonts.
   HPDF_Encoder utf8_encoder();
 
-  /// The PDF's bytes (HPDF_SaveToStream, then read back).
+  /// The PDF's bytes, as save() gives them.
   std::string save_to_memory();
   /// The PDF saved (HPDF_SaveToStream) and its bytes given to `write` straight from libharu's buffers.
   void save(const ByteWriter& write);

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <tuple>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -383,35 +384,42 @@ void PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline, const 
   write_file_atomically(path, [this](const ByteWriter& write) { writer_->haru().save(write); });
 }
 
+namespace {
+
+/// A laid-out document's pages into the builder, all of one sequence, in order.
+void add_pages(PdfBuilder& builder, const layout::LaidOutDocument& doc) {
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) builder.add_page(0, i, doc.pages[i]);
+}
+/// The same, each page moved into the builder, which frees it once drawn.
+void move_pages(PdfBuilder& builder, std::vector<layout::Page>& pages) {
+  for (std::size_t i = 0; i < pages.size(); ++i) builder.add_page(0, i, std::move(pages[i]));
+}
+
+}  // namespace
+
 std::string render_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, WriteOptions options) {
   PdfBuilder builder(fonts, doc.metadata, options);
-  for (std::size_t i = 0; i < doc.pages.size(); ++i) builder.add_page(0, i, doc.pages[i]);
+  add_pages(builder, doc);
   return builder.finish(doc.outline);
 }
 
 std::string render_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, WriteOptions options) {
   PdfBuilder builder(fonts, doc.metadata, options);
-  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-    builder.add_page(0, i, std::move(doc.pages[i]));
-    doc.pages[i] = layout::Page{};  // drawn: its items go now, not at the end
-  }
+  move_pages(builder, doc.pages);
   return builder.finish(doc.outline);
 }
 
 void write_pdf(const layout::LaidOutDocument& doc, const text::FontSet& fonts, const std::string& output_path,
                WriteOptions options) {
   PdfBuilder builder(fonts, doc.metadata, options);
-  for (std::size_t i = 0; i < doc.pages.size(); ++i) builder.add_page(0, i, doc.pages[i]);
+  add_pages(builder, doc);
   builder.finish(doc.outline, output_path);
 }
 
 void write_pdf(layout::LaidOutDocument&& doc, const text::FontSet& fonts, const std::string& output_path,
                WriteOptions options) {
   PdfBuilder builder(fonts, doc.metadata, options);
-  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-    builder.add_page(0, i, std::move(doc.pages[i]));
-    doc.pages[i] = layout::Page{};  // drawn: its items go now, not at the end
-  }
+  move_pages(builder, doc.pages);
   builder.finish(doc.outline, output_path);
 }
 
