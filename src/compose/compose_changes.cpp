@@ -159,6 +159,7 @@ Document Composer::changes(const plan::PlanDiff& diff) {
   meta.subject = fmt::format("{} perubahan; total {} menjadi {}", diff.changes.size(),
                              text::format_rupiah(diff.total_before), text::format_rupiah(diff.total_after));
   stamp(meta);
+  document.source_files = source_files_;
   return document;
 }
 

@@ -138,6 +138,7 @@ Document Composer::compose() {
   meta.subject = plain(template_segments(t_.metadata.subject, TextCase::as_written));
   meta.keywords = plain(template_segments(t_.metadata.keywords, TextCase::as_written));
   stamp(meta);
+  document.source_files = source_files_;
   return document;
 }
 

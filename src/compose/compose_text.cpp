@@ -8,6 +8,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <string>
 
 #include "composer.hpp"
@@ -109,9 +110,17 @@ std::vector<Span> Composer::spans(const std::vector<Segment>& segments, const Te
     span.face = f;
     span.size = style.size;
     span.underline = underline;
+    span.origin = origin(s.where);
     out.push_back(std::move(span));
   }
   return out;
+}
+
+TextOrigin Composer::origin(const diag::SourceLocation& where) {
+  if (where.file.empty()) return {};
+  auto known = std::find(source_files_.begin(), source_files_.end(), where.file);
+  if (known == source_files_.end()) known = source_files_.insert(source_files_.end(), where.file);
+  return TextOrigin{static_cast<std::uint32_t>(known - source_files_.begin()) + 1, where.line, where.column};
 }
 
 std::string Composer::face_name(text::FontFace face) const {

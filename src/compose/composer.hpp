@@ -77,6 +77,10 @@ class Composer {
   std::vector<Span> spans(const std::vector<Segment>& segments, const TemplateStyle& style);
   [[nodiscard]] text::FontFace face(const TemplateStyle& style, std::uint8_t flags) const;
   [[nodiscard]] static std::string plain(const std::vector<Segment>& segments);
+  /// A place as spans carry it, its file counted in source_files().
+  TextOrigin origin(const diag::SourceLocation& where);
+  /// The files origin() has counted, in order: a composed document's Document::source_files.
+  [[nodiscard]] const std::vector<std::string>& source_files() const { return source_files_; }
 
   [[nodiscard]] const TemplateStyle& style(std::size_t index) const { return t_.styles.at(index); }
 
@@ -172,6 +176,7 @@ class Composer {
   ItemContext context_;             ///< the items of the repetitions being composed
   const std::string* text_file_;    ///< the file of the text being composed (TextSource)
   std::vector<std::uint16_t> families_;  ///< FontSet family of each template font
+  std::vector<std::string> source_files_;  ///< the files of spans' origins (a plan and a template: a few)
   /// Missing characters already reported, by place: one diagnostic per character and place.
   std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, char32_t>> reported_;
   /// Placeholders without a value already reported, by place.

@@ -3,6 +3,7 @@
 /// filled, numbers formatted, styles turned into fonts and sizes, list labels written — so that layout only
 /// measures, breaks and places. Lengths are in points.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -15,13 +16,28 @@ namespace naskah::compose {
 
 enum class Align { left, right, center, justify };
 
+/// Where a piece of text came from, so that layout can name the place of a problem it finds (a line that could
+/// not be kept inside its measure): a file of Document::source_files, counted from 1 (0: unknown), and a line and
+/// column there. Three numbers rather than a diag::SourceLocation: a 50,000-row annex has a span per cell.
+struct TextOrigin {
+  std::uint32_t file = 0;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  friend bool operator==(const TextOrigin&, const TextOrigin&) = default;
+};
+
 /// A piece of text in one style.
 struct Span {
   std::string text;  ///< UTF-8
   text::FontFace face;
   double size = 12;
   bool underline = false;
+  /// An unbreakable run: a figure (an amount, a percentage, a date, a NIP, a code) or a name with its degrees.
+  /// No line ends inside it and it is never hyphenated; only when it is wider than the whole measure is it cut,
+  /// and layout reports that line as overfull.
+  bool keep_together = false;
   layout::Color color;
+  TextOrigin origin;
 };
 
 struct ParagraphStyle {
@@ -165,6 +181,8 @@ struct PageSequence {
 struct Document {
   std::vector<PageSequence> sequences;
   layout::Metadata metadata;
+  /// The files spans came from (the plan, the template's text): TextOrigin::file - 1 indexes this.
+  std::vector<std::string> source_files;
 };
 
 }  // namespace naskah::compose
