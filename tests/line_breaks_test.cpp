@@ -8,7 +8,7 @@
 
 using naskah::text::line_break_opportunities;
 using naskah::text::LineBreakOpportunity;
-using naskah::text::trailing_space_start;
+using naskah::text::grapheme_boundaries;
 
 namespace {
 
@@ -127,10 +127,12 @@ TEST_CASE("long text and several threads", "[linebreak]") {
   CHECK(correct == std::vector<int>(4, 50));
 }
 
-TEST_CASE("trailing spaces of a segment", "[linebreak]") {
-  CHECK(trailing_space_start("Rencana Kinerja ") == 15);
-  CHECK(trailing_space_start("kata") == 4);
-  CHECK(trailing_space_start("  ") == 0);
-  CHECK(trailing_space_start("") == 0);
-  CHECK(trailing_space_start("a \t ") == 1);
+TEST_CASE("grapheme boundaries keep a letter with its accents and a character's bytes together", "[linebreak]") {
+  using Offsets = std::vector<std::size_t>;
+  CHECK(grapheme_boundaries("") == Offsets{});
+  CHECK(grapheme_boundaries("abc") == (Offsets{1, 2}));
+  // "é" precomposed (2 bytes), then "e" + U+0301 COMBINING ACUTE (1 + 2 bytes): one character each.
+  CHECK(grapheme_boundaries("\xC3\xA9" "e\xCC\x81" "x") == (Offsets{2, 5}));
+  // An emoji of four bytes and the flag of Indonesia (two regional indicators of four bytes each) stay whole.
+  CHECK(grapheme_boundaries("a\xF0\x9F\x98\x80\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9" "b") == (Offsets{1, 5, 13}));
 }

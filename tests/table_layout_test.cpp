@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "fake_metrics.hpp"
+#include "table_fixture.hpp"
 #include "naskah/layout/paginator.hpp"
 #include "naskah/layout/table_grid.hpp"
 #include "naskah/layout/table_layout.hpp"
@@ -34,19 +35,8 @@ compose::PageStyle page_of(double text_height, double text_width = 300) {
   return page;
 }
 
-compose::TableCell cell(std::string text, int row_span = 1, int col_span = 1) {
-  compose::TableCell c;
-  if (!text.empty()) c.spans = {test::span(std::move(text))};
-  c.row_span = row_span;
-  c.col_span = col_span;
-  return c;
-}
-
-compose::TableRow row(std::vector<compose::TableCell> cells) {
-  compose::TableRow r;
-  r.cells = std::move(cells);
-  return r;
-}
+using test::cell;
+using test::row;
 
 compose::Table table_of(std::vector<double> widths) {
   compose::Table t;
@@ -398,11 +388,11 @@ TEST_CASE("a span crossing one, two and three page breaks repeats its text on ev
     auto seq = lay_out(t, page_of(10 * row18));  // a header row and nine body rows a page
     REQUIRE(seq.pages.size() == static_cast<std::size_t>(breaks + 1));
     CHECK(count_runs(seq.pages[0], "Sasaran A") == 1);
-    CHECK(count_runs(seq.pages[0], "Sasaran A (lanjutan)") == 0);
+    CHECK(count_runs(seq.pages[0], "Sasaran A (lanj.)") == 0);
     for (int p = 1; p <= breaks; ++p) {
       INFO("page " << p);
       const auto& page = seq.pages[static_cast<std::size_t>(p)];
-      auto continued = find_runs(page, "Sasaran A (lanjutan)");
+      auto continued = find_runs(page, "Sasaran A (lanj.)");
       REQUIRE(continued.size() == 1);
       CHECK(continued[0].baseline == Approx(30 + row18 + 12));  // at the page's first body row
       CHECK(count_runs(page, "Sasaran A") == 0);
@@ -419,26 +409,63 @@ TEST_CASE("a span crossing one, two and three page breaks repeats its text on ev
 }
 
 TEST_CASE("the repeated text of a continued span makes the last row of its piece taller", "[table]") {
-  compose::Table t = table_of({40, 60});  // 34 pt for text: 6 characters a line
+  compose::Table t = table_of({45, 60});  // 39 pt for text: 7 characters a line
   t.header_rows.push_back(row({cell("P"), cell("K")}));
   for (int i = 0; i < 7; ++i) t.body_rows.push_back(row({cell("-"), cell("r" + std::to_string(i))}));
-  t.body_rows.push_back(row({cell("Prog", 3), cell("k1")}));
+  t.body_rows.push_back(row({cell("Prog Kerja", 3), cell("k1")}));
   t.body_rows.push_back(row({cell("k2")}));
   t.body_rows.push_back(row({cell("k3")}));
   t.body_rows.push_back(row({cell("-"), cell("k4")}));
   auto seq = lay_out(t, page_of(10 * row18));
   REQUIRE(seq.pages.size() == 2);
   const auto& second = seq.pages[1];
-  // "Prog (lanjutan)" takes three lines: "Prog", "(lanju", "tan)"; its only row here grows to hold them.
+  // "Prog Kerja (lanj.)" takes three lines: "Prog", "Kerja", "(lanj.)" — the mark is never broken; its only row
+  // here grows to hold them.
   CHECK(count_runs(second, "Prog") == 1);
-  CHECK(count_runs(second, "(lanju") == 1);
-  CHECK(count_runs(second, "tan)") == 1);
-  double left = 20 + 100;
+  CHECK(count_runs(second, "Kerja") == 1);
+  CHECK(count_runs(second, "(lanj.)") == 1);
+  double left = 20 + 97.5;
   double top = 30 + row18;
-  CHECK(boxed(second, left, top, left + 40, top + 3 * 12 + 6));
-  CHECK(boxed(second, left + 40, top, left + 100, top + 3 * 12 + 6));
+  CHECK(boxed(second, left, top, left + 45, top + 3 * 12 + 6));
+  CHECK(boxed(second, left + 45, top, left + 105, top + 3 * 12 + 6));
   CHECK(count_runs(second, "k4") == 1);
   check_runs_inside_cells(seq);
+}
+
+TEST_CASE("a long text repeated on the next page shows three lines of it, cut after a word", "[table]") {
+  compose::Table t = table_of({80, 40});  // 74 pt for text: 14 characters a line
+  t.header_rows.push_back(row({cell("Sasaran"), cell("K")}));
+  for (int i = 0; i < 3; ++i) t.body_rows.push_back(row({cell("-"), cell("r" + std::to_string(i))}));
+  t.body_rows.push_back(row({cell("Meningkatnya akuntabilitas kinerja dan keuangan daerah", 8), cell("k0")}));
+  for (int i = 1; i < 8; ++i) t.body_rows.push_back(row({cell("k" + std::to_string(i))}));
+  auto seq = lay_out(t, page_of(10 * row18));
+  REQUIRE(seq.pages.size() == 2);
+  // On the first page, the whole text (five lines); on the next, three lines of it, cut after a word, and the mark.
+  CHECK(count_runs(seq.pages[0], "daerah") == 1);
+  std::vector<std::string> repeated;
+  for (const auto& run : runs_of(seq.pages[1])) {
+    if (run.x < 110 + 80 && run.baseline > 30 + row18) repeated.push_back(run.text);
+  }
+  CHECK(repeated == std::vector<std::string>{"Meningkatnya", "akuntabilitas", "kinerja dan\u2026", "(lanj.)"});
+  check_runs_inside_cells(seq);
+}
+
+TEST_CASE("a number continued on the next page carries the mark under it", "[table]") {
+  compose::Table t = table_of({50, 60});  // 44 pt for text: the mark's 7 characters fit
+  t.header_rows.push_back(row({cell("NO"), cell("Isi")}));
+  for (int i = 0; i < 7; ++i) t.body_rows.push_back(row({cell("-"), cell("r" + std::to_string(i))}));
+  compose::TableCell number = cell("3", 4);
+  number.continuation = compose::Continuation::below;
+  t.body_rows.push_back(row({number, cell("a")}));
+  for (const char* text : {"b", "c", "d"}) t.body_rows.push_back(row({cell(text)}));
+  auto seq = lay_out(t, page_of(10 * row18));
+  REQUIRE(seq.pages.size() == 2);
+  auto number_runs = find_runs(seq.pages[1], "3");
+  auto marks = find_runs(seq.pages[1], "(lanj.)");
+  REQUIRE(number_runs.size() == 1);
+  REQUIRE(marks.size() == 1);
+  CHECK(marks[0].baseline == Approx(number_runs[0].baseline + 12));  // the next line, in the same cell
+  CHECK(marks[0].x < 115 + 50);
 }
 
 TEST_CASE("a row taller than a page is split at a line boundary of its cells", "[table]") {
@@ -766,7 +793,7 @@ TEST_CASE("a figure continued on the next page is repeated without the mark", "[
   compose::Table t = table_of({120, 60});
   t.header_rows.push_back(row({cell("Anggaran"), cell("Isi")}));
   compose::TableCell amount = cell("28.584.558.694", 12);
-  amount.mark_continuation = false;
+  amount.continuation = compose::Continuation::none;
   std::vector<compose::TableCell> first = {amount, cell("r0")};
   t.body_rows.push_back(row(first));
   for (int i = 1; i < 12; ++i) t.body_rows.push_back(row({cell("r" + std::to_string(i))}));

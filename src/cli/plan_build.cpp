@@ -236,6 +236,7 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
     for (const std::string& warning : laid_out.warnings) {
       report.notes.push_back(problem_line(diag::Severity::warning, "naskah build", warning));
     }
+    for (diag::Diagnostic& found : laid_out.diagnostics) report.diagnostics.add(std::move(found));
     document = {};  // the pages are drawn: the tree goes before the file is put together
     if (stopped()) return rendered;
     if (destination == Destination::memory) {

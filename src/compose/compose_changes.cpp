@@ -105,7 +105,7 @@ Document Composer::changes(const plan::PlanDiff& diff) {
     const bool figure = columns[column].figure;
     TableCell c = table_cell({Segment{text, 0, here}}, look.body_style);
     if (figure) c.align = Align::right;
-    c.mark_continuation = !figure;
+    c.continuation = figure ? Continuation::none : Continuation::after_text;
     return c;
   };
   int number = 0;
@@ -140,7 +140,7 @@ Document Composer::changes(const plan::PlanDiff& diff) {
     row.cells.push_back(std::move(title));
     for (const std::string& figure : {amount(before), amount(after), difference(before, after)}) {
       TableCell c = table_cell({Segment{figure, 0, here}}, amount_style);
-      c.mark_continuation = false;
+      c.continuation = Continuation::none;
       row.cells.push_back(std::move(c));
     }
     table.body_rows.push_back(std::move(row));

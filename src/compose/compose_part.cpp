@@ -68,7 +68,7 @@ Table Composer::item_table(const ItemTableSettings& settings, double text_width)
       local.values["nomor"] = Segment{std::to_string(position), 0, column.value.where};
       row.cells.push_back(table_cell(template_segments(column.value, TextCase::as_written, local), column.style));
       // A figure repeated on the next page stands alone: a mark after "28.584.558.694" would read as part of it.
-      row.cells.back().mark_continuation = column.style == look.body_style;
+      row.cells.back().continuation = column.style == look.body_style ? Continuation::after_text : Continuation::none;
     }
     table.body_rows.push_back(std::move(row));
   });

@@ -91,17 +91,18 @@ std::array<int, N> column_positions(const std::vector<TableColumn>& columns) {
   return at;
 }
 
-/// Columns of numbers (NO, the targets, the amounts, KODE), whose repetition on a later page carries no mark.
-bool is_figure(MatrixContent content) {
+/// How a cell of the column shows that it goes on from the page before: names carry the mark after them, a NO
+/// under its number, figures (targets, amounts, KODE) none — a mark after "28.584.558.694" would read as part of it.
+Continuation continuation_for(MatrixContent content) {
   switch (content) {
-    case MatrixContent::no:
+    case MatrixContent::no: return Continuation::below;
     case MatrixContent::target_sasaran:
     case MatrixContent::target_program:
     case MatrixContent::target_subkegiatan:
     case MatrixContent::anggaran_program:
     case MatrixContent::anggaran_subkegiatan:
-    case MatrixContent::kode: return true;
-    default: return false;
+    case MatrixContent::kode: return Continuation::none;
+    default: return Continuation::after_text;
   }
 }
 
@@ -196,7 +197,8 @@ Table Composer::table_look(const TableSettings& settings) {
   table.border_width = settings.border_width;
   table.border_color = settings.border_color;
   table.align = Align::center;
-  table.continuation_mark = settings.continuation.empty() ? std::string() : " " + settings.continuation;
+  table.continuation_mark = settings.continuation;
+  table.fit_columns = true;
   table.space_before = settings.space_before;
   table.space_after = settings.space_after;
   return table;
@@ -269,8 +271,9 @@ void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::
     const int first = grid.rows();
     const int count = std::max<int>(1, static_cast<int>(sasaran.indikator.size()));
     for (int i = 0; i < count; ++i) grid.add_row();
-    grid.place(first, col(EvaluationContent::no),
-               cell(EvaluationContent::no, std::to_string(sasaran.nomor.value_or(position)), sasaran.pos, count));
+    TableCell number = cell(EvaluationContent::no, std::to_string(sasaran.nomor.value_or(position)), sasaran.pos, count);
+    number.continuation = Continuation::below;
+    grid.place(first, col(EvaluationContent::no), std::move(number));
     grid.place(first, col(EvaluationContent::sasaran), cell(EvaluationContent::sasaran, sasaran.nama, sasaran.pos, count));
     int row = first;
     for (const plan::IndikatorEvaluasi& indikator : sasaran.indikator) {
@@ -290,7 +293,10 @@ void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::
                                             indikator.realisasi->pos)
                                      : cell(EvaluationContent::realisasi, "", indikator.pos));
       grid.place(row, col(EvaluationContent::capaian), cell(EvaluationContent::capaian, capaian, indikator.pos));
-      grid.place(row, col(EvaluationContent::keterangan), cell(EvaluationContent::keterangan, keterangan, indikator.pos));
+      // "Tidak Tercapai" is one term: never broken between its words.
+      TableCell status = cell(EvaluationContent::keterangan, keterangan, indikator.pos);
+      for (Span& span : status.spans) span.keep_together = true;
+      grid.place(row, col(EvaluationContent::keterangan), std::move(status));
       ++row;
     }
   }
@@ -399,8 +405,7 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
   };
   auto text_cell = [&](MatrixContent content, const std::string& text, plan::Pos pos, int row_span = 1) {
     TableCell cell = table_cell({Segment{text, 0, plan_location(pos)}}, col_style(content), row_span);
-    // Figures repeated on the next page stand alone: a mark after "28.584.558.694" would read as part of it.
-    cell.mark_continuation = !is_figure(content);
+    cell.continuation = continuation_for(content);
     return cell;
   };
   auto empty_cell = [](int row_span) {
@@ -446,7 +451,7 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
       const int span = last ? rows - i : 1;
       grid.place(first + i, col(name_content), table_cell(names, col_style(name_content), span));
       TableCell target = table_cell(targets, col_style(target_content), span);
-      target.mark_continuation = !is_figure(target_content);
+      target.continuation = continuation_for(target_content);
       grid.place(first + i, col(target_content), std::move(target));
     }
   };
@@ -547,7 +552,7 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
     }
     TableCell sum_amount =
         table_cell({Segment{amount_text(sum.amount), 0, plan_location(rencana.pos)}}, settings.total_amount_style);
-    sum_amount.mark_continuation = false;
+    sum_amount.continuation = Continuation::none;
     grid.place(sum.row, amount_col, std::move(sum_amount));
   }
   table.body_rows = grid.take_rows();

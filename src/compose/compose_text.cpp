@@ -101,7 +101,10 @@ std::vector<Span> Composer::spans(const std::vector<Segment>& segments, const Te
     const std::string printable = text::printable_text(s.text, fonts_, f);
     if (printable.empty()) continue;
     check_glyphs(printable, f, s.where);
-    if (!out.empty() && out.back().face == f && out.back().underline == underline) {
+    // Neighbours merge when they look alike and come from the same file: a placeholder's value keeps the place of
+    // its fact in the plan, where layout's reports about it (an overfull line) then point.
+    const TextOrigin from = origin(s.where);
+    if (!out.empty() && out.back().face == f && out.back().underline == underline && out.back().origin.file == from.file) {
       out.back().text += printable;
       continue;
     }
@@ -110,7 +113,7 @@ std::vector<Span> Composer::spans(const std::vector<Segment>& segments, const Te
     span.face = f;
     span.size = style.size;
     span.underline = underline;
-    span.origin = origin(s.where);
+    span.origin = from;
     out.push_back(std::move(span));
   }
   return out;

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 
+#include "naskah/layout/layout_problems.hpp"
 #include "naskah/layout/paginator.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
@@ -115,7 +116,8 @@ LayoutSummary layout_document(const compose::Document& document, const text::Fon
   // again until the labels stop moving; the others wait with the pages of the first pass.
   std::vector<PaginatedSequence> sequences(document.sequences.size());
   std::map<std::string, std::string> previous;
-  PaginationContext context{metrics, hyphenator, &previous};
+  LayoutProblems problems;
+  PaginationContext context{metrics, hyphenator, &previous, &problems};
   Labels labels;
   bool settled = false;
   for (int pass_number = 1; pass_number <= max_layout_passes && !settled; ++pass_number) {
@@ -156,6 +158,7 @@ LayoutSummary layout_document(const compose::Document& document, const text::Fon
     }
     for (OutlineEntry& entry : sequences[i].outline) result.outline.push_back(std::move(entry));
   }
+  result.diagnostics = layout_diagnostics(problems, document.source_files);
   return result;
 }
 
@@ -169,6 +172,7 @@ LayoutResult layout_document(const compose::Document& document, const text::Font
   result.document.metadata = document.metadata;
   result.passes = summary.passes;
   result.warnings = std::move(summary.warnings);
+  result.diagnostics = std::move(summary.diagnostics);
   return result;
 }
 

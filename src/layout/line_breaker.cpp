@@ -1,324 +1,308 @@
 #include "naskah/layout/line_breaker.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
+#include <optional>
 
-#include "naskah/text/hyphenator.hpp"
-#include "naskah/text/line_breaks.hpp"
+#include "naskah/layout/layout_problems.hpp"
+#include "paragraph_items.hpp"
 
 namespace naskah::layout {
 namespace {
 
-constexpr double infinity = std::numeric_limits<double>::infinity();
-// Official documents are rarely hyphenated: a word is split only when the spacing would otherwise be very loose
-// (a penalty of 500 outweighs a line whose spaces stretch by about 1.7 times their stretchability).
-constexpr double hyphen_penalty = 500;
-constexpr double double_hyphen_demerits = 10000;
-constexpr double tolerance = 1e-3;  // points
+using detail::ItemKind;
+using detail::ParagraphItem;
+using detail::ParagraphItems;
 
-enum class Kind { box, glue, penalty };
+// TeX's parameters (plain TeX's values, TeX: The Program §827–859), in its units: badness 0–10000, demerits.
+constexpr double line_penalty = 10;                // \linepenalty: every line costs something, so fewer is better
+constexpr double adj_demerits = 10000;             // \adjdemerits: a loose line next to a tight one
+constexpr double double_hyphen_demerits = 10000;   // \doublehyphendemerits: two hyphenated lines in a row
+constexpr double final_hyphen_demerits = 5000;     // \finalhyphendemerits: the last full line hyphenated
+constexpr double inf_bad = 10000;                  // TeX's inf_bad: a line that cannot stretch enough
+// Tolerances looser than plain TeX's 100 and 200: Indonesian words are long (ber-, -kan, -an, compounds), and an
+// official text is expected unhyphenated, as a word processor sets it. A badness of 800 lets spaces stretch to
+// about 2× their width before a word is hyphenated, which spares most paragraphs a hyphen; measured on the sample
+// plan's 255 justified lines: 12 end in a hyphen (TeX's values: 46), the widest space is 2.25× natural.
+constexpr double pretolerance = 800;               // the first pass, without hyphenation
+constexpr double tolerance = 2000;                 // the second pass, with hyphenation
+constexpr double epsilon = 1e-9;                   // points
 
-/// The paragraph as Knuth & Plass model it: boxes (unbreakable text), glue (a space, where a line may end) and
-/// penalties (other places a line may end: after a hyphen or slash, at a hyphenation point, a forced break).
-struct Element {
-  Kind kind = Kind::box;
-  std::size_t span = 0;
-  std::string text;     ///< box: its text; glue: " "
-  double width = 0;     ///< box/glue: natural width; penalty: the width of the hyphen it adds
-  double cost = 0;      ///< penalty: demerits for breaking here
-  bool flagged = false; ///< penalty: a hyphen is inserted when breaking here
-  bool forced = false;  ///< penalty: the line must end here
+enum Fitness { very_loose = 0, loose = 1, decent = 2, tight = 3 };
+
+struct Pass {
+  double tolerance = pretolerance;
+  bool emergency = false;  ///< add the emergency stretch to every line
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t'; }
-bool is_newline(char c) { return c == '\n' || c == '\r'; }
+/// How a line from one breakpoint to another would be set.
+struct LineFit {
+  double ratio = 0;      ///< adjustment ratio; +infinity when it must stretch and cannot
+  double badness = 0;
+  bool overfull = false; ///< wider than the measure even with all its shrink
+};
 
-class ItemBuilder {
+/// The paragraph's items and the running sums over them: a line's natural width, stretch and shrink are
+/// differences of two sums, so each candidate line costs O(1).
+class Sums {
  public:
-  ItemBuilder(const std::vector<compose::Span>& spans, const text::FontMetrics& metrics, const LineBreakParams& params)
-      : spans_(spans), metrics_(metrics), params_(params) {
-    for (const compose::Span& span : spans) {
-      span_starts_.push_back(text_.size());
-      text_ += span.text;
+  explicit Sums(const std::vector<ParagraphItem>& items) : items_(items) {
+    width_.assign(items.size() + 1, 0);
+    stretch_.assign(items.size() + 1, 0);
+    shrink_.assign(items.size() + 1, 0);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const bool counts = items[i].kind != ItemKind::penalty;
+      width_[i + 1] = width_[i] + (counts ? items[i].width : 0);
+      stretch_[i + 1] = stretch_[i] + (items[i].kind == ItemKind::glue ? items[i].stretch : 0);
+      shrink_[i + 1] = shrink_[i] + (items[i].kind == ItemKind::glue ? items[i].shrink : 0);
     }
   }
 
-  std::vector<Element> build() {
-    std::vector<text::LineBreakOpportunity> breaks = text::line_break_opportunities(text_);
-    std::size_t start = 0;
-    for (std::size_t b = 0; b <= breaks.size(); ++b) {
-      std::size_t end = b < breaks.size() ? breaks[b].offset : text_.size();
-      add_segment(start, end, b == breaks.size());
-      start = end;
-    }
-    items_.push_back(Element{Kind::penalty, 0, "", 0, -infinity, false, true});
-    return std::move(items_);
+  /// The first item of the line after breakpoint `a` (-1: the paragraph's start): the glue and penalties a break
+  /// leaves behind are discarded, as TeX discards them, up to a box or a forced break.
+  [[nodiscard]] std::size_t line_start(std::ptrdiff_t a) const {
+    std::size_t i = a < 0 ? 0 : static_cast<std::size_t>(a) + 1;
+    while (i < items_.size() && items_[i].kind != ItemKind::box && !items_[i].forced()) ++i;
+    return i;
+  }
+
+  [[nodiscard]] double width(std::size_t start, std::size_t b) const {
+    if (start > b) return 0;
+    const double penalty = items_[b].kind == ItemKind::penalty ? items_[b].width : 0;
+    return width_[b] - width_[start] + penalty;
+  }
+  [[nodiscard]] double stretch(std::size_t start, std::size_t b) const {
+    return start > b ? 0 : stretch_[b] - stretch_[start];
+  }
+  [[nodiscard]] double shrink(std::size_t start, std::size_t b) const {
+    return start > b ? 0 : shrink_[b] - shrink_[start];
   }
 
  private:
-  double width_of(std::size_t span, std::string_view piece) const {
-    const compose::Span& s = spans_[span];
-    return text::text_width(metrics_, s.face, s.size, piece);
-  }
-
-  std::size_t span_at(std::size_t offset) const {
-    auto after = std::upper_bound(span_starts_.begin(), span_starts_.end(), offset);
-    return static_cast<std::size_t>(after - span_starts_.begin()) - 1;
-  }
-
-  /// Adds the boxes of text_[from, to), split where spans change and at hyphenation points.
-  void add_word(std::size_t from, std::size_t to) {
-    std::vector<std::size_t> hyphens;
-    if (params_.hyphenator != nullptr && to - from >= 5) {
-      for (std::size_t h : params_.hyphenator->hyphenation_points(std::string_view(text_).substr(from, to - from))) {
-        hyphens.push_back(from + h);
-      }
-    }
-    std::size_t piece_start = from;
-    std::size_t next_hyphen = 0;
-    while (piece_start < to) {
-      std::size_t span = span_at(piece_start);
-      std::size_t span_end = span + 1 < span_starts_.size() ? span_starts_[span + 1] : text_.size();
-      std::size_t piece_end = std::min(to, span_end);
-      while (next_hyphen < hyphens.size() && hyphens[next_hyphen] <= piece_start) ++next_hyphen;
-      bool at_hyphen = next_hyphen < hyphens.size() && hyphens[next_hyphen] < piece_end;
-      if (at_hyphen) piece_end = hyphens[next_hyphen];
-      std::string piece = text_.substr(piece_start, piece_end - piece_start);
-      items_.push_back(Element{Kind::box, span, piece, width_of(span, piece)});
-      if (at_hyphen) {
-        std::size_t hyphen_span = span_at(piece_end - 1);
-        items_.push_back(Element{Kind::penalty, hyphen_span, "", width_of(hyphen_span, "-"), hyphen_penalty, true, false});
-      }
-      piece_start = piece_end;
-    }
-  }
-
-  void add_segment(std::size_t start, std::size_t end, bool last) {
-    std::string_view segment = std::string_view(text_).substr(start, end - start);
-    // The segment is a word, then the spaces or the line end after it.
-    std::size_t content_end = segment.size();
-    bool forced = false;
-    while (content_end > 0 && is_newline(segment[content_end - 1])) {
-      --content_end;
-      forced = true;
-    }
-    std::size_t spaces_start = content_end;
-    while (spaces_start > 0 && is_space(segment[spaces_start - 1])) --spaces_start;
-    if (spaces_start > 0) add_word(start, start + spaces_start);
-    if (forced) {
-      items_.push_back(Element{Kind::penalty, span_at(start), "", 0, -infinity, false, true});
-    } else if (spaces_start < content_end) {
-      std::size_t span = span_at(start + spaces_start);
-      items_.push_back(Element{Kind::glue, span, " ", width_of(span, " ")});
-    } else if (!last && spaces_start > 0) {
-      // A break without a space: after a hyphen, a slash, a dash.
-      items_.push_back(Element{Kind::penalty, span_at(start), "", 0, 0, false, false});
-    }
-  }
-
-  const std::vector<compose::Span>& spans_;
-  const text::FontMetrics& metrics_;
-  const LineBreakParams& params_;
-  std::string text_;
-  std::vector<std::size_t> span_starts_;
-  std::vector<Element> items_;
+  const std::vector<ParagraphItem>& items_;
+  std::vector<double> width_, stretch_, shrink_;
 };
 
-/// Cuts boxes wider than the narrowest line between characters, so that every box fits some line. Returns whether
-/// it cut any.
-bool split_oversized_boxes(std::vector<Element>& items, double max_width, const std::vector<compose::Span>& spans,
-                           const text::FontMetrics& metrics) {
-  bool cut = false;
-  std::vector<Element> out;
-  out.reserve(items.size());
-  for (Element& item : items) {
-    if (item.kind != Kind::box || item.width <= max_width + tolerance) {
-      out.push_back(std::move(item));
-      continue;
-    }
-    cut = true;
-    const compose::Span& span = spans[item.span];
-    std::size_t i = 0;
-    std::string piece;
-    double piece_width = 0;
-    while (i < item.text.size()) {
-      std::size_t length = 1;
-      while (i + length < item.text.size() && (static_cast<unsigned char>(item.text[i + length]) & 0xC0) == 0x80) ++length;
-      std::string_view character = std::string_view(item.text).substr(i, length);
-      double w = text::text_width(metrics, span.face, span.size, character);
-      if (!piece.empty() && piece_width + w > max_width + tolerance) {
-        out.push_back(Element{Kind::box, item.span, piece, piece_width});
-        out.push_back(Element{Kind::penalty, item.span, "", 0, 0, false, false});
-        piece.clear();
-        piece_width = 0;
-      }
-      piece += character;
-      piece_width += w;
-      i += length;
-    }
-    if (!piece.empty()) out.push_back(Element{Kind::box, item.span, piece, piece_width});
-  }
-  items = std::move(out);
-  return cut;
-}
-
-bool is_breakpoint(const std::vector<Element>& items, std::size_t i) {
-  if (items[i].kind == Kind::penalty) return true;
-  return items[i].kind == Kind::glue && i > 0 && items[i - 1].kind == Kind::box;
-}
-
-struct Choice {
-  double demerits = infinity;
-  std::ptrdiff_t previous = -1;  ///< the breakpoint before, -1 for the paragraph's start
-  int lines = 0;
+/// A way of setting the paragraph up to a breakpoint: TeX's active (and passive) nodes in one.
+struct Node {
+  std::ptrdiff_t position = -1;  ///< the breakpoint's item, -1 for the paragraph's start
+  Fitness fitness = decent;      ///< of the line ending here (the start counts as decent, as in TeX)
+  double demerits = 0;           ///< of the best way here
+  std::ptrdiff_t previous = -1;  ///< the node of the line before
+  bool hyphenated = false;       ///< the line ending here ends with a hyphen
 };
 
 class Breaker {
  public:
-  Breaker(const std::vector<Element>& items, const LineBreakParams& params) : items_(items), params_(params) {
-    width_sum_.assign(items.size() + 1, 0);
-    glue_count_.assign(items.size() + 1, 0);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      bool counts = items[i].kind != Kind::penalty;
-      width_sum_[i + 1] = width_sum_[i] + (counts ? items[i].width : 0);
-      glue_count_[i + 1] = glue_count_[i] + (items[i].kind == Kind::glue ? 1 : 0);
-    }
+  Breaker(const ParagraphItems& paragraph, const LineBreakParams& params, double em)
+      : items_(paragraph.items), sums_(paragraph.items), params_(params) {
+    ragged_ = params.align != compose::Align::justify;
+    // Ragged lines keep their spaces natural; a stretchable margin takes the slack (TeX's \rightskip), wide
+    // enough that narrow columns are not forced into hyphens to look even.
+    margin_stretch_ = ragged_ ? std::max(3 * em, params.width / 3) : 0;
+    emergency_stretch_ = std::max(3 * em, params.width / 10);
   }
 
-  /// The chosen breakpoints, in order; the last is the final forced penalty. `total` receives their demerits.
-  std::vector<std::size_t> choose(double* total_demerits = nullptr) {
-    std::vector<std::size_t> candidates;
-    for (std::size_t i = 0; i < items_.size(); ++i) {
-      if (is_breakpoint(items_, i)) candidates.push_back(i);
+  /// The chosen breakpoints in order, the last being the paragraph's end; nothing when the pass finds no way.
+  std::optional<std::vector<std::size_t>> choose(const Pass& pass) {
+    nodes_.clear();
+    active_.clear();
+    nodes_.push_back(Node{});
+    active_.push_back(0);
+    for (std::size_t b = 0; b < items_.size(); ++b) {
+      if (!detail::is_breakpoint(items_, b)) continue;
+      try_break(b, pass);
+      if (active_.empty()) return std::nullopt;
     }
-    std::vector<Choice> best(items_.size());
-    double widest = std::max(params_.width, params_.width - params_.first_line_indent);
-    for (std::size_t c = 0; c < candidates.size(); ++c) {
-      std::size_t b = candidates[c];
-      // Consider every earlier breakpoint (and the start) whose line to b can fit, nearest first.
-      for (std::ptrdiff_t k = static_cast<std::ptrdiff_t>(c) - 1; k >= -1; --k) {
-        std::ptrdiff_t a = k < 0 ? -1 : static_cast<std::ptrdiff_t>(candidates[static_cast<std::size_t>(k)]);
-        if (a >= 0 && best[static_cast<std::size_t>(a)].demerits == infinity) continue;
-        double natural = line_width(a, b);
-        if (natural > widest + tolerance) break;
-        double line = demerits(a, b, natural);
-        if (line == infinity) {
-          if (a >= 0 && items_[static_cast<std::size_t>(a)].forced) break;  // nothing before a forced break
-          continue;
-        }
-        double total = (a < 0 ? 0 : best[static_cast<std::size_t>(a)].demerits) + line;
-        if (total < best[b].demerits) best[b] = Choice{total, a, (a < 0 ? 0 : best[static_cast<std::size_t>(a)].lines) + 1};
-        if (a >= 0 && items_[static_cast<std::size_t>(a)].forced) break;
+    // The last item is the forced end: every node now active ends there.
+    std::ptrdiff_t best = -1;
+    for (std::size_t k : active_) {
+      if (nodes_[k].position != static_cast<std::ptrdiff_t>(items_.size()) - 1) continue;
+      if (best < 0 || nodes_[k].demerits < nodes_[static_cast<std::size_t>(best)].demerits) {
+        best = static_cast<std::ptrdiff_t>(k);
       }
     }
-    if (total_demerits != nullptr) *total_demerits = best.back().demerits;
+    if (best < 0) return std::nullopt;
     std::vector<std::size_t> breaks;
-    std::ptrdiff_t at = static_cast<std::ptrdiff_t>(items_.size()) - 1;
-    while (at >= 0) {
-      breaks.push_back(static_cast<std::size_t>(at));
-      at = best[static_cast<std::size_t>(at)].previous;
+    for (std::ptrdiff_t k = best; k > 0; k = nodes_[static_cast<std::size_t>(k)].previous) {
+      breaks.push_back(static_cast<std::size_t>(nodes_[static_cast<std::size_t>(k)].position));
     }
     std::reverse(breaks.begin(), breaks.end());
     return breaks;
   }
 
-  /// The first item of a line that starts after breakpoint a: discardable glue and penalties are skipped.
-  std::size_t line_start(std::ptrdiff_t a) const {
-    std::size_t i = a < 0 ? 0 : static_cast<std::size_t>(a) + 1;
-    while (i < items_.size() && items_[i].kind != Kind::box && !items_[i].forced) ++i;
-    return i;
+  [[nodiscard]] const Sums& sums() const { return sums_; }
+  [[nodiscard]] double measure(std::ptrdiff_t a) const {
+    return a < 0 ? params_.width - params_.first_line_indent : params_.width;
   }
-
-  double line_width(std::ptrdiff_t a, std::size_t b) const {
-    std::size_t start = line_start(a);
-    if (start > b) return 0;
-    double width = width_sum_[b] - width_sum_[start];
-    if (items_[b].kind == Kind::penalty) width += items_[b].width;
-    return width;
-  }
-
-  int glues(std::ptrdiff_t a, std::size_t b) const {
-    std::size_t start = line_start(a);
-    return start > b ? 0 : glue_count_[b] - glue_count_[start];
-  }
-
-  double measure(std::ptrdiff_t a) const { return a < 0 ? params_.width - params_.first_line_indent : params_.width; }
+  [[nodiscard]] bool ragged() const { return ragged_; }
 
  private:
-  double demerits(std::ptrdiff_t a, std::size_t b, double natural) const {
-    double slack = measure(a) - natural;
-    if (slack < -tolerance) return infinity;
-    const Element& end = items_[b];
-    double penalty = end.kind == Kind::penalty && !end.forced ? end.cost : 0;
-    double badness = 0;
-    if (!end.forced) {
-      int spaces = glues(a, b);
-      if (params_.align == compose::Align::justify) {
-        // Stretch per space relative to a space's width: 1 means spaces twice as wide.
-        double stretchable = spaces * 0.5 * std::max(1.0, params_.width / 100.0);
-        const double ratio = slack / stretchable;
-        badness = spaces == 0 ? 10000 : std::min(10000.0, 100 * ratio * ratio * ratio);
-      } else {
-        const double ratio = slack / std::max(1.0, measure(a));
-        badness = std::min(10000.0, 100 * ratio * ratio * 10);
+  /// TeX's try_break (§829): every active node is weighed as the start of a line ending at b; the best way to b in
+  /// each fitness class becomes an active node; nodes whose line to b is already too wide (or that a forced break
+  /// passes) can start no later line and leave the active list.
+  void try_break(std::size_t b, const Pass& pass) {
+    const ParagraphItem& end = items_[b];
+    const bool forced = end.forced();
+    std::array<double, 4> best_demerits;
+    best_demerits.fill(std::numeric_limits<double>::infinity());
+    std::array<std::ptrdiff_t, 4> best_from{-1, -1, -1, -1};
+    std::size_t kept = 0;
+    for (std::size_t k : active_) {
+      const Node& a = nodes_[k];
+      const LineFit fit = fit_line(a.position, b, forced, pass);
+      const bool deactivate = fit.overfull || forced;
+      if (!fit.overfull && fit.badness <= pass.tolerance) {
+        const Fitness fitness = fitness_of(fit);
+        double d = demerits(fit.badness, end);
+        // Two hyphenated lines in a row; or the last line of the paragraph after a hyphenated one (TeX counts the
+        // paragraph's end as a hyphenated break for this).
+        if (a.hyphenated && forced) d += final_hyphen_demerits;
+        if (a.hyphenated && end.flagged) d += double_hyphen_demerits;
+        if (std::abs(static_cast<int>(fitness) - static_cast<int>(a.fitness)) > 1) d += adj_demerits;
+        const double total = a.demerits + d;
+        if (total < best_demerits[fitness]) {
+          best_demerits[fitness] = total;
+          best_from[fitness] = static_cast<std::ptrdiff_t>(k);
+        }
       }
+      if (!deactivate) active_[kept++] = k;
     }
-    double d = (1 + badness) * (1 + badness) + (penalty > 0 ? penalty * penalty : 0);
-    if (end.flagged && a >= 0 && items_[static_cast<std::size_t>(a)].flagged) d += double_hyphen_demerits;
+    active_.resize(kept);
+    const double least = *std::min_element(best_demerits.begin(), best_demerits.end());
+    if (least == std::numeric_limits<double>::infinity()) return;
+    for (int f = 0; f < 4; ++f) {
+      if (best_from[f] < 0 || best_demerits[f] > least + adj_demerits) continue;
+      Node node;
+      node.position = static_cast<std::ptrdiff_t>(b);
+      node.fitness = static_cast<Fitness>(f);
+      node.demerits = best_demerits[f];
+      node.previous = best_from[f];
+      node.hyphenated = end.flagged;
+      active_.push_back(nodes_.size());
+      nodes_.push_back(node);
+    }
+  }
+
+  LineFit fit_line(std::ptrdiff_t a, std::size_t b, bool forced, const Pass& pass) const {
+    const std::size_t start = sums_.line_start(a);
+    const double width = sums_.width(start, b);
+    double stretch = ragged_ ? margin_stretch_ : sums_.stretch(start, b);
+    const double shrink = ragged_ ? 0 : sums_.shrink(start, b);
+    if (pass.emergency) stretch += emergency_stretch_;
+    const double shortfall = measure(a) - width;
+    LineFit fit;
+    if (shortfall > epsilon) {
+      if (forced) return fit;  // the last line of a paragraph (or before '\n') may be as short as it likes
+      if (stretch <= epsilon) {
+        fit.ratio = std::numeric_limits<double>::infinity();
+        fit.badness = inf_bad;
+        return fit;
+      }
+      fit.ratio = shortfall / stretch;
+    } else if (shortfall < -epsilon) {
+      if (shrink <= epsilon || -shortfall > shrink + epsilon) {
+        fit.overfull = true;
+        return fit;
+      }
+      fit.ratio = shortfall / shrink;
+    }
+    fit.badness = std::min(inf_bad, 100 * std::abs(fit.ratio * fit.ratio * fit.ratio));
+    return fit;
+  }
+
+  static Fitness fitness_of(const LineFit& fit) {
+    if (fit.badness > 99 && fit.ratio > 0) return very_loose;
+    if (fit.badness > 12) return fit.ratio > 0 ? loose : tight;
+    return decent;
+  }
+
+  /// TeX §859: (l + b)² plus the square of a positive penalty, minus that of a negative one that is not forced.
+  static double demerits(double badness, const ParagraphItem& end) {
+    double d = line_penalty + badness;
+    d = d * d;
+    if (end.kind == ItemKind::penalty && !end.forced()) d += end.cost >= 0 ? end.cost * end.cost : -end.cost * end.cost;
     return d;
   }
 
-  const std::vector<Element>& items_;
+  const std::vector<ParagraphItem>& items_;
+  Sums sums_;
   const LineBreakParams& params_;
-  std::vector<double> width_sum_;
-  std::vector<int> glue_count_;
+  bool ragged_ = false;
+  double margin_stretch_ = 0;
+  double emergency_stretch_ = 0;
+  std::vector<Node> nodes_;
+  std::vector<std::size_t> active_;
 };
 
-Line make_line(const std::vector<Element>& items, const Breaker& breaker, std::ptrdiff_t a, std::size_t b,
-               const std::vector<compose::Span>& spans, const text::FontMetrics& metrics, const LineBreakParams& params) {
+/// The line from breakpoint a to b as fragments of one style each, its spaces set to fill the measure when
+/// justified, aligned otherwise.
+Line make_line(const ParagraphItems& paragraph, const Breaker& breaker, std::ptrdiff_t a, std::size_t b,
+               const std::vector<compose::Span>& spans, const text::FontMetrics& metrics,
+               const LineBreakParams& params) {
+  const std::vector<ParagraphItem>& items = paragraph.items;
+  const Sums& sums = breaker.sums();
+  const ParagraphItem& end = items[b];
+  const std::size_t start = sums.line_start(a);
+  const double measure = breaker.measure(a);
   Line line;
-  const Element& end = items[b];
-  line.hyphenated = end.kind == Kind::penalty && end.flagged;
-  line.forced_end = end.forced;
-  std::size_t start = breaker.line_start(a);
+  line.hyphenated = end.inserts_hyphen;
+  line.forced_end = end.forced();
+  line.natural_width = sums.width(start, b);
+
+  // The spaces' adjustment: stretched to fill a justified line, shrunk wherever a line is set tighter than natural.
+  const double shortfall = measure - line.natural_width;
+  double ratio = 0;
+  if (shortfall < -epsilon && sums.shrink(start, b) > epsilon) {
+    ratio = std::max(-1.0, shortfall / sums.shrink(start, b));
+  } else if (shortfall > epsilon && !breaker.ragged() && !line.forced_end && sums.stretch(start, b) > epsilon) {
+    ratio = shortfall / sums.stretch(start, b);
+  }
+  line.ratio = ratio;
+
+  auto style_of = [&](std::uint32_t span) -> const compose::Span& { return spans[span]; };
   for (std::size_t i = start; i < b && i < items.size(); ++i) {
-    const Element& item = items[i];
-    if (item.kind == Kind::penalty) continue;
-    const compose::Span& span = spans[item.span];
-    bool same_style = !line.fragments.empty() && line.fragments.back().face == span.face &&
-                      line.fragments.back().size == span.size && line.fragments.back().underline == span.underline &&
-                      line.fragments.back().color == span.color;
-    if (!same_style) line.fragments.push_back(LineFragment{"", span.face, span.size, span.underline, span.color, 0, 0});
-    line.fragments.back().text += item.text;
-    line.fragments.back().width += item.width;
+    const ParagraphItem& item = items[i];
+    if (item.kind == ItemKind::penalty) continue;
+    const compose::Span& span = style_of(item.span);
+    const bool same_style = !line.fragments.empty() && line.fragments.back().face == span.face &&
+                            line.fragments.back().size == span.size &&
+                            line.fragments.back().underline == span.underline &&
+                            line.fragments.back().color == span.color;
+    if (!same_style) line.fragments.push_back(LineFragment{"", span.face, span.size, span.underline, span.color, 0, 0, 0});
+    LineFragment& fragment = line.fragments.back();
+    if (item.kind == ItemKind::glue) {
+      const double extra = ratio >= 0 ? ratio * item.stretch : ratio * item.shrink;
+      fragment.text += ' ';
+      fragment.width += item.width + extra;
+      fragment.word_spacing = extra;
+    } else {
+      fragment.text += detail::item_text(paragraph, item);
+      fragment.width += item.width;
+    }
   }
   if (line.hyphenated && !line.fragments.empty()) {
     line.fragments.back().text += "-";
     line.fragments.back().width += end.width;
   }
-  double measure = breaker.measure(a);
-  line.natural_width = breaker.line_width(a, b);
-  double slack = std::max(0.0, measure - line.natural_width);
-  int spaces = breaker.glues(a, b);
-  switch (params.align) {
-    case compose::Align::justify:
-      if (!line.forced_end && spaces > 0) line.word_spacing = slack / spaces;
-      break;
-    case compose::Align::center: line.indent = slack / 2; break;
-    case compose::Align::right: line.indent = slack; break;
-    case compose::Align::left: break;
-  }
-  if (a < 0) line.indent += params.first_line_indent;
   double x = 0;
   for (LineFragment& fragment : line.fragments) {
     fragment.x = x;
-    auto count = static_cast<double>(std::count(fragment.text.begin(), fragment.text.end(), ' '));
-    fragment.width += count * line.word_spacing;
     x += fragment.width;
+    if (line.word_spacing == 0 && fragment.word_spacing != 0) line.word_spacing = fragment.word_spacing;
     line.ascent = std::max(line.ascent, metrics.ascender(fragment.face) * fragment.size / 1000.0);
     line.descent = std::max(line.descent, -metrics.descender(fragment.face) * fragment.size / 1000.0);
   }
+  const double slack = std::max(0.0, measure - x);
+  switch (params.align) {
+    case compose::Align::center: line.indent = slack / 2; break;
+    case compose::Align::right: line.indent = slack; break;
+    case compose::Align::justify:
+    case compose::Align::left: break;
+  }
+  if (a < 0) line.indent += params.first_line_indent;
   if (line.fragments.empty() && !spans.empty()) {
     line.ascent = metrics.ascender(spans.front().face) * spans.front().size / 1000.0;
     line.descent = -metrics.descender(spans.front().face) * spans.front().size / 1000.0;
@@ -326,40 +310,71 @@ Line make_line(const std::vector<Element>& items, const Breaker& breaker, std::p
   return line;
 }
 
-/// Lines chosen with the hyphenation points of `params` (none without a hyphenator); `demerits` receives their
-/// total, `cut` whether a word wider than a line had to be cut between characters.
-std::vector<Line> break_with(const std::vector<compose::Span>& spans, const text::FontMetrics& metrics,
-                             const LineBreakParams& params, double* demerits, bool* cut) {
-  std::vector<Element> items = ItemBuilder(spans, metrics, params).build();
-  double narrowest = std::min(params.width, params.width - params.first_line_indent);
-  *cut = split_oversized_boxes(items, std::max(1.0, narrowest), spans, metrics);
-  Breaker breaker(items, params);
+std::vector<Line> set_lines(const ParagraphItems& paragraph, const Breaker& breaker,
+                            const std::vector<std::size_t>& breaks, const std::vector<compose::Span>& spans,
+                            const text::FontMetrics& metrics, const LineBreakParams& params) {
   std::vector<Line> lines;
+  lines.reserve(breaks.size());
   std::ptrdiff_t previous = -1;
-  for (std::size_t b : breaker.choose(demerits)) {
-    lines.push_back(make_line(items, breaker, previous, b, spans, metrics, params));
+  for (std::size_t b : breaks) {
+    lines.push_back(make_line(paragraph, breaker, previous, b, spans, metrics, params));
     previous = static_cast<std::ptrdiff_t>(b);
   }
   return lines;
+}
+
+/// Reports the runs the chosen lines cut between two characters. (A run too wide for a line that could be broken
+/// at one of its ties instead — "3 Rekomendasi" in a narrow column — is set without a word.)
+void report_cuts(const ParagraphItems& paragraph, const std::vector<std::size_t>& breaks, double narrowest,
+                 const LineBreakParams& params) {
+  if (params.problems == nullptr || paragraph.overwide.empty()) return;
+  std::size_t run = 0;
+  std::size_t reported = paragraph.overwide.size();  // once per run, however many times it is cut
+  for (std::size_t b : breaks) {
+    if (!paragraph.items[b].cut) continue;
+    while (run < paragraph.overwide.size() && paragraph.overwide[run].end_item <= b) ++run;
+    if (run == paragraph.overwide.size()) break;
+    if (run == reported) continue;
+    const detail::OverwideRun& cut = paragraph.overwide[run];
+    params.problems->overfull(OverfullRun{cut.origin, cut.text, cut.width, narrowest});
+    reported = run;
+  }
 }
 
 }  // namespace
 
 std::vector<Line> break_lines(const std::vector<compose::Span>& spans, const text::FontMetrics& metrics,
                               const LineBreakParams& params) {
-  double demerits = 0;
-  bool cut = false;
-  if (params.hyphenator != nullptr) {
-    // First without hyphenation, as TeX does: most paragraphs set well without it. Any line ending in a hyphen
-    // costs hyphen_penalty² demerits, so when the unhyphenated lines cost less than that in all, no hyphenated
-    // choice could beat them and they are the very lines the full search would find — at a fraction of the cost
-    // (no hyphenation points to look up, fewer breakpoints to weigh).
-    LineBreakParams without = params;
-    without.hyphenator = nullptr;
-    std::vector<Line> lines = break_with(spans, metrics, without, &demerits, &cut);
-    if (!cut && demerits < hyphen_penalty * hyphen_penalty) return lines;
+  const double narrowest = std::max(1.0, std::min(params.width, params.width - params.first_line_indent));
+  const double em = spans.empty() ? 12 : spans.front().size;
+  detail::ItemOptions options;
+  options.narrowest_line = narrowest;
+
+  // First without hyphenation, as TeX does: most paragraphs set well without it — unless a word is too wide for
+  // any line, which its hyphenation points may yet save.
+  ParagraphItems plain = detail::build_paragraph_items(spans, metrics, options);
+  {
+    Breaker breaker(plain, params, em);
+    if (plain.overwide.empty()) {
+      if (auto breaks = breaker.choose(Pass{pretolerance, false})) {
+        return set_lines(plain, breaker, *breaks, spans, metrics, params);
+      }
+    }
   }
-  return break_with(spans, metrics, params, &demerits, &cut);
+  std::optional<ParagraphItems> hyphenated;
+  if (params.hyphenator != nullptr) {
+    options.hyphenator = params.hyphenator;
+    hyphenated = detail::build_paragraph_items(spans, metrics, options);
+  }
+  const ParagraphItems& paragraph = hyphenated ? *hyphenated : plain;
+  Breaker breaker(paragraph, params, em);
+  auto breaks = breaker.choose(Pass{tolerance, false});
+  // The emergency pass: every line may stretch by the emergency stretch more, and any badness is accepted. It
+  // always succeeds, since every run that no line could hold has been cut to fit.
+  if (!breaks) breaks = breaker.choose(Pass{std::numeric_limits<double>::infinity(), true});
+  if (!breaks) return {Line{}};  // unreachable: the emergency pass accepts any line that fits
+  report_cuts(paragraph, *breaks, narrowest, params);
+  return set_lines(paragraph, breaker, *breaks, spans, metrics, params);
 }
 
 }  // namespace naskah::layout

@@ -56,6 +56,7 @@ std::vector<PlacedLine> prepare_lines(const std::vector<compose::Span>& spans, c
   params.first_line_indent = style.first_indent;
   params.align = style.align;
   params.hyphenator = style.hyphenate ? context.hyphenator : nullptr;
+  params.problems = context.problems;
   std::vector<PlacedLine> lines;
   for (Line& line : break_lines(spans, context.metrics, params)) {
     double left = style.left_indent + line.indent;
@@ -210,8 +211,8 @@ class PageStack {
     if (label) draw_fragments(label->line, style_.margin_left + label->left, baseline);
     last_line_top_ = top;
     last_line_baseline_ = baseline;
-    last_line_end_ = style_.margin_left + placed.left + line.natural_width +
-                     line.word_spacing * static_cast<double>(count_spaces(line));
+    last_line_end_ = style_.margin_left + placed.left +
+                     (line.fragments.empty() ? 0 : line.fragments.back().x + line.fragments.back().width);
     y_ += placed.height;
   }
 
@@ -287,12 +288,6 @@ class PageStack {
  private:
   Page& page() { return page_; }
 
-  static std::size_t count_spaces(const Line& line) {
-    std::size_t n = 0;
-    for (const LineFragment& f : line.fragments) n += static_cast<std::size_t>(std::count(f.text.begin(), f.text.end(), ' '));
-    return n;
-  }
-
   /// Where the baseline sits in a line box: the leading shared above and below the glyphs, as CSS does.
   static double baseline_offset(const Line& line, double height) {
     double glyphs = line.ascent + line.descent;
@@ -303,7 +298,7 @@ class PageStack {
     for (const LineFragment& f : line.fragments) {
       if (f.text.empty()) continue;
       page().items.emplace_back(
-          TextRun{x + f.x, baseline, f.face, f.size, f.text, line.word_spacing, f.width, f.color, f.underline});
+          TextRun{x + f.x, baseline, f.face, f.size, f.text, f.word_spacing, f.width, f.color, f.underline});
     }
   }
 

@@ -34,7 +34,7 @@ void TableDrawer::add(const CellPieceBox& box) {
       for (const LineFragment& f : line.fragments) {
         if (f.text.empty()) continue;
         texts_.emplace_back(
-            TextRun{x + f.x, baseline, f.face, f.size, f.text, line.word_spacing, f.width, f.color, f.underline});
+            TextRun{x + f.x, baseline, f.face, f.size, f.text, f.word_spacing, f.width, f.color, f.underline});
       }
       line_top += line_height_;
     }

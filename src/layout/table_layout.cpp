@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
+#include "naskah/layout/layout_problems.hpp"
 #include "naskah/layout/line_breaker.hpp"
 #include "naskah/layout/table_grid.hpp"
+#include "table_columns.hpp"
 #include "table_draw.hpp"
 
 namespace naskah::layout {
@@ -46,11 +49,12 @@ struct RowBox {
 
 struct TableLayouter::State {
   State(const compose::Table& t, const PaginationContext& c, double room)
-      : table(t), metrics(c.metrics), hyphenator(c.hyphenator), page_room(room) {}
+      : table(t), metrics(c.metrics), hyphenator(c.hyphenator), problems(c.problems), page_room(room) {}
 
   const compose::Table& table;
   const text::FontMetrics& metrics;
   const text::Hyphenator* hyphenator;
+  LayoutProblems* problems;
   double page_room;
   double line_height = 12;
   double padding = 3;
@@ -85,13 +89,19 @@ struct TableLayouter::State {
                              column_x[static_cast<std::size_t>(cell.col)] - 2 * padding);
   }
 
-  std::vector<Line> measure(const std::vector<compose::Span>& spans, const GridCell& cell) const {
+  /// The cell's lines at its width; what had to be cut is recorded in `report` (the layout's problems by default).
+  std::vector<Line> measure(const std::vector<compose::Span>& spans, const GridCell& cell,
+                            LayoutProblems* report) const {
     LineBreakParams params;
     params.width = content_width(cell);
     params.first_line_indent = 0;
     params.align = cell.source->align;
     params.hyphenator = cell.source->hyphenate ? hyphenator : nullptr;
+    params.problems = report;
     return break_lines(spans, metrics, params);
+  }
+  std::vector<Line> measure(const std::vector<compose::Span>& spans, const GridCell& cell) const {
+    return measure(spans, cell, problems);
   }
 
   /// The height a piece showing `lines` lines needs, padding included (nothing when it shows none).
@@ -124,14 +134,7 @@ struct TableLayouter::State {
     const GridCell& cell = body.cells[p.cell];
     if (p.remaining() == 0 && cell.row_span > 1 && cell.source != nullptr && has_text(*cell.source)) {
       if (!p.repeat_measured) {
-        std::vector<compose::Span> spans = cell.source->spans;
-        if (cell.source->mark_continuation) {
-          compose::Span mark = spans.back();
-          mark.text = table.continuation_mark;
-          mark.underline = false;
-          spans.push_back(std::move(mark));
-        }
-        p.repeat = measure(spans, cell);
+        p.repeat = repeated_text(cell);
         p.repeat_measured = true;
       }
       // Within a row split across pages, a cell ending in that row is repeated only if the repetition is sure to
@@ -142,6 +145,71 @@ struct TableLayouter::State {
       }
     }
     p.cut = need(p) > body_room + epsilon;
+  }
+
+  /// A cell's text as a later page shows it: at most `continuation_lines` lines of it, cut after a word with "…" —
+  /// a long sasaran repeated whole on every page would make the rows it spans taller page after page — and the
+  /// continuation mark after it (names, where it may take a line of its own) or under it (a NO).
+  std::vector<Line> repeated_text(const GridCell& cell) const {
+    const compose::TableCell& source = *cell.source;
+    const bool marked = source.continuation != compose::Continuation::none && !table.continuation_mark.empty();
+    auto with_mark = [&](std::vector<compose::Span> spans) {
+      if (!marked || spans.empty()) return spans;
+      compose::Span gap = spans.back();
+      gap.text = source.continuation == compose::Continuation::below ? "\n" : " ";
+      gap.keep_together = false;
+      gap.underline = false;
+      spans.push_back(std::move(gap));
+      spans.push_back(detail::continuation_mark_span(table, source));
+      return spans;
+    };
+    const std::size_t most = static_cast<std::size_t>(std::max(1, table.continuation_lines));
+    {
+      LayoutProblems unreported;  // measured again with the mark, and reported then
+      if (measure(source.spans, cell, &unreported).size() <= most) return measure(with_mark(source.spans), cell);
+    }
+    // The longest beginning, cut after a word, that takes at most `most` lines with its "…".
+    std::vector<std::size_t> word_ends;
+    std::size_t offset = 0;
+    for (const compose::Span& span : source.spans) {
+      for (std::size_t i = 0; i < span.text.size(); ++i) {
+        const char c = span.text[i];
+        if ((c == ' ' || c == '\n') && i > 0 && span.text[i - 1] != ' ' && span.text[i - 1] != '\n') {
+          word_ends.push_back(offset + i);
+        }
+      }
+      offset += span.text.size();
+    }
+    auto beginning = [&](std::size_t end) {
+      std::vector<compose::Span> kept;
+      std::size_t at = 0;
+      for (const compose::Span& span : source.spans) {
+        if (at >= end) break;
+        compose::Span piece = span;
+        piece.text = span.text.substr(0, std::min(span.text.size(), end - at));
+        at += span.text.size();
+        kept.push_back(std::move(piece));
+      }
+      if (!kept.empty()) kept.back().text += "\u2026";
+      return kept;
+    };
+    // A beginning whose last word is too wide with its "…" is no candidate: it would be cut between letters.
+    auto fits = [&](std::size_t end) {
+      LayoutProblems cuts;
+      return measure(beginning(end), cell, &cuts).size() <= most && cuts.overfull_runs().empty();
+    };
+    std::size_t low = 0, high = word_ends.size();  // word_ends[0, low) fit; none from high on
+    std::optional<std::size_t> best;
+    while (low < high) {
+      const std::size_t mid = (low + high) / 2;
+      if (fits(word_ends[mid])) {
+        best = word_ends[mid];
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return measure(with_mark(best ? beginning(*best) : source.spans), cell);
   }
 
   // --- the header, laid out once and drawn on every page ---
@@ -382,11 +450,15 @@ TableLayouter::TableLayouter(const compose::Table& table, const PaginationContex
   State& s = *state_;
   s.line_height = std::max(0.1, table.line_height);
   s.padding = std::max(0.0, table.padding);
-  s.column_x.push_back(0);
-  for (double w : table.column_widths) s.column_x.push_back(s.column_x.back() + std::max(0.0, w));
   const int columns = static_cast<int>(table.column_widths.size());
   s.header = resolve_grid(table.header_rows, columns);
   s.body = resolve_grid(table.body_rows, columns);
+  const std::vector<double> widths =
+      table.fit_columns
+          ? detail::fit_columns(detail::ColumnFitting{table, s.header, s.body, context.metrics, context.hyphenator, page_room})
+          : table.column_widths;
+  s.column_x.push_back(0);
+  for (double w : widths) s.column_x.push_back(s.column_x.back() + std::max(0.0, w));
   s.lay_out_header();
   s.body_room = page_room - s.header_height;
   s.finished = columns == 0 || (s.header.rows == 0 && s.body.rows == 0);

@@ -107,6 +107,13 @@ struct TableOfContents {
 
 enum class VerticalAlign { top, middle, bottom };
 
+/// How a cell spanning rows that goes on to the next page shows it there, its text repeated.
+enum class Continuation {
+  after_text,  ///< a name: "Program Penunjang … (lanj.)"
+  below,       ///< a number: "3", and under it "(lanj.)" (a NO column: a mark after it would read as part of it)
+  none,        ///< a figure (an amount, a target) repeated alone: a mark next to it would read as part of it
+};
+
 /// One cell of a table: a paragraph's worth of spans ('\n' breaks lines) occupying row_span × col_span slots of
 /// the grid. Cells are listed row by row; slots already covered by a span from above are skipped.
 struct TableCell {
@@ -117,9 +124,8 @@ struct TableCell {
   int col_span = 1;
   std::optional<layout::Color> fill;
   bool hyphenate = true;
-  /// Whether a piece of this cell repeated on the next page carries the table's continuation mark: names do
-  /// ("Program Penunjang … (lanjutan)"), numbers and amounts do not, lest the mark read as part of the figure.
-  bool mark_continuation = true;
+  /// Where a piece of this cell repeated on the next page carries the table's continuation mark.
+  Continuation continuation = Continuation::after_text;
 };
 
 struct TableRow {
@@ -127,11 +133,15 @@ struct TableRow {
   std::optional<layout::Color> fill;  ///< for the row's cells without a fill of their own
 };
 
-/// A table: column widths fixed by the template, header rows repeated at the top of every page the table runs
-/// onto, body rows split across pages. A cell spanning rows that crosses a page break is drawn again on the next
-/// page, its text repeated with `continuation_mark` appended, so that every page reads on its own.
+/// A table: header rows repeated at the top of every page the table runs onto, body rows split across pages. A cell
+/// spanning rows that crosses a page break is drawn again on the next page, its text repeated (at most
+/// `continuation_lines` lines of it, cut at a word with "…") with `continuation_mark`, so that every page reads
+/// on its own. The columns are the template's widths, or measured from the content (`fit_columns`).
 struct Table {
-  std::vector<double> column_widths;  ///< points; their sum is the table's width
+  /// Points; their sum is the table's width. With fit_columns they are preferences: layout measures every cell and
+  /// gives each column at least its widest unbreakable run, then the rest where it makes the rows shortest.
+  std::vector<double> column_widths;
+  bool fit_columns = false;
   std::vector<TableRow> header_rows;
   std::vector<TableRow> body_rows;
   double padding = 3;                 ///< inside every cell, on all four sides
@@ -139,7 +149,8 @@ struct Table {
   double border_width = 0.5;
   layout::Color border_color;
   Align align = Align::center;        ///< of the table within the text area
-  std::string continuation_mark = " (lanjutan)";
+  std::string continuation_mark = "(lanj.)";  ///< never broken; empty: no mark
+  int continuation_lines = 3;                  ///< of a repeated text, at most
   double space_before = 6;
   double space_after = 6;
   /// A destination at the table's top (annex entries of the table of contents), and its bookmark.

@@ -191,7 +191,7 @@ struct TableSettings {
   layout::Color border_color;
   double space_before = 6;
   double space_after = 6;
-  std::string continuation = "(lanjutan)";     ///< after a space, on a spanning cell repeated on the next page
+  std::string continuation = "(lanj.)";       ///< marks a spanning cell repeated on the next page
   std::vector<TableColumn> columns;            ///< in the order they stand, left to right
   diag::SourceLocation where;
 };

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "naskah/compose/document.hpp"
+#include "naskah/diag/diagnostic.hpp"
 #include "naskah/layout/page.hpp"
 #include "naskah/layout/page_sink.hpp"
 #include "naskah/text/font_metrics.hpp"
@@ -23,6 +24,8 @@ inline constexpr int max_layout_passes = 5;
 struct LayoutSummary {
   int passes = 0;                     ///< how many times the sequences that print page labels were laid out
   std::vector<std::string> warnings;  ///< e.g. page labels that never settled
+  /// Problems of the text at its place in the plan or template: runs too wide for their line (overfull).
+  std::vector<diag::Diagnostic> diagnostics;
   std::vector<OutlineEntry> outline;  ///< in document order
 };
 
@@ -36,6 +39,7 @@ struct LayoutResult {
   LaidOutDocument document;
   int passes = 0;
   std::vector<std::string> warnings;
+  std::vector<diag::Diagnostic> diagnostics;
 };
 
 /// The same, every page kept: for tests and for documents small enough to hold.

@@ -19,11 +19,15 @@ class Hyphenator;
 
 namespace naskah::layout {
 
+class LayoutProblems;
+
 struct PaginationContext {
   const text::FontMetrics& metrics;
   const text::Hyphenator* hyphenator = nullptr;
   /// Page labels of anchors, from the previous pass (empty on the first): the table of contents prints them.
   const std::map<std::string, std::string>* anchor_labels = nullptr;
+  /// Where text that could not be set well is recorded (overfull runs); none when null.
+  LayoutProblems* problems = nullptr;
 };
 
 struct PaginatedSequence {

@@ -32,9 +32,9 @@ struct LineBreakOpportunity {
 /// (missing data), std::length_error for text of 2 GiB or more.
 std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view utf8);
 
-/// Where the trailing spaces of a line-candidate segment begin: the segment's size minus the length of its final
-/// run of U+0020 spaces (and tabs). A line that ends at a break after spaces is measured without them.
-/// "Rencana Kinerja " → 15, "kata" → 4, "  " → 0.
-std::size_t trailing_space_start(std::string_view segment);
+/// The boundaries between user-perceived characters (extended grapheme clusters, UAX #29) inside utf8: where a
+/// word may be cut as a last resort without tearing a letter from its accent or a character's bytes apart. Offsets
+/// in increasing order, neither 0 nor the size listed. Thread-safe as line_break_opportunities.
+std::vector<std::size_t> grapheme_boundaries(std::string_view utf8);
 
 }  // namespace naskah::text

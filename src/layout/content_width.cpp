@@ -1,0 +1,62 @@
+#include "naskah/layout/content_width.hpp"
+
+#include <algorithm>
+
+#include "paragraph_items.hpp"
+
+namespace naskah::layout {
+namespace {
+
+using detail::ItemKind;
+using detail::ParagraphItem;
+
+/// The widest run between breakpoints (a run ending at a penalty includes the hyphen it draws), and the natural
+/// width of every forced line.
+void widest_runs(const std::vector<ParagraphItem>& items, double& widest, std::vector<double>* lines) {
+  double run = 0;
+  double line = 0;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const ParagraphItem& item = items[i];
+    if (detail::is_breakpoint(items, i)) {
+      const double hyphen = item.kind == ItemKind::penalty ? item.width : 0;
+      widest = std::max(widest, run + hyphen);
+      run = 0;
+      if (item.forced()) {
+        if (lines != nullptr) lines->push_back(line);
+        line = 0;
+      } else if (item.kind == ItemKind::glue) {
+        line += item.width;
+      }
+      continue;
+    }
+    if (item.kind != ItemKind::penalty) {
+      run += item.width;
+      line += item.width;
+    }
+  }
+}
+
+}  // namespace
+
+double ContentWidths::max() const {
+  return lines.empty() ? 0 : *std::max_element(lines.begin(), lines.end());
+}
+
+ContentWidths measure_content(const std::vector<compose::Span>& spans, const text::FontMetrics& metrics,
+                              const text::Hyphenator* hyphenator, double floor) {
+  ContentWidths out;
+  detail::ItemOptions options;  // nothing cut: the runs are what is measured
+  const detail::ParagraphItems plain = detail::build_paragraph_items(spans, metrics, options);
+  widest_runs(plain.items, out.min_unhyphenated, &out.lines);
+  out.min = out.min_unhyphenated;
+  if (hyphenator != nullptr && out.min_unhyphenated > floor) {
+    options.hyphenator = hyphenator;
+    options.hyphenate_wider_than = floor;
+    const detail::ParagraphItems hyphenated = detail::build_paragraph_items(spans, metrics, options);
+    out.min = 0;
+    widest_runs(hyphenated.items, out.min, nullptr);
+  }
+  return out;
+}
+
+}  // namespace naskah::layout

@@ -1,0 +1,74 @@
+#pragma once
+// Internal to layout/: how tall a table would be at given column widths, estimated quickly enough to be asked
+// hundreds of times while its columns are tuned (table_columns.hpp). A cell's lines are its forced lines' natural
+// widths over its width, as text fills lines; a row is as tall as its tallest single-row cell; a cell spanning rows
+// adds what its rows lack; the header counts once per page; a cell that has to hyphenate a word counts half a line
+// more, and every line of a cell a two-hundredth of one (where width saves no height, it keeps text on fewer
+// lines). After the widths are set (set_widths), a trial that changes one column recomputes only that column's cells
+// and the rows and spans they touch.
+
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+namespace naskah::layout::detail {
+
+struct EstimatedCell {
+  bool header = false;
+  int row = 0, last_row = 0;  ///< of its part (header or body), clipped to the rows estimated
+  int col = 0, end_col = 0;
+  std::vector<double> lines;  ///< natural widths of its forced lines
+  double whole = 0;           ///< narrower than this (padding included), a word of it is hyphenated
+};
+
+class HeightEstimate {
+ public:
+  HeightEstimate(std::vector<EstimatedCell> cells, int body_rows, int header_rows, int columns, double line_height,
+                 double padding);
+
+  /// The header counts this many times (the pages the table takes).
+  void set_header_weight(double weight) { header_weight_ = weight; }
+
+  /// Makes `widths` the current widths; returns the estimate there.
+  double set_widths(const std::vector<double>& widths);
+  /// The estimate with column `col` at `width` and the others as set.
+  [[nodiscard]] double with_column(int col, double width) const;
+
+  /// The widths of column `col` above its current one at which one of its own cells needs a line less or no longer
+  /// hyphenates, nearest first, at most `count`.
+  [[nodiscard]] std::vector<double> thresholds(int col, std::size_t count) const;
+
+  /// Pages the table would take at the current widths, its body and header filling `page_room` points a page.
+  [[nodiscard]] double pages(double page_room) const;
+
+ private:
+  [[nodiscard]] double cell_lines(const EstimatedCell& cell, double width) const;
+  [[nodiscard]] double height_of_lines(double lines) const;
+  [[nodiscard]] double cell_width(const EstimatedCell& cell, int col, double width) const;
+  /// The objective from row heights, the spanning cells' heights (those as set, but for the ones listed, in the
+  /// order of their index), the number of hyphenated cells and the cells' lines in all.
+  [[nodiscard]] double objective(const std::vector<double>& rows, std::size_t hyphenated, double lines,
+                                 const std::vector<std::pair<std::size_t, double>>& spanning_heights) const;
+  [[nodiscard]] std::size_t row_index(const EstimatedCell& cell, int row) const;
+
+  std::vector<EstimatedCell> cells_;
+  int body_rows_;
+  int header_rows_;
+  double line_height_;
+  double padding_;
+  double header_weight_ = 1;
+
+  std::vector<std::vector<std::size_t>> by_column_;  ///< cells touching each column
+  std::vector<std::vector<std::size_t>> by_row_;     ///< single-row cells of each row (header rows first)
+  std::vector<std::size_t> spanning_;                ///< cells spanning rows
+
+  // At the current widths.
+  std::vector<double> widths_;
+  std::vector<double> heights_;  ///< of each cell
+  std::vector<double> lines_;    ///< of each cell
+  double total_lines_ = 0;
+  std::vector<double> rows_;     ///< of each row (header rows first)
+  std::size_t hyphenated_ = 0;
+};
+
+}  // namespace naskah::layout::detail

@@ -1,0 +1,164 @@
+// Columns measured from their content (src/layout/table_columns): asserted on laid-out pages, through the table
+// layouter, with the fixed-width fake font (every character 5 pt at 10 pt).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "fake_metrics.hpp"
+#include "table_fixture.hpp"
+#include "naskah/layout/layout_problems.hpp"
+#include "naskah/layout/paginator.hpp"
+
+using namespace naskah;
+
+namespace {
+
+const test::FixedWidthMetrics metrics;
+
+using test::cell;
+using test::row;
+
+/// A table of the given preferred widths whose columns are measured from their content.
+compose::Table fitted(std::vector<double> widths) {
+  compose::Table t;
+  t.column_widths = std::move(widths);
+  t.fit_columns = true;
+  return t;
+}
+
+struct Laid {
+  layout::PaginatedSequence sequence;
+  layout::LayoutProblems problems;
+};
+
+/// Lays the table out on pages with a text area 400 pt wide and `height` tall.
+std::unique_ptr<Laid> lay_out(const compose::Table& table, double height = 2000) {
+  auto laid = std::make_unique<Laid>();
+  compose::PageSequence seq;
+  seq.page.width = 440;
+  seq.page.margin_left = seq.page.margin_right = 20;
+  seq.page.margin_top = seq.page.margin_bottom = 30;
+  seq.page.height = height + 60;
+  seq.blocks.push_back(table);
+  layout::PaginationContext context{metrics, nullptr, nullptr, &laid->problems};
+  laid->sequence = layout::paginate(seq, context);
+  return laid;
+}
+
+/// The widths of the columns, from the vertical borders of the first page.
+std::vector<double> column_widths(const layout::Page& page) {
+  std::set<double> xs;
+  for (const layout::Item& item : page.items) {
+    if (const auto* rule = std::get_if<layout::Rule>(&item)) {
+      if (rule->x1 == rule->x2) xs.insert(std::round(rule->x1 * 1000) / 1000);
+    }
+  }
+  std::vector<double> widths;
+  for (auto it = xs.begin(); it != xs.end() && std::next(it) != xs.end(); ++it) widths.push_back(*std::next(it) - *it);
+  return widths;
+}
+
+std::vector<std::string> texts(const layout::Page& page) {
+  std::vector<std::string> out;
+  for (const layout::Item& item : page.items) {
+    if (const auto* run = std::get_if<layout::TextRun>(&item)) out.push_back(run->text);
+  }
+  return out;
+}
+
+double table_height(const layout::Page& page) {
+  double top = 1e9, bottom = -1e9;
+  for (const layout::Item& item : page.items) {
+    if (const auto* rule = std::get_if<layout::Rule>(&item)) {
+      top = std::min({top, rule->y1, rule->y2});
+      bottom = std::max({bottom, rule->y1, rule->y2});
+    }
+  }
+  return bottom - top;
+}
+
+}  // namespace
+
+TEST_CASE("an amount column is as wide as its widest amount, TOTAL included, and no amount breaks",
+          "[table][columns]") {
+  // The template would give ANGGARAN 40 pt: an amount of Rp 198 billion needs 75 pt and the padding.
+  compose::Table t = fitted({180, 180, 40});
+  t.header_rows.push_back(row({cell("Kegiatan"), cell("Indikator"), cell("Rp")}));
+  t.body_rows.push_back(row({cell("Penyusunan Dokumen Perencanaan"), cell("Jumlah dokumen"), cell("198.456.321.500")}));
+  t.body_rows.push_back(row({cell("Koordinasi"), cell("Jumlah laporan"), cell("40.206.350")}));
+  t.body_rows.push_back(row({cell("TOTAL", 1, 2), cell("198.496.527.850")}));
+  auto laid = lay_out(t);
+  REQUIRE(laid->sequence.pages.size() == 1);
+  const auto widths = column_widths(laid->sequence.pages[0]);
+  REQUIRE(widths.size() == 3);
+  CHECK(widths[2] >= 75 + 6 - 1e-6);
+  CHECK(widths[0] + widths[1] + widths[2] == Approx(400));
+  const auto all = texts(laid->sequence.pages[0]);
+  CHECK(std::count(all.begin(), all.end(), "198.456.321.500") == 1);
+  CHECK(std::count(all.begin(), all.end(), "198.496.527.850") == 1);
+  CHECK(laid->problems.overfull_runs().empty());
+}
+
+TEST_CASE("width goes where it makes the rows shortest", "[table][columns]") {
+  // Equal preferences; the second column's text is long, the others' short: fixed widths give tall rows.
+  compose::Table t = fitted({100, 100, 100, 100});
+  for (int i = 0; i < 20; ++i) {
+    t.body_rows.push_back(row({cell("Sub " + std::to_string(i)),
+                               cell("Jumlah dokumen perencanaan dan laporan keuangan yang disusun tepat waktu"),
+                               cell("2 Dokumen"), cell("1.000.000")}));
+  }
+  compose::Table fixed = t;
+  fixed.fit_columns = false;
+  auto measured = lay_out(t);
+  auto preferred = lay_out(fixed);
+  const auto widths = column_widths(measured->sequence.pages[0]);
+  REQUIRE(widths.size() == 4);
+  CHECK(widths[1] > 150);  // the long text takes most of the width
+  for (double w : {widths[0], widths[2], widths[3]}) CHECK(w < 100);
+  // At least a third shorter than the template's widths make it.
+  CHECK(table_height(measured->sequence.pages[0]) < table_height(preferred->sequence.pages[0]) * 2 / 3);
+  CHECK(measured->problems.overfull_runs().empty());
+}
+
+TEST_CASE("short text keeps the template's proportions", "[table][columns]") {
+  compose::Table t = fitted({40, 200, 60, 100});
+  t.body_rows.push_back(row({cell("1"), cell("Sasaran"), cell("90%"), cell("Bagian Umum")}));
+  auto laid = lay_out(t);
+  const auto widths = column_widths(laid->sequence.pages[0]);
+  REQUIRE(widths.size() == 4);
+  CHECK(widths[0] == Approx(40));
+  CHECK(widths[1] == Approx(200));
+  CHECK(widths[2] == Approx(60));
+  CHECK(widths[3] == Approx(100));
+}
+
+TEST_CASE("a number with its unit and a spanning label are never narrower than their run", "[table][columns]") {
+  compose::Table t = fitted({150, 20, 20, 210});
+  t.body_rows.push_back(row({cell("Jumlah kelompok"), cell("42 Kelompok"), cell("x"), cell("-")}));
+  // A label over the two narrow columns, wider than both of them at their preference.
+  t.body_rows.push_back(row({cell("-"), cell("JUMLAH PROGRAM", 1, 2), cell("-")}));
+  auto laid = lay_out(t);
+  const auto widths = column_widths(laid->sequence.pages[0]);
+  REQUIRE(widths.size() == 4);
+  CHECK(widths[1] >= 55 + 6 - 1e-6);               // "42 Kelompok": 11 characters
+  CHECK(widths[1] + widths[2] >= 70 + 6 - 1e-6);   // "JUMLAH" and "PROGRAM" may share a line or not; 14 characters
+  const auto all = texts(laid->sequence.pages[0]);
+  CHECK(std::count(all.begin(), all.end(), "42 Kelompok") == 1);
+  CHECK(laid->problems.overfull_runs().empty());
+}
+
+TEST_CASE("a table too narrow for its words cuts only the words too wide, and says so", "[table][columns]") {
+  compose::Table t = fitted({50, 50});
+  // 21 characters, 105 pt: no column of this table can hold it; "Dokumen" keeps its 35 pt and the padding.
+  t.body_rows.push_back(row({cell("Pertanggungjawabannya"), cell("Dokumen")}));
+  auto laid = lay_out(t);
+  const auto widths = column_widths(laid->sequence.pages[0]);
+  REQUIRE(widths.size() == 2);
+  CHECK(widths[0] + widths[1] == Approx(100));
+  CHECK(widths[1] == Approx(35 + 6));
+  const auto all = texts(laid->sequence.pages[0]);
+  CHECK(std::count(all.begin(), all.end(), "Dokumen") == 1);
+  REQUIRE(laid->problems.overfull_runs().size() == 1);
+  CHECK(laid->problems.overfull_runs()[0].text == "Pertanggungjawabannya");
+}
