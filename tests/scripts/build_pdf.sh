@@ -30,6 +30,18 @@ pages=$(pdfinfo "$tmp/a.pdf" | awk '/^Pages:/ {print $2}')
 pdfinfo -f 1 -l "$pages" "$tmp/a.pdf" | awk '/^Page +[0-9]+ size:/ {print ($4 > $6 ? "L" : "P")}' | tr -d '\n' >"$tmp/orientation"
 grep -Eq '^P+L{3,}$' "$tmp/orientation" || fail "expected portrait pages, then at least 3 landscape annex pages: $(cat "$tmp/orientation")"
 
+# Amounts of Rp 100 billion and more stand whole on their line, the program's sum and TOTAL too: the annex's amount
+# columns are as wide as their widest figure. And nothing had to be cut.
+sed 's/anggaran="40.206.350"/anggaran="198.456.321.500"/' "$sample" >"$tmp/billions.xml"
+"$naskah" build "$tmp/billions.xml" -o "$tmp/billions.pdf" 2>"$tmp/log" || fail "build with Rp 198 billion: $(cat "$tmp/log")"
+grep -q "overfull" "$tmp/log" && fail "an amount of Rp 198 billion was cut: $(grep overfull "$tmp/log")"
+pdftotext -layout "$tmp/billions.pdf" - >"$tmp/billions.txt"
+for figure in 198.456.321.500 227.000.673.844 243.488.245.505; do
+  grep -Eq "(^| )$figure( |$)" "$tmp/billions.txt" || fail "$figure is not whole on one line: $(grep -n "${figure:0:7}" "$tmp/billions.txt")"
+done
+grep -Eq "TOTAL +243.488.245.505$" "$tmp/billions.txt" || fail "TOTAL: $(grep -n TOTAL "$tmp/billions.txt")"
+rm -f "$tmp/billions.xml" "$tmp/billions.pdf" "$tmp/billions.txt"
+
 # The TOC's page number of every bab is the footer number of the page that starts that bab; the outline mirrors
 # bab and subbab.
 python3 - "$tmp/a.pdf" <<'PY' || fail "contents and outline"
