@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::layout {
@@ -15,6 +16,9 @@ std::string quoted(const std::string& text) {
   while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
   return text.substr(0, end) + "…";
 }
+
+/// Points in Indonesian notation, to one decimal: "433,6".
+std::string points(double value) { return text::format_decimal(fmt::format("{:.1f}", value), 1); }
 
 }  // namespace
 
@@ -36,7 +40,7 @@ std::vector<diag::Diagnostic> layout_diagnostics(const LayoutProblems& problems,
     }
     d.message = text::tr("\"{}\" is {} pt wide but its line holds {} pt: it is cut between two letters; widen its "
                          "column or shorten the text",
-                         quoted(run.text), fmt::format("{:.1f}", run.width), fmt::format("{:.1f}", run.measure));
+                         quoted(run.text), points(run.width), points(run.measure));
     out.push_back(std::move(d));
   }
   return out;

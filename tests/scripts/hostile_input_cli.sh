@@ -97,7 +97,7 @@ grep -q "^$tmp/attributes.xml:17:1088902: error: unknown attribute \"a99999\" on
 # quoted short); a cell holding only a long URL breaks after its slashes, and says nothing.
 plan long-word "'<p>' + 'a' * 10000 + '</p>'"
 "$naskah" build "$tmp/long-word.xml" -o "$tmp/long-word.pdf" 2>"$tmp/said" || fail "long-word: not built: $(head -5 "$tmp/said")"
-echo "$tmp/long-word.xml:17:20: warning: \"$(printf 'a%.0s' $(seq 60))…\" is 53160.0 pt wide but its line holds 403.9 pt: it is cut between two letters; widen its column or shorten the text [overfull]" >"$tmp/expected"
+echo "$tmp/long-word.xml:17:20: warning: \"$(printf 'a%.0s' $(seq 60))…\" is 53.160 pt wide but its line holds 403,9 pt: it is cut between two letters; widen its column or shorten the text [overfull]" >"$tmp/expected"
 diff "$tmp/expected" "$tmp/said" >/dev/null || fail "long-word: what was said differs: $(diff "$tmp/expected" "$tmp/said")"
 check_pdf "$tmp/long-word.pdf"
 [ "$(pdftotext "$tmp/long-word.pdf" - | tr -cd a | wc -c)" -ge 10000 ] || fail "the long word lost letters"
