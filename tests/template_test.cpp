@@ -117,6 +117,37 @@ TEST_CASE("a bad length names the attribute, the value and the units", "[templat
                                  "1.25cm [bad-length]"});
 }
 
+TEST_CASE("line-spacing is a word processor's spacing: a multiple of the font's own line height", "[template]") {
+  // Liberation Serif's line is 891 + 216 + 42 = 1149 thousandths of its size: "1,5 spasi" at 12 pt is 20.68 pt,
+  // not 18 (1.5 × the size).
+  compose::TemplateLoad load = compose::load_template_text(
+      edited("<style name=\"body\" font=\"body\" size=\"12pt\" line-height=\"1.5\"",
+             "<style name=\"body\" font=\"body\" size=\"12pt\" line-spacing=\"1.5\""),
+      template_dir, "t.xml");
+  REQUIRE(load.value);
+  compose::Template t = *load.value;
+  t.body.clear();
+  t.foreword_text.reset();
+  Composed c;
+  plan::ParseResult parsed = plan::parse_plan_file(source_dir + "/samples/rkt-2024-setwan-luwu-timur.xml");
+  REQUIRE(parsed.plan);
+  compose_into(c, *parsed.plan, t);
+  const compose::Paragraph* body = nullptr;
+  for (const auto& sequence : c.document.sequences) {
+    for (const auto& block : sequence.blocks) {
+      const auto* p = std::get_if<compose::Paragraph>(&block);
+      if (p != nullptr && p->style.first_indent > 0 && body == nullptr) body = p;
+    }
+  }
+  REQUIRE(body != nullptr);
+  CHECK(body->style.line_height == Approx(1.5 * 1.149 * 12));
+  // One or the other, never both.
+  CHECK(template_diagnostics(edited("line-height=\"1.5\"", "line-height=\"1.5\" line-spacing=\"1.5\"")) ==
+        std::vector<std::string>{"t.xml:" + std::to_string(line_of("<style name=\"body\"")) +
+                                 ":66: error: line-spacing=\"1.5\" on <style>: give a style line-height or "
+                                 "line-spacing, not both [bad-value]"});
+}
+
 TEST_CASE("sizes, margins and indents that leave no room for text are refused", "[template]") {
   const int line = line_of("<style name=\"body\"");
   CHECK(template_diagnostics(edited("size=\"12pt\"", "size=\"2000pt\"")) ==
@@ -211,6 +242,13 @@ TEST_CASE("lengths, line heights and extents", "[template]") {
   CHECK_FALSE(parse_line_height("18pt").value->factor);
   CHECK(parse_line_height("18pt").value->value == 18);
   CHECK(parse_line_height("0").error == "a factor of the font size is above 0 and at most 10, e.g. 1.5");
+
+  using compose::detail::parse_line_spacing;
+  CHECK(parse_line_spacing("1.5").value->font_lines);
+  CHECK(parse_line_spacing("1,5").value->value == 1.5);  // as Indonesian writes it: "1,5 spasi"
+  CHECK_FALSE(parse_line_spacing("1.5").value->factor);
+  CHECK(parse_line_spacing("18pt").error ==
+        "a multiple of the font's line height is above 0 and at most 10, e.g. 1.5 (\"1,5 spasi\")");
 
   CHECK(parse_extent("50%").value->fraction);
   CHECK(parse_extent("50%").value->value == 0.5);

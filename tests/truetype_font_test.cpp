@@ -86,6 +86,8 @@ TEST_CASE("Liberation Serif: names, vertical metrics and known advances", "[font
   // hhea ascender 1825 and descender -443 font units: 1825000 / 2048 = 891.1, -443000 / 2048 = -216.3 (toward 0).
   CHECK(regular->ascender() == 891);
   CHECK(regular->descender() == -216);
+  // lineGap 87: 42.5 → 42. A word processor's single spacing is 891 + 216 + 42 = 1149 thousandths of the size.
+  CHECK(regular->line_gap() == 42);
 
   // Times New Roman's widths, which Liberation Serif copies; 'a' is 909 units = 443.8, truncated like libharu.
   CHECK(regular->advance(U' ') == 250);

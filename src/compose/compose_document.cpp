@@ -37,6 +37,13 @@ bool Composer::load_fonts(const std::vector<std::string>& font_dirs) {
     }
     families_.push_back(family);
   }
+  if (good) {
+    for (TemplateStyle& s : styles_) {
+      if (s.line_spacing > 0) {
+        s.paragraph.line_height = s.line_spacing * fonts_.line_spacing(face(s, 0)) * s.size / 1000.0;
+      }
+    }
+  }
   return good;
 }
 

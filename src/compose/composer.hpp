@@ -47,9 +47,11 @@ std::vector<double> column_widths(const std::vector<TableColumn>& columns, doubl
 class Composer {
  public:
   Composer(const plan::Plan& plan, const Template& t, text::FontSet& fonts, diag::Diagnostics& out)
-      : plan_(plan), t_(t), fonts_(fonts), out_(out), values_(plan), text_file_(&plan.source_file) {}
+      : plan_(plan), t_(t), fonts_(fonts), out_(out), values_(plan), text_file_(&plan.source_file),
+        styles_(t.styles) {}
 
-  /// Resolves and adds the template's families; false (with diagnostics) when one cannot be had.
+  /// Resolves and adds the template's families; false (with diagnostics) when one cannot be had. Styles spaced as
+  /// a multiple of their font's line height (line-spacing) get their line height then.
   bool load_fonts(const std::vector<std::string>& font_dirs);
 
   Document compose();
@@ -82,7 +84,7 @@ class Composer {
   /// The files origin() has counted, in order: a composed document's Document::source_files.
   [[nodiscard]] const std::vector<std::string>& source_files() const { return source_files_; }
 
-  [[nodiscard]] const TemplateStyle& style(std::size_t index) const { return t_.styles.at(index); }
+  [[nodiscard]] const TemplateStyle& style(std::size_t index) const { return styles_.at(index); }
 
   // ---- Blocks (compose_blocks.cpp) ----
 
@@ -177,6 +179,7 @@ class Composer {
   const std::string* text_file_;    ///< the file of the text being composed (TextSource)
   std::vector<std::uint16_t> families_;  ///< FontSet family of each template font
   std::vector<std::string> source_files_;  ///< the files of spans' origins (a plan and a template: a few)
+  std::vector<TemplateStyle> styles_;      ///< the template's, with line heights from the fonts (load_fonts)
   /// Missing characters already reported, by place: one diagnostic per character and place.
   std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, char32_t>> reported_;
   /// Placeholders without a value already reported, by place.

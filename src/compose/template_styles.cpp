@@ -31,7 +31,7 @@ void Loader::read_fonts(pugi::xml_node node, Template& t) {
 RawStyle Loader::read_style(pugi::xml_node node, const Template& t) {
   ElementReader r(context_, node,
                   {"name", "based-on", "font", "size", "bold", "italic", "underline", "align", "first-indent",
-                   "left-indent", "right-indent", "line-height", "space-before", "space-after", "keep-with-next",
+                   "left-indent", "right-indent", "line-height", "line-spacing", "space-before", "space-after", "keep-with-next",
                    "hyphenate", "orphans", "widows"});
   RawStyle s;
   s.pos = r.pos();
@@ -76,6 +76,18 @@ RawStyle Loader::read_style(pugi::xml_node node, const Template& t) {
       s.line_height = parsed.value;
     } else {
       bad_value(r, "line-height", "bad-length", parsed.error);
+    }
+  }
+  if (auto text = r.optional_text("line-spacing")) {
+    // As a word processor's "1,5 spasi": a multiple of the font's own line height (ascender, descender and line
+    // gap), known once the fonts are (compose).
+    auto parsed = parse_line_spacing(text->value);
+    if (!parsed) {
+      bad_value(r, "line-spacing", "bad-value", parsed.error);
+    } else if (s.line_height) {
+      bad_value(r, "line-spacing", "bad-value", text::tr("give a style line-height or line-spacing, not both"));
+    } else {
+      s.line_height = parsed.value;
     }
   }
   s.space_before = length(r, "space-before", false);
@@ -166,7 +178,11 @@ bool Loader::resolve(std::size_t index, std::vector<int>& state, std::vector<Res
   if (raw.hyphenate) p.hyphenate = *raw.hyphenate;
   if (raw.orphans) p.orphans = *raw.orphans;
   if (raw.widows) p.widows = *raw.widows;
-  p.line_height = r.line_height.factor ? r.line_height.value * s.size : r.line_height.value;
+  // A multiple of the font's line height is known only with the font: composition sets it (Composer::load_fonts);
+  // until then it counts as a font whose line is 1.15 times its size, as Liberation's and Arial's are.
+  const LineHeight& h = r.line_height;
+  p.line_height = h.font_lines ? h.value * 1.15 * s.size : h.factor ? h.value * s.size : h.value;
+  s.line_spacing = h.font_lines ? h.value : 0;
   out[index] = r;
   return good;
 }

@@ -94,6 +94,18 @@ plan::Parsed<LineHeight> parse_line_height(std::string_view text) {
   return plan::Parsed<LineHeight>::ok(LineHeight{*length.value, false});
 }
 
+plan::Parsed<LineHeight> parse_line_spacing(std::string_view text) {
+  std::string decimal(trim(text));
+  std::replace(decimal.begin(), decimal.end(), ',', '.');
+  std::string_view rest = decimal;
+  std::optional<double> number = read_number(rest);
+  if (!number || !trim(rest).empty() || *number <= 0 || *number > 10) {
+    return plan::Parsed<LineHeight>::fail(
+        text::tr("a multiple of the font's line height is above 0 and at most 10, e.g. 1.5 (\"1,5 spasi\")"));
+  }
+  return plan::Parsed<LineHeight>::ok(LineHeight{*number, false, true});
+}
+
 plan::Parsed<Extent> parse_extent(std::string_view text) {
   std::string_view s = trim(text);
   if (!s.empty() && s.back() == '%') {

@@ -23,9 +23,12 @@ plan::Parsed<double> parse_length(std::string_view text, bool allow_negative = f
 /// A line height: a factor of the font size ("1.5") or a length ("18pt").
 struct LineHeight {
   double value = 0;
-  bool factor = false;
+  bool factor = false;      ///< of the size
+  bool font_lines = false;  ///< of the font's own line height (line-spacing="1.5", as word processors set it)
 };
 plan::Parsed<LineHeight> parse_line_height(std::string_view text);
+/// A multiple of the font's own line height ("1.5", or "1,5" as Indonesian writes it), above 0 and at most 10.
+plan::Parsed<LineHeight> parse_line_spacing(std::string_view text);
 
 /// A length or a percentage of the text width ("50%").
 plan::Parsed<Extent> parse_extent(std::string_view text);

@@ -70,5 +70,6 @@ int FontSet::advance(FontFace face, char32_t code_point) const { return font(fac
 bool FontSet::has_glyph(FontFace face, char32_t code_point) const { return font(face).has_glyph(code_point); }
 int FontSet::ascender(FontFace face) const { return font(face).ascender(); }
 int FontSet::descender(FontFace face) const { return font(face).descender(); }
+int FontSet::line_gap(FontFace face) const { return font(face).line_gap(); }
 
 }  // namespace naskah::text

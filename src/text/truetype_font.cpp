@@ -282,13 +282,14 @@ std::unique_ptr<TrueTypeFont> TrueTypeFont::parse(std::vector<std::uint8_t> byte
   }
   const int upem = font->units_per_em_;
 
-  // maxp: numGlyphs at 4. hhea: ascender at 4, descender at 6, numberOfHMetrics at 34.
+  // maxp: numGlyphs at 4. hhea: ascender at 4, descender at 6, lineGap at 8, numberOfHMetrics at 34.
   const std::size_t glyphs = tables.get("maxp").u16(4);
   if (glyphs == 0) file.fail(tr("maxp numGlyphs is 0"));
   const View hhea = tables.get("hhea");
   // libharu (ParseHhea): (HPDF_INT16)((HPDF_INT32)ascent * 1000 / units_per_em) — C division truncates toward 0.
   font->ascender_ = static_cast<std::int16_t>(std::int32_t{hhea.i16(4)} * 1000 / upem);
   font->descender_ = static_cast<std::int16_t>(std::int32_t{hhea.i16(6)} * 1000 / upem);
+  font->line_gap_ = static_cast<std::int16_t>(std::int32_t{hhea.i16(8)} * 1000 / upem);
   const std::size_t metrics = hhea.u16(34);
   if (metrics == 0 || metrics > glyphs) {
     hhea.fail(tr("numberOfHMetrics {} is not within 1..numGlyphs ({})", metrics, glyphs));

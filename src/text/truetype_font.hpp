@@ -36,6 +36,8 @@ class TrueTypeFont {
   /// hhea ascender and descender scaled as libharu does: value × 1000 / unitsPerEm, signed, truncated toward 0.
   [[nodiscard]] int ascender() const { return ascender_; }
   [[nodiscard]] int descender() const { return descender_; }
+  /// hhea lineGap, scaled likewise: the leading the font's designer puts between lines.
+  [[nodiscard]] int line_gap() const { return line_gap_; }
   [[nodiscard]] int units_per_em() const { return units_per_em_; }
   [[nodiscard]] int glyph_count() const { return static_cast<int>(glyph_widths_.size()); }
   /// name ID 6 of the name table, e.g. "LiberationSerif-Bold".
@@ -66,6 +68,7 @@ class TrueTypeFont {
   int units_per_em_ = 0;
   int ascender_ = 0;
   int descender_ = 0;
+  int line_gap_ = 0;
   std::vector<std::int16_t> glyph_widths_;  // per glyph, already in 1/1000 em (libharu's rounding)
   Cmap bmp_cmap_;                           // answers U+0000..U+FFFF
   Cmap full_cmap_;                          // answers above U+FFFF (format 12), when the font has one

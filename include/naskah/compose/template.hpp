@@ -52,6 +52,9 @@ struct TemplateStyle {
   bool italic = false;
   bool underline = false;
   ParagraphStyle paragraph;
+  /// line-spacing: paragraph.line_height is this many times the font's own line height (a word processor's
+  /// "1,5 spasi"), set by composition once the font is known; 0 when the template gives line-height instead.
+  double line_spacing = 0;
   diag::SourceLocation where;
 };
 

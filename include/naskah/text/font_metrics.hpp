@@ -28,6 +28,11 @@ class FontMetrics {
   [[nodiscard]] virtual int ascender(FontFace face) const = 0;
   /// Distance from the baseline down, 1/1000 em (negative).
   [[nodiscard]] virtual int descender(FontFace face) const = 0;
+  /// The leading the font's designer puts between lines, 1/1000 em (hhea lineGap); 0 when unknown.
+  [[nodiscard]] virtual int line_gap(FontFace) const { return 0; }
+  /// The font's own line height, 1/1000 em: ascender + descender + line gap. A word processor's "single" spacing
+  /// sets lines this far apart, its "1,5 spasi" one and a half times that (Liberation Sans and Serif: 1150).
+  [[nodiscard]] int line_spacing(FontFace face) const { return ascender(face) - descender(face) + line_gap(face); }
 };
 
 /// Sum of the advances of UTF-8 text, 1/1000 em (invalid UTF-8 bytes count as U+FFFD).

@@ -47,6 +47,7 @@ class FontSet final : public FontMetrics {
   [[nodiscard]] bool has_glyph(FontFace face, char32_t code_point) const override;
   [[nodiscard]] int ascender(FontFace face) const override;
   [[nodiscard]] int descender(FontFace face) const override;
+  [[nodiscard]] int line_gap(FontFace face) const override;
 
  private:
   [[nodiscard]] const TrueTypeFont& font(FontFace face) const;
