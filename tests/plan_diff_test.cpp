@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -152,4 +153,20 @@ TEST_CASE("diff: a revision that loses every program and kegiatan code reports e
   CHECK(back.changes[2].item == "sub kegiatan 1.1.1");
   CHECK(back.changes[2].before == "1.01.01.2.01.0001");
   CHECK(back.changes[2].after == "1.01.01.2.01.0002");
+}
+
+TEST_CASE("diff: an indikator's change names the item it belongs to", "[diff]") {
+  plan::ParseResult before = plan::parse_plan_file(sample_path);
+  std::string text = revised_sample();
+  // The sasaran's indikator, as a spreadsheet that lost the row it stood on would drop it.
+  text = replaced(text, "<indikator nama=\"Persentase Ranperdah yang disetujui bersama\" target=\"90%\"/>", "");
+  plan::ParseResult after = plan::parse_plan_text(text, "revised.xml");
+  REQUIRE(after.plan);
+  plan::PlanDiff d = plan::diff_plans(*before.plan, *after.plan);
+  auto removed = std::find_if(d.changes.begin(), d.changes.end(), [](const plan::PlanChange& c) {
+    return c.kind == plan::PlanChange::Kind::removed && c.name == "Persentase Ranperdah yang disetujui bersama";
+  });
+  REQUIRE(removed != d.changes.end());
+  CHECK(removed->owner == "sasaran 2");
+  CHECK(removed->before == "90%");
 }

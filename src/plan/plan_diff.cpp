@@ -146,16 +146,21 @@ class Differ {
       if (b == before.size()) {
         field(item, now.nama, "target", "", target(now), {}, now.pos);
         out_.changes.back().kind = Kind::added;
+        out_.changes.back().owner = owner;
         continue;
       }
       taken[b] = true;
-      if (target(before[b]) != target(now)) field(item, now.nama, "target", target(before[b]), target(now), before[b].pos, now.pos);
+      if (target(before[b]) != target(now)) {
+        field(item, now.nama, "target", target(before[b]), target(now), before[b].pos, now.pos);
+        out_.changes.back().owner = owner;
+      }
     }
     for (std::size_t b = 0; b < before.size(); ++b) {
       if (taken[b]) continue;
       field(fmt::format("indikator \"{}\" of {}", before[b].nama, owner), before[b].nama, "target", target(before[b]), "",
             before[b].pos, {});
       out_.changes.back().kind = Kind::removed;
+      out_.changes.back().owner = owner;
     }
   }
 

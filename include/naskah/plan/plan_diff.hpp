@@ -18,6 +18,7 @@ struct PlanChange {
   Kind kind = Kind::changed;
   std::string item;     ///< how the item is named: "sub kegiatan 2.3.1", "indikator \"…\" of program 2"
   std::string name;     ///< the item's name (the new one when it changed)
+  std::string owner;    ///< for an indikator, the item it belongs to: "program 2"; empty otherwise
   std::string field;    ///< what changed: "anggaran", "nama", "nomor", "kode", "target"; empty for added and removed
   std::string before;   ///< as written in the old plan (empty when added, or a kode the old plan did not give)
   std::string after;    ///< as written in the new plan (empty when removed, or a kode the new plan does not give)
