@@ -234,8 +234,9 @@ int run_batch(const ParsedArgs& args) {
   }
   std::vector<Job> queue;
   std::map<std::string, std::string> claimed;  // output → plan
-  std::vector<InputFile> all_plans;
-  for (const FoundPlan& found : plans) all_plans.push_back({found.plan, text::tr_mark("the plan")});
+  std::vector<InputFile> plan_files;
+  for (const FoundPlan& found : plans) plan_files.push_back({found.plan, text::tr_mark("the plan")});
+  const InputFiles all_plans(std::move(plan_files));
   for (const FoundPlan& found : plans) {
     const std::string& plan = found.plan;
     fs::path pdf = fs::path(plan).filename().replace_extension(".pdf");
@@ -250,7 +251,7 @@ int run_batch(const ParsedArgs& args) {
       return exit_usage;
     }
     // Another plan of the run is as much an input as the job's own (each build refuses its own inputs itself).
-    if (auto reason = output_is_input(output, all_plans)) {
+    if (auto reason = all_plans.written_over_by(output)) {
       std::cerr << problem_line(diag::Severity::error, output, *reason) << "\n";
       return exit_usage;
     }
