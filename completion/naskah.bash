@@ -1,48 +1,55 @@
-# bash completion for naskah: commands, their options, template names, plan files and spreadsheets.
+# bash completion for naskah: commands, their options, option values (template names, choices, files, folders),
+# plans and spreadsheets. It names no option itself: naskah says what its commands take (naskah --completion-data,
+# made from the same description as their --help), so that completion never falls behind the program.
 _naskah() {
-  local cur prev command
-  cur=${COMP_WORDS[COMP_CWORD]}
-  prev=${COMP_WORDS[COMP_CWORD-1]}
-  command=${COMP_WORDS[1]}
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} command=${COMP_WORDS[1]}
+  # A value after '=': bash breaks the word at '=' (COMP_WORDBREAKS), into the option, "=" and the value begun.
+  if [ "$cur" = "=" ]; then
+    cur=""
+  elif [ "$prev" = "=" ] && [ "$COMP_CWORD" -ge 3 ]; then
+    prev=${COMP_WORDS[COMP_CWORD-2]}
+  fi
+  local data
+  data=$("${COMP_WORDS[0]}" --completion-data 2>/dev/null) || return
+
+  local kind commands=() options=() templates=() operands=none value_kind="" choices="" record name spellings
+  local spelling choices_here
+  while IFS=$'\t' read -r record name spellings kind choices_here; do
+    case $record in
+      command)
+        commands+=("$name")
+        [ "$name" = "$command" ] && operands=$spellings ;;
+      option)
+        [ "$name" = "$command" ] || continue
+        for spelling in $spellings; do
+          options+=("$spelling")
+          if [ "$spelling" = "$prev" ] && [ "$kind" != none ]; then value_kind=$kind; choices=$choices_here; fi
+        done ;;
+      template) templates+=("$name") ;;
+    esac
+  done <<<"$data"
+
   if [ "$COMP_CWORD" -eq 1 ]; then
-    mapfile -t COMPREPLY < <(compgen -W "check build batch diff init import-csv export-csv --help --version" -- "$cur")
+    mapfile -t COMPREPLY < <(compgen -W "${commands[*]} --help --version" -- "$cur")
     return
   fi
-  case $prev in
-    --template)
-      mapfile -t COMPREPLY < <(compgen -W "rkt perjanjian-kinerja" -- "$cur")
-      mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -d -- "$cur")
-      return ;;
-    --font-dir) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
-    --format) mapfile -t COMPREPLY < <(compgen -W "text json" -- "$cur"); return ;;
-    --separator) mapfile -t COMPREPLY < <(compgen -W "\; ," -- "$cur"); return ;;
-    --numbers) mapfile -t COMPREPLY < <(compgen -W "indonesian plain" -- "$cur"); return ;;
-    -o|--output) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
-    --from|--into)
-      mapfile -t COMPREPLY < <(compgen -f -X '!*.xml' -- "$cur")
-      mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -d -- "$cur")
-      return ;;
-    -j|--jobs|--tahun|--instansi|--singkatan|--daerah|--penandatangan|--jabatan|--nip|--pangkat|--tempat|--tanggal)
-      return ;;
+  # A word after an option that takes a value is that value; a word starting with - is an option; else an operand.
+  [ -n "$value_kind" ] || { [[ $cur == -* ]] && value_kind=option || value_kind=$operands; }
+  case $value_kind in
+    option) mapfile -t COMPREPLY < <(compgen -W "${options[*]} --help" -- "$cur") ;;
+    choice) mapfile -t COMPREPLY < <(compgen -W "$choices" -- "$cur") ;;
+    template_name)
+      mapfile -t COMPREPLY < <(compgen -W "${templates[*]}" -- "$cur")
+      mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -d -- "$cur") ;;
+    folder) mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
+    file) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+    plan | plan_input | spreadsheet)
+      local pattern='!*.xml'
+      [ "$value_kind" = plan_input ] && pattern='!*.@(xml|txt)'
+      [ "$value_kind" = spreadsheet ] && pattern='!*.csv'
+      mapfile -t COMPREPLY < <(compgen -f -X "$pattern" -- "$cur")
+      mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -d -- "$cur") ;;
+    *) COMPREPLY=() ;;
   esac
-  local options first_plan="--instansi --singkatan --daerah --penandatangan --jabatan --nip --pangkat --tempat --tanggal"
-  case $command in
-    check) options="--strict --format --list-rules --help" ;;
-    build) options="--strict --pdfa --draft --template --font-dir -o --help" ;;
-    batch) options="-j --jobs -o --template --font-dir --strict --pdfa --draft --help" ;;
-    diff) options="--format -o --template --help" ;;
-    init) options="--tahun --from -o --force $first_plan --help" ;;
-    import-csv) options="--into --tahun -o --force $first_plan --help" ;;
-    export-csv) options="-o --separator --numbers --help" ;;
-  esac
-  if [[ $cur == -* ]]; then
-    mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
-  elif [ "$command" = import-csv ]; then
-    mapfile -t COMPREPLY < <(compgen -f -X '!*.csv' -- "$cur")
-    mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -d -- "$cur")
-  else
-    mapfile -t COMPREPLY < <(compgen -f -X '!*.@(xml|txt)' -- "$cur")
-    mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -d -- "$cur")
-  fi
 }
 complete -o filenames -F _naskah naskah

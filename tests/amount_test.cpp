@@ -30,6 +30,23 @@ TEST_CASE("malformed amounts are refused with a reason", "[amount]") {
   CHECK_FALSE(parse_rupiah("1.000.000.000.000.000"));
 }
 
+TEST_CASE("a spreadsheet's amounts: non-breaking spaces between thousands, ',00' without cents", "[amount]") {
+  using naskah::plan::parse_rupiah_cell;
+  CHECK(parse_rupiah_cell("28\xC2\xA0" "584\xC2\xA0" "558\xC2\xA0" "694").value->value == 28584558694);  // U+00A0
+  CHECK(parse_rupiah_cell("40\xE2\x80\xAF" "206\xE2\x80\xAF" "350").value->value == 40206350);            // U+202F
+  CHECK(parse_rupiah_cell("40.206.350,00").value->value == 40206350);
+  CHECK(parse_rupiah_cell("40\xC2\xA0" "206\xC2\xA0" "350,00").value->value == 40206350);
+  CHECK(parse_rupiah_cell("40206350").value->value == 40206350);
+  // Other cents, groups that are not of three, plain spaces: refused as the plan format refuses them.
+  CHECK(parse_rupiah_cell("40.206.350,50").error == "whole Rupiah have no decimals; write 40.206.350");
+  CHECK_FALSE(parse_rupiah_cell("40\xC2\xA0" "20\xC2\xA0" "350"));
+  CHECK(parse_rupiah_cell("40 206 350").error == "write the amount without spaces");
+  CHECK_FALSE(parse_rupiah_cell(",00"));
+  // The plan format itself takes none of it.
+  CHECK_FALSE(naskah::plan::parse_rupiah("40.206.350,00"));
+  CHECK_FALSE(naskah::plan::parse_rupiah("40\xC2\xA0" "206"));
+}
+
 TEST_CASE("sums of amounts detect overflow", "[amount]") {
   constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
   CHECK(naskah::plan::checked_add(Rupiah{1}, Rupiah{2})->value == 3);

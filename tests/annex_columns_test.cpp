@@ -82,8 +82,11 @@ TEST_CASE("a bad header: every unknown name with a near miss, twice-named and mi
       "3:1: error: the header has no \"Anggaran Sub Kegiatan\" column; docs/csv.md lists the columns [csv-header]"});
 }
 
-TEST_CASE("a file separated by tabs is named as such", "[annex-columns]") {
-  CHECK(read({"No\tSasaran\tProgram"}).errors == std::vector<std::string>{
-      "3:1: error: the columns are separated by tabs; save the spreadsheet as CSV, with ; or , between the cells "
-      "[csv-header]"});
+TEST_CASE("a header's cells are told from title rows by the names they give", "[annex-columns]") {
+  for (const char* name : {"Sub Kegiatan", "SUB KEGIATAN", "Anggaran (Rp)", "KET.", "No", "Sasaran Renstra", "Target"}) {
+    CHECK(plan::names_annex_column(name));
+  }
+  for (const char* title : {"RENCANA KINERJA TAHUNAN (RKT)", "Tahun 2025", "", "Sub Kegiatan;Anggaran", "Progam"}) {
+    CHECK_FALSE(plan::names_annex_column(title));
+  }
 }

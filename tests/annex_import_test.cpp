@@ -270,3 +270,58 @@ TEST_CASE("a header row is needed", "[annex-import]") {
   CHECK(import("\n \n\n").errors == std::vector<std::string>{
       "1:1: error: the file has no header row; its first row names the columns (docs/csv.md) [csv-header]"});
 }
+
+TEST_CASE("a sheet as Excel saves it: title rows, BOM, CRLF, ';', non-breaking spaces between thousands, ',00', "
+          "empty number columns",
+          "[annex-import]") {
+  const std::string nbsp = "\xC2\xA0";
+  // Excel's "CSV UTF-8" of a sheet whose amounts are formatted as Accounting in a locale that groups thousands with a
+  // non-breaking space; two title rows above the header with no separators of their own (the second with a comma);
+  // the annex's "No" columns kept, but left empty for naskah to number.
+  const std::string csv =
+      "\xEF\xBB\xBFRENCANA KINERJA TAHUNAN (RKT)\r\n"
+      "Badan Perencanaan, Tahun 2025\r\n"
+      "No;Sasaran;Indikator Sasaran;Target Sasaran;No Program;Program;No Kegiatan;Kegiatan;No Sub Kegiatan;"
+      "Sub Kegiatan;Anggaran Sub Kegiatan\r\n"
+      ";Meningkatnya kualitas perencanaan;Persentase dokumen tepat waktu;100%;;Program Perencanaan;;"
+      "Penyusunan Perencanaan;;Penyusunan RKPD;425" + nbsp + "750" + nbsp + "000,00\r\n"
+      ";;;;;;;;;Koordinasi Musrenbang;\"612" + nbsp + "400" + nbsp + "000,00\"\r\n"
+      ";;;;;;;Pengendalian dan Evaluasi;;Evaluasi RKPD;287.125.500\r\n";
+  Imported r = import(csv);
+  CHECK(r.errors.empty());
+  CHECK(r.text() ==
+        "rencana anggaran -\n"
+        "sasaran - \"Meningkatnya kualitas perencanaan\"\n"
+        "  indikator \"Persentase dokumen tepat waktu\" target \"100%\"\n"
+        "  program 1 kode - \"Program Perencanaan\" anggaran - ket \"\"\n"
+        "    kegiatan 1 kode - \"Penyusunan Perencanaan\" anggaran - ket \"\"\n"
+        "      sub 1 kode - \"Penyusunan RKPD\" anggaran 425750000 ket \"\"\n"
+        "      sub 2 kode - \"Koordinasi Musrenbang\" anggaran 612400000 ket \"\"\n"
+        "    kegiatan 2 kode - \"Pengendalian dan Evaluasi\" anggaran - ket \"\"\n"
+        "      sub 1 kode - \"Evaluasi RKPD\" anggaran 287125500 ket \"\"\n");
+  REQUIRE(r.rencana);
+  CHECK(r.rencana->sasaran.at(0).pos.line == 4);  // rows of the sheet, title rows counted
+
+  // Cents other than ,00 are still refused, at their cell.
+  std::string with_cents = csv;
+  with_cents.replace(with_cents.find("287.125.500"), 11, "287.125.500,50");
+  CHECK(import(with_cents).errors ==
+        std::vector<std::string>{"6:11: error: Anggaran Sub Kegiatan \"287.125.500,50\": whole Rupiah have no decimals; "
+                                 "write 287.125.500 [bad-amount]"});
+}
+
+TEST_CASE("a tab-separated sheet is read as one separated by ';'", "[annex-import]") {
+  std::string tabs = merged;
+  for (char& c : tabs) c = c == ';' ? '\t' : c;
+  Imported r = import(tabs);
+  CHECK(r.errors.empty());
+  CHECK(r.text() == merged_text);
+}
+
+TEST_CASE("a number column partly filled still needs a number for each new item", "[annex-import]") {
+  Imported r = import("Sasaran;No Program;Program;Kegiatan;Sub Kegiatan;Anggaran Sub Kegiatan\n"
+                      "S;1;P1;K;Sub;5\n"
+                      ";;P2;K;Sub;5\n");
+  CHECK(r.errors == std::vector<std::string>{"3:2: error: a new program starts on this row, but column \"No Program\" is "
+                                             "empty; write its number [csv-structure]"});
+}

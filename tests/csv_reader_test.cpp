@@ -25,7 +25,8 @@ Read read(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("the separator is detected from the first row: ';' as Excel writes it in Indonesia, or ','", "[csv]") {
+TEST_CASE("without a header to go by, the separator is the first row's: ';' as Excel writes it in Indonesia, or ','",
+          "[csv]") {
   Read semicolons = read("No;Sasaran;Target\n1;Meningkatnya akuntabilitas, kinerja;100%\n");
   CHECK(semicolons.errors.empty());
   CHECK(semicolons.table.separator == ';');
@@ -38,6 +39,29 @@ TEST_CASE("the separator is detected from the first row: ';' as Excel writes it 
   // Separators inside the first row's quotes do not count.
   CHECK(read("\"a;b;c\",d,e\n").table.separator == ',');
   CHECK(read("Sasaran\nA\n").table.rows == Rows{{"Sasaran"}, {"A"}});
+}
+
+TEST_CASE("the separator is the one that splits the header into column names, whatever the title rows above it",
+          "[csv]") {
+  const plan::ColumnNames known = [](const std::string& cell) {
+    return cell == "Sasaran" || cell == "Program" || cell == "Anggaran";
+  };
+  diag::Diagnostics out;
+  // A title row without trailing separators, with a comma of its own: the first row would say ','.
+  const plan::CsvTable titled =
+      plan::read_csv("RENCANA KINERJA, TAHUN 2025\n\nSasaran;Program;Anggaran\nA, B;P;1.000\n", "a.csv", out, known);
+  CHECK(titled.separator == ';');
+  CHECK(titled.rows.at(3) == std::vector<std::string>{"A, B", "P", "1.000"});
+  // Tabs, as Excel saves "Text (Tab delimited)".
+  const plan::CsvTable tabs = plan::read_csv("Judul\nSasaran\tProgram\tAnggaran\nA; B\tP\t1.000\n", "a.csv", out, known);
+  CHECK(tabs.separator == '\t');
+  CHECK(tabs.rows.at(2) == std::vector<std::string>{"A; B", "P", "1.000"});
+  // Separators inside quotes split nothing; a row naming a single column decides nothing.
+  CHECK(plan::read_csv("\"Sasaran;Program\"\nSasaran,Program\n", "a.csv", out, known).separator == ',');
+  CHECK(plan::read_csv("Sasaran;x\n", "a.csv", out, known).separator == ';');
+  CHECK(out.all().empty());
+  // Without names to look for, the first row decides, tabs among the separators.
+  CHECK(read("a\tb\tc;d\n").table.separator == '\t');
 }
 
 TEST_CASE("quoted cells hold separators, doubled quotes and line breaks", "[csv]") {

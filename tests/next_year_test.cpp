@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "naskah/plan/first_plan.hpp"
 #include "naskah/plan/next_year.hpp"
 #include "plan_fixture.hpp"
 
@@ -93,11 +94,18 @@ TEST_CASE("next year's plan from the sample: tahun, date, an evaluasi from the r
         "      <!-- no target in the plan for 2024: <indikator nama=\"Persentase Rekomendasi DPRD yang ditindaklanjuti\" "
         "target=\"\" realisasi=\"\"/> -->");
 
-  // Outside the three edits, the bytes of the old file: its header comment, its chapters, the whole rencana.
+  // Outside the edits, the bytes of the old file: its chapters, the whole rencana, and its header comment but for
+  // the year, which follows the plan's ("(RKT) 2025 of …").
   const std::size_t old_evaluasi = old_text.find("  <evaluasi");
   const std::size_t new_evaluasi = text.find("  <evaluasi");
   std::string old_head = old_text.substr(0, old_evaluasi);
   std::string new_head = text.substr(0, new_evaluasi);
+  CHECK(new_head.find("Rencana Kinerja Tahunan (RKT) 2025 of Sekretariat DPRD") != std::string::npos);
+  CHECK(new_head.find("(signed at Malili, 02 Januari 2025)") != std::string::npos);
+  for (const char* year_in_header : {"(RKT) 2024", "Januari 2024"}) {
+    const std::string said(year_in_header);
+    old_head.replace(old_head.find(said), said.size(), said.substr(0, said.size() - 4) + "2025");
+  }
   old_head.replace(old_head.find("tahun=\"2024\""), 12, "tahun=\"2025\"");
   old_head.replace(old_head.find("tanggal=\"2024-01-02\""), 20, "tanggal=\"2025-01-02\"");
   CHECK(new_head == old_head);
@@ -200,4 +208,94 @@ TEST_CASE("next year's plan: what has no target is commented out; names are esca
   CHECK(m.plan.evaluasi->sasaran[0].nama == "Kinerja & \"Keuangan\"");
   CHECK(m.made.sasaran == 1);
   CHECK(m.made.indikator_to_fill == 1);
+}
+
+TEST_CASE("next year's plan from a first plan: the Evaluasi subbab restored, the header's year moved on",
+          "[next-year]") {
+  plan::FirstPlanFacts facts;
+  facts.tahun = 2025;
+  facts.instansi = "Dinas Kesehatan";
+  facts.daerah = "Kabupaten Luwu Timur";
+  std::string first = plan::make_first_plan(facts, plan::plan_schema_location);
+  const std::size_t from = first.find("  <rencana>");
+  first.replace(from, first.find("</rencana>") + std::string_view("</rencana>").size() - from, rencana_one);
+  REQUIRE(first.find("<subbab id=\"evaluasi\" hapus=\"ya\"/>") != std::string::npos);
+  const std::size_t bab_comment = first.find("  <!-- The foreword and every bab");
+  REQUIRE(bab_comment != std::string::npos);
+
+  Made m = next_year(first, 2026);
+  const std::string& text = m.made.text;
+  // The removal goes, with the <bab> that held only it and the comment that explained it; the lines around close up.
+  CHECK(text.find("hapus") == std::string::npos);
+  CHECK(text.find("<bab") == std::string::npos);
+  CHECK(text.find("The foreword and every bab") == std::string::npos);
+  CHECK(text.find("\n\n\n") == std::string::npos);
+  std::string head = first.substr(0, bab_comment);
+  head.replace(head.find("(RKT) 2025"), 10, "(RKT) 2026");
+  head.replace(head.find("tahun=\"2025\""), 12, "tahun=\"2026\"");
+  CHECK(text.substr(0, bab_comment) == head);
+  CHECK(m.plan.bab.empty());
+  REQUIRE(m.plan.evaluasi);
+  CHECK(m.plan.evaluasi->tahun.value == 2025);
+  CHECK(test::rule_diagnostics(text, "evaluation-removed").empty());
+  // The evaluasi stands where the first plan's commented example of one stood, which it replaces.
+  CHECK(text.find("<evaluasi tahun=\"2024\">") == std::string::npos);
+  CHECK(text.find("Last year's results") == std::string::npos);
+  CHECK(text.find("  -->\n\n  <evaluasi tahun=\"2025\">\n") != std::string::npos);
+  CHECK(text.find("</evaluasi>\n\n  <!-- This year's sasaran") != std::string::npos);
+  // The comment lines of the indikator left out still point at them.
+  CHECK(line_of(text, m.plan.evaluasi->sasaran.at(0).indikator.at(0).pos.line).find("<indikator nama=\"Indeks A\"") !=
+        std::string::npos);
+  // The schema named by name, as the first plan named it.
+  CHECK(text.find("xsi:schemaLocation=\"urn:naskah:rkt:1 urn:naskah:rkt:1:xsd\"") != std::string::npos);
+}
+
+TEST_CASE("next year's plan: a removal among the plan's own subbab goes alone; the others stay", "[next-year]") {
+  const std::string bab = "  <bab id=\"rencana-kinerja\">\n"
+                          "    <subbab id=\"evaluasi\" hapus=\"ya\"/>\n"
+                          "    <subbab id=\"rencana\" judul=\"Rencana\"><p>Teks.</p></subbab>\n"
+                          "  </bab>\n";
+  Made m = next_year(plan_text("2024-01-02", bab, rencana_one), 2025);
+  CHECK(m.made.text.find("  <bab id=\"rencana-kinerja\">\n"
+                         "    <subbab id=\"rencana\" judul=\"Rencana\"><p>Teks.</p></subbab>\n"
+                         "  </bab>\n") != std::string::npos);
+  REQUIRE(m.plan.bab.size() == 2);
+  CHECK(m.plan.bab[1].sections.size() == 1);
+}
+
+TEST_CASE("next year's plan: each indikator keeps the arah the old evaluasi gave it", "[next-year]") {
+  std::string rencana = rencana_one;
+  rencana.insert(rencana.find("      <indikator nama=\"Indeks A\""),
+                 "      <indikator nama=\"Jumlah temuan audit\" target=\"2 Temuan\"/>\n");
+  const std::string old_evaluasi = R"(  <evaluasi tahun="2023">
+    <sasaran nomor="1" nama="Sasaran A">
+      <indikator nama="Jumlah Temuan  Audit" target="3 Temuan" realisasi="2 Temuan" arah="turun"/>
+      <indikator nama="Indeks A" target="90%" realisasi="95%"/>
+    </sasaran>
+  </evaluasi>
+)";
+  Made m = next_year(plan_text("2024-01-02", old_evaluasi, rencana), 2025);
+  CHECK(m.made.text.find("<indikator nama=\"Jumlah temuan audit\" target=\"2 Temuan\" realisasi=\"\" arah=\"turun\"/>") !=
+        std::string::npos);
+  const auto& indikator = m.plan.evaluasi->sasaran.at(0).indikator;
+  REQUIRE(indikator.size() == 2);
+  CHECK(indikator[0].arah == plan::Arah::turun);
+  CHECK(indikator[1].arah == plan::Arah::naik);
+  CHECK(m.made.text.find("<indikator nama=\"Indeks A\" target=\"100%\" realisasi=\"\"/>") != std::string::npos);
+}
+
+TEST_CASE("next year's plan: a schema named by its path on another computer is named by its name", "[next-year]") {
+  std::string old_text = plan_text("2024-01-02", "\n", rencana_one);
+  old_text.replace(old_text.find("<rkt xmlns=\"urn:naskah:rkt:1\""), 29,
+                   "<rkt xmlns=\"urn:naskah:rkt:1\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                   "xsi:schemaLocation=\"urn:naskah:rkt:1 file:///opt/naskah/share/naskah/schema/naskah-rkt-1.xsd\"");
+  const plan::NextYearPlan made = plan::make_next_year_plan(old_text, test::parse_clean(old_text), 2025,
+                                                            plan::plan_schema_location);
+  CHECK(made.text.find("xsi:schemaLocation=\"urn:naskah:rkt:1 urn:naskah:rkt:1:xsd\"") != std::string::npos);
+  CHECK(made.text.find("file:") == std::string::npos);
+  // A location of the planner's own choosing stays.
+  std::string own = old_text;
+  own.replace(own.find("file:///opt/naskah/share/naskah/schema/naskah-rkt-1.xsd"), 55, "../schema/naskah-rkt-1.xsd");
+  CHECK(plan::make_next_year_plan(own, test::parse_clean(own), 2025, plan::plan_schema_location)
+            .text.find("../schema/naskah-rkt-1.xsd") != std::string::npos);
 }

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -111,4 +112,61 @@ TEST_CASE("diff: items are matched by kode first, then by number and name", "[di
   CHECK(d.changes[1].item == "indikator \"I\" of sub kegiatan 1.1.1");
   CHECK(d.changes[1].before == "2 Dokumen");
   CHECK(d.changes[1].after == "3 Dokumen");
+}
+
+TEST_CASE("diff: a revision that loses every program and kegiatan code reports each, and a code changed", "[diff]") {
+  auto plan_with = [](const std::string& program_kode, const std::string& kegiatan_kode, const std::string& sub_kode) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"2025\">"
+           "<instansi nama=\"B\" daerah=\"Kota Palopo\"/><penandatangan jabatan=\"K\" nama=\"A\" "
+           "nip=\"198001152005011002\" tempat=\"Palopo\" tanggal=\"2025-01-06\"/><rencana><sasaran nama=\"S\">"
+           "<indikator nama=\"I\" target=\"1\"/><program nomor=\"1\"" + program_kode + " nama=\"P\"><indikator nama=\"I\" "
+           "target=\"1\"/><kegiatan nomor=\"1\"" + kegiatan_kode + " nama=\"K\"><subkegiatan nomor=\"1\"" + sub_kode +
+           " nama=\"Satu\" anggaran=\"5\"><indikator nama=\"I\" target=\"2 Dokumen\"/></subkegiatan>"
+           "</kegiatan></program></sasaran></rencana></rkt>";
+  };
+  auto coded = plan::parse_plan_text(plan_with(" kode=\"1.01.01\"", " kode=\"1.01.01.2.01\"", " kode=\"1.01.01.2.01.0001\""),
+                                     "coded.xml");
+  auto bare = plan::parse_plan_text(plan_with("", "", " kode=\"1.01.01.2.01.0001\""), "bare.xml");
+  REQUIRE(coded.plan);
+  REQUIRE(bare.plan);
+  plan::PlanDiff lost = plan::diff_plans(*coded.plan, *bare.plan);
+  REQUIRE(lost.changes.size() == 2);
+  CHECK(lost.changes[0].item == "program 1");
+  CHECK(lost.changes[0].kind == plan::PlanChange::Kind::changed);
+  CHECK(lost.changes[0].field == "kode");
+  CHECK(lost.changes[0].before == "1.01.01");
+  CHECK(lost.changes[0].after.empty());
+  CHECK(lost.changes[1].item == "kegiatan 1.1");
+  CHECK(lost.changes[1].field == "kode");
+  CHECK(lost.changes[1].before == "1.01.01.2.01");
+  CHECK(lost.changes[1].after.empty());
+  CHECK(lost.changes[1].old_pos.line > 0);
+
+  // Given again, and one changed: the other way round, and the sub kegiatan's new code.
+  auto recoded = plan::parse_plan_text(plan_with(" kode=\"1.01.01\"", " kode=\"1.01.01.2.01\"", " kode=\"1.01.01.2.01.0002\""),
+                                       "recoded.xml");
+  REQUIRE(recoded.plan);
+  plan::PlanDiff back = plan::diff_plans(*bare.plan, *recoded.plan);
+  REQUIRE(back.changes.size() == 3);
+  CHECK(back.changes[0].before.empty());
+  CHECK(back.changes[0].after == "1.01.01");
+  CHECK(back.changes[2].item == "sub kegiatan 1.1.1");
+  CHECK(back.changes[2].before == "1.01.01.2.01.0001");
+  CHECK(back.changes[2].after == "1.01.01.2.01.0002");
+}
+
+TEST_CASE("diff: an indikator's change names the item it belongs to", "[diff]") {
+  plan::ParseResult before = plan::parse_plan_file(sample_path);
+  std::string text = revised_sample();
+  // The sasaran's indikator, as a spreadsheet that lost the row it stood on would drop it.
+  text = replaced(text, "<indikator nama=\"Persentase Ranperdah yang disetujui bersama\" target=\"90%\"/>", "");
+  plan::ParseResult after = plan::parse_plan_text(text, "revised.xml");
+  REQUIRE(after.plan);
+  plan::PlanDiff d = plan::diff_plans(*before.plan, *after.plan);
+  auto removed = std::find_if(d.changes.begin(), d.changes.end(), [](const plan::PlanChange& c) {
+    return c.kind == plan::PlanChange::Kind::removed && c.name == "Persentase Ranperdah yang disetujui bersama";
+  });
+  REQUIRE(removed != d.changes.end());
+  CHECK(removed->owner == "sasaran 2");
+  CHECK(removed->before == "90%");
 }

@@ -18,11 +18,15 @@
 #include <mutex>
 #include <thread>
 
+#include "command_line.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "naskah/diag/report.hpp"
-#include "naskah/text/translate.hpp"
 #include "naskah/plan/source_file.hpp"
+#include "naskah/plan/whole_number.hpp"
+#include "naskah/text/translate.hpp"
 #include "plan_build.hpp"
+#include "shared_options.hpp"
 
 namespace fs = std::filesystem;
 
@@ -31,29 +35,6 @@ namespace {
 
 /// A manifest names plans, one a line: 1 MB is some 20,000 of them.
 constexpr std::size_t max_manifest_bytes = 1024 * 1024;
-
-constexpr const char* batch_usage = text::tr_mark(R"(usage: naskah batch [-j N] [-o DIR] [--template NAME|DIR] [--font-dir DIR] [--strict] [--pdfa] [--draft] INPUT...
-
-Checks and builds many plans, each on its own: a broken plan is reported and the others still finish.
-An INPUT is a folder (every *.xml in it), a plan, or a manifest (a .txt file naming one plan per line,
-relative to the manifest; empty lines and lines starting with # are skipped).
-
-  -j, --jobs N        how many plans are built at once (default: the number of cores)
-  -o, --output DIR    where the PDFs go, named after their plans (default: beside each plan)
-  --template NAME|DIR the template for every plan (default: each plan's template="…")
-  --font-dir DIR      fonts that are not installed: a folder of TrueType files, or one
-                      holding a families.conf (fonts/README.md); may be given more than once
-  --strict            treat warnings as errors: no PDF for a plan that is not clean
-  --pdfa              PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)
-  --draft             "DRAFT" across every page, for versions that are not the signed one
-
-On a terminal a progress bar shows what is done; otherwise a line per plan. A summary ends the run: how many
-plans were built, with warnings, failed, and the first problem of each failure. SIGINT (Ctrl-C) or SIGTERM
-stops the run: no PDF is left half-written.
-
-Exit status: 0 all built, 1 a plan failed, 2 bad usage, 130/143 interrupted by SIGINT/SIGTERM.
-Example: naskah batch -j 2 -o pdf/ plans/
-)");
 
 /// Set by SIGINT or SIGTERM; the builds look at it between their stages.
 std::atomic<bool> stop_requested{false};
@@ -69,17 +50,72 @@ struct Job {
   std::string output;
 };
 
+/// A plan to build, and the folder under the output folder its PDF goes into: where it stands below the folder named
+/// on the command line (with -r), so that the outputs mirror a tree of per-unit folders; empty otherwise.
+struct FoundPlan {
+  std::string plan;
+  fs::path subfolder;
+};
+
+bool is_plan_file(const fs::directory_entry& entry) {
+  std::error_code error;
+  return entry.is_regular_file(error) && entry.path().extension() == ".xml";
+}
+
+/// The plans of a folder: its *.xml; with `recursive`, those of its subfolders too (not of hidden ones such as .git,
+/// nor through links to folders, which could lead round in a circle), each with the subfolder it stands in.
+std::vector<FoundPlan> plans_in_folder(const fs::path& folder, bool recursive) {
+  std::vector<FoundPlan> found;
+  std::error_code error;
+  if (!recursive) {
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+      if (is_plan_file(entry)) found.push_back({entry.path().string(), {}});
+    }
+  } else {
+    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error), end;
+    for (; !error && it != end; it.increment(error)) {
+      if (it->is_directory(error) && it->path().filename().string().starts_with(".")) {
+        it.disable_recursion_pending();
+      } else if (is_plan_file(*it)) {
+        found.push_back({it->path().string(), it->path().parent_path().lexically_relative(folder)});
+      }
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const FoundPlan& a, const FoundPlan& b) { return a.plan < b.plan; });
+  for (FoundPlan& plan : found) {
+    if (plan.subfolder == ".") plan.subfolder.clear();
+  }
+  return found;
+}
+
+/// How many subfolders of `folder` hold plans of their own, somewhere below them.
+std::size_t subfolders_with_plans(const fs::path& folder) {
+  std::size_t count = 0;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(folder, error)) {
+    if (entry.is_directory(error) && !entry.path().filename().string().starts_with(".") &&
+        !plans_in_folder(entry.path(), true).empty()) {
+      ++count;
+    }
+  }
+  return count;
+}
+
 /// The plans an INPUT names, in a stable order; problems (a missing file) go to `problems`.
-void collect(const std::string& input, std::vector<std::string>& plans, std::vector<std::string>& problems) {
+void collect(const std::string& input, bool recursive, std::vector<FoundPlan>& plans, std::vector<std::string>& problems) {
   std::error_code error;
   if (fs::is_directory(input, error)) {
-    std::vector<std::string> found;
-    for (const auto& entry : fs::directory_iterator(input, error)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".xml") found.push_back(entry.path().string());
-    }
-    std::sort(found.begin(), found.end());
+    std::vector<FoundPlan> found = plans_in_folder(input, recursive);
     if (found.empty()) {
-      problems.push_back(problem_line(diag::Severity::error, input, text::tr("the folder holds no plan (*.xml)")));
+      const std::size_t below = recursive ? 0 : subfolders_with_plans(input);
+      problems.push_back(problem_line(
+          diag::Severity::error, input,
+          below == 0 ? text::tr("the folder holds no plan (*.xml)")
+                     : text::tr_plural("the folder holds no plan (*.xml) itself, but {} subfolder does; naskah batch -r "
+                                       "builds the plans of subfolders",
+                                       "the folder holds no plan (*.xml) itself, but {} of its subfolders do; naskah "
+                                       "batch -r builds the plans of subfolders",
+                                       below, below)));
     }
     plans.insert(plans.end(), found.begin(), found.end());
     return;
@@ -89,7 +125,7 @@ void collect(const std::string& input, std::vector<std::string>& plans, std::vec
     return;
   }
   if (fs::path(input).extension() != ".txt") {
-    plans.push_back(input);
+    plans.push_back({input, {}});
     return;
   }
   plan::SourceFile file = plan::read_source_file(input, max_manifest_bytes);
@@ -115,7 +151,7 @@ void collect(const std::string& input, std::vector<std::string>& plans, std::vec
           text::tr("no such plan: {}", named.string()), ""}));
       continue;
     }
-    plans.push_back(plan.string());
+    plans.push_back({plan.string(), {}});
   }
 }
 
@@ -169,51 +205,23 @@ class Progress {
   std::size_t last_width_ = 0;
 };
 
-}  // namespace
-
-int run_batch(const std::vector<std::string>& args) {
-  std::vector<std::string> inputs;
-  std::string output_dir;
+int run_batch(const ParsedArgs& args) {
+  const std::vector<std::string>& inputs = args.operands();
+  const std::string output_dir = args.value_or_empty("--output");
   BuildRequest options;  // what every plan's build is asked for; the plan and its output are each job's
+  if (auto bad = read_build_options(args, options)) return *bad;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    auto value = [&] { return option_value("batch", args, i); };
-    if (arg == "--help" || arg == "-h") {
-      std::cout << text::tr_text(batch_usage);
-      return exit_ok;
-    } else if (arg == "-j" || arg == "--jobs") {
-      auto v = value();
-      if (!v) return exit_usage;
-      char* end = nullptr;
-      const long n = std::strtol(v->c_str(), &end, 10);
-      if (end == v->c_str() || *end != '\0' || n < 1 || n > 256) {
-        std::cerr << text::tr("naskah batch: -j {}: give a number of jobs from 1 to 256", *v) << "\n";
-        return exit_usage;
-      }
-      jobs = static_cast<unsigned>(n);
-    } else if (arg == "-o" || arg == "--output") {
-      auto v = value();
-      if (!v) return exit_usage;
-      output_dir = *v;
-    } else if (OptionRead read = read_build_option("batch", args, i, options); read != OptionRead::not_mine) {
-      if (read == OptionRead::bad) return exit_usage;
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << text::tr("naskah batch: unknown option {}", arg) << "\n" << text::tr_text(batch_usage);
-      return exit_usage;
-    } else {
-      inputs.push_back(arg);
-    }
+  if (const auto given = args.value("--jobs")) {
+    const plan::Parsed<int> n = plan::parse_whole_number(*given, 1, 256);
+    if (!n) return usage_error("batch", text::tr("-j {}: give a number of jobs from 1 to 256", *given));
+    jobs = static_cast<unsigned>(*n.value);
   }
-  if (inputs.empty()) {
-    std::cerr << text::tr("naskah batch: name the plans, folders or manifests to build") << "\n"
-              << text::tr_text(batch_usage);
-    return exit_usage;
-  }
+  if (inputs.empty()) return usage_error("batch", text::tr("name the plans, folders or manifests to build"));
 
   // The plans, and where each PDF goes; two plans may not write one file.
-  std::vector<std::string> plans, problems;
-  for (const std::string& input : inputs) collect(input, plans, problems);
+  std::vector<FoundPlan> plans;
+  std::vector<std::string> problems;
+  for (const std::string& input : inputs) collect(input, args.flag("--recursive"), plans, problems);
   for (const std::string& problem : problems) std::cerr << problem << "\n";
   if (!problems.empty()) return exit_usage;
   if (!output_dir.empty()) {
@@ -226,10 +234,14 @@ int run_batch(const std::vector<std::string>& args) {
   }
   std::vector<Job> queue;
   std::map<std::string, std::string> claimed;  // output → plan
-  for (const std::string& plan : plans) {
+  std::vector<InputFile> plan_files;
+  for (const FoundPlan& found : plans) plan_files.push_back({found.plan, text::tr_mark("the plan")});
+  const InputFiles all_plans(std::move(plan_files));
+  for (const FoundPlan& found : plans) {
+    const std::string& plan = found.plan;
     fs::path pdf = fs::path(plan).filename().replace_extension(".pdf");
     std::string output = output_dir.empty() ? fs::path(plan).replace_extension(".pdf").string()
-                                            : (fs::path(output_dir) / pdf).string();
+                                            : (fs::path(output_dir) / found.subfolder / pdf).string();
     auto [at, fresh] = claimed.emplace(fs::weakly_canonical(output).string(), plan);
     if (!fresh) {
       if (at->second == plan) continue;  // named twice
@@ -237,6 +249,21 @@ int run_batch(const std::vector<std::string>& args) {
                             plan, output)
                 << "\n";
       return exit_usage;
+    }
+    // Another plan of the run is as much an input as the job's own (each build refuses its own inputs itself).
+    if (auto reason = all_plans.written_over_by(output)) {
+      std::cerr << problem_line(diag::Severity::error, output, *reason) << "\n";
+      return exit_usage;
+    }
+    if (!found.subfolder.empty()) {
+      std::error_code error;
+      fs::create_directories(fs::path(output).parent_path(), error);
+      if (error) {
+        std::cerr << text::tr("naskah batch: cannot make the output folder {}: {}", fs::path(output).parent_path().string(),
+                              error.message())
+                  << "\n";
+        return exit_usage;
+      }
     }
     queue.push_back({plan, output});
   }
@@ -297,6 +324,43 @@ int run_batch(const std::vector<std::string>& args) {
   }
   std::cerr << "\n";
   return failed > 0 ? exit_input_errors : exit_ok;
+}
+
+}  // namespace
+
+const CommandSpec& batch_command() {
+  static const CommandSpec command{
+      "batch",
+      text::tr_mark(R"(usage: naskah batch [OPTIONS] INPUT...
+
+Checks and builds many plans, each on its own: a broken plan is reported and the others still finish.
+An INPUT is a folder (every *.xml in it; with -r, in its subfolders too), a plan, or a manifest (a .txt
+file naming one plan per line, relative to the manifest; empty lines and lines starting with # are skipped).
+)"),
+      text::tr_mark(R"(On a terminal a progress bar shows what is done; otherwise a line per plan. A summary ends the run: how many
+plans were built, with warnings, failed, and the first problem of each failure. SIGINT (Ctrl-C) or SIGTERM
+stops the run: no PDF is left half-written.
+
+Exit status: 0 all built, 1 a plan failed, 2 bad usage, 130/143 interrupted by SIGINT/SIGTERM.
+Examples:
+  naskah batch -j 2 -o pdf/ plans/
+  naskah batch -r -o pdf/ units/          (units/dinkes/rkt-2025.xml → pdf/dinkes/rkt-2025.pdf)
+)"),
+      {{nullptr,
+        with_build_options(
+            {{"-j,--jobs", text::tr_mark("N"), text::tr_mark("how many plans are built at once (default: the number of cores)"),
+              ValueKind::text},
+             {"-o,--output", text::tr_mark("DIR"),
+              text::tr_mark("where the PDFs go, named after their plans, in the subfolders the plans\n"
+                            "stand in below a folder INPUT (default: beside each plan)"),
+              ValueKind::folder},
+             {"-r,--recursive", nullptr,
+              text::tr_mark("look for plans in the subfolders of a folder INPUT too, one per unit")}},
+            text::tr_mark("the template for every plan (default: each plan's template=\"…\")"),
+            text::tr_mark("treat warnings as errors: no PDF for a plan that is not clean"))}},
+      ValueKind::plan_input,
+      run_batch};
+  return command;
 }
 
 }  // namespace naskah::cli

@@ -7,74 +7,29 @@
 #include <iostream>
 #include <thread>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/text/translate.hpp"
 #include "plan_build.hpp"
+#include "shared_options.hpp"
 
 namespace fs = std::filesystem;
 
 namespace naskah::cli {
 namespace {
 
-constexpr const char* build_usage = text::tr_mark(R"(usage: naskah build [--strict] [--pdfa] [--draft] [--template NAME|DIR] [--font-dir DIR] [-o OUT.pdf] PLAN.xml
-
-Checks the plan, then composes it with its template, lays it out and writes the PDF.
-Diagnostics are printed as with `naskah check`; errors stop the build and nothing is written.
-
-  -o, --output FILE   the PDF to write (default: the plan's name with .pdf, beside it)
-  --template NAME|DIR the template: a folder, or a name found as the plan's template="…" is
-                      (default: that name), in NASKAH_TEMPLATE_PATH, then in the templates/
-                      installed with naskah — rkt, perjanjian-kinerja
-  --font-dir DIR      fonts that are not installed: a folder of TrueType files, or one
-                      holding a families.conf (fonts/README.md); searched first, before
-                      NASKAH_FONT_PATH; may be given more than once
-  --strict            treat warnings as errors: no PDF unless the plan is clean
-  --pdfa              PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)
-  --draft             "DRAFT" across every page, for versions that are not the signed one
-
-Exit status: 0 written, 1 the plan, template or output had errors, 2 bad usage.
-Examples:
-  naskah build samples/rkt-2024-setwan-luwu-timur.xml -o rkt-2024.pdf
-  naskah build samples/rkt-2024-setwan-luwu-timur.xml --template perjanjian-kinerja -o pk-2024.pdf
-)");
-
 void print(const diag::Diagnostics& diagnostics) {
   for (const diag::Diagnostic& d : diagnostics.all()) std::cerr << diag::format_text(d) << "\n";
 }
 
-}  // namespace
-
-int run_build(const std::vector<std::string>& args) {
+int run_build(const ParsedArgs& args) {
   BuildRequest request;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--help" || arg == "-h") {
-      std::cout << text::tr_text(build_usage);
-      return exit_ok;
-    }
-    if (OptionRead read = read_build_option("build", args, i, request); read != OptionRead::not_mine) {
-      if (read == OptionRead::bad) return exit_usage;
-    } else if (arg == "-o" || arg == "--output") {
-      auto v = option_value("build", args, i);
-      if (!v) return exit_usage;
-      request.output = *v;
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << text::tr("naskah build: unknown option {}", arg) << "\n" << text::tr_text(build_usage);
-      return exit_usage;
-    } else if (request.plan_path.empty()) {
-      request.plan_path = arg;
-    } else {
-      std::cerr << text::tr("naskah build: one plan at a time (naskah batch builds many)") << "\n"
-                << text::tr_text(build_usage);
-      return exit_usage;
-    }
-  }
-  if (request.plan_path.empty()) {
-    std::cerr << text::tr("naskah build: name the plan to build") << "\n" << text::tr_text(build_usage);
-    return exit_usage;
-  }
-  if (request.output.empty()) request.output = fs::path(request.plan_path).replace_extension(".pdf").string();
+  if (auto bad = read_build_options(args, request)) return *bad;
+  if (args.operands().empty()) return usage_error("build", text::tr("name the plan to build"));
+  if (args.operands().size() > 1) return usage_error("build", text::tr("one plan at a time (naskah batch builds many)"));
+  request.plan_path = args.operands().front();
+  request.output = args.value("--output").value_or(fs::path(request.plan_path).replace_extension(".pdf").string());
 
   BuildResources resources;
   resources.draw_alongside_layout(std::thread::hardware_concurrency() > 1);
@@ -82,6 +37,35 @@ int run_build(const std::vector<std::string>& args) {
   print(report.diagnostics);
   for (const std::string& note : report.notes) std::cerr << note << "\n";
   return report.written ? exit_ok : exit_input_errors;
+}
+
+}  // namespace
+
+const CommandSpec& build_command() {
+  static const CommandSpec command{
+      "build",
+      text::tr_mark(R"(usage: naskah build [OPTIONS] PLAN.xml
+
+Checks the plan, then composes it with its template, lays it out and writes the PDF.
+Diagnostics are printed as with `naskah check`; errors stop the build and nothing is written.
+)"),
+      text::tr_mark(R"(Exit status: 0 written, 1 the plan, template or output had errors, 2 bad usage.
+Examples:
+  naskah build samples/rkt-2024-setwan-luwu-timur.xml -o rkt-2024.pdf
+  naskah build samples/rkt-2024-setwan-luwu-timur.xml --template perjanjian-kinerja -o pk-2024.pdf
+)"),
+      {{nullptr,
+        with_build_options({{"-o,--output", text::tr_mark("FILE"),
+                             text::tr_mark("the PDF to write (default: the plan's name with .pdf, beside it);\n"
+                                           "never one of the build's own files (the plan, the template's, fonts, images)"),
+                             ValueKind::file}},
+                           text::tr_mark("the template: a folder, or a name found as the plan's template=\"…\" is\n"
+                                         "(default: that name), in NASKAH_TEMPLATE_PATH, then in the templates/\n"
+                                         "installed with naskah — rkt, perjanjian-kinerja"),
+                           text::tr_mark("treat warnings as errors: no PDF unless the plan is clean"))}},
+      ValueKind::plan,
+      run_build};
+  return command;
 }
 
 }  // namespace naskah::cli

@@ -2,66 +2,28 @@
 
 #include <fmt/format.h>
 
-#include <cstdio>
 #include <iostream>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "naskah/check/checker.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/text/translate.hpp"
+#include "shared_options.hpp"
 
 namespace naskah::cli {
 namespace {
 
-constexpr const char* check_usage = text::tr_mark(R"(usage: naskah check [--strict] [--format text|json] FILE...
-       naskah check --list-rules
-
-Reads each plan, checks its structure and content, and prints what it finds as
-  FILE:LINE:COL: error|warning: MESSAGE [RULE]
-
-  --strict        exit 1 on warnings too
-  --format json   print the diagnostics as a JSON array, for editors and tools
-  --list-rules    list the content rules and what each checks
-
-Exit status: 0 clean or warnings only, 1 errors (or warnings with --strict), 2 bad usage.
-Example: naskah check samples/rkt-2024-setwan-luwu-timur.xml
-)");
-
-}  // namespace
-
-int run_check(const std::vector<std::string>& args) {
-  bool strict = false;
-  bool json = false;
-  std::vector<std::string> files;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--help" || arg == "-h") {
-      std::cout << text::tr_text(check_usage);
-      return exit_ok;
-    } else if (arg == "--list-rules") {
-      for (const check::Rule& rule : check::all_rules()) std::cout << fmt::format("{:<18} {}\n", rule.id, text::tr_text(rule.summary));
-      return exit_ok;
-    } else if (arg == "--strict") {
-      strict = true;
-    } else if (arg == "--format" || arg.rfind("--format=", 0) == 0) {
-      std::string value = arg == "--format" ? (i + 1 < args.size() ? args[++i] : "") : arg.substr(9);
-      if (value != "text" && value != "json") {
-        std::cerr << text::tr("naskah check: --format takes text or json, not \"{}\"", value) << "\n";
-        return exit_usage;
-      }
-      json = value == "json";
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << text::tr("naskah check: unknown option {}", arg) << "\n" << text::tr_text(check_usage);
-      return exit_usage;
-    } else {
-      files.push_back(arg);
-    }
+int run_check(const ParsedArgs& args) {
+  if (args.flag("--list-rules")) {
+    for (const check::Rule& rule : check::all_rules()) std::cout << fmt::format("{:<18} {}\n", rule.id, text::tr_text(rule.summary));
+    return exit_ok;
   }
-  if (files.empty()) {
-    std::cerr << text::tr("naskah check: name at least one plan file") << "\n" << text::tr_text(check_usage);
-    return exit_usage;
-  }
+  const bool strict = args.flag("--strict");
+  const bool json = args.value("--format") == "json";
+  const std::vector<std::string>& files = args.operands();
+  if (files.empty()) return usage_error("check", text::tr("name at least one plan file"));
 
   diag::Diagnostics all;
   for (const std::string& file : files) {
@@ -85,6 +47,29 @@ int run_check(const std::vector<std::string>& args) {
   }
   if (errors > 0 || (strict && warnings > 0)) return exit_input_errors;
   return exit_ok;
+}
+
+}  // namespace
+
+const CommandSpec& check_command() {
+  static const CommandSpec command{
+      "check",
+      text::tr_mark(R"(usage: naskah check [OPTIONS] FILE...
+       naskah check --list-rules
+
+Reads each plan, checks its structure and content, and prints what it finds as
+  FILE:LINE:COL: error|warning: MESSAGE [RULE]
+)"),
+      text::tr_mark(R"(Exit status: 0 clean or warnings only, 1 errors (or warnings with --strict), 2 bad usage.
+Example: naskah check samples/rkt-2024-setwan-luwu-timur.xml
+)"),
+      {{nullptr,
+        {{"-s,--strict", nullptr, text::tr_mark("exit 1 on warnings too")},
+         format_option,
+         {"--list-rules", nullptr, text::tr_mark("list the content rules and what each checks")}}}},
+      ValueKind::plan,
+      run_check};
+  return command;
 }
 
 }  // namespace naskah::cli

@@ -5,8 +5,10 @@
 
 #include <iostream>
 
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "data_paths.hpp"
+#include "input_files.hpp"
 #include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/layout/layout.hpp"
@@ -17,38 +19,34 @@
 #include "naskah/plan/parser.hpp"
 #include "naskah/plan/plan_diff.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "shared_options.hpp"
 
 namespace naskah::cli {
 namespace {
 
-constexpr const char* diff_usage = text::tr_mark(R"(usage: naskah diff [--format text|json] [-o CHANGES.pdf [--template NAME|DIR]] OLD.xml NEW.xml
-
-What changed from OLD to NEW: sasaran, program, kegiatan and sub kegiatan added, removed or changed (name,
-anggaran), indikator and their targets; then each program's total and the plan's total, before and after,
-with the difference. Items are matched by kode, else by number and name.
-
-  --format text|json  text (default) or JSON on standard output
-  -o, --output FILE   also write the changes as a PDF: a landscape table of sebelum / sesudah / selisih in
-                      the look of the annex (of NEW's template, or --template's)
-
-Exit status: 0 no differences, 1 differences, 2 bad usage or a plan that cannot be read.
-Examples:
-  naskah diff rkt-2024.xml rkt-2024-perubahan.xml
-  naskah diff -o perubahan-2024.pdf rkt-2024.xml rkt-2024-perubahan.xml
-)");
-
-/// The changes as a PDF; false, with the problems on standard error, when it cannot be written.
-bool write_changes(const plan::PlanDiff& d, const plan::Plan& after, const std::string& plan_path,
-                   const std::string& template_choice, const std::string& output) {
+/// The changes as a PDF; false, with the problems on standard error, when it cannot be written — nor, then, anything
+/// else: a PDF that would land on one of the files it is made from (the plans, the template's, a font) is refused
+/// before it is drawn.
+bool write_changes(const plan::PlanDiff& d, const plan::Plan& after, const std::vector<std::string>& plans,
+                   const BuildRequest& request) {
+  const std::string& output = request.output;
   BuildResources resources;
   diag::Diagnostics problems;
   std::vector<std::string> notes;
-  auto chosen = resources.find_template(template_choice, after.template_name, plan_path, problems, notes);
+  std::vector<InputFile> inputs;
+  for (const std::string& plan : plans) inputs.push_back({plan, text::tr_mark("a plan compared")});
+  if (auto reason = output_is_input(output, inputs)) notes.push_back(problem_line(diag::Severity::error, output, *reason));
+  auto chosen = notes.empty() ? resources.find_template(request.template_choice, after.template_name, plans.back(),
+                                                        problems, notes)
+                              : nullptr;
   if (chosen) {
     text::FontSet fonts;
     compose::Document document = compose::compose_changes(
-        d, after, *chosen, fonts, font_folders({}, resources, *chosen), problems);
-    if (!problems.has_errors()) {
+        d, after, *chosen, fonts, font_folders(request.font_dirs, resources, *chosen), problems);
+    for (InputFile& input : document_inputs(*chosen, fonts, document)) inputs.push_back(std::move(input));
+    if (auto reason = output_is_input(output, inputs)) {
+      notes.push_back(problem_line(diag::Severity::error, output, *reason));
+    } else if (!problems.has_errors()) {
       layout::LayoutResult laid_out = layout::layout_document(document, fonts, resources.hyphenator());
       try {
         pdf::write_pdf(std::move(laid_out.document), fonts, output);
@@ -102,6 +100,8 @@ std::string describe(const plan::PlanChange& c) {
     } else if (c.amount_before) {
       line += fmt::format(": anggaran {}", rupiah(*c.amount_before));
     }
+  } else if (c.field == "kode" && (c.before.empty() || c.after.empty())) {
+    line += c.after.empty() ? text::tr(": kode \"{}\" → no kode", c.before) : text::tr(": no kode → kode \"{}\"", c.after);
   } else if (!c.field.empty() && c.kind == plan::PlanChange::Kind::changed) {
     line += fmt::format(": {} \"{}\" → \"{}\"", c.field, c.before, c.after);
   } else if (c.field == "target") {
@@ -161,41 +161,12 @@ void print_text(const plan::PlanDiff& d) {
   std::cout << "\n" << text::tr_plural("{} change", "{} changes", d.changes.size(), d.changes.size()) << "\n";
 }
 
-}  // namespace
-
-int run_diff(const std::vector<std::string>& args) {
-  std::vector<std::string> files;
-  std::string format = "text";
-  std::string output;
-  std::string template_choice;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--help" || arg == "-h") {
-      std::cout << text::tr_text(diff_usage);
-      return exit_ok;
-    } else if (arg == "--format") {
-      auto v = option_value("diff", args, i);
-      if (!v) return exit_usage;
-      if (*v != "text" && *v != "json") {
-        std::cerr << text::tr("naskah diff: --format {}: write text or json", *v) << "\n";
-        return exit_usage;
-      }
-      format = *v;
-    } else if (arg == "-o" || arg == "--output" || arg == "--template") {
-      auto v = option_value("diff", args, i);
-      if (!v) return exit_usage;
-      (arg == "--template" ? template_choice : output) = *v;
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << text::tr("naskah diff: unknown option {}", arg) << "\n" << text::tr_text(diff_usage);
-      return exit_usage;
-    } else {
-      files.push_back(arg);
-    }
-  }
-  if (files.size() != 2) {
-    std::cerr << text::tr("naskah diff: name the old plan and the new one") << "\n" << text::tr_text(diff_usage);
-    return exit_usage;
-  }
+int run_diff(const ParsedArgs& args) {
+  const std::vector<std::string>& files = args.operands();
+  BuildRequest request;  // of the PDF, with -o
+  if (auto bad = read_build_options(args, request)) return *bad;
+  request.output = args.value_or_empty("--output");
+  if (files.size() != 2) return usage_error("diff", text::tr("name the old plan and the new one"));
   plan::ParseResult before = plan::parse_plan_file(files[0]);
   plan::ParseResult after = plan::parse_plan_file(files[1]);
   bool readable = true;
@@ -210,13 +181,42 @@ int run_diff(const std::vector<std::string>& args) {
     return exit_usage;
   }
   plan::PlanDiff d = plan::diff_plans(*before.plan, *after.plan);
-  if (format == "json") {
+  if (args.value("--format") == "json") {
     print_json(d);
   } else {
     print_text(d);
   }
-  if (!output.empty() && !write_changes(d, *after.plan, files[1], template_choice, output)) return exit_usage;
+  if (!request.output.empty() && !write_changes(d, *after.plan, files, request)) return exit_usage;
   return d.changes.empty() ? exit_ok : exit_input_errors;
+}
+
+}  // namespace
+
+const CommandSpec& diff_command() {
+  static const CommandSpec command{
+      "diff",
+      text::tr_mark(R"(usage: naskah diff [OPTIONS] OLD.xml NEW.xml
+
+What changed from OLD to NEW: sasaran, program, kegiatan and sub kegiatan added, removed or changed (name,
+kode, anggaran), indikator and their targets; then each program's total and the plan's total, before and
+after, with the difference. Items are matched by kode, else by number and name.
+)"),
+      text::tr_mark(R"(Exit status: 0 no differences, 1 differences, 2 bad usage or a plan that cannot be read.
+Examples:
+  naskah diff rkt-2024.xml rkt-2024-perubahan.xml
+  naskah diff -o perubahan-2024.pdf rkt-2024.xml rkt-2024-perubahan.xml
+)"),
+      {{nullptr,
+        {format_option,
+         {"-o,--output", text::tr_mark("FILE"),
+          text::tr_mark("also write the changes as a PDF: a landscape table of sebelum / sesudah /\n"
+                        "selisih in the look of the annex (of NEW's template, or --template's)"),
+          ValueKind::file},
+         template_option(text::tr_mark("the template of the PDF (default: NEW's template=\"…\")")),
+         font_dir_option}}},
+      ValueKind::plan,
+      run_diff};
+  return command;
 }
 
 }  // namespace naskah::cli

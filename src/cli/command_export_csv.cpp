@@ -6,7 +6,9 @@
 #include <filesystem>
 #include <iostream>
 
+#include "command_line.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/plan/annex_columns.hpp"
 #include "naskah/plan/annex_export.hpp"
@@ -18,74 +20,18 @@
 namespace naskah::cli {
 namespace {
 
-constexpr const char* export_usage = text::tr_mark(R"(usage: naskah export-csv [-o ANNEX.csv] [--separator ';'|','] [--numbers indonesian|plain] PLAN.xml
+int usage_error(const std::string& message) { return cli::usage_error("export-csv", message); }
 
-Writes PLAN's rencana as a spreadsheet (CSV) of the RKT annex's columns: the
-sasaran with its indikator and targets, each program, kegiatan and sub kegiatan
-with its number, kode, name, indikator, targets, anggaran and ket, one row per
-line of the annex. naskah import-csv reads it back (docs/csv.md). Only what
-the plan states is written: a program's or kegiatan's anggaran and the TOTAL
-row only where the plan states one, never the sums the annex computes.
-
-  -o, --output FILE      the CSV to write (default: PLAN's name with .csv); an
-                         existing one is replaced, whole or not at all
-  --separator ';'|','    between the cells (default ';', as Excel reads CSV in
-                         Indonesia and wherever the decimal mark is a comma)
-  --numbers indonesian|plain
-                         amounts as 28.584.558.694 (default) or 28584558694;
-                         targets are text with their unit and stay as written
-
-The file is UTF-8 with a byte order mark, so that Excel reads it as UTF-8.
-Exit status: 0 written, 1 PLAN has errors or the file could not be written, 2 bad usage.
-Examples:
-  naskah export-csv rkt-2024.xml                         (writes rkt-2024.csv)
-  naskah export-csv rkt-2024.xml -o lampiran.csv --separator , --numbers plain
-)");
-
-int usage_error(const std::string& message) {
-  std::cerr << text::tr("naskah export-csv: {}", message) << "\n";
-  return exit_usage;
-}
-
-}  // namespace
-
-int run_export_csv(const std::vector<std::string>& args) {
-  std::string plan_path;
-  std::string output;
-  char separator = ';';
-  plan::AnnexNumbers numbers = plan::AnnexNumbers::indonesian;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--help" || arg == "-h") {
-      std::cout << text::tr_text(export_usage);
-      return exit_ok;
-    } else if (arg == "-o" || arg == "--output") {
-      auto v = option_value("export-csv", args, i);
-      if (!v) return exit_usage;
-      output = *v;
-    } else if (arg == "--separator") {
-      auto v = option_value("export-csv", args, i);
-      if (!v) return exit_usage;
-      if (*v != ";" && *v != ",") return usage_error(text::tr("--separator {}: write ';' or ','", *v));
-      separator = (*v)[0];
-    } else if (arg == "--numbers") {
-      auto v = option_value("export-csv", args, i);
-      if (!v) return exit_usage;
-      if (*v != "indonesian" && *v != "plain") return usage_error(text::tr("--numbers {}: write indonesian or plain", *v));
-      numbers = *v == "plain" ? plan::AnnexNumbers::plain : plan::AnnexNumbers::indonesian;
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      std::cerr << text::tr("naskah {}: unknown option {}", "export-csv", arg) << "\n" << text::tr_text(export_usage);
-      return exit_usage;
-    } else if (plan_path.empty()) {
-      plan_path = arg;
-    } else {
-      return usage_error(text::tr("one plan at a time: {} and {}", plan_path, arg));
-    }
+int run_export_csv(const ParsedArgs& args) {
+  if (args.operands().empty()) return usage_error(text::tr("name the plan"));
+  if (args.operands().size() > 1) {
+    return usage_error(text::tr("one plan at a time: {} and {}", args.operands()[0], args.operands()[1]));
   }
-  if (plan_path.empty()) {
-    std::cerr << text::tr("naskah export-csv: name the plan") << "\n" << text::tr_text(export_usage);
-    return exit_usage;
-  }
+  const std::string& plan_path = args.operands().front();
+  std::string output = args.value_or_empty("--output");
+  const char separator = args.value("--separator").value_or(";")[0];
+  const plan::AnnexNumbers numbers =
+      args.value("--numbers") == "plain" ? plan::AnnexNumbers::plain : plan::AnnexNumbers::indonesian;
   plan::ParseResult parsed = plan::parse_plan_file(plan_path);
   if (!parsed.plan || parsed.diagnostics.has_errors()) {
     for (const diag::Diagnostic& d : parsed.diagnostics.all()) {
@@ -95,10 +41,7 @@ int run_export_csv(const std::vector<std::string>& args) {
     return exit_input_errors;
   }
   if (output.empty()) output = std::filesystem::path(plan_path).replace_extension(".csv").string();
-  std::error_code ignored;
-  if (std::filesystem::equivalent(output, plan_path, ignored)) {
-    return usage_error(text::tr("{} is the plan; name the spreadsheet with -o ANNEX.csv", output));
-  }
+  if (auto reason = output_is_input(output, {{plan_path, text::tr_mark("the plan")}})) return usage_error(*reason);
   const std::vector<std::vector<std::string>> rows = plan::annex_rows(parsed.plan->rencana, numbers);
   if (int written = write_output("export-csv", output, plan::write_csv(rows, separator), true); written != exit_ok) {
     return written;
@@ -109,6 +52,46 @@ int run_export_csv(const std::vector<std::string>& args) {
                                output, plan_path, data_rows, plan::annex_columns().size(), separator)
             << "\n";
   return exit_ok;
+}
+
+}  // namespace
+
+const CommandSpec& export_csv_command() {
+  static const CommandSpec command{
+      "export-csv",
+      text::tr_mark(R"(usage: naskah export-csv [OPTIONS] PLAN.xml
+
+Writes PLAN's rencana as a spreadsheet (CSV) of the RKT annex's columns: the
+sasaran with its indikator and targets, each program, kegiatan and sub kegiatan
+with its number, kode, name, indikator, targets, anggaran and ket, one row per
+line of the annex. naskah import-csv reads it back (docs/csv.md). Only what
+the plan states is written: a program's or kegiatan's anggaran and the TOTAL
+row only where the plan states one, never the sums the annex computes.
+)"),
+      text::tr_mark(R"(The file is UTF-8 with a byte order mark, so that Excel reads it as UTF-8.
+Exit status: 0 written, 1 PLAN has errors or the file could not be written, 2 bad usage.
+Examples:
+  naskah export-csv rkt-2024.xml                         (writes rkt-2024.csv)
+  naskah export-csv rkt-2024.xml -o lampiran.csv --separator , --numbers plain
+)"),
+      {{nullptr,
+        {{"-o,--output", text::tr_mark("FILE"),
+          text::tr_mark("the CSV to write (default: PLAN's name with .csv); an existing one\n"
+                        "is replaced, whole or not at all; never PLAN itself"),
+          ValueKind::file},
+         {"--separator", text::tr_mark("';'|','"),
+          text::tr_mark("between the cells (default ';', as Excel reads CSV in Indonesia and\n"
+                        "wherever the decimal mark is a comma)"),
+          ValueKind::choice,
+          {";", ","}},
+         {"--numbers", text::tr_mark("indonesian|plain"),
+          text::tr_mark("amounts as 28.584.558.694 (default) or 28584558694; targets are\n"
+                        "text with their unit and stay as written"),
+          ValueKind::choice,
+          {"indonesian", "plain"}}}}},
+      ValueKind::plan,
+      run_export_csv};
+  return command;
 }
 
 }  // namespace naskah::cli

@@ -6,16 +6,21 @@
 
 #include <filesystem>
 #include <iostream>
+#include <stdexcept>
 
+#include "command_line.hpp"
 #include "commands.hpp"
-#include "data_paths.hpp"
 #include "first_plan_options.hpp"
+#include "input_files.hpp"
 #include "naskah/diag/report.hpp"
+#include "naskah/check/checker.hpp"
 #include "naskah/plan/annex_import.hpp"
 #include "naskah/plan/parser.hpp"
+#include "naskah/plan/plan_diff.hpp"
 #include "naskah/plan/rencana_replace.hpp"
 #include "naskah/text/translate.hpp"
 #include "output_file.hpp"
+#include "shared_options.hpp"
 #include "written_plan.hpp"
 
 namespace fs = std::filesystem;
@@ -23,46 +28,7 @@ namespace fs = std::filesystem;
 namespace naskah::cli {
 namespace {
 
-// TRANSLATORS: {} stands for the options of a first plan (their own text).
-constexpr const char* import_usage = text::tr_mark(R"(usage: naskah import-csv ANNEX.csv --into PLAN.xml [-o OUT.xml] [--force]
-       naskah import-csv ANNEX.csv --tahun YEAR --instansi NAME --daerah REGION [OPTIONS] [-o NEW.xml] [--force]
-
-Reads the rencana — sasaran, program, kegiatan and sub kegiatan with their
-indikator, targets and anggaran — from a spreadsheet saved as CSV with the RKT
-annex's columns (docs/csv.md lists them; naskah export-csv writes them): ';' or
-',' between the cells, UTF-8, a header row naming the columns. A cell left
-empty continues the one above it, as a merged cell is saved.
-
-With --into, PLAN's <rencana> is replaced by it and every other byte of PLAN is
-kept: written to PLAN itself, or to OUT with -o. Without --into, the rencana goes
-into a unit's first plan, as naskah init writes it (the options below). Then the
-plan is checked and the findings printed.
-
-Every bad cell is reported as ANNEX.csv:ROW:COLUMN: error: … [rule] (the
-spreadsheet's row and column, from 1), and nothing is written.
-
-  --into PLAN.xml       the plan whose rencana is replaced
-  -o, --output FILE     the plan to write (default: PLAN; without --into,
-                        rkt-YEAR.xml)
-  --force               replace FILE if it exists (PLAN itself is always replaced)
-  --tahun YEAR          the year of a first plan
-
-A first plan (without --into), as naskah init makes it:
-{}
-Exit status: 0 written, 1 errors in ANNEX.csv or PLAN (nothing written), 2 bad usage.
-Examples:
-  naskah import-csv lampiran-2025.csv --into rkt-2025.xml
-  naskah import-csv lampiran-2025.csv --into rkt-2024.xml -o rkt-2025-draft.xml
-  naskah init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur"
-  naskah import-csv lampiran-2025.csv --into rkt-2025.xml
-)");
-
-void print_usage(std::ostream& out) { out << text::tr(import_usage, text::tr_text(first_plan_options_help)); }
-
-int usage_error(const std::string& message) {
-  std::cerr << text::tr("naskah import-csv: {}", message) << "\n";
-  return exit_usage;
-}
+int usage_error(const std::string& message) { return cli::usage_error("import-csv", message); }
 
 void print_errors(const diag::Diagnostics& found) {
   for (const diag::Diagnostic& d : found.all()) {
@@ -82,6 +48,27 @@ std::string counts(const plan::Rencana& rencana) {
   }
   return fmt::format("{} sasaran, {} program, {} kegiatan, {} sub kegiatan", rencana.sasaran.size(), programs,
                      kegiatan, subs);
+}
+
+/// What the plan had that the spreadsheet has not — a sasaran, program, kegiatan or sub kegiatan, an indikator — one
+/// line each, as the import removes them: a row deleted in the sheet takes with it every cell that stood on it, the
+/// indikator of a sasaran beside a sub kegiatan as much as the sub kegiatan, and the planner must hear of both.
+std::vector<std::string> removed_by(const std::string& old_text, const std::string& path, const plan::Rencana& rencana) {
+  plan::ParseResult old = plan::parse_plan_text(old_text, path);
+  if (!old.plan) return {};
+  plan::Plan now = *old.plan;
+  now.rencana = rencana;
+  std::vector<std::string> lines;
+  try {
+    for (const plan::PlanChange& change : plan::diff_plans(*old.plan, now).changes) {
+      if (change.kind != plan::PlanChange::Kind::removed) continue;
+      lines.push_back(change.owner.empty() ? fmt::format("{} {}", change.item, check::quoted(change.name))
+                                           : text::tr("indikator {} of {}", check::quoted(change.name), change.owner));
+    }
+  } catch (const std::overflow_error&) {
+    // A sum past the 64-bit limit: the check of the new plan says so, and no list of removals is worth more.
+  }
+  return lines;
 }
 
 /// The plan's text with the new rencana; nothing, with the reasons on standard error, when the plan cannot take it:
@@ -108,27 +95,19 @@ std::optional<std::string> into_plan(const std::string& path, const std::string&
   return std::move(replaced->text);
 }
 
-}  // namespace
-
-int run_import_csv(const std::vector<std::string>& args) {
-  auto read = read_plan_writing_args("import-csv", args, {"--into"}, true, print_usage);
-  if (const int* exit = std::get_if<int>(&read)) return *exit;
-  PlanWritingArgs& a = std::get<PlanWritingArgs>(read);
-  if (a.operands.size() > 1) {
-    return usage_error(text::tr("one spreadsheet at a time: {} and {}", a.operands[0], a.operands[1]));
+int run_import_csv(const ParsedArgs& args) {
+  if (args.operands().size() > 1) {
+    return usage_error(text::tr("one spreadsheet at a time: {} and {}", args.operands()[0], args.operands()[1]));
   }
-  const std::string csv_path = a.operands.empty() ? std::string() : a.operands[0];
-  const std::string into = a.value("--into");
-  const std::string& year_text = a.year_text;
-  std::string output = a.output;
-  const bool force = a.force;
-  FirstPlanOptions& first = a.first;
+  const std::string csv_path = args.operands().empty() ? std::string() : args.operands()[0];
+  const std::string into = args.value_or_empty("--into");
+  const std::string year_text = args.value_or_empty("--tahun");
+  std::string output = args.value_or_empty("--output");
+  const bool force = args.flag("--force");
+  FirstPlanOptions first(args);
   if (csv_path.empty() || (into.empty() && year_text.empty())) {
-    std::cerr << text::tr("naskah import-csv: name the spreadsheet, and the plan to put its rencana into (--into "
-                          "PLAN.xml) or the year and unit of a first plan (--tahun, --instansi, --daerah)")
-              << "\n";
-    print_usage(std::cerr);
-    return exit_usage;
+    return usage_error(text::tr("name the spreadsheet, and the plan to put its rencana into (--into PLAN.xml) or the "
+                                "year and unit of a first plan (--tahun, --instansi, --daerah)"));
   }
   if (!into.empty() && (!year_text.empty() || !first.given().empty())) {
     return usage_error(text::tr("{} is for a first plan; with --into the rest of the plan is {}'s",
@@ -138,13 +117,14 @@ int run_import_csv(const std::vector<std::string>& args) {
   std::optional<std::string> skeleton;  // a first plan's, made (and its options checked) before any work
   if (into.empty()) {
     if (!(year = plan_year("import-csv", year_text))) return exit_usage;
-    if (!(skeleton = first.plan_text("import-csv", *year, installed_schema_uri()))) return exit_usage;
+    if (!(skeleton = first.plan_text("import-csv", *year, plan::plan_schema_location))) return exit_usage;
   }
 
   // Where to write: PLAN itself, or a file that is replaced only with --force.
   std::error_code ignored;
   const bool in_place = !into.empty() && (output.empty() || fs::equivalent(output, into, ignored));
   if (output.empty()) output = into.empty() ? fmt::format("rkt-{}.xml", *year) : into;
+  if (auto reason = output_is_input(output, {{csv_path, text::tr_mark("the spreadsheet")}})) return usage_error(*reason);
   if (!in_place && !force && fs::exists(fs::symlink_status(output, ignored))) return usage_error(exists_message(output));
 
   // 1. The spreadsheet, every bad cell of it.
@@ -159,6 +139,7 @@ int run_import_csv(const std::vector<std::string>& args) {
 
   // 2. The plan it goes into.
   std::optional<std::string> text;
+  std::vector<std::string> removed;
   if (skeleton) {
     text = into_plan(output, *skeleton, *rencana);
   } else {
@@ -169,15 +150,67 @@ int run_import_csv(const std::vector<std::string>& args) {
       return exit_input_errors;
     }
     text = into_plan(into, *old, *rencana);
+    removed = removed_by(*old, into, *rencana);
   }
   if (!text) return exit_input_errors;
 
   // 3. Written whole, then checked.
   if (int written = write_output("import-csv", output, *text, in_place || force); written != exit_ok) return written;
   std::cout << text::tr("wrote {}: the rencana of {}: {}", output, csv_path, counts(*rencana)) << "\n";
+  if (!removed.empty()) {
+    std::cout << text::tr_plural("{} had {} item that {} has not; it is removed:",
+                                 "{} had {} items that {} has not; they are removed:", removed.size(), into,
+                                 removed.size(), csv_path)
+              << "\n";
+    for (const std::string& line : removed) std::cout << "  " << line << "\n";
+  }
   if (!report_written_plan("import-csv", output)) return exit_input_errors;
   std::cout << text::tr("next: naskah check --strict {}, then naskah build {}", output, output) << "\n";
   return exit_ok;
+}
+
+}  // namespace
+
+const CommandSpec& import_csv_command() {
+  static const CommandSpec command{
+      "import-csv",
+      text::tr_mark(R"(usage: naskah import-csv ANNEX.csv --into PLAN.xml [-o OUT.xml] [--force]
+       naskah import-csv ANNEX.csv --tahun YEAR --instansi NAME --daerah REGION [OPTIONS] [-o NEW.xml] [--force]
+
+Reads the rencana — sasaran, program, kegiatan and sub kegiatan with their
+indikator, targets and anggaran — from a spreadsheet saved as CSV with the RKT
+annex's columns (docs/csv.md lists them; naskah export-csv writes them): ';',
+',' or a tab between the cells, UTF-8, a header row naming the columns. A cell
+left empty continues the one above it, as a merged cell is saved.
+
+With --into, PLAN's <rencana> is replaced by it and every other byte of PLAN is
+kept: written to PLAN itself, or to OUT with -o; what PLAN had and the
+spreadsheet does not (an indikator, a sub kegiatan) is listed. Without --into,
+the rencana goes into a unit's first plan, as naskah init writes it (the
+options below). Then the plan is checked and the findings printed.
+
+Every bad cell is reported as ANNEX.csv:ROW:COLUMN: error: … [rule] (the
+spreadsheet's row and column, from 1), and nothing is written.
+)"),
+      text::tr_mark(R"(Exit status: 0 written, 1 errors in ANNEX.csv or PLAN (nothing written), 2 bad usage.
+Examples:
+  naskah import-csv lampiran-2025.csv --into rkt-2025.xml
+  naskah import-csv lampiran-2025.csv --into rkt-2024.xml -o rkt-2025-draft.xml
+  naskah init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur"
+  naskah import-csv lampiran-2025.csv --into rkt-2025.xml
+)"),
+      {{nullptr,
+        {{"--into", text::tr_mark("PLAN.xml"), text::tr_mark("the plan whose rencana is replaced"), ValueKind::plan},
+         {"-o,--output", text::tr_mark("FILE"),
+          text::tr_mark("the plan to write (default: PLAN; without --into, rkt-YEAR.xml);\n"
+                        "never the spreadsheet itself"),
+          ValueKind::file},
+         force_option(text::tr_mark("replace FILE if it exists (PLAN itself is always replaced)")),
+         year_option(text::tr_mark("the year of a first plan"))}},
+       {text::tr_mark("A first plan (without --into), as naskah init makes it:"), first_plan_options()}},
+      ValueKind::spreadsheet,
+      run_import_csv};
+  return command;
 }
 
 }  // namespace naskah::cli

@@ -31,15 +31,6 @@ std::optional<std::string> data_root() {
   return std::nullopt;
 }
 
-std::string installed_schema_uri() {
-  auto root = data_root();
-  if (!root) return {};
-  const fs::path xsd = fs::path(*root) / "schema" / "naskah-rkt-1.xsd";
-  std::error_code missing;
-  if (!fs::is_regular_file(xsd, missing)) return {};
-  return "file://" + fs::absolute(xsd).lexically_normal().string();
-}
-
 std::optional<std::string> locale_dir() {
   std::error_code error;
   std::optional<fs::path> dir = executable_dir();

@@ -22,10 +22,6 @@ std::vector<std::string> template_search_dirs();
 /// The entries of NASKAH_FONT_PATH (colon-separated): folders of fonts searched after --font-dir's.
 std::vector<std::string> font_path_from_environment();
 
-/// The schema installed with naskah as a file:// URI, for the plans naskah init writes (xsi:schemaLocation, so that
-/// an XSD-aware editor completes and validates them: docs/editing.md); empty when it is not there.
-std::string installed_schema_uri();
-
 /// The folder of template `name`, or nothing; `searched` receives the folders looked at, for the error message.
 std::optional<std::string> find_template(const std::string& name, std::vector<std::string>* searched);
 

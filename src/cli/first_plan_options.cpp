@@ -16,28 +16,60 @@
 
 namespace naskah::cli {
 
-bool FirstPlanOptions::take(std::string_view command, const std::vector<std::string>& args, std::size_t& i,
-                            bool& failed) {
-  const std::string& arg = args[i];
-  std::string* value = arg == "--instansi"        ? &facts_.instansi
-                       : arg == "--singkatan"     ? &facts_.singkatan
-                       : arg == "--daerah"        ? &facts_.daerah
-                       : arg == "--jabatan"       ? &facts_.jabatan
-                       : arg == "--penandatangan" ? &facts_.penandatangan
-                       : arg == "--nip"           ? &facts_.nip
-                       : arg == "--pangkat"       ? &facts_.pangkat
-                       : arg == "--tempat"        ? &facts_.tempat
-                       : arg == "--tanggal"       ? &facts_.tanggal
-                                                  : nullptr;
-  if (value == nullptr) return false;
-  given_.push_back(arg);
-  auto v = option_value(command, args, i);
-  if (!v) {
-    failed = true;
-    return true;
+namespace {
+
+/// Each option and the fact it gives.
+struct FactOption {
+  OptionSpec option;
+  std::string plan::FirstPlanFacts::*fact;
+};
+
+const std::vector<FactOption>& fact_options() {
+  using F = plan::FirstPlanFacts;
+  static const std::vector<FactOption> all{
+      {{"--instansi", text::tr_mark("NAME"), text::tr_mark("the unit's full name without the region (Dinas Kesehatan)")},
+       &F::instansi},
+      {{"--daerah", text::tr_mark("REGION"), text::tr_mark("its region with its kind (Kabupaten Luwu Timur, Kota Palopo)")},
+       &F::daerah},
+      {{"--singkatan", text::tr_mark("SHORT"), text::tr_mark("the short name of titles and the cover (default: NAME)")},
+       &F::singkatan},
+      {{"--penandatangan", text::tr_mark("NAME"),
+        text::tr_mark("who signs, with degrees, as printed (dr. ANDI MAKMUR, M.Kes)")},
+       &F::penandatangan},
+      {{"--jabatan", text::tr_mark("TITLE"),
+        text::tr_mark("the signatory's title above the signature (Kepala Dinas Kesehatan)")},
+       &F::jabatan},
+      {{"--nip", text::tr_mark("NIP"), text::tr_mark("the signatory's 18-digit NIP")}, &F::nip},
+      {{"--pangkat", text::tr_mark("RANK"), text::tr_mark("rank and grade, printed under the name")}, &F::pangkat},
+      {{"--tempat", text::tr_mark("PLACE"), text::tr_mark("where it is signed (Malili)")}, &F::tempat},
+      {{"--tanggal", text::tr_mark("YYYY-MM-DD"),
+        text::tr_mark("when it is signed\n(a signatory's fact not given is written empty, to fill in)")},
+       &F::tanggal},
+  };
+  return all;
+}
+
+}  // namespace
+
+std::vector<OptionSpec> first_plan_options() {
+  std::vector<OptionSpec> options;
+  for (const FactOption& each : fact_options()) options.push_back(each.option);
+  for (OptionSpec& option : options) option.kind = ValueKind::text;
+  return options;
+}
+
+OptionSpec year_option(const char* help) { return {"--tahun", text::tr_mark("YEAR"), help, ValueKind::text}; }
+
+FirstPlanOptions::FirstPlanOptions(const ParsedArgs& args) {
+  for (const FactOption& each : fact_options()) {
+    if (auto value = args.value(each.option.long_name())) facts_.*each.fact = text::fold_white_space(*value);
   }
-  *value = text::fold_white_space(*v);
-  return true;
+  for (const std::string& name : args.given()) {
+    const auto& all = fact_options();
+    if (std::any_of(all.begin(), all.end(), [&](const FactOption& each) { return each.option.long_name() == name; })) {
+      given_.push_back(name);
+    }
+  }
 }
 
 std::optional<std::string> FirstPlanOptions::plan_text(std::string_view command, int year,
@@ -78,50 +110,6 @@ std::optional<int> plan_year(std::string_view command, const std::string& text) 
   if (year && text.size() == 4) return *year.value;
   std::cerr << text::tr("naskah {}: --tahun {}: a year from 2000 to 2099", command, text) << "\n";
   return std::nullopt;
-}
-
-std::string PlanWritingArgs::value(std::string_view option) const {
-  for (const auto& [name, value] : own) {
-    if (name == option) return value;
-  }
-  return {};
-}
-
-std::variant<PlanWritingArgs, int> read_plan_writing_args(std::string_view command, const std::vector<std::string>& args,
-                                                          std::initializer_list<std::string_view> own_options,
-                                                          bool operands, void (*print_usage)(std::ostream&)) {
-  PlanWritingArgs out;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    const bool own = std::find(own_options.begin(), own_options.end(), arg) != own_options.end();
-    std::string* target = arg == "--tahun" ? &out.year_text : (arg == "-o" || arg == "--output") ? &out.output : nullptr;
-    bool failed = false;
-    if (arg == "--help" || arg == "-h") {
-      print_usage(std::cout);
-      return exit_ok;
-    } else if (target != nullptr || own) {
-      auto v = option_value(command, args, i);
-      if (!v) return exit_usage;
-      if (own) {
-        out.own.emplace_back(arg, *v);
-      } else {
-        *target = *v;
-      }
-    } else if (arg == "--force") {
-      out.force = true;
-    } else if (out.first.take(command, args, i, failed)) {
-      if (failed) return exit_usage;
-    } else if (operands && !(arg.size() > 1 && arg[0] == '-')) {
-      out.operands.push_back(arg);
-    } else {
-      std::cerr << (arg.size() > 1 && arg[0] == '-' ? text::tr("naskah {}: unknown option {}", command, arg)
-                                                    : text::tr("naskah {}: unknown argument {}", command, arg))
-                << "\n";
-      print_usage(std::cerr);
-      return exit_usage;
-    }
-  }
-  return out;
 }
 
 }  // namespace naskah::cli

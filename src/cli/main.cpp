@@ -3,11 +3,15 @@
 #include <fmt/format.h>
 
 #include <exception>
+#include <filesystem>
 #include <iostream>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "command_line.hpp"
 #include "commands.hpp"
+#include "data_paths.hpp"
 #include "message_language.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/text/translate.hpp"
@@ -33,34 +37,68 @@ commands:
   naskah --version         the version
 )");
 
+/// The templates naskah finds by name, for the completion of --template.
+std::set<std::string> template_names() {
+  std::set<std::string> names;
+  for (const std::string& folder : naskah::cli::template_search_dirs()) {
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+      if (std::filesystem::is_regular_file(entry.path() / "template.xml", error)) {
+        names.insert(entry.path().filename().string());
+      }
+    }
+  }
+  return names;
+}
+
 }  // namespace
 
+namespace naskah::cli {
+
+const std::vector<const CommandSpec*>& all_commands() {
+  static const std::vector<const CommandSpec*> commands{&check_command(),  &build_command(),      &batch_command(),
+                                                        &diff_command(),   &init_command(),       &import_csv_command(),
+                                                        &export_csv_command()};
+  return commands;
+}
+
+}  // namespace naskah::cli
+
 int main(int argc, char** argv) {
-  naskah::cli::choose_message_language();
+  using namespace naskah;
+  cli::choose_message_language();
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    std::cout << naskah::text::tr_text(usage);
-    return args.empty() ? naskah::cli::exit_usage : naskah::cli::exit_ok;
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || (args[0] == "help" && args.size() == 1)) {
+    std::cout << text::tr_text(usage);
+    return args.empty() ? cli::exit_usage : cli::exit_ok;
   }
   if (args[0] == "--version") {
     std::cout << "naskah " << NASKAH_VERSION << "\n";
-    return naskah::cli::exit_ok;
+    return cli::exit_ok;
   }
+  // What completion/naskah.bash asks: the commands, their options and the templates, from the options' one
+  // description (command_line.hpp). Not for people, so not in --help.
+  if (args[0] == "--completion-data") {
+    std::cout << cli::completion_data(cli::all_commands());
+    for (const std::string& name : template_names()) std::cout << "template\t" << name << "\n";
+    return cli::exit_ok;
+  }
+  // naskah help COMMAND is naskah COMMAND --help.
+  if (args[0] == "help") args = {args[1], "--help"};
   std::string command = args[0];
   args.erase(args.begin());
-  try {
-    if (command == "check") return naskah::cli::run_check(args);
-    if (command == "build") return naskah::cli::run_build(args);
-    if (command == "init") return naskah::cli::run_init(args);
-    if (command == "batch") return naskah::cli::run_batch(args);
-    if (command == "diff") return naskah::cli::run_diff(args);
-    if (command == "import-csv") return naskah::cli::run_import_csv(args);
-    if (command == "export-csv") return naskah::cli::run_export_csv(args);
-  } catch (const std::exception& e) {
-    // Reaching here is a bug in naskah, not in the plan: say so plainly rather than crash.
-    std::cerr << naskah::text::tr("naskah {}: internal error: {}", command, e.what()) << "\n";
-    return 3;
+  for (const cli::CommandSpec* spec : cli::all_commands()) {
+    if (spec->name != command) continue;
+    try {
+      auto parsed = cli::parse_command_line(*spec, args);
+      if (const int* exit = std::get_if<int>(&parsed)) return *exit;
+      return spec->run(std::get<cli::ParsedArgs>(parsed));
+    } catch (const std::exception& e) {
+      // Reaching here is a bug in naskah, not in the plan: say so plainly rather than crash.
+      std::cerr << text::tr("naskah {}: internal error: {}", command, e.what()) << "\n";
+      return 3;
+    }
   }
-  std::cerr << naskah::text::tr("naskah: unknown command \"{}\"", command) << "\n" << naskah::text::tr_text(usage);
-  return naskah::cli::exit_usage;
+  std::cerr << text::tr("naskah: unknown command \"{}\"", command) << "\n" << text::tr_text(usage);
+  return cli::exit_usage;
 }

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <iostream>
 
 #include "commands.hpp"
 #include "data_paths.hpp"
+#include "input_files.hpp"
 #include "naskah/check/checker.hpp"
 #include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
@@ -110,32 +110,21 @@ std::vector<std::string> font_folders(const std::vector<std::string>& font_dirs,
   return folders;
 }
 
-OptionRead read_build_option(std::string_view command, const std::vector<std::string>& args, std::size_t& i,
-                             BuildRequest& request) {
-  const std::string& arg = args[i];
-  if (arg == "--template") {
-    auto value = option_value(command, args, i);
-    if (!value) return OptionRead::bad;
-    request.template_choice = *value;
-  } else if (arg == "--font-dir") {
-    auto value = option_value(command, args, i);
-    if (!value) return OptionRead::bad;
-    std::string problem;
-    if (!text::add_font_folder(*value, &problem)) {
-      std::cerr << text::tr("naskah {}: --font-dir {}: {}", command, *value, problem) << "\n";
-      return OptionRead::bad;
+std::vector<InputFile> document_inputs(const compose::Template& chosen, const text::FontSet& fonts,
+                                       const compose::Document& document) {
+  std::vector<InputFile> inputs;
+  for (std::string& file : files_under(chosen.dir)) inputs.push_back({std::move(file), text::tr_mark("the template's file")});
+  for (std::size_t family = 0; family < fonts.family_count(); ++family) {
+    for (const std::string& path : fonts.files(static_cast<std::uint16_t>(family)).paths) {
+      inputs.push_back({path, text::tr_mark("a font")});
     }
-    request.font_dirs.push_back(*value);
-  } else if (arg == "--strict") {
-    request.strict = true;
-  } else if (arg == "--pdfa") {
-    request.pdfa = true;
-  } else if (arg == "--draft") {
-    request.draft = true;
-  } else {
-    return OptionRead::not_mine;
   }
-  return OptionRead::taken;
+  for (const compose::PageSequence& sequence : document.sequences) {
+    for (const compose::Block& block : sequence.blocks) {
+      if (const auto* image = std::get_if<compose::ImageBlock>(&block)) inputs.push_back({image->path, text::tr_mark("an image")});
+    }
+  }
+  return inputs;
 }
 
 namespace {
@@ -166,6 +155,8 @@ void add_not_written(BuildReport& report, const BuildRequest& request) {
   report.notes.push_back(text::tr("naskah build: {} not written: fix the errors above", request.output));
 }
 
+constexpr const char* role_plan = text::tr_mark("the plan");
+
 /// Where the PDF goes once every page is drawn: kept in memory, or written to request.output.
 enum class Destination { memory, file };
 
@@ -181,7 +172,9 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
 
   // 0. Somewhere to write: found out now, not at the end of a long build.
   if (destination == Destination::file) {
-    if (auto reason = pdf::unwritable_reason(request.output)) {
+    auto reason = output_is_input(request.output, {{request.plan_path, role_plan}});
+    if (!reason) reason = pdf::unwritable_reason(request.output);
+    if (reason) {
       report.notes.push_back(problem_line(diag::Severity::error, request.output, *reason));
       return rendered;
     }
@@ -210,6 +203,14 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
   if (report.diagnostics.has_errors()) {
     add_not_written(report, request);
     return rendered;
+  }
+  if (destination == Destination::file) {
+    std::vector<InputFile> inputs = document_inputs(*chosen, fonts, document);
+    inputs.push_back({request.plan_path, role_plan});
+    if (auto reason = output_is_input(request.output, inputs)) {
+      report.notes.push_back(problem_line(diag::Severity::error, request.output, *reason));
+      return rendered;
+    }
   }
   for (const std::string& problem : resources.font_path_problems()) {
     report.notes.push_back(problem_line(diag::Severity::warning, "NASKAH_FONT_PATH", problem));

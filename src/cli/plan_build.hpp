@@ -13,9 +13,11 @@
 #include <string_view>
 #include <vector>
 
+#include "naskah/compose/compose.hpp"
 #include "naskah/compose/template.hpp"
 #include "naskah/diag/diagnostic.hpp"
 #include "naskah/text/hyphenator.hpp"
+#include "input_files.hpp"
 
 namespace naskah::cli {
 
@@ -91,13 +93,10 @@ class BuildResources {
 std::vector<std::string> font_folders(const std::vector<std::string>& font_dirs, const BuildResources& resources,
                                       const compose::Template& chosen);
 
-/// Reads args[i] if it is one of the options every build takes — --template NAME|DIR, --font-dir DIR, --strict,
-/// --pdfa, --draft —
-/// into `request`, moving i past its value. `taken` when it was one, `bad` when its value is missing (said on
-/// standard error), `not_mine` otherwise.
-enum class OptionRead { not_mine, taken, bad };
-OptionRead read_build_option(std::string_view command, const std::vector<std::string>& args, std::size_t& i,
-                             BuildRequest& request);
+/// Every file a composed document was made from but the plan: the template's folder, the fonts, the images — what
+/// a command that writes the document's PDF may not write over (input_files.hpp).
+std::vector<InputFile> document_inputs(const compose::Template& chosen, const text::FontSet& fonts,
+                                       const compose::Document& document);
 
 /// What a build makes in memory: its report, and the PDF's bytes when every stage succeeded.
 struct RenderedPlan {

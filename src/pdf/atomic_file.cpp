@@ -66,6 +66,22 @@ std::filesystem::path folder_of(const std::filesystem::path& target) {
   return target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
 }
 
+/// The file a write to `path` replaces: `path` itself, or, when it is a symbolic link, the file the link leads to
+/// (through every link on the way; a link to nothing leads to the name it gives), so that the link stays a link and
+/// its target gets the content. Gives up after 40 links, as the kernel does (ELOOP).
+std::string written_file(const std::string& path) {
+  namespace fs = std::filesystem;
+  fs::path current(path);
+  for (int links = 0; links < 40; ++links) {
+    std::error_code error;
+    if (!fs::is_symlink(fs::symlink_status(current, error))) return current.string();
+    const fs::path target = fs::read_symlink(current, error);
+    if (error) return current.string();
+    current = target.is_absolute() ? target : folder_of(current) / target;
+  }
+  fail(text::tr("cannot write {}", path), ELOOP);
+}
+
 /// Creates the temporary file beside path (".<name>.XXXXXX"), open for writing; throws when it cannot.
 TemporaryFile create_beside(const std::string& path) {
   namespace fs = std::filesystem;
@@ -80,6 +96,26 @@ TemporaryFile create_beside(const std::string& path) {
   TemporaryFile temporary(name.data());
   temporary.fd_ = fd;
   return temporary;
+}
+
+/// The new file's owner and permissions: those of the file it replaces, so that a plan kept 0640 for its office's
+/// group stays so; the group, and the owner too where the process may give it (root), as they were. A new file gets
+/// what open(…, 0666) would give it: mkstemp makes it 0600, but a PDF is a document to share.
+void keep_owner_and_mode(int fd, const std::string& path) {
+  struct stat old {};
+  if (::stat(path.c_str(), &old) != 0) {
+    if (::fchmod(fd, 0666 & ~current_umask()) != 0) fail(text::tr("cannot set the permissions of {}", path), errno);
+    return;
+  }
+  struct stat made {};
+  if (::fstat(fd, &made) == 0 && (made.st_uid != old.st_uid || made.st_gid != old.st_gid)) {
+    // Not permitted to everyone: a user may give a file only to a group of their own, and only root to another user.
+    // What cannot be kept is not worth failing the write for; the permissions below still are.
+    if (::fchown(fd, old.st_uid, old.st_gid) != 0 && ::fchown(fd, static_cast<uid_t>(-1), old.st_gid) != 0) {
+      // Neither: the file stays the process's, as any file it makes would be.
+    }
+  }
+  if (::fchmod(fd, old.st_mode & 07777) != 0) fail(text::tr("cannot set the permissions of {}", path), errno);
 }
 
 /// The temporary file beside path, written in full and closed, then put in place by `place` (which returns false
@@ -102,8 +138,7 @@ bool write_beside(const std::string& path, const std::function<void(const ByteWr
       left -= static_cast<std::size_t>(written);
     }
   });
-  // mkstemp creates the file 0600; a PDF is a document to share, so give it what open(…, 0666) would.
-  if (::fchmod(fd, 0666 & ~current_umask()) != 0) fail(text::tr("cannot set the permissions of {}", path), errno);
+  keep_owner_and_mode(fd, path);
   if (::fsync(fd) != 0) fail(text::tr("cannot write {}", path), errno);
   const int close_result = ::close(fd);
   temporary.fd_ = -1;
@@ -126,7 +161,7 @@ std::optional<std::string> unwritable_reason(const std::string& path) {
     return text::tr("cannot write {}: it is a folder; name the file to write in it", path);
   }
   try {
-    [[maybe_unused]] TemporaryFile probe = create_beside(path);  // removed again at the end of this scope
+    [[maybe_unused]] TemporaryFile probe = create_beside(written_file(path));  // removed again at the end of this scope
   } catch (const PdfError& error) {
     return std::string(error.what());
   }
@@ -138,8 +173,9 @@ void write_file_atomically(const std::string& path, std::string_view bytes) {
 }
 
 void write_file_atomically(const std::string& path, const std::function<void(const ByteWriter&)>& produce) {
-  write_beside(path, produce, [&](const std::string& temporary) {
-    if (::rename(temporary.c_str(), path.c_str()) != 0) fail(text::tr("cannot replace {}", path), errno);
+  const std::string target = written_file(path);
+  write_beside(target, produce, [&](const std::string& temporary) {
+    if (::rename(temporary.c_str(), target.c_str()) != 0) fail(text::tr("cannot replace {}", path), errno);
     return true;
   });
 }

@@ -74,6 +74,24 @@ Parsed<Rupiah> parse_rupiah(std::string_view text) {
   return Parsed<Rupiah>::ok(Rupiah{value});
 }
 
+Parsed<Rupiah> parse_rupiah_cell(std::string_view text) {
+  std::string amount;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::string_view rest = text.substr(i);
+    if (rest.starts_with("\xC2\xA0")) {  // U+00A0 NO-BREAK SPACE
+      amount += '.';
+      i += 1;
+    } else if (rest.starts_with("\xE2\x80\xAF")) {  // U+202F NARROW NO-BREAK SPACE
+      amount += '.';
+      i += 2;
+    } else {
+      amount += text[i];
+    }
+  }
+  if (amount.size() > 3 && amount.ends_with(",00")) amount.resize(amount.size() - 3);
+  return parse_rupiah(amount);
+}
+
 std::optional<Rupiah> checked_add(Rupiah a, Rupiah b) {
   std::int64_t sum = 0;
   if (__builtin_add_overflow(a.value, b.value, &sum)) return std::nullopt;

@@ -106,6 +106,11 @@ const std::vector<AnnexColumn>& annex_columns() {
   return columns;
 }
 
+bool names_annex_column(const std::string& cell) {
+  const std::string key = header_key(cell);
+  return !key.empty() && find_name(key) != nullptr;
+}
+
 std::string_view annex_column_name(AnnexField field) {
   if (field == AnnexField{L::row, F::kode}) return "Kode";
   if (field == AnnexField{L::row, F::ket}) return "Ket";
@@ -123,10 +128,6 @@ std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const st
     out.error({file, row, static_cast<std::uint32_t>(column + 1)}, "csv-header", std::move(message));
     bad = true;
   };
-  if (header.size() == 1 && header[0].find('\t') != std::string::npos) {
-    error(0, text::tr("the columns are separated by tabs; save the spreadsheet as CSV, with ; or , between the cells"));
-    return std::nullopt;
-  }
   std::vector<std::string_view> keys;
   for (const Name& name : names()) keys.push_back(name.key);
 

@@ -88,7 +88,7 @@ bool same_value(F fact, const std::string& a, const std::string& b) {
     Parsed<int> x = parse_whole_number(a, 1, max_nomor), y = parse_whole_number(b, 1, max_nomor);
     if (x && y) return *x.value == *y.value;
   } else if (fact == F::anggaran) {
-    Parsed<Rupiah> x = parse_rupiah(a), y = parse_rupiah(b);
+    Parsed<Rupiah> x = parse_rupiah_cell(a), y = parse_rupiah_cell(b);
     if (x && y) return *x.value == *y.value;
   } else if (fact == F::nama || fact == F::ket) {
     return text::fold_white_space(a) == text::fold_white_space(b);
@@ -120,6 +120,7 @@ class AnnexReader {
     auto fields = read_annex_header(table_.rows[*header], header_row_, file_, found_);
     if (!fields) return std::nullopt;
     fields_ = std::move(*fields);
+    drop_empty_number_columns(*header);
     rencana_.pos = Pos{header_row_, 1};
     for (std::size_t r = *header + 1; r < table_.rows.size(); ++r) {
       const RowCells cells = cells_of(r);
@@ -136,8 +137,13 @@ class AnnexReader {
     found_.error({file_, pos.line, pos.column}, std::string(rule), std::move(message));
   }
 
-  /// The header: the first row with two or more cells; title lines above it (one cell each) are passed over.
+  /// The header: the first row that names two columns or more; without one, the first row with two or more cells.
+  /// Title lines above it ("RENCANA KINERJA TAHUNAN (RKT)", "Tahun: 2025") are passed over.
   [[nodiscard]] std::optional<std::size_t> header_index() const {
+    for (std::size_t r = 0; r < table_.rows.size(); ++r) {
+      const auto& row = table_.rows[r];
+      if (std::count_if(row.begin(), row.end(), [](const std::string& c) { return names_annex_column(c); }) >= 2) return r;
+    }
     std::optional<std::size_t> first_filled;
     for (std::size_t r = 0; r < table_.rows.size(); ++r) {
       const auto& row = table_.rows[r];
@@ -146,6 +152,21 @@ class AnnexReader {
       if (filled == 1 && !first_filled) first_filled = r;
     }
     return first_filled;
+  }
+
+  /// A number column with no number in it is as if it were not there: its items are numbered in order. (A sheet
+  /// keeps the annex's "No" columns, and leaves them empty to let naskah number.)
+  void drop_empty_number_columns(std::size_t header) {
+    for (std::size_t c = 0; c < fields_.size(); ++c) {
+      if (!fields_[c] || fields_[c]->fact != F::nomor) continue;
+      bool empty = true;
+      for (std::size_t r = header + 1; r < table_.rows.size() && empty; ++r) {
+        const auto& row = table_.rows[r];
+        if (r == header + 1 && is_column_numbers(row)) continue;
+        empty = c >= row.size() || trimmed(row[c]).empty();
+      }
+      if (empty) fields_[c].reset();
+    }
   }
 
   /// Where a field's column is, on `row` (column 1 when the header has no such column).
@@ -236,7 +257,7 @@ class AnnexReader {
       }
       return true;
     }
-    Parsed<Rupiah> total = parse_rupiah(amount->text);
+    Parsed<Rupiah> total = parse_rupiah_cell(amount->text);
     if (!total) {
       // TRANSLATORS: TOTAL is the label of the spreadsheet's row, as the annex prints it; then the amount written
       // there and what is wrong with it.
@@ -417,7 +438,7 @@ class AnnexReader {
         break;
       }
       case F::anggaran: {
-        Parsed<Rupiah> amount = parse_rupiah(cell.text);
+        Parsed<Rupiah> amount = parse_rupiah_cell(cell.text);
         if (!amount) {
           if (depth == 3) sub().anggaran.pos = cell.pos;  // written, if badly: not also missing
           return bad("bad-amount", amount.error);
@@ -538,7 +559,7 @@ std::optional<Rencana> read_annex(const CsvTable& table, const std::string& file
 
 std::optional<Rencana> read_annex_csv(std::string_view text, const std::string& file, diag::Diagnostics& out) {
   diag::Diagnostics syntax;
-  CsvTable table = read_csv(text, file, syntax);
+  CsvTable table = read_csv(text, file, syntax, names_annex_column);
   out.append(syntax);
   if (syntax.has_errors()) return std::nullopt;
   return read_annex(table, file, out);

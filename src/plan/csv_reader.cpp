@@ -1,7 +1,14 @@
-// CSV as spreadsheets write it, read in one pass over the bytes. The separator is the one of ';' and ',' that the
-// first row uses more (outside quotes): Excel writes ';' where the decimal mark is a comma, as in Indonesia.
+// CSV as spreadsheets write it, read in one pass over the bytes. The separator is ';', ',' or a tab: the one that
+// splits the header — the row naming the most columns the reader knows — into those names; without such a row, the
+// one the first row uses most (outside quotes). Excel writes ';' where the decimal mark is a comma, as in Indonesia,
+// and tabs as "Text (Tab delimited)"; a sheet often starts with title rows ("RENCANA KINERJA TAHUNAN …") that hold
+// no separator at all, so that the first row alone would say nothing, or something wrong.
 
 #include "naskah/plan/csv_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
 
 #include "naskah/text/translate.hpp"
 #include "naskah/text/utf8.hpp"
@@ -11,23 +18,64 @@ namespace {
 
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
-/// ';' or ',': whichever the first row holds more of outside quotes (';' on a tie, ',' when it holds neither).
-char detect_separator(std::string_view text) {
-  std::size_t semicolons = 0, commas = 0;
+/// The separators tried, in the order a tie is decided.
+constexpr std::array<char, 3> separators{';', ',', '\t'};
+
+/// The header is looked for among the first rows, as title rows stand above it.
+constexpr std::size_t rows_sniffed = 50;
+
+/// The first rows split at `separator` — roughly: quotes respected, doubled quotes and syntax errors not (the scanner
+/// that reads the file does that).
+std::vector<std::vector<std::string>> first_rows(std::string_view text, char separator) {
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size() && rows.size() <= rows_sniffed; ++i) {
+    const char c = text[i];
+    if (c == '"') {
+      quoted = !quoted;  // a doubled quote toggles twice
+    } else if (!quoted && c == separator) {
+      rows.back().emplace_back();
+    } else if (!quoted && (c == '\n' || c == '\r')) {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      rows.emplace_back(1);
+    } else {
+      rows.back().back() += c;
+    }
+  }
+  return rows;
+}
+
+/// The separator that makes one of the first rows name the most columns (two at least); none when no row does.
+std::optional<char> separator_of_header(std::string_view text, const ColumnNames& names_column) {
+  std::size_t best = 1;
+  std::optional<char> chosen;
+  for (char separator : separators) {
+    for (const std::vector<std::string>& row : first_rows(text, separator)) {
+      const auto named = static_cast<std::size_t>(std::count_if(row.begin(), row.end(), names_column));
+      if (named > best) {
+        best = named;
+        chosen = separator;
+      }
+    }
+  }
+  return chosen;
+}
+
+/// The separator the first row holds most of outside quotes (';' on a tie, ',' when it holds none).
+char separator_of_first_row(std::string_view text) {
+  std::array<std::size_t, separators.size()> counts{};
   bool quoted = false;
   for (char c : text) {
     if (c == '"') {
-      quoted = !quoted;  // a doubled quote toggles twice
+      quoted = !quoted;
     } else if (!quoted && (c == '\n' || c == '\r')) {
       break;
-    } else if (!quoted && c == ';') {
-      ++semicolons;
-    } else if (!quoted && c == ',') {
-      ++commas;
+    } else if (!quoted) {
+      for (std::size_t k = 0; k < separators.size(); ++k) counts[k] += c == separators[k] ? 1 : 0;
     }
   }
-  if (semicolons == 0 && commas == 0) return ',';
-  return semicolons >= commas ? ';' : ',';
+  const auto most = std::max_element(counts.begin(), counts.end());
+  return *most == 0 ? ',' : separators[static_cast<std::size_t>(most - counts.begin())];
 }
 
 class CsvScanner {
@@ -128,7 +176,7 @@ class CsvScanner {
 
 }  // namespace
 
-CsvTable read_csv(std::string_view text, const std::string& file, diag::Diagnostics& out) {
+CsvTable read_csv(std::string_view text, const std::string& file, diag::Diagnostics& out, const ColumnNames& names_column) {
   CsvTable table;
   if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF") {
     out.error({file, 1, 1}, "encoding",
@@ -136,7 +184,8 @@ CsvTable read_csv(std::string_view text, const std::string& file, diag::Diagnost
     return table;
   }
   if (text.substr(0, utf8_bom.size()) == utf8_bom) text.remove_prefix(utf8_bom.size());
-  table.separator = detect_separator(text);
+  const std::optional<char> of_header = names_column ? separator_of_header(text, names_column) : std::nullopt;
+  table.separator = of_header ? *of_header : separator_of_first_row(text);
   CsvScanner(text, file, out, table).scan();
   return table;
 }

@@ -82,8 +82,8 @@ std::string make_first_plan(const FirstPlanFacts& facts, std::string_view schema
   const std::string bab_note = comment_text(
       text::tr("The foreword and every bab come from the template's standard text, filled with this plan's facts; a\n"
                "<kata-pengantar> or <bab> of the plan's own replaces them (docs/plan-format.md). A first plan "
-               "evaluates no\nearlier one, so the evaluation's subbab is left out: remove this <bab> once the plan "
-               "has an <evaluasi>."),
+               "evaluates no\nearlier one, so its Evaluasi subbab is left out; naskah init makes next year's plan "
+               "without this <bab>."),
       "       ");
   const std::string evaluasi_note =
       comment_text(text::tr("Last year's results, for the evaluation table of BAB II:"), "  ");

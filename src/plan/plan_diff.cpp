@@ -126,6 +126,16 @@ class Differ {
     if (before.nama != after.nama) field(item, after.nama, "nama", before.nama, after.nama, before.pos, after.pos);
   }
 
+  /// A kode given, taken away or changed: the codes of the APBD, which a revision must not lose unnoticed.
+  template <class Item>
+  void codes(const std::string& item, const Item& before, const Item& after) {
+    const std::string was = before.kode ? before.kode->value : std::string();
+    const std::string now = after.kode ? after.kode->value : std::string();
+    if (was == now) return;
+    field(item, after.nama, "kode", was, now, before.kode ? before.kode->pos : before.pos,
+          after.kode ? after.kode->pos : after.pos);
+  }
+
   void indicators(const std::string& owner, const std::vector<Indikator>& before, const std::vector<Indikator>& after) {
     std::vector<bool> taken(before.size(), false);
     auto target = [](const Indikator& i) { return i.target ? i.target->value.text : std::string(); };
@@ -136,16 +146,21 @@ class Differ {
       if (b == before.size()) {
         field(item, now.nama, "target", "", target(now), {}, now.pos);
         out_.changes.back().kind = Kind::added;
+        out_.changes.back().owner = owner;
         continue;
       }
       taken[b] = true;
-      if (target(before[b]) != target(now)) field(item, now.nama, "target", target(before[b]), target(now), before[b].pos, now.pos);
+      if (target(before[b]) != target(now)) {
+        field(item, now.nama, "target", target(before[b]), target(now), before[b].pos, now.pos);
+        out_.changes.back().owner = owner;
+      }
     }
     for (std::size_t b = 0; b < before.size(); ++b) {
       if (taken[b]) continue;
       field(fmt::format("indikator \"{}\" of {}", before[b].nama, owner), before[b].nama, "target", target(before[b]), "",
             before[b].pos, {});
       out_.changes.back().kind = Kind::removed;
+      out_.changes.back().owner = owner;
     }
   }
 
@@ -172,6 +187,7 @@ class Differ {
         field(item, now.nama, "nomor", std::to_string(was.nomor.value), std::to_string(now.nomor.value), was.pos, now.pos);
       }
       names(item, was, now);
+      codes(item, was, now);
       indicators(item, was.indikator, now.indikator);
       kegiatan(was, now);
       out_.programs.push_back({item, now.nama, sum_of(was), sum_of(now)});
@@ -194,6 +210,7 @@ class Differ {
       }
       const Kegiatan& was = before[*matched[a]];
       names(item, was, now);
+      codes(item, was, now);
       subkegiatan(was_program, was, now_program, now);
     }
     for (std::size_t b = 0; b < before.size(); ++b) {
@@ -216,6 +233,7 @@ class Differ {
       }
       const SubKegiatan& was = before[*matched[a]];
       names(item, was, now);
+      codes(item, was, now);
       if (was.anggaran.value != now.anggaran.value) {
         field(item, now.nama, "anggaran", "", "", was.anggaran.pos, now.anggaran.pos);
         out_.changes.back().amount_before = was.anggaran.value.value;

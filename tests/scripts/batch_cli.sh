@@ -68,4 +68,25 @@ cp "$tmp/plans/rkt-02.xml" "$tmp/b/rkt.xml"
 "$naskah" batch -j 0 "$tmp/a" 2>"$tmp/log6"
 [ $? = 2 ] && grep -q "give a number of jobs from 1 to 256" "$tmp/log6" || fail "-j 0: $(cat "$tmp/log6")"
 
+# 5. Per-unit subfolders: without -r a folder that holds only subfolders of plans says so and names -r; with -r (or
+#    --recursive) every plan below it is built, the outputs mirroring the subfolders under -o, hidden folders passed
+#    over; without -o each PDF stands beside its plan.
+mkdir -p "$tmp/units/dinkes" "$tmp/units/bappeda/2025" "$tmp/units/.git"
+cp "$tmp/plans/rkt-01.xml" "$tmp/units/dinkes/rkt.xml"
+cp "$tmp/plans/rkt-02.xml" "$tmp/units/bappeda/2025/rkt.xml"
+cp "$tmp/plans/rkt-07.xml" "$tmp/units/.git/broken.xml"
+"$naskah" batch -o "$tmp/out6" "$tmp/units" 2>"$tmp/log6"
+[ $? = 2 ] || fail "a folder of subfolders without -r: exit $?, expected 2"
+grep -qx "$tmp/units: error: the folder holds no plan (\*.xml) itself, but 2 of its subfolders do; naskah batch -r builds the plans of subfolders" \
+  "$tmp/log6" || fail "a folder of subfolders without -r: $(cat "$tmp/log6")"
+[ -e "$tmp/out6" ] && fail "a refused batch made its output folder"
+"$naskah" batch -r -o "$tmp/out6" "$tmp/units" 2>"$tmp/log6" || fail "batch -r: $(cat "$tmp/log6")"
+(cd "$tmp/out6" && find . -type f | sort) >"$tmp/found6"
+printf './bappeda/2025/rkt.pdf\n./dinkes/rkt.pdf\n' | cmp -s - "$tmp/found6" || fail "batch -r's outputs: $(cat "$tmp/found6")"
+check_pdf "$tmp/out6/dinkes/rkt.pdf" "$tmp/out6/bappeda/2025/rkt.pdf"
+cmp -s <(pdftotext "$tmp/out6/dinkes/rkt.pdf" -) <(pdftotext "$tmp/out/rkt-01.pdf" -) || fail "batch -r built another plan"
+"$naskah" batch --recursive "$tmp/units" 2>"$tmp/log7" || fail "batch --recursive without -o: $(cat "$tmp/log7")"
+[ -s "$tmp/units/dinkes/rkt.pdf" ] && [ -s "$tmp/units/bappeda/2025/rkt.pdf" ] || fail "batch --recursive without -o"
+[ -e "$tmp/units/.git/broken.pdf" ] && fail "batch -r looked into a hidden folder"
+
 finish

@@ -187,6 +187,46 @@ grep -qx "$tmp/huge.csv: error: the spreadsheet is larger than 64 MB, the larges
 cmp -s "$tmp/huge-target.xml" "$tmp/huge-before.xml" || fail "the plan was changed by a refused import"
 rm -f "$tmp/huge.csv"
 
+# A sheet as Excel saves it, through the command: "CSV UTF-8" with its byte order mark, CRLF, ';', a title row above
+# the header with no separator of its own, non-breaking spaces between thousands and ",00" from cells formatted as
+# Accounting, the "No" columns kept but left empty; and the same sheet saved as "Text (Tab delimited)".
+nbsp=$'\xc2\xa0'
+{
+  printf '\xef\xbb\xbfRENCANA KINERJA TAHUNAN (RKT) BAPPEDA, TAHUN 2025\r\n'
+  printf 'No;Sasaran;Indikator Sasaran;Target Sasaran;No Program;Program;Indikator Program;Target Program;No Kegiatan;Kegiatan;No Sub Kegiatan;Sub Kegiatan;Indikator Sub Kegiatan;Target Sub Kegiatan;Anggaran Sub Kegiatan\r\n'
+  printf ';Meningkatnya kualitas perencanaan;Persentase dokumen tepat waktu;100%%;;Program Perencanaan;Persentase dokumen;100%%;;Penyusunan Perencanaan;;Penyusunan RKPD;Jumlah dokumen RKPD;1 Dokumen;425%s750%s000,00\r\n' "$nbsp" "$nbsp"
+  printf ';;Persentase program selaras;97%%;;;;;;;;Koordinasi Musrenbang;Jumlah laporan;15 Laporan;" 612%s400%s000,00 "\r\n' "$nbsp" "$nbsp"
+} >"$tmp/excel.csv"
+tr ';' '\t' <"$tmp/excel.csv" >"$tmp/excel-tabs.csv"
+for sheet in excel excel-tabs; do
+  (cd "$tmp" && "$naskah" import-csv "$sheet.csv" --tahun 2025 --instansi Bappeda --daerah "Kota Palopo" -o "$sheet.xml" \
+     >"$sheet.out" 2>&1) || fail "$sheet.csv: $(cat "$tmp/$sheet.out")"
+  grep -qx "wrote $sheet.xml: the rencana of $sheet.csv: 1 sasaran, 1 program, 1 kegiatan, 2 sub kegiatan" "$tmp/$sheet.out" ||
+    fail "$sheet.csv: $(cat "$tmp/$sheet.out")"
+  grep -q 'anggaran="425.750.000"' "$tmp/$sheet.xml" && grep -q 'anggaran="612.400.000"' "$tmp/$sheet.xml" &&
+    grep -q '<subkegiatan nomor="2" nama="Koordinasi Musrenbang"' "$tmp/$sheet.xml" || fail "$sheet.csv: the amounts or numbers read"
+done
+cmp -s "$tmp/excel.xml" "$tmp/excel-tabs.xml" || fail "the tab-separated sheet gives another plan"
+
+# A row deleted from the sheet takes every cell that stood on it: import-csv --into says which indikator and items the
+# plan loses with it.
+"$naskah" export-csv "$minimal" -o "$tmp/full.csv" >/dev/null 2>&1
+grep -v "Koordinasi Musyawarah" "$tmp/full.csv" >"$tmp/short.csv"
+cp "$minimal" "$tmp/shrinks.xml"
+"$naskah" import-csv "$tmp/short.csv" --into "$tmp/shrinks.xml" >"$tmp/out" 2>&1 || fail "import of the short sheet: $(cat "$tmp/out")"
+cat >"$tmp/expected" <<EXPECTED
+wrote $tmp/shrinks.xml: the rencana of $tmp/short.csv: 2 sasaran, 3 program, 6 kegiatan, 8 sub kegiatan
+$tmp/shrinks.xml had 2 items that $tmp/short.csv has not; they are removed:
+  indikator "Persentase program RKPD yang selaras dengan RPJMD" of sasaran 1
+  sub kegiatan 1.1.2 "Koordinasi Musyawarah Perencanaan Pembangunan (Musrenbang)"
+EXPECTED
+head -4 "$tmp/out" | diff "$tmp/expected" - >"$tmp/d" || fail "what the import removed: $(cat "$tmp/d")"
+LANG=id_ID.UTF-8 "$naskah" import-csv "$tmp/full.csv" --into "$tmp/shrinks.xml" >"$tmp/out" 2>&1
+grep -q "yang tidak ada dalam" "$tmp/out" && fail "a sheet that removes nothing: $(cat "$tmp/out")"
+LANG=id_ID.UTF-8 "$naskah" import-csv "$tmp/short.csv" --into "$tmp/shrinks.xml" >"$tmp/out" 2>&1
+grep -qx "  indikator \"Persentase program RKPD yang selaras dengan RPJMD\" pada sasaran 1" "$tmp/out" ||
+  fail "what the import removed, in Indonesian: $(cat "$tmp/out")"
+
 leftover=$(ls -A "$tmp" | grep '^\.') && fail "temporary files left behind: $leftover"
 
 finish

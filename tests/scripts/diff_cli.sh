@@ -69,4 +69,50 @@ grep -q "^0 changes$" "$tmp/same" || fail "a plan against itself: $(cat "$tmp/sa
 "$naskah" diff "$sample" >/dev/null 2>&1
 [ $? = 2 ] || fail "one plan is a usage error"
 
+# A revision that loses every program and kegiatan code: each is a change, in text and in JSON.
+python3 - "$root/samples/rkt-2025-bappeda-luwu-timur.xml" "$tmp/coded.xml" "$tmp/uncoded.xml" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+program = kegiatan = 0
+def code(match):
+    global program, kegiatan
+    if match.group(1) == "program":
+        program += 1
+        kegiatan = 0
+        return f'<program kode="5.01.{program:02}"'
+    kegiatan += 1
+    return f'<kegiatan kode="5.01.{program:02}.2.{kegiatan:02}"'
+coded = re.sub(r"<(program|kegiatan)(?= )", code, text)
+open(sys.argv[2], "w", encoding="utf-8").write(coded)
+open(sys.argv[3], "w", encoding="utf-8").write(re.sub(r' kode="[^"]*"', "", coded))
+PY
+"$naskah" check --strict "$tmp/coded.xml" >/dev/null 2>&1 || fail "the coded plan is not clean: $("$naskah" check "$tmp/coded.xml" 2>&1)"
+"$naskah" diff "$tmp/coded.xml" "$tmp/uncoded.xml" >"$tmp/out" 2>"$tmp/err"
+[ $? = 1 ] || fail "losing every code is no difference: $(cat "$tmp/out" "$tmp/err")"
+cat >"$tmp/expected" <<'TXT'
+changed  program 1 "Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah": kode "5.01.01" → no kode
+changed  kegiatan 1.1 "Penyusunan Perencanaan dan Pendanaan": kode "5.01.01.2.01" → no kode
+changed  kegiatan 1.2 "Pengendalian, Evaluasi dan Pelaporan Pembangunan Daerah": kode "5.01.01.2.02" → no kode
+TXT
+head -3 "$tmp/out" | diff -u "$tmp/expected" - >"$tmp/d" || fail "the lost codes in text: $(cat "$tmp/d")"
+programs=$(grep -c "<program " "$tmp/coded.xml")
+kegiatan=$(grep -c "<kegiatan " "$tmp/coded.xml")
+[ "$(grep -c ': kode "[0-9.]*" → no kode$' "$tmp/out")" = $((programs + kegiatan)) ] ||
+  fail "not every lost code is reported ($programs program, $kegiatan kegiatan): $(cat "$tmp/out")"
+"$naskah" diff --format=json "$tmp/coded.xml" "$tmp/uncoded.xml" >"$tmp/json"
+python3 - "$tmp/json" "$((programs + kegiatan))" <<'PY' || fail "the lost codes in JSON"
+import json, sys
+d = json.load(open(sys.argv[1]))
+codes = [c for c in d["changes"] if c["field"] == "kode"]
+assert len(codes) == int(sys.argv[2]) == len(d["changes"]), d["changes"]
+assert codes[0] == {**codes[0], "kind": "changed", "item": "program 1", "before": "5.01.01", "after": ""}, codes[0]
+assert all(c["old_line"] > 0 and c["new_line"] > 0 for c in codes)
+PY
+"$naskah" diff "$tmp/uncoded.xml" "$tmp/coded.xml" | head -1 | grep -qx 'changed  program 1 "Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah": no kode → kode "5.01.01"' ||
+  fail "codes given"
+sed 's/kode="5.01.01.2.02"/kode="5.01.01.2.03"/' "$tmp/coded.xml" >"$tmp/recoded.xml"
+"$naskah" diff "$tmp/coded.xml" "$tmp/recoded.xml" | head -1 |
+  grep -qx 'changed  kegiatan 1.2 "Pengendalian, Evaluasi dan Pelaporan Pembangunan Daerah": kode "5.01.01.2.02" → "5.01.01.2.03"' ||
+  fail "a code changed: $("$naskah" diff "$tmp/coded.xml" "$tmp/recoded.xml")"
+
 finish

@@ -71,10 +71,14 @@ for w in warnings:
     assert lines[line - 1][column - 1:].startswith(f'<indikator nama="{nama}"'), (w, lines[line - 1])
     assert (nomor, nama) in [(e[0], e[2]) for e in expected], w
 
-# The old file's comments are all still there, but for those inside its old evaluasi (they spoke of 2023).
+# The old file's comments are all still there, but for those inside its old evaluasi (they spoke of 2023); the
+# header's (before <rkt>) speaks of the plan's year, which it follows.
 old_evaluasi = (old.index("<evaluasi"), old.index("</evaluasi>"))
 comments = [(m.start(), m.group(0)) for m in re.finditer(r"<!--.*?-->", old, re.S)]
-kept = [c for at, c in comments if not old_evaluasi[0] <= at < old_evaluasi[1]]
+header = comments[0][1]
+assert comments[0][0] < old.index("<rkt") and "(RKT) 2024" in header, header
+assert header.replace("2024", "2025") in new and "2024" not in new[:new.index("<rkt")]
+kept = [c for at, c in comments[1:] if not old_evaluasi[0] <= at < old_evaluasi[1]]
 assert len(kept) >= 4 and len(kept) < len(comments), (len(kept), len(comments))
 for c in kept:
     assert c in new, c
@@ -86,12 +90,11 @@ def rencana(text):
 assert rencana(new) == rencana(old)
 assert new[new.index("</evaluasi>"):] == old[old.index("</evaluasi>"):]
 head_old = old[:old.index("<evaluasi")].replace('tahun="2024"', 'tahun="2025"', 1).replace('tanggal="2024-01-02"', 'tanggal="2025-01-02"', 1)
-# The new plan names its schema for editors: the XSD installed with naskah.
-import os, re
-reference = re.search(r'<rkt xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-                      r'xsi:schemaLocation="urn:naskah:rkt:1 file://([^"]+)"', new)
-assert reference and os.path.isfile(reference.group(1)), "no xsi:schemaLocation naming the installed XSD"
-head_new = new[:new.index("<evaluasi")].replace(reference.group(0), "<rkt", 1)
+head_old = head_old.replace(header, header.replace("2024", "2025"), 1)
+# The new plan names its schema for editors, by the schema's name: no path of this computer.
+reference = '<rkt xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:naskah:rkt:1 urn:naskah:rkt:1:xsd"'
+assert reference in new, "no xsi:schemaLocation naming the schema by its URN"
+head_new = new[:new.index("<evaluasi")].replace(reference, "<rkt", 1)
 assert head_new == head_old
 PY
 
@@ -169,8 +172,17 @@ diff "$tmp/expected" "$tmp/out" >/dev/null || fail "the report of a first plan: 
 grep -v "^wrote \|^next: " "$tmp/out" | cmp -s - "$tmp/check" || fail "init did not print the check of the first plan"
 "$naskah" check --strict rkt-2025.xml >/dev/null 2>&1 && fail "check --strict passes a first plan with blanks"
 xmllint --noout --schema "$root/schema/naskah-rkt-1.xsd" rkt-2025.xml 2>"$tmp/err" || fail "the first plan is not valid: $(cat "$tmp/err")"
-grep -q "xsi:schemaLocation=\"urn:naskah:rkt:1 file://$root/schema/naskah-rkt-1.xsd\"" rkt-2025.xml ||
-  fail "the first plan does not name the installed schema"
+grep -q 'xsi:schemaLocation="urn:naskah:rkt:1 urn:naskah:rkt:1:xsd"' rkt-2025.xml ||
+  fail "the first plan does not name the schema by its URN"
+grep -q "file:" rkt-2025.xml && fail "the first plan names a file of this computer"
+# Sent to another office: in any folder, the schema's catalogue (installed beside the schema) finds the schema by the
+# name the plan gives it, and xmllint validates the plan against it.
+mkdir -p "$tmp/elsewhere/office" && cp rkt-2025.xml "$tmp/elsewhere/office/plan.xml"
+location=$(sed -n 's/.*xsi:schemaLocation="urn:naskah:rkt:1 \([^"]*\)".*/\1/p' rkt-2025.xml)
+(cd "$tmp/elsewhere" && XML_CATALOG_FILES="$root/schema/catalog.xml" xmllint --noout --schema "$location" office/plan.xml) \
+  2>"$tmp/err" || fail "xmllint does not validate the plan in another folder through the catalogue: $(cat "$tmp/err")"
+(cd "$tmp/elsewhere" && xmllint --noout --schema "$location" office/plan.xml) >/dev/null 2>&1 &&
+  fail "xmllint validated without the catalogue: the test proves nothing"
 "$naskah" build rkt-2025.xml -o rkt-2025.pdf >/dev/null 2>"$tmp/err" || fail "build of the first plan: $(cat "$tmp/err")"
 pdftotext -layout rkt-2025.pdf - 2>/dev/null >"$tmp/pdf.txt"
 grep -q "DINAS KESEHATAN" "$tmp/pdf.txt" && grep -q "BAB III PENUTUP" "$tmp/pdf.txt" || fail "the first plan's PDF lacks its cover or chapters"
@@ -199,6 +211,45 @@ grep -qF "naskah init: --instansi is for a first plan; with --from the unit and 
 cp rkt-2025.xml "$tmp/first.orig"
 "$naskah" init --tahun 2025 --instansi "Dinas Lain" --daerah "Kota Palopo" >/dev/null 2>"$tmp/err"; [ $? -eq 2 ] || fail "a first plan over an existing one"
 cmp -s rkt-2025.xml "$tmp/first.orig" || fail "a refused first plan changed the existing one"
+
+# The unit's second year: the first plan, filled from a spreadsheet and revised after the APBD Perubahan
+# (rkt-2025-perubahan.xml), gives next year's plan rkt-2026.xml — not rkt-2026-perubahan.xml — whose header speaks of
+# 2026, whose evaluasi is filled from the rencana and printed in the standard Evaluasi subbab (the first plan's
+# removal of it dropped), and whose indikator keep the arah a planner gave them.
+"$naskah" export-csv "$root/samples/rkt-2025-bappeda-luwu-timur.xml" -o annex.csv >/dev/null 2>&1
+cp rkt-2025.xml rkt-2025-perubahan.xml
+"$naskah" import-csv annex.csv --into rkt-2025-perubahan.xml >/dev/null 2>"$tmp/err" || fail "import-csv into the first plan: $(cat "$tmp/err")"
+"$naskah" init --tahun 2026 --from rkt-2025-perubahan.xml >"$tmp/out" 2>"$tmp/err" || fail "init --from a first plan: $(cat "$tmp/out" "$tmp/err")"
+[ -e rkt-2026.xml ] && [ ! -e rkt-2026-perubahan.xml ] || fail "init --from rkt-2025-perubahan.xml did not write rkt-2026.xml: $(ls)"
+head -5 rkt-2026.xml | grep -q "(RKT) 2026 of Dinas Kesehatan" || fail "the header comment does not follow the year: $(head -5 rkt-2026.xml)"
+grep -q 'hapus="ya"' rkt-2026.xml && fail "the second year's plan still removes the Evaluasi subbab"
+grep -q '<evaluasi tahun="2025">' rkt-2026.xml || fail "the second year's plan has no evaluasi of 2025"
+sed -i 's/realisasi=""/realisasi="100%"/' rkt-2026.xml
+"$naskah" check rkt-2026.xml 2>/dev/null | grep -q "evaluation-removed" && fail "the second year's plan: evaluation-removed"
+"$naskah" build rkt-2026.xml -o rkt-2026.pdf >/dev/null 2>"$tmp/err" || fail "build of the second year's plan: $(cat "$tmp/err")"
+check_pdf rkt-2026.pdf
+pdftotext rkt-2026.pdf - 2>/dev/null | tr '\n' ' ' |
+  grep -q "A. Evaluasi Pelaksanaan Rencana Kinerja Tahunan (RKT) Perangkat Daerah Tahun 2025" ||
+  fail "the second year's PDF has no Evaluasi subbab"
+pdftotext -layout rkt-2026.pdf - 2>/dev/null | grep -Eq "Target +Realisasi +Capaian +Keterangan" ||
+  fail "the second year's PDF has no evaluation table"
+# The third year: an indikator whose arah a planner set to turun keeps it.
+sed -i "0,/realisasi=\"100%\"/s//realisasi=\"100%\" arah=\"turun\"/" rkt-2026.xml
+"$naskah" init --tahun 2027 --from rkt-2026.xml >/dev/null 2>"$tmp/err" || fail "init of the third year: $(cat "$tmp/err")"
+python3 - rkt-2026.xml rkt-2027.xml <<'PY' || fail "arah across two years"
+import sys
+import xml.etree.ElementTree as ET
+ns = "{urn:naskah:rkt:1}"
+def arah(path):
+    evaluasi = ET.parse(path).getroot().find(ns + "evaluasi")
+    return [(i.get("nama"), i.get("arah", "naik")) for i in evaluasi.iter(ns + "indikator")]
+before, after = arah(sys.argv[1]), arah(sys.argv[2])
+assert before[0][1] == "turun" and all(a == "naik" for _, a in before[1:]), before
+assert after == before, (after, before)
+PY
+# A plan with evaluasi data that still removes the subbab is warned about.
+"$naskah" check "$root/tests/data/invalid/evaluation-subbab-removed.xml" 2>/dev/null | grep -q "\[evaluation-removed\]$" ||
+  fail "check says nothing of an evaluasi whose subbab is removed"
 cd "$root" || exit 1
 
 leftover=$(ls -A "$tmp" "$tmp/plans" "$tmp/first" | grep '^\.') && fail "temporary files left behind: $leftover"

@@ -17,7 +17,7 @@ done
 dpkg-deb --contents "$deb" >"$tmp/contents"
 for path in ./usr/bin/naskah ./usr/share/naskah/templates/rkt/template.xml \
             ./usr/share/naskah/templates/perjanjian-kinerja/template.xml ./usr/share/naskah/fonts/families.conf \
-            ./usr/share/naskah/schema/naskah-rkt-1.xsd ./usr/share/man/man1/naskah.1 \
+            ./usr/share/naskah/schema/naskah-rkt-1.xsd ./usr/share/naskah/schema/catalog.xml ./usr/share/man/man1/naskah.1 \
             ./usr/share/bash-completion/completions/naskah ./usr/share/locale/id/LC_MESSAGES/naskah.mo; do
   grep -q " ${path}$" "$tmp/contents" || fail "the package lacks $path"
 done
@@ -36,9 +36,10 @@ check_pdf "$tmp/elsewhere/pk.pdf"
 (cd "$tmp/elsewhere" && LANG=id_ID.UTF-8 "$tmp/root/usr/bin/naskah" check rkt.xml 2>&1 >/dev/null) |
   grep -qx "0 galat, 6 peringatan dalam 1 berkas" || fail "the unpacked binary does not speak Indonesian"
 
-# The completion offers the commands and a command's options.
+# The completion offers the commands and a command's options, as the installed naskah (on the PATH) says them.
 completions() {  # WORDS...: what completing the last word offers
-  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _naskah; printf "%s\n" "${COMPREPLY[@]}"' \
+  PATH="$tmp/root/usr/bin:$PATH" bash -c \
+    'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _naskah; printf "%s\n" "${COMPREPLY[@]}"' \
     _ "$tmp/root/usr/share/bash-completion/completions/naskah" "$@"
 }
 [ "$(completions naskah b | tr '\n' ' ')" = "build batch " ] || fail "completing 'naskah b': $(completions naskah b)"

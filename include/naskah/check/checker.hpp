@@ -37,6 +37,7 @@ void check_numbering(const plan::Plan& plan, diag::Diagnostics& out);
 void check_empty_levels(const plan::Plan& plan, diag::Diagnostics& out);
 void check_indicator_targets(const plan::Plan& plan, diag::Diagnostics& out);
 void check_evaluation_status(const plan::Plan& plan, diag::Diagnostics& out);
+void check_evaluation_removed(const plan::Plan& plan, diag::Diagnostics& out);
 void check_realisasi_missing(const plan::Plan& plan, diag::Diagnostics& out);
 void check_signatory_missing(const plan::Plan& plan, diag::Diagnostics& out);
 void check_years(const plan::Plan& plan, diag::Diagnostics& out);

@@ -8,10 +8,14 @@
 
 namespace naskah::pdf {
 
-/// Writes bytes to a temporary file beside path (".<name>.XXXXXX"), gives it the usual permissions (0666 less the
-/// umask), fsyncs it and renames it over path. On failure throws PdfError naming the path and the system's reason,
-/// and removes the temporary file; an existing file at path is left as it was. (The PDF writer's, and any
-/// command's that writes a file: naskah init writes plans with it.)
+/// Writes bytes to a temporary file beside path (".<name>.XXXXXX"), fsyncs it and renames it over path. On failure
+/// throws PdfError naming the path and the system's reason, and removes the temporary file; an existing file at path
+/// is left as it was. (The PDF writer's, and any command's that writes a file: naskah init writes plans with it.)
+///
+/// What the file was stays: a file replaced keeps its permissions (a plan kept 0640 stays 0640), its group and,
+/// where the process may give it (root), its owner; a new file gets the usual permissions (0666 less the umask).
+/// When path is a symbolic link, the file it leads to is written (beside it, and renamed over it), and the link
+/// stays a link.
 ///
 /// What this promises, a power failure included, is that path holds the old file or the whole new one, never a
 /// part: the new file's content is on the disk before its name is. It does not also fsync the directory, which
@@ -32,7 +36,8 @@ void write_file_atomically(const std::string& path, const std::function<void(con
 [[nodiscard]] bool write_new_file_atomically(const std::string& path, std::string_view bytes);
 
 /// Why no file can be written at path now, in the words PdfError would use, or nothing: the path is a folder, its
-/// folder is missing or is not a folder, or no file can be created there (read-only, no permission). A long build
+/// folder (or, for a symbolic link, its target's) is missing or is not a folder, or no file can be created there
+/// (read-only, no permission). A long build
 /// asks before it starts rather than fail at its end; the write itself still reports what happens later (a full
 /// disk). Creates and removes a temporary file beside path to find out.
 [[nodiscard]] std::optional<std::string> unwritable_reason(const std::string& path);

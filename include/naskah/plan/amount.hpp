@@ -23,6 +23,12 @@ inline constexpr int max_amount_digits = 15;
 /// commas, decimals, exponents, currency symbols, spaces and more than max_amount_digits digits.
 Parsed<Rupiah> parse_rupiah(std::string_view text);
 
+/// An amount as a spreadsheet saves it: as parse_rupiah reads it, but with a non-breaking space (U+00A0) or a narrow
+/// one (U+202F) between the groups of three taken as a dot — the thousands separator Excel writes in many locales —
+/// and ",00" (no cents, as a cell formatted as Accounting or Currency writes it) left off. Other cents are refused as
+/// parse_rupiah refuses them.
+Parsed<Rupiah> parse_rupiah_cell(std::string_view text);
+
 /// a + b, or nothing when the sum does not fit in int64.
 std::optional<Rupiah> checked_add(Rupiah a, Rupiah b);
 

@@ -40,6 +40,10 @@ const std::vector<AnnexColumn>& annex_columns();
 /// The name of a field's column, as messages and naskah export-csv write it; "Kode" and "Ket" for the row's.
 std::string_view annex_column_name(AnnexField field);
 
+/// Whether a cell is a column's name import-csv knows ("SUB KEGIATAN", "Anggaran (Rp)"): how the header row, and the
+/// separator that splits it, are told from the title rows above it.
+bool names_annex_column(const std::string& cell);
+
 /// What each column of the header row holds: nothing for a column whose header cell is empty. Nothing at all when
 /// the header has errors, each reported at its cell of row `row` [csv-header]: an unknown name (with "did you
 /// mean"), a column named twice, a TARGET or ANGGARAN that does not follow the column it belongs to, a required

@@ -40,4 +40,9 @@ ParseResult parse_plan_file(const std::string& path);
 /// The format's namespace, which names its version.
 inline constexpr std::string_view plan_namespace = "urn:naskah:rkt:1";
 
+/// Where a plan says its schema is (xsi:schemaLocation="urn:naskah:rkt:1 urn:naskah:rkt:1:xsd", as naskah init writes
+/// it): a name, not a path, so that the plan names it the same wherever it is sent. schema/catalog.xml, installed beside
+/// the schema, maps the name to the file for editors and xmllint (docs/editing.md).
+inline constexpr std::string_view plan_schema_location = "urn:naskah:rkt:1:xsd";
+
 }  // namespace naskah::plan

@@ -1,6 +1,6 @@
 #pragma once
 /// What changed between two versions of a plan — the RKT of January and its revision after the APBD Perubahan:
-/// sasaran, program, kegiatan and sub kegiatan added, removed or changed (name, anggaran), indikator and their
+/// sasaran, program, kegiatan and sub kegiatan added, removed or changed (name, kode, anggaran), indikator and their
 /// targets; and the sums per program and in all, before and after. Items are matched by kode when both versions
 /// give one, else by number and name, else by name alone (renumbered) or number alone (renamed).
 
@@ -18,9 +18,10 @@ struct PlanChange {
   Kind kind = Kind::changed;
   std::string item;     ///< how the item is named: "sub kegiatan 2.3.1", "indikator \"…\" of program 2"
   std::string name;     ///< the item's name (the new one when it changed)
-  std::string field;    ///< what changed: "anggaran", "nama", "nomor", "target"; empty for added and removed
-  std::string before;   ///< as written in the old plan (empty when added)
-  std::string after;    ///< as written in the new plan (empty when removed)
+  std::string owner;    ///< for an indikator, the item it belongs to: "program 2"; empty otherwise
+  std::string field;    ///< what changed: "anggaran", "nama", "nomor", "kode", "target"; empty for added and removed
+  std::string before;   ///< as written in the old plan (empty when added, or a kode the old plan did not give)
+  std::string after;    ///< as written in the new plan (empty when removed, or a kode the new plan does not give)
   /// For anggaran: the amounts (an added or removed sub kegiatan's own), to sum and to show the difference.
   std::optional<std::int64_t> amount_before, amount_after;
   Pos old_pos, new_pos;  ///< where the item stands in each file (line 0 when it is not in that file)
