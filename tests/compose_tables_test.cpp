@@ -126,7 +126,8 @@ std::string without(const std::string& from, const std::string& to, std::string 
 
 // ---- The sample's annex ------------------------------------------------------------------------------------
 
-TEST_CASE("LAMPIRAN is a landscape sequence numbered on from the body: heading, title, one table", "[compose-table]") {
+TEST_CASE("LAMPIRAN is a landscape sequence numbered on from the body: heading, title, one table, its note",
+          "[compose-table]") {
   const Composed& c = composed_sample();
   CHECK(format_all(c.diagnostics).empty());
   REQUIRE(c.document.sequences.size() == 4);
@@ -138,7 +139,7 @@ TEST_CASE("LAMPIRAN is a landscape sequence numbered on from the body: heading, 
   CHECK_FALSE(annex.restart_numbering);
   CHECK(c.document.sequences[2].page.width < c.document.sequences[2].page.height);  // the body stays portrait
 
-  REQUIRE(annex.blocks.size() == 5);
+  REQUIRE(annex.blocks.size() == 6);
   const auto& heading = std::get<compose::Paragraph>(annex.blocks[0]);
   CHECK(text_of(heading.spans) == "LAMPIRAN");
   CHECK(heading.anchor == "lampiran");
@@ -154,6 +155,11 @@ TEST_CASE("LAMPIRAN is a landscape sequence numbered on from the body: heading, 
   CHECK(title == std::vector<std::string>{"RENCANA KINERJA TAHUNAN (RKT)", "SEKRETARIAT DPRD KABUPATEN LUWU TIMUR",
                                           "TAHUN ANGGARAN 2024"});
   CHECK(std::holds_alternative<compose::Table>(annex.blocks[4]));
+  // The note on program 2's stated anggaran, under the table.
+  const auto& note = std::get<compose::Paragraph>(annex.blocks[5]);
+  CHECK(text_of(note.spans) ==
+        "*) Anggaran program 2 (Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD) tertulis Rp 17.903.779.061 dalam "
+        "rencana, sedangkan jumlah anggaran sub kegiatannya Rp 16.487.571.661; selisih Rp 1.416.207.400.");
   // The body no longer ends with LAMPIRAN.
   for (const compose::Block& block : c.document.sequences[2].blocks) {
     if (const auto* p = std::get_if<compose::Paragraph>(&block)) CHECK(p->anchor != "lampiran");
@@ -296,13 +302,16 @@ TEST_CASE("the matrix: a sasaran's indikator stand one below the other, each bes
   CHECK(g.column(TGT_PROGRAM, 33) == std::vector<std::string>{"90%@33+19"});
 }
 
-TEST_CASE("the matrix: ANGGARAN of a program, JUMLAH and TOTAL are computed, never copied", "[compose-table]") {
+TEST_CASE("the matrix: a program's ANGGARAN is the plan's, marked where its rows differ; JUMLAH and TOTAL add up "
+          "what is printed", "[compose-table]") {
   Grid g(sample_matrix());
   CHECK(g.text(0, ANGG_PROGRAM) == "28.584.558.694");
   CHECK(g.at(0, ANGG_PROGRAM).row_span == 32);
   CHECK(g.at(0, ANGG_PROGRAM).source->align == compose::Align::right);
-  // The plan states 17.903.779.061 for program 2; its sub kegiatan add up to 16.487.571.661.
-  CHECK(g.text(33, ANGG_PROGRAM) == "16.487.571.661");
+  // The plan states 17.903.779.061 for program 2; its sub kegiatan add up to 16.487.571.661: the stated figure,
+  // marked for the note under the table, and never broken from its mark.
+  CHECK(g.text(33, ANGG_PROGRAM) == "17.903.779.061 *)");
+  CHECK(g.at(33, ANGG_PROGRAM).source->spans.at(0).keep_together);
 
   // JUMLAH after each program: the label over PROGRAM … TARGET (the sasaran's columns span over it), the sum
   // under the sub kegiatan's ANGGARAN, bold; KET empty.
@@ -444,13 +453,19 @@ TEST_CASE("a plan with codes gets a KODE column, its width taken from the text c
   CHECK(table.column_widths[13] == Approx(plain.column_widths[ANGG_SUB]));
   CHECK(table.column_widths[2] < plain.column_widths[IND_SASARAN]);
 
-  // The most specific kode of each row; rows of one kode share a cell. The JUMLAH row's label starts at KODE,
-  // right of the sasaran's columns, and runs up to the sub kegiatan's TARGET.
+  // Each sub kegiatan's own kode in KODE (rows without one share an empty cell); a program's and a kegiatan's
+  // stand on the first line of their own cells, in KODE's style. The JUMLAH row's label starts at KODE, right of
+  // the sasaran's columns, and runs up to the sub kegiatan's TARGET.
   Grid g(table);
   CHECK(g.grid.dropped == 0);
   CHECK(g.grid.clamped == 0);
-  CHECK(g.column(4) == std::vector<std::string>{"4.01.01.2.01.0001@0+1", "4.01.01.2.01.0002@1+1", "4.01.01.2.02@2+2",
+  CHECK(g.column(4) == std::vector<std::string>{"4.01.01.2.01.0001@0+1", "4.01.01.2.01.0002@1+1", "@2+2",
                                                 "JUMLAH@4+1"});
+  CHECK(g.text(0, 5) == "4.01.01\n1 Program A");
+  CHECK(g.text(0, 9) == "4.01.01.2.01\n1 Kegiatan A");
+  CHECK(g.text(2, 9) == "4.01.01.2.02\n2 Kegiatan B");
+  CHECK(g.at(0, 5).source->spans.front().size == Approx(7));  // matrix-code
+  CHECK(g.at(0, 5).source->spans.front().keep_together);
   CHECK(g.at(4, 4).col_span == 9);
   CHECK(g.text(4, 13) == "10.000");
   CHECK(g.text(5, 0) == "TOTAL");

@@ -106,24 +106,23 @@ Continuation continuation_for(MatrixContent content) {
   }
 }
 
+/// The mark of the n-th note under a table (from 1): "*)", "**)", "***)", then "*4)", "*5)" …
+std::string note_mark(std::size_t n) {
+  return n <= 3 ? std::string(n, '*') + ")" : fmt::format("*{})", n);
+}
+
 std::string amount_text(const std::optional<plan::Rupiah>& amount) {
   // A sum past int64 cannot come from a plan that passed check (amounts have at most 15 digits); it prints as "-".
   return amount ? text::format_integer(amount->value) : std::string("-");
 }
 
-/// The most specific kode of a row: the sub kegiatan's, else its kegiatan's, else its program's.
-std::string row_code(const plan::Program& program, const plan::Kegiatan* kegiatan, const plan::SubKegiatan* sub) {
-  if (sub != nullptr && sub->kode) return sub->kode->value;
-  if (kegiatan != nullptr && kegiatan->kode) return kegiatan->kode->value;
-  return program.kode ? program.kode->value : std::string();
-}
+/// The KODE of a sub kegiatan's row: its own (a program's and a kegiatan's stand in their own cells).
+std::string row_code(const plan::SubKegiatan* sub) { return sub != nullptr && sub->kode ? sub->kode->value : ""; }
 
-bool plan_has_codes(const plan::Rencana& rencana) {
+bool subkegiatan_have_codes(const plan::Rencana& rencana) {
   for (const plan::Sasaran& sasaran : rencana.sasaran) {
     for (const plan::Program& program : sasaran.program) {
-      if (program.kode) return true;
       for (const plan::Kegiatan& kegiatan : program.kegiatan) {
-        if (kegiatan.kode) return true;
         for (const plan::SubKegiatan& sub : kegiatan.subkegiatan) {
           if (sub.kode) return true;
         }
@@ -380,18 +379,23 @@ PageSequence Composer::annex(std::vector<ContentsEntry>& entries) {
   if (!settings.matrix) {
     out_.warning(settings.heading.title.where, "template-table",
                  text::tr("the template's <annex> has no <matrix>, so LAMPIRAN shows no RKT matrix; see docs/templates.md"));
-  } else if (auto table = matrix(*settings.matrix, setup.text_width())) {
-    sequence.blocks.emplace_back(std::move(*table));
+  } else {
+    std::vector<Block> notes;
+    if (auto table = matrix(*settings.matrix, setup.text_width(), notes)) {
+      sequence.blocks.emplace_back(std::move(*table));
+      for (Block& note : notes) sequence.blocks.push_back(std::move(note));
+    }
   }
   return sequence;
 }
 
-std::optional<Table> Composer::matrix(const MatrixSettings& settings, double text_width) {
+std::optional<Table> Composer::matrix(const MatrixSettings& settings, double text_width, std::vector<Block>& notes) {
   const plan::Rencana& rencana = plan_.rencana;
   if (rencana.sasaran.empty()) return std::nullopt;
 
-  // The KODE column only when the plan gives codes; the 14 columns otherwise.
-  const bool codes = plan_has_codes(rencana);
+  // The KODE column only when the plan gives its sub kegiatan codes; the 14 columns otherwise. A program's and a
+  // kegiatan's own kode stand on the first line of their cell, above the name.
+  const bool codes = subkegiatan_have_codes(rencana);
   TableSettings look = settings.table;
   if (!codes) {
     std::erase_if(look.columns, [](const TableColumn& c) { return c.content == static_cast<int>(MatrixContent::kode); });
@@ -406,6 +410,19 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
   auto text_cell = [&](MatrixContent content, const std::string& text, plan::Pos pos, int row_span = 1) {
     TableCell cell = table_cell({Segment{text, 0, plan_location(pos)}}, col_style(content), row_span);
     cell.continuation = continuation_for(content);
+    return cell;
+  };
+  // A program's or kegiatan's cell: its kode (in the KODE column's style) over "nomor nama".
+  auto named_cell = [&](MatrixContent content, const std::optional<plan::At<std::string>>& kode, int nomor,
+                        const std::string& nama, plan::Pos pos, int row_span) {
+    TableCell cell = text_cell(content, fmt::format("{} {}", nomor, nama), pos, row_span);
+    if (kode) {
+      const int kode_col = col(MatrixContent::kode);
+      const std::size_t kode_style = kode_col < 0 ? col_style(content) : look.columns[static_cast<std::size_t>(kode_col)].style;
+      std::vector<Span> first = spans({Segment{kode->value + "\n", 0, plan_location(kode->pos)}}, style(kode_style));
+      for (Span& span : first) span.keep_together = span.text != "\n";
+      cell.spans.insert(cell.spans.begin(), first.begin(), first.end());
+    }
     return cell;
   };
   auto empty_cell = [](int row_span) {
@@ -470,9 +487,11 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
     int row;
     std::optional<plan::Rupiah> amount;
     std::vector<Segment> label;
+    std::string mark;  ///< after the amount, when the plan states another
   };
   std::vector<SumRow> sum_rows;
   std::optional<plan::Rupiah> total = plan::Rupiah{0};
+  std::vector<StatedDifference> differences;
 
   int sasaran_position = 0;
   for (const plan::Sasaran& sasaran : rencana.sasaran) {
@@ -486,7 +505,7 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
         for (const plan::SubKegiatan& sub : kegiatan.subkegiatan) {
           const int first = grid.rows();
           const int count = std::max<int>(1, static_cast<int>(sub.indikator.size()));
-          for (int i = 0; i < count; ++i) add_row(sub.ket, row_code(program, &kegiatan, &sub));
+          for (int i = 0; i < count; ++i) add_row(sub.ket, row_code(&sub));
           grid.place(first, col(MatrixContent::subkegiatan),
                      text_cell(MatrixContent::subkegiatan, fmt::format("{} {}", sub.nomor.value, sub.nama), sub.pos, count));
           grid.place(first, col(MatrixContent::anggaran_subkegiatan),
@@ -496,22 +515,34 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
                      MatrixContent::target_subkegiatan);
           program_sum = plan::sum(program_sum, sub.anggaran.value);
         }
-        if (kegiatan.subkegiatan.empty()) add_row(kegiatan.ket, row_code(program, &kegiatan, nullptr));
+        if (kegiatan.subkegiatan.empty()) add_row(kegiatan.ket, row_code(nullptr));
         grid.place(kegiatan_first, col(MatrixContent::kegiatan),
-                   text_cell(MatrixContent::kegiatan, fmt::format("{} {}", kegiatan.nomor.value, kegiatan.nama),
-                             kegiatan.pos, grid.rows() - kegiatan_first));
+                   named_cell(MatrixContent::kegiatan, kegiatan.kode, kegiatan.nomor.value, kegiatan.nama, kegiatan.pos,
+                              grid.rows() - kegiatan_first));
       }
-      if (program.kegiatan.empty()) add_row(program.ket, row_code(program, nullptr, nullptr));
+      if (program.kegiatan.empty()) add_row(program.ket, row_code(nullptr));
       const int program_end = grid.rows();
       const int program_rows = program_end - program_first;
       grid.place(program_first, col(MatrixContent::program),
-                 text_cell(MatrixContent::program, fmt::format("{} {}", program.nomor.value, program.nama), program.pos,
-                           program_rows));
+                 named_cell(MatrixContent::program, program.kode, program.nomor.value, program.nama, program.pos,
+                            program_rows));
       indicators(program.indikator, program_first, program_end, MatrixContent::indikator_program,
                  MatrixContent::target_program);
-      // The program's ANGGARAN is the sum of its sub kegiatan — never the figure the plan states.
-      grid.place(program_first, col(MatrixContent::anggaran_program),
-                 text_cell(MatrixContent::anggaran_program, amount_text(program_sum), program.pos, program_rows));
+      // The program's ANGGARAN is the figure the plan states, else the sum of its sub kegiatan; a stated figure
+      // that differs from that sum is marked, and the note under the table gives both and the difference (the JUMLAH
+      // row below adds up the sub kegiatan printed above it).
+      const std::optional<plan::Rupiah> stated =
+          program.anggaran ? std::optional<plan::Rupiah>(program.anggaran->value) : std::nullopt;
+      std::string printed = amount_text(stated ? stated : program_sum);
+      if (stated && program_sum && stated->value != program_sum->value) {
+        differences.push_back({fmt::format("program {} ({})", program.nomor.value, program.nama), *stated, *program_sum,
+                               program.anggaran->pos});
+        printed += " " + note_mark(differences.size());
+      }
+      TableCell amount = text_cell(MatrixContent::anggaran_program, printed,
+                                   program.anggaran ? program.anggaran->pos : program.pos, program_rows);
+      for (Span& span : amount.spans) span.keep_together = true;  // the figure with its mark
+      grid.place(program_first, col(MatrixContent::anggaran_program), std::move(amount));
       runs(row_ket, program_first, program_end, MatrixContent::ket, program.pos);
       if (codes) runs(row_kode, program_first, program_end, MatrixContent::kode, program.pos);
 
@@ -529,7 +560,12 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
     indicators(sasaran.indikator, sasaran_first, grid.rows(), MatrixContent::indikator_sasaran,
                MatrixContent::target_sasaran);
   }
-  sum_rows.push_back({add_row("", ""), total, template_segments(settings.total_label, TextCase::as_written)});
+  std::string total_mark;
+  if (rencana.anggaran && total && rencana.anggaran->value.value != total->value) {
+    differences.push_back({"seluruh rencana", rencana.anggaran->value, *total, rencana.anggaran->pos});
+    total_mark = " " + note_mark(differences.size());
+  }
+  sum_rows.push_back({add_row("", ""), total, template_segments(settings.total_label, TextCase::as_written), total_mark});
 
   // The JUMLAH and TOTAL rows, now that the spans from above are known: the label over the free columns just
   // left of the sub kegiatan's ANGGARAN, the sum under it.
@@ -550,13 +586,34 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
         }
       }
     }
-    TableCell sum_amount =
-        table_cell({Segment{amount_text(sum.amount), 0, plan_location(rencana.pos)}}, settings.total_amount_style);
+    TableCell sum_amount = table_cell({Segment{amount_text(sum.amount) + sum.mark, 0, plan_location(rencana.pos)}},
+                                      settings.total_amount_style);
     sum_amount.continuation = Continuation::none;
+    for (Span& span : sum_amount.spans) span.keep_together = true;
     grid.place(sum.row, amount_col, std::move(sum_amount));
   }
   table.body_rows = grid.take_rows();
+  stated_difference_notes(differences, settings.note_style.value_or(look.body_style), notes);
   return table;
+}
+
+void Composer::stated_difference_notes(const std::vector<StatedDifference>& differences, std::size_t style_index,
+                                       std::vector<Block>& out) {
+  // Document text, Indonesian by nature: never translated.
+  for (std::size_t i = 0; i < differences.size(); ++i) {
+    const StatedDifference& d = differences[i];
+    const std::int64_t gap = d.stated.value - d.computed.value;
+    const std::string text = fmt::format(
+        "{} Anggaran {} tertulis {} dalam rencana, sedangkan jumlah anggaran sub kegiatannya {}; selisih {}.",
+        note_mark(i + 1), d.what, text::format_rupiah(d.stated.value), text::format_rupiah(d.computed.value),
+        text::format_rupiah(gap < 0 ? -gap : gap));
+    Paragraph note;
+    note.spans = spans({Segment{text, 0, plan_location(d.pos)}}, style(style_index));
+    note.style = style(style_index).paragraph;
+    note.style.first_indent = 0;
+    note.style.space_before = i == 0 ? style(style_index).size : 0;
+    out.emplace_back(std::move(note));
+  }
 }
 
 }  // namespace naskah::compose::detail

@@ -160,7 +160,19 @@ class Composer {
   Table table_frame(const TableSettings& settings, const std::vector<double>& widths);
   /// A cell holding `segments` in a style (its alignment and hyphenation too).
   TableCell table_cell(const std::vector<Segment>& segments, std::size_t style_index, int row_span = 1);
-  std::optional<Table> matrix(const MatrixSettings& settings, double text_width);
+  /// The RKT matrix, and after it in `notes` what the reader must know of its figures (a stated anggaran that
+  /// differs from the sum of its rows).
+  std::optional<Table> matrix(const MatrixSettings& settings, double text_width, std::vector<Block>& notes);
+  /// A figure the plan states beside the one its rows add up to.
+  struct StatedDifference {
+    std::string what;  ///< "program 2 (Program Dukungan …)", as the note names it
+    plan::Rupiah stated;
+    plan::Rupiah computed;
+    plan::Pos pos;
+  };
+  /// The notes under a table, one paragraph each, marked as their figures are ("*)", "**)" …).
+  void stated_difference_notes(const std::vector<StatedDifference>& differences, std::size_t style_index,
+                               std::vector<Block>& out);
   Table item_table(const ItemTableSettings& settings, double text_width);
   Table plain_table(const TemplateStyle& style, std::vector<double> widths);
   /// Label and value pairs: a borderless table of labels, colons and values.

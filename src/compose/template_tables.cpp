@@ -197,7 +197,7 @@ std::optional<MatrixSettings> Loader::read_matrix(pugi::xml_node node) {
   ElementReader r(context_, node,
                   {"header-style", "body-style", "number-style", "header-fill", "number-fill", "border-color",
                    "padding", "border", "space-before", "space-after", "continuation", "total-style",
-                   "total-amount-style", "total-fill", "sum-label", "total-label"});
+                   "total-amount-style", "total-fill", "sum-label", "total-label", "note-style"});
   MatrixSettings matrix;
   bool good = read_table_look(r, matrix.table);
   if (auto s = style_ref(r, "total-style", true)) {
@@ -211,6 +211,13 @@ std::optional<MatrixSettings> Loader::read_matrix(pugi::xml_node node) {
     good = false;
   }
   matrix.total_fill = color(r, "total-fill");
+  if (r.has("note-style")) {
+    if (auto s = style_ref(r, "note-style", true)) {
+      matrix.note_style = *s;
+    } else {
+      good = false;
+    }
+  }
   matrix.sum_label = attribute_text(r, "sum-label", true, std::vector<std::string_view>{"nomor"});
   matrix.total_label = attribute_text(r, "total-label", true, std::vector<std::string_view>{});
   good = read_columns(r, matrix.table, matrix_contents(), static_cast<int>(MatrixContent::kode)) && good;

@@ -14,6 +14,8 @@ namespace naskah::layout {
 namespace {
 
 constexpr double epsilon = 1e-6;
+/// Lines of a spanning cell that must fit at a page's foot for it to be cut there rather than moved on.
+constexpr std::size_t lines_before_cut = 3;
 
 bool has_text(const compose::TableCell& cell) {
   for (const compose::Span& span : cell.spans) {
@@ -292,28 +294,39 @@ struct TableLayouter::State {
       // What the row needs: the cells ending in it must fit in it, those reaching further must fit on the page
       // (unless they are taller than any page: those are cut at its foot).
       double ending = top;
+      for (std::size_t k : active) {
+        const Piece& p = pieces[k];
+        if (body.cells[p.cell].last_row() <= r) ending = std::max(ending, p.top + need(p));
+      }
+      // A spanning cell starting here that does not fit below is cut at the page's foot, its lines going on over
+      // the page, when the row itself fits and a few of its lines do: a sasaran's long name would otherwise send
+      // its first row, and the page's rest, empty to the next page.
+      if (ending <= limit + epsilon) {
+        for (std::size_t k = entered; k < pieces.size(); ++k) {
+          Piece& p = pieces[k];
+          if (p.cut || body.cells[p.cell].last_row() <= r || p.top + need(p) <= limit + epsilon) continue;
+          if (fit(p, limit) >= lines_before_cut) p.cut = true;
+        }
+      }
       double reaching = top;
       for (std::size_t k : active) {
         const Piece& p = pieces[k];
-        double bottom = p.top + need(p);
-        if (body.cells[p.cell].last_row() <= r) {
-          ending = std::max(ending, bottom);
-        } else if (!p.cut) {
-          reaching = std::max(reaching, bottom);
-        }
+        if (body.cells[p.cell].last_row() > r && !p.cut) reaching = std::max(reaching, p.top + need(p));
       }
       if (std::max(ending, reaching) <= limit + epsilon) {
         rows.push_back(RowBox{top, ending});
         finish_row(r);
         continue;
       }
-      // It does not fit. A row taller than a whole page is split here, if a line fits; any other goes to the next
-      // page — and if it is the first row at the table's start, the header goes with it.
+      // It does not fit. A row taller than a whole page is split here, if a line fits; so is one that would leave
+      // a quarter of the page empty, when its cells can give this page a few lines and the next at least two (as
+      // a word processor lets a row break across pages); any other goes to the next page — and if it is the first
+      // row at the table's start, the header goes with it.
       double own = 0;
       for (std::size_t k = entered; k < pieces.size(); ++k) own = std::max(own, need(pieces[k]));
       const bool too_tall = own > body_room + epsilon;
       const bool line_fits = limit - top + epsilon >= extent(1);
-      const bool split_here = too_tall && line_fits;
+      const bool split_here = (too_tall && line_fits) || worth_splitting(entered, r, top, limit);
       if (!split_here && !rows.empty()) {
         unstage(entered);
         end = End::moved;
@@ -360,6 +373,22 @@ struct TableLayouter::State {
     double height = rows.empty() ? header_height : rows.back().bottom;
     rows.clear();
     return height;
+  }
+
+  /// Whether row `r`, starting at `top` and not fitting above `limit`, is better split there than moved on: it would
+  /// leave at least a quarter of a page empty, the cell that needs most shows at least lines_before_cut lines here,
+  /// and every cell ending in the row that is split keeps two lines on either side.
+  [[nodiscard]] bool worth_splitting(std::size_t entered, int r, double top, double limit) const {
+    if (limit - top < body_room / 4) return false;
+    std::size_t most = 0;
+    for (std::size_t k = entered; k < pieces.size(); ++k) {
+      const Piece& p = pieces[k];
+      if (body.cells[p.cell].last_row() > r || p.top + need(p) <= limit + epsilon) continue;
+      const std::size_t here = fit(p, limit);
+      if (here < 2 || p.remaining() - here < 2) return false;
+      most = std::max(most, here);
+    }
+    return most >= lines_before_cut;
   }
 
   /// The page ends after row `last`, complete: the row grows to hold the cells that go on (cut ones to the page's

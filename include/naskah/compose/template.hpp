@@ -207,6 +207,8 @@ struct MatrixSettings {
   std::optional<layout::Color> total_fill;
   TemplateText sum_label;    ///< the row after each program: "JUMLAH"; {nomor} is the program's number
   TemplateText total_label;  ///< the last row: "TOTAL"
+  /// The notes under the matrix (a stated anggaran that differs from the sum of its rows); default the body style.
+  std::optional<std::size_t> note_style;
 };
 
 /// A line or a space of the annex's title.
