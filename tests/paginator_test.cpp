@@ -259,3 +259,11 @@ TEST_CASE("a table of contents counted into the body's numbering holds the body 
   CHECK(sink.labels_of(1) == std::vector<std::string>{"1", "2"});
   CHECK(sink.labels_of(2) == std::vector<std::string>{"3", "4"});
 }
+
+TEST_CASE("a sequence without blocks has no page", "[layout][paginate]") {
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  const layout::PaginatedSequence result = paginate(seq);
+  CHECK(result.page_count == 0);
+  CHECK(result.pages.empty());
+}

@@ -13,8 +13,10 @@
 #include <string_view>
 #include <vector>
 
+#include "naskah/compose/document.hpp"
 #include "naskah/compose/template.hpp"
 #include "naskah/diag/diagnostic.hpp"
+#include "naskah/text/font_set.hpp"
 #include "naskah/text/hyphenator.hpp"
 
 namespace naskah::cli {
@@ -98,6 +100,13 @@ std::vector<std::string> font_folders(const std::vector<std::string>& font_dirs,
 enum class OptionRead { not_mine, taken, bad };
 OptionRead read_build_option(std::string_view command, const std::vector<std::string>& args, std::size_t& i,
                              BuildRequest& request);
+
+/// The stages of a build before layout — parse, check, template, compose — into `document`, set in `fonts`: what
+/// render_plan and build_plan lay out, and what the golden layout tests dump. False, with the problems and the
+/// note that nothing is written in `report`, when a stage fails (or `stop` became true: report.cancelled).
+bool compose_plan(std::string_view plan_text, const BuildRequest& request, BuildResources& resources,
+                  const std::atomic<bool>* stop, BuildReport& report, text::FontSet& fonts,
+                  compose::Document& document);
 
 /// What a build makes in memory: its report, and the PDF's bytes when every stage succeeded.
 struct RenderedPlan {

@@ -1,7 +1,5 @@
 #include "naskah/layout/layout.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -170,27 +168,6 @@ LayoutResult layout_document(const compose::Document& document, const text::Font
   result.passes = summary.passes;
   result.warnings = std::move(summary.warnings);
   return result;
-}
-
-std::string dump_page(const Page& page) {
-  std::string out = fmt::format("page {} {:.1f}x{:.1f}\n", page.label, page.width, page.height);
-  for (const Item& item : page.items) {
-    if (const auto* run = std::get_if<TextRun>(&item)) {
-      out += fmt::format("text {:.1f} {:.1f} {}{}{} {:.1f} '{}'\n", run->x, run->baseline, run->face.family,
-                         run->face.bold ? "b" : "", run->face.italic ? "i" : "", run->size, run->text);
-    } else if (const auto* rule = std::get_if<Rule>(&item)) {
-      out += fmt::format("rule {:.1f} {:.1f} {:.1f} {:.1f}\n", rule->x1, rule->y1, rule->x2, rule->y2);
-    } else if (const auto* rect = std::get_if<Rect>(&item)) {
-      out += fmt::format("rect {:.1f} {:.1f} {:.1f} {:.1f}\n", rect->x, rect->y, rect->width, rect->height);
-    } else if (const auto* image = std::get_if<Image>(&item)) {
-      out += fmt::format("image {:.1f} {:.1f} {:.1f} {:.1f} {}\n", image->x, image->y, image->width, image->height, image->path);
-    } else if (const auto* link = std::get_if<Link>(&item)) {
-      out += fmt::format("link {:.1f} {:.1f} {:.1f} {:.1f} -> {}\n", link->x, link->y, link->width, link->height, link->anchor);
-    } else if (const auto* anchor = std::get_if<Anchor>(&item)) {
-      out += fmt::format("anchor {} {:.1f}\n", anchor->id, anchor->y);
-    }
-  }
-  return out;
 }
 
 }  // namespace naskah::layout

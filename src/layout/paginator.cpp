@@ -404,6 +404,7 @@ void place_paragraph(PageStack& stack, const Prepared& p, const std::vector<Prep
 PaginatedSequence paginate(const compose::PageSequence& sequence, const PaginationContext& context,
                            const PageHandler& handler) {
   PaginatedSequence out;
+  if (sequence.blocks.empty()) return out;  // nothing to print, no page: a body without bab, an empty front matter
   std::vector<Prepared> blocks = prepare(sequence, context);
   PageStack stack(sequence.page, context, out, handler);
   for (std::size_t i = 0; i < blocks.size(); ++i) {

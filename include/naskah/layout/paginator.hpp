@@ -36,7 +36,7 @@ struct PaginatedSequence {
 /// Receives each page as soon as pagination has finished it, with its index in the sequence.
 using PageHandler = std::function<void(std::size_t index, Page page)>;
 
-/// Paginates the sequence. With a handler, each page is given to it when the next one begins (and the last at the
+/// Paginates the sequence; one without blocks has no page. With a handler, each page is given to it when the next one begins (and the last at the
 /// end) instead of being kept: a long sequence is never held whole.
 PaginatedSequence paginate(const compose::PageSequence& sequence, const PaginationContext& context,
                            const PageHandler& handler = {});
