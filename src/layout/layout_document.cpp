@@ -28,12 +28,16 @@ void draw_footer(Page& page, const compose::PageStyle& style, const text::FontMe
   page.items.emplace_back(TextRun{x, style.height - style.footer_baseline, s.face, s.size, page.label, 0, width, s.color, false});
 }
 
-/// Whether a sequence prints page labels (a table of contents), so that its pages change from pass to pass.
-bool prints_labels(const compose::PageSequence& sequence) {
-  return std::any_of(sequence.blocks.begin(), sequence.blocks.end(), [](const compose::Block& block) {
-    return std::holds_alternative<compose::TableOfContents>(block);
+/// Whether blocks print page labels (a table of contents, also inside a group).
+bool prints_labels(const std::vector<compose::Block>& blocks) {
+  return std::any_of(blocks.begin(), blocks.end(), [](const compose::Block& block) {
+    const auto* group = std::get_if<compose::Group>(&block);
+    return std::holds_alternative<compose::TableOfContents>(block) || (group && prints_labels(group->blocks));
   });
 }
+
+/// Whether a sequence prints page labels, so that its pages change from pass to pass.
+bool prints_labels(const compose::PageSequence& sequence) { return prints_labels(sequence.blocks); }
 
 /// Which sequences keep their page labels from the first pass: those that print none themselves and whose
 /// numbering no earlier label-printing sequence counts into (since the numbering last restarted). Their pages

@@ -147,7 +147,19 @@ struct Table {
   std::optional<layout::OutlineEntry> outline;
 };
 
-using Block = std::variant<Paragraph, Spacer, PageBreak, ImageBlock, TableOfContents, Table>;
+struct Group;
+
+using Block = std::variant<Paragraph, Spacer, PageBreak, ImageBlock, TableOfContents, Table, Group>;
+
+/// Blocks that stand together: laid out whole on one page when they fit a page (moved to the next page when they
+/// do not fit where they are), broken like any other blocks only when they are taller than a whole page.
+struct Group {
+  std::vector<Block> blocks;
+  bool keep_together = true;
+  /// When the group starts a new page, the last this-many lines of the paragraph before it go along, so that the
+  /// group (a signature block) never stands alone at the top of a page.
+  int keep_with_previous_lines = 0;
+};
 
 enum class PageNumbering {
   none,          ///< no number printed (cover); the page still has a label
