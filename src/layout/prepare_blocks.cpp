@@ -7,6 +7,7 @@
 #include "naskah/layout/block_layouter.hpp"
 #include "page_break_layouter.hpp"
 #include "paragraph_layouter.hpp"
+#include "signature_layouter.hpp"
 #include "spacer_layouter.hpp"
 #include "table_block_layouter.hpp"
 #include "toc_entry_layouter.hpp"
@@ -35,6 +36,8 @@ BlockLayouters prepare_blocks(const std::vector<compose::Block>& blocks, const F
             }
           } else if constexpr (std::is_same_v<Kind, compose::Table>) {
             out.push_back(std::make_unique<TableBlockLayouter>(b, context));
+          } else if constexpr (std::is_same_v<Kind, compose::SignatureBlock>) {
+            out.push_back(std::make_unique<SignatureLayouter>(b, context));
           } else {
             static_assert(std::is_same_v<Kind, compose::Group>);
             out.push_back(std::make_unique<GroupLayouter>(b, context));
