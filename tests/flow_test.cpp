@@ -111,3 +111,24 @@ TEST_CASE("headings kept with each other go together, through the space between 
   CHECK(result.anchor_pages.at("sub") == 1);
   CHECK(test::baselines_of(result.pages[1], "Judul") == std::vector<double>{line_baseline(0), line_baseline(2)});
 }
+
+TEST_CASE("a heading goes to the next page with a group kept together after it", "[layout][flow]") {
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  seq.blocks.push_back(paragraph_of_lines(6));
+  seq.blocks.push_back(heading());
+  compose::Group group;
+  group.blocks = {paragraph_of_lines(2, "satu"), paragraph_of_lines(2, "dua")};
+  seq.blocks.push_back(group);
+  // 80 pt are left: the heading and the group's first paragraph would fit, but the group goes whole (80 pt), so
+  // the heading goes with it.
+  auto result = paginate(seq);
+  CHECK(test::lines_per_page(result) == std::vector<std::size_t>{6, 5});
+  CHECK(result.anchor_pages.at("judul") == 1);
+  CHECK(test::baselines_of(result.pages[1], "satu").front() == Approx(line_baseline(1)));
+  // Not kept together, the group starts on the first page below the heading.
+  std::get<compose::Group>(seq.blocks[2]).keep_together = false;
+  result = paginate(seq);
+  CHECK(result.anchor_pages.at("judul") == 0);
+  CHECK(test::baselines_of(result.pages[0], "satu") == std::vector<double>{line_baseline(7), line_baseline(8)});
+}

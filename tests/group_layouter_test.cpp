@@ -101,3 +101,13 @@ TEST_CASE("a text too short to leave lines behind goes along whole", "[layout][g
   CHECK(lines_per_page(result) == std::vector<std::size_t>{5, 6});
   CHECK(baselines_of(result.pages[1], "akhir").front() == Approx(line_baseline(0)));
 }
+
+TEST_CASE("a group kept together is not broken to give its lines to the group after it", "[layout][group]") {
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  seq.blocks.push_back(group_of({paragraph_of_lines(8)}));
+  seq.blocks.push_back(group_of({paragraph_of_lines(5, "tanda")}, 2));
+  auto result = paginate(seq);
+  CHECK(lines_per_page(result) == std::vector<std::size_t>{8, 5});
+  CHECK(baselines_of(result.pages[1], "tanda").front() == Approx(line_baseline(0)));
+}

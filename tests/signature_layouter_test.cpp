@@ -121,3 +121,20 @@ TEST_CASE("a scanned signature is centred in its column, in its row", "[layout][
   CHECK(std::get<layout::Image>(*image).y == Approx(30 + 20));
   CHECK(baseline_of(page, "NAMA") == Approx(line_baseline(1) + 50));
 }
+
+TEST_CASE("a signature block that moves to the next page takes the last two lines of the text with it",
+          "[layout][signature]") {
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  seq.blocks.push_back(paragraph_of_lines(6));
+  compose::Group group;
+  group.blocks = {two_parties()};
+  group.keep_with_previous_lines = 2;
+  seq.blocks.push_back(group);
+  auto result = paginate(seq);
+  REQUIRE(result.pages.size() == 2);
+  CHECK(baselines_of(result.pages[0], "kata").size() == 4);
+  CHECK(baselines_of(result.pages[1], "kata") == std::vector<double>{line_baseline(0), line_baseline(1)});
+  CHECK(baseline_of(result.pages[1], "Pihak Kedua,") == Approx(line_baseline(2)));
+  CHECK(baseline_of(result.pages[1], "NAMA PERTAMA") == Approx(line_baseline(5) + 40));
+}

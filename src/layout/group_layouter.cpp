@@ -12,11 +12,15 @@ GroupLayouter::GroupLayouter(const compose::Group& group, const FlowContext& con
 bool GroupLayouter::whole_on_a_page() { return group_.keep_together && whole_height() <= page_height_ + epsilon; }
 
 Fragment GroupLayouter::lay_out(const Region& region, PageContent& page) {
-  if (!started_ && !region.page_is_empty && whole_on_a_page() &&
-      whole_height() + region.follow.height > region.room + epsilon) {
-    return {0, false};  // whole on the next page
+  Region offered = region;
+  if (!started_ && whole_on_a_page()) {
+    if (!region.page_is_empty && whole_height() + region.follow.height > region.room + epsilon) {
+      return {0, false};  // whole on the next page
+    }
+    // Whole here: what follows is either left room, or (on an empty page) cannot be, and must not break the group.
+    offered.follow = {};
   }
-  Fragment fragment = flow_.lay_out(region, page);
+  Fragment fragment = flow_.lay_out(offered, page);
   if (fragment.height > 0) started_ = true;
   return fragment;
 }

@@ -59,15 +59,16 @@ PaginatedSequence paginate(const compose::PageSequence& sequence, const Paginati
   detail::Flow flow(prepare_blocks(sequence.blocks, flow_context));
   Pages pages(style, out, handler);
   // Each page is offered whole to what is left of the flow, until it is all placed. Every block places something
-  // on an empty page, so this ends; should one ever not, two empty pages in a row stop it rather than loop.
-  int empty_pages = 0;
+  // on an empty page, so this ends; should one ever not, two pages in a row without progress stop it rather than
+  // loop.
+  int idle_pages = 0;
   for (;;) {
     pages.new_page();
     const Region page{style.margin_left, width, style.margin_top, height, true, height, {}};
     const Fragment fragment = flow.lay_out(page, pages);
     if (fragment.finished) break;
-    empty_pages = pages.items().empty() ? empty_pages + 1 : 0;
-    if (empty_pages == 2) break;
+    idle_pages = fragment.height <= 0 && pages.items().empty() ? idle_pages + 1 : 0;
+    if (idle_pages == 2) break;
   }
   pages.finish_page();
   return out;
