@@ -1,9 +1,9 @@
 # The golden cases and how one is dumped: sourced by tests/golden/compare and tests/golden/update.
 
-# Prints each case of tests/golden/cases.txt as "NAME PLAN TEMPLATE" (TEMPLATE "-" when the plan's own).
+# Prints each case of tests/golden/cases.list as "NAME PLAN TEMPLATE" (TEMPLATE "-" when the plan's own).
 golden_cases() {
   local root=$1
-  awk '!/^[[:space:]]*(#|$)/ { print $1, $2, ($3 == "" ? "-" : $3) }' "$root/tests/golden/cases.txt"
+  awk '!/^[[:space:]]*(#|$)/ { print $1, $2, ($3 == "" ? "-" : $3) }' "$root/tests/golden/cases.list"
 }
 
 # dump_case DUMPER ROOT PLAN TEMPLATE OUT: the dump of one case into OUT, made from the top of the sources with
