@@ -1,4 +1,6 @@
 #pragma once
+
+#include <fmt/format.h>
 // Test helpers for composition and templates: the default template (loaded once, and as text to edit), composing a
 // plan with it, and diagnostics as plain lines.
 
@@ -77,6 +79,33 @@ inline std::vector<std::string> template_diagnostics(const std::string& text) {
 inline std::string text_of(const std::vector<compose::Span>& spans) {
   std::string out;
   for (const compose::Span& s : spans) out += s.text;
+  return out;
+}
+
+/// The signature groups of a sequence (a signature block with what is kept with it), in order.
+inline std::vector<const compose::Group*> signature_groups(const compose::PageSequence& sequence) {
+  std::vector<const compose::Group*> found;
+  for (const compose::Block& block : sequence.blocks) {
+    const auto* group = std::get_if<compose::Group>(&block);
+    if (group && !group->blocks.empty() && std::holds_alternative<compose::SignatureBlock>(group->blocks.back())) {
+      found.push_back(group);
+    }
+  }
+  return found;
+}
+
+/// A signature column's parts as text: a line's text, "[space 70.9]", "[image ttd.png]".
+inline std::vector<std::string> parts_of(const compose::SignatureColumn& column) {
+  std::vector<std::string> out;
+  for (const compose::SignaturePart& part : column.parts) {
+    if (const auto* line = std::get_if<compose::SignatureLine>(&part)) {
+      out.push_back(text_of(line->spans));
+    } else if (const auto* space = std::get_if<compose::SignatureSpace>(&part)) {
+      out.push_back(fmt::format("[space {:.1f}]", space->height));
+    } else {
+      out.push_back("[image " + std::get<compose::SignatureImage>(part).path + "]");
+    }
+  }
   return out;
 }
 

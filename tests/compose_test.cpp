@@ -108,8 +108,10 @@ TEST_CASE("a first plan whose signatory is still to fill in composes: empty fact
   CHECK(c.document.metadata.year == 2025);
   CHECK(c.document.metadata.month == 1);
   CHECK(c.document.metadata.day == 1);
-  std::vector<std::string> signature;
-  for (const auto* p : paragraphs(c.document.sequences[1])) signature.push_back(text_of(p->spans));
+  const std::vector<const compose::Group*> groups = signature_groups(c.document.sequences[1]);
+  REQUIRE(groups.size() == 1);
+  const std::vector<std::string> signature =
+      parts_of(std::get<compose::SignatureBlock>(groups[0]->blocks.back()).columns.at(0));
   CHECK(std::find(signature.begin(), signature.end(), ", ") != signature.end());  // {tempat}, {tanggal}
   CHECK(std::find(signature.begin(), signature.end(), "NIP. ") != signature.end());
 }
@@ -125,23 +127,38 @@ TEST_CASE("KATA PENGANTAR is closed by the signature block on the right half", "
   CHECK(all[0]->outline->level == 0);
   CHECK(all[0]->style.align == compose::Align::center);
 
-  auto date = std::find_if(all.begin(), all.end(), [](const auto* p) { return text_of(p->spans) == "Malili, 02 Januari 2024"; });
-  REQUIRE(date != all.end());
-  std::vector<std::string> block;
-  for (auto it = date; it != all.end() && (*it)->style.left_indent > 0; ++it) block.push_back(text_of((*it)->spans));
-  CHECK(block == std::vector<std::string>{"Malili, 02 Januari 2024", "SEKRETARIS DPRD", "KABUPATEN LUWU TIMUR",
-                                          "ASWAN AZIS, S.Pi, M.Si", "NIP. 19760316 200803 1 001"});
+  // The signature block, on the right half, kept together with the last two lines of the text before it.
+  const std::vector<const compose::Group*> groups = signature_groups(front);
+  REQUIRE(groups.size() == 1);
+  const compose::Group& group = *groups[0];
+  CHECK(group.keep_together);
+  CHECK(group.keep_with_previous_lines == 2);
+  REQUIRE(group.blocks.size() == 1);
+  const auto& block = std::get<compose::SignatureBlock>(group.blocks[0]);
+  CHECK(block.space_before == Approx(24));
+  REQUIRE(block.columns.size() == 1);
+  const compose::SignatureColumn& column = block.columns[0];
   const double half = (595.2756 - 3 * cm - 2.5 * cm) / 2;
-  const compose::Paragraph& name = **(date + 3);
-  CHECK(name.style.left_indent == Approx(half));
-  CHECK(name.style.align == compose::Align::center);
-  CHECK(name.style.space_before == Approx(2.5 * cm));  // the blank for the wet signature and the stamp
+  CHECK(column.left == Approx(half));
+  CHECK(column.width == Approx(half));
+  // The blank for the wet signature and the stamp is space of its own, not empty lines.
+  CHECK(parts_of(column) == std::vector<std::string>{"Malili, 02 Januari 2024", "SEKRETARIS DPRD",
+                                                     "KABUPATEN LUWU TIMUR", "[space 70.9]", "ASWAN AZIS, S.Pi, M.Si",
+                                                     "NIP. 19760316 200803 1 001"});
+  const auto& name = std::get<compose::SignatureLine>(column.parts[4]);
+  CHECK(name.align == compose::Align::center);
   REQUIRE(name.spans.size() == 1);
   CHECK(name.spans[0].face.bold);
   CHECK(name.spans[0].underline);
-  // A page never ends inside the block.
-  for (auto it = date; it != date + 4; ++it) CHECK((*it)->style.keep_with_next);
-  CHECK_FALSE((*(date + 4))->style.keep_with_next);
+  CHECK(name.spans[0].keep_together);  // a name is never broken inside its degrees
+  const auto& jabatan = std::get<compose::SignatureLine>(column.parts[1]);
+  CHECK_FALSE(jabatan.spans.at(0).keep_together);
+  // The group closes the foreword.
+  auto at = std::find_if(front.blocks.begin(), front.blocks.end(),
+                         [](const compose::Block& b) { return std::holds_alternative<compose::Group>(b); });
+  REQUIRE(at != front.blocks.begin());
+  CHECK(std::holds_alternative<compose::Paragraph>(*(at - 1)));
+  CHECK(std::holds_alternative<compose::PageBreak>(*(at + 1)));
   // Then DAFTAR ISI on a new page.
   auto next = std::find_if(front.blocks.begin(), front.blocks.end(),
                            [](const compose::Block& b) { return std::holds_alternative<compose::PageBreak>(b); });

@@ -2,52 +2,19 @@
 
 #include <algorithm>
 
-#include "fake_metrics.hpp"
+#include "layout_fixture.hpp"
 #include "naskah/layout/layout.hpp"
 #include "naskah/layout/paginator.hpp"
 
 using namespace naskah;
 
+using test::lines_per_page;
+using test::paginate;
+using test::paragraph_of_lines;
+using test::small_page;
+
 namespace {
-
-const test::FixedWidthMetrics metrics;
-
-/// A page whose text area holds exactly `lines` lines of 20 pt, 50 characters wide (250 pt at 10 pt).
-compose::PageStyle small_page(int lines) {
-  compose::PageStyle page;
-  page.width = 250 + 40;
-  page.margin_left = page.margin_right = 20;
-  page.margin_top = 30;
-  page.margin_bottom = 30;
-  page.height = 60 + 20.0 * lines;
-  return page;
-}
-
-compose::Paragraph paragraph_of_lines(int count, const std::string& word = "kata") {
-  compose::Paragraph p;
-  std::string text;
-  for (int i = 0; i < count; ++i) text += (i ? " " : "") + std::string(49 - word.size(), 'x') + word;
-  p.spans = {test::span(text)};
-  p.style.line_height = 20;
-  p.style.align = compose::Align::left;
-  p.style.hyphenate = false;
-  return p;
-}
-
-std::vector<std::size_t> lines_per_page(const layout::PaginatedSequence& seq) {
-  std::vector<std::size_t> counts;
-  for (const auto& page : seq.pages) {
-    counts.push_back(static_cast<std::size_t>(std::count_if(page.items.begin(), page.items.end(), [](const layout::Item& i) {
-      return std::holds_alternative<layout::TextRun>(i);
-    })));
-  }
-  return counts;
-}
-
-layout::PaginatedSequence paginate(const compose::PageSequence& seq) {
-  return layout::paginate(seq, layout::PaginationContext{metrics, nullptr, nullptr});
-}
-
+const test::FixedWidthMetrics& metrics = test::fixed_metrics;
 }  // namespace
 
 TEST_CASE("a paragraph flows over pages", "[layout][paginate]") {
@@ -258,4 +225,12 @@ TEST_CASE("a table of contents counted into the body's numbering holds the body 
   CHECK(order == std::vector<std::size_t>{0, 1, 1, 2, 2});
   CHECK(sink.labels_of(1) == std::vector<std::string>{"1", "2"});
   CHECK(sink.labels_of(2) == std::vector<std::string>{"3", "4"});
+}
+
+TEST_CASE("a sequence without blocks has no page", "[layout][paginate]") {
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  const layout::PaginatedSequence result = paginate(seq);
+  CHECK(result.page_count == 0);
+  CHECK(result.pages.empty());
 }

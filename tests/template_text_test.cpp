@@ -222,31 +222,46 @@ TEST_CASE("the Perjanjian Kinerja is made from the same plan by another template
   CHECK(texts(agreement).at(0) == "PERJANJIAN KINERJA TAHUN 2024");
   CHECK(c.document.metadata.title == "Perjanjian Kinerja Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024");
 
-  // The parties, and their two signatures side by side: pihak kedua left, pihak pertama right.
+  // The parties.
   std::vector<const compose::Table*> tables;
   for (const auto* sequence : {&agreement, &annex}) {
     for (const compose::Block& block : sequence->blocks) {
       if (const auto* t = std::get_if<compose::Table>(&block)) tables.push_back(t);
     }
   }
-  REQUIRE(tables.size() == 6);  // two party fields and signatures; the annex's two tables and signatures
+  REQUIRE(tables.size() == 4);  // two party fields; the annex's two tables
   const compose::Table& first_party = *tables[0];
   CHECK(text_of(first_party.body_rows.at(0).cells.back().spans) == "ASWAN AZIS, S.Pi, M.Si");
-  const compose::Table& signatures = *tables[2];
-  CHECK(signatures.border_width == 0);
-  REQUIRE(signatures.body_rows.at(0).cells.size() == 2);
-  CHECK(text_of(signatures.body_rows[0].cells[0].spans) == "Pihak Kedua,\nBUPATI LUWU TIMUR\n\n\n\n\nH. BUDIMAN, M.Pd");
-  CHECK(text_of(signatures.body_rows[0].cells[1].spans) ==
-        "Pihak Pertama,\nSEKRETARIS DPRD\n\n\n\n\nASWAN AZIS, S.Pi, M.Si\nNIP. 19760316 200803 1 001");
+
+  // Their two signatures side by side, pihak kedua left, pihak pertama right, with the place and date above them,
+  // on both pages.
+  for (const auto* sequence : {&agreement, &annex}) {
+    const std::vector<const compose::Group*> groups = signature_groups(*sequence);
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0]->keep_with_previous_lines == 2);
+    REQUIRE(groups[0]->blocks.size() == 2);
+    CHECK(text_of(std::get<compose::Paragraph>(groups[0]->blocks[0]).spans) == "Malili, 02 Januari 2024");
+    const auto& block = std::get<compose::SignatureBlock>(groups[0]->blocks[1]);
+    REQUIRE(block.columns.size() == 2);
+    const double half = (595.2756 - (3 + 2.5) * 72 / 2.54) / 2;  // A4 less margins of 3 and 2.5 cm, halved
+    CHECK(block.columns[0].left == 0);
+    CHECK(block.columns[0].width == Approx(half));
+    CHECK(block.columns[1].left == Approx(half));
+    CHECK(parts_of(block.columns[0]) ==
+          std::vector<std::string>{"Pihak Kedua,", "BUPATI LUWU TIMUR", "[space 65.2]", "H. BUDIMAN, M.Pd"});
+    CHECK(parts_of(block.columns[1]) == std::vector<std::string>{"Pihak Pertama,", "SEKRETARIS DPRD", "[space 65.2]",
+                                                                 "ASWAN AZIS, S.Pi, M.Si",
+                                                                 "NIP. 19760316 200803 1 001"});
+  }
 
   // The annex: a row per sasaran with its indikator and targets; a row per program with its computed anggaran, and
   // their sum.
-  const compose::Table& sasaran = *tables[3];
+  const compose::Table& sasaran = *tables[2];
   REQUIRE(sasaran.body_rows.size() == 2);
   CHECK(text_of(sasaran.body_rows[1].cells[2].spans) ==
         "Persentase Ranperdah yang disetujui bersama\nPersentase Rekomendasi DPRD yang ditindaklanjuti");
   CHECK(text_of(sasaran.body_rows[1].cells[3].spans) == "90%\n");
-  const compose::Table& programs = *tables[4];
+  const compose::Table& programs = *tables[3];
   REQUIRE(programs.body_rows.size() == 3);
   CHECK(text_of(programs.body_rows[0].cells[2].spans) == "Rp 28.584.558.694");
   CHECK(text_of(programs.body_rows[1].cells[2].spans) == "Rp 16.487.571.661");  // computed, not the stated figure

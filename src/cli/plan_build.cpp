@@ -160,6 +160,53 @@ constexpr const char* role_plan = text::tr_mark("the plan");
 /// Where the PDF goes once every page is drawn: kept in memory, or written to request.output.
 enum class Destination { memory, file };
 
+}  // namespace
+
+std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text, const BuildRequest& request,
+                                                      BuildResources& resources, const std::atomic<bool>* stop,
+                                                      BuildReport& report, text::FontSet& fonts,
+                                                      compose::Document& document) {
+  auto stopped = [&] {
+    if (stop != nullptr && stop->load()) report.cancelled = true;
+    return report.cancelled;
+  };
+
+  // 1. The plan, and its content checks.
+  plan::ParseResult parsed = plan::parse_plan_text(plan_text, request.plan_path);
+  report.diagnostics = std::move(parsed.diagnostics);
+  if (parsed.plan && !report.diagnostics.has_errors()) report.diagnostics.append(check::check_plan(*parsed.plan));
+  if (!parsed.plan || report.diagnostics.has_errors() ||
+      (request.strict && report.diagnostics.count(diag::Severity::warning) > 0)) {
+    add_not_written(report, request);
+    return nullptr;
+  }
+  if (stopped()) return nullptr;
+
+  // 2. The template.
+  std::shared_ptr<const compose::Template> chosen = resources.find_template(
+      request.template_choice, parsed.plan->template_name, request.plan_path, report.diagnostics, report.notes);
+  if (!chosen) return nullptr;
+
+  // 3. Composition. The fonts' parsed files are shared by every build of the run.
+  document = compose::compose_document(*parsed.plan, *chosen, fonts,
+                                       font_folders(request.font_dirs, resources, *chosen), report.diagnostics);
+  if (report.diagnostics.has_errors()) {
+    add_not_written(report, request);
+    return nullptr;
+  }
+  for (const std::string& problem : resources.font_path_problems()) {
+    report.notes.push_back(problem_line(diag::Severity::warning, "NASKAH_FONT_PATH", problem));
+  }
+  if (resources.hyphenator() == nullptr) {
+    report.notes.push_back(problem_line(diag::Severity::warning, "naskah build",
+                                        text::tr("no hyphenation: {}", resources.hyphenation_problem())));
+  }
+  if (stopped()) return nullptr;
+  return chosen;
+}
+
+namespace {
+
 /// The build itself, for render_plan and build_plan alike.
 RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, BuildResources& resources,
                       const std::atomic<bool>* stop, Destination destination) {
@@ -180,30 +227,12 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
     }
   }
 
-  // 1. The plan, and its content checks.
-  plan::ParseResult parsed = plan::parse_plan_text(plan_text, request.plan_path);
-  report.diagnostics = std::move(parsed.diagnostics);
-  if (parsed.plan && !report.diagnostics.has_errors()) report.diagnostics.append(check::check_plan(*parsed.plan));
-  if (!parsed.plan || report.diagnostics.has_errors() ||
-      (request.strict && report.diagnostics.count(diag::Severity::warning) > 0)) {
-    add_not_written(report, request);
-    return rendered;
-  }
-  if (stopped()) return rendered;
-
-  // 2. The template.
-  std::shared_ptr<const compose::Template> chosen = resources.find_template(
-      request.template_choice, parsed.plan->template_name, request.plan_path, report.diagnostics, report.notes);
-  if (!chosen) return rendered;
-
-  // 3. Composition, layout, the PDF. The fonts' parsed files are shared by every build of the run.
+  // 1–3. The plan, its template, its document.
   text::FontSet fonts;
-  compose::Document document = compose::compose_document(
-      *parsed.plan, *chosen, fonts, font_folders(request.font_dirs, resources, *chosen), report.diagnostics);
-  if (report.diagnostics.has_errors()) {
-    add_not_written(report, request);
-    return rendered;
-  }
+  compose::Document document;
+  std::shared_ptr<const compose::Template> chosen =
+      compose_plan(plan_text, request, resources, stop, report, fonts, document);
+  if (!chosen) return rendered;
   if (destination == Destination::file) {
     std::vector<InputFile> inputs = document_inputs(*chosen, fonts, document);
     inputs.push_back({request.plan_path, role_plan});
@@ -212,14 +241,6 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
       return rendered;
     }
   }
-  for (const std::string& problem : resources.font_path_problems()) {
-    report.notes.push_back(problem_line(diag::Severity::warning, "NASKAH_FONT_PATH", problem));
-  }
-  if (resources.hyphenator() == nullptr) {
-    report.notes.push_back(problem_line(diag::Severity::warning, "naskah build",
-                                        text::tr("no hyphenation: {}", resources.hyphenation_problem())));
-  }
-  if (stopped()) return rendered;
   // Layout hands each page to the PDF as soon as it is final: drawn, compressed and freed at once — while the
   // next pages are laid out on another thread, when a core is free for it.
   try {

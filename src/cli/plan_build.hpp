@@ -14,8 +14,10 @@
 #include <vector>
 
 #include "naskah/compose/compose.hpp"
+#include "naskah/compose/document.hpp"
 #include "naskah/compose/template.hpp"
 #include "naskah/diag/diagnostic.hpp"
+#include "naskah/text/font_set.hpp"
 #include "naskah/text/hyphenator.hpp"
 #include "input_files.hpp"
 
@@ -97,6 +99,15 @@ std::vector<std::string> font_folders(const std::vector<std::string>& font_dirs,
 /// a command that writes the document's PDF may not write over (input_files.hpp).
 std::vector<InputFile> document_inputs(const compose::Template& chosen, const text::FontSet& fonts,
                                        const compose::Document& document);
+
+/// The stages of a build before layout — parse, check, template, compose — into `document`, set in `fonts`: what
+/// render_plan and build_plan lay out, and what the golden layout tests dump. Returns the template it composed
+/// with; nothing, with the problems and the note that nothing is written in `report`, when a stage fails (or
+/// `stop` became true: report.cancelled).
+std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text, const BuildRequest& request,
+                                                      BuildResources& resources, const std::atomic<bool>* stop,
+                                                      BuildReport& report, text::FontSet& fonts,
+                                                      compose::Document& document);
 
 /// What a build makes in memory: its report, and the PDF's bytes when every stage succeeded.
 struct RenderedPlan {

@@ -1,4 +1,5 @@
-// The cover and the front matter: KATA PENGANTAR with the signature block that closes it, then DAFTAR ISI.
+// The cover and the front matter: KATA PENGANTAR with the signature block that closes it (compose_signature.cpp),
+// then DAFTAR ISI.
 
 #include <fmt/format.h>
 
@@ -93,47 +94,6 @@ Paragraph Composer::titled_part(const TitledPart& part, const std::string& ancho
   heading.outline = layout::OutlineEntry{title, anchor, 0};
   entries.push_back({title, anchor, 0, part.title.where});
   return heading;
-}
-
-/// The signature block: each line a paragraph on the block's indent (the right half of the text width by default),
-/// kept with the next so that a page never ends inside the block; the blank for the wet signature and stamp is the
-/// space before the line that follows it.
-void Composer::signature(std::vector<Block>& out) {
-  const SignatureSettings& settings = *t_.signature;
-  const double indent = settings.indent.resolve(t_.page.text_width());
-  double pending = settings.space_before;
-  // The last paragraph of the block, by index: `out` may grow (and move) meanwhile.
-  constexpr std::size_t none = static_cast<std::size_t>(-1);
-  std::size_t previous = none;
-  auto keep_previous = [&] {
-    if (previous != none) std::get<Paragraph>(out[previous]).style.keep_with_next = true;
-  };
-  for (const SignatureItem& item : settings.items) {
-    if (const auto* line = std::get_if<TemplateLine>(&item)) {
-      std::vector<Segment> segments = template_segments(line->text, line->text_case);
-      if (line->optional && plain(segments).empty()) continue;
-      keep_previous();
-      Paragraph paragraph;
-      paragraph.spans = spans(segments, style(line->style));
-      paragraph.style = style(line->style).paragraph;
-      paragraph.style.left_indent = indent;
-      paragraph.style.first_indent = 0;
-      paragraph.style.space_before += pending;
-      pending = 0;
-      out.emplace_back(std::move(paragraph));
-      previous = out.size() - 1;
-    } else if (const auto* space = std::get_if<TemplateSpace>(&item)) {
-      pending += space->height;
-    } else {
-      const auto& image = std::get<TemplateImage>(item);
-      keep_previous();
-      if (pending > 0) out.emplace_back(Spacer{pending});
-      pending = 0;
-      out.emplace_back(ImageBlock{image.path, image.width, image.height, Align::center, indent});
-      previous = none;
-    }
-  }
-  if (pending > 0) out.emplace_back(Spacer{pending});
 }
 
 PageSequence Composer::front_matter(const std::vector<ContentsEntry>& later_entries) {

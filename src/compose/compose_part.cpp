@@ -1,7 +1,9 @@
 // A template's <part>: pages described item by item — lines, spaces, the logo, standard text, signatures side by
-// side, tables with a row per item of the plan — such as the Perjanjian Kinerja's agreement page and its annex.
+// side (compose_signature.cpp), tables with a row per item of the plan — such as the Perjanjian Kinerja's agreement
+// page and its annex.
 
 #include <cmath>
+#include <iterator>
 
 #include "composer.hpp"
 
@@ -14,9 +16,24 @@ PageSequence Composer::part(const PartSettings& settings, std::size_t index, std
   sequence.numbering = settings.numbering;
   sequence.restart_numbering = settings.restart_numbering;
   sequence.unnumbered_label = settings.unnumbered_label;
+  // The lines just above signatures (the place and date) are part of them.
+  std::size_t lines_from = 0;
+  bool after_line = false;
   for (const PartItem& item : settings.items) {
     if (const auto* line = std::get_if<TemplateLine>(&item)) {
+      if (!after_line) lines_from = sequence.blocks.size();
+      after_line = true;
       if (auto paragraph = line_paragraph(*line)) sequence.blocks.emplace_back(std::move(*paragraph));
+      continue;
+    }
+    if (const auto* group = std::get_if<SignaturesSettings>(&item)) {
+      std::vector<Block> above;
+      if (after_line) {
+        const auto first = sequence.blocks.begin() + static_cast<std::ptrdiff_t>(lines_from);
+        above.assign(std::make_move_iterator(first), std::make_move_iterator(sequence.blocks.end()));
+        sequence.blocks.erase(first, sequence.blocks.end());
+      }
+      sequence.blocks.emplace_back(signature_group(std::move(above), signatures(*group, setup.text_width())));
     } else if (const auto* space = std::get_if<TemplateSpace>(&item)) {
       sequence.blocks.emplace_back(Spacer{space->height});
     } else if (const auto* logo = std::get_if<TemplateLogo>(&item)) {
@@ -25,13 +42,12 @@ PageSequence Composer::part(const PartSettings& settings, std::size_t index, std
       blocks(text->blocks, t_.file, sequence.blocks);
     } else if (const auto* pairs = std::get_if<FieldsSettings>(&item)) {
       sequence.blocks.emplace_back(fields(*pairs, setup.text_width()));
-    } else if (const auto* group = std::get_if<SignaturesSettings>(&item)) {
-      sequence.blocks.emplace_back(signatures(*group, setup.text_width()));
     } else if (const auto* table = std::get_if<ItemTableSettings>(&item)) {
       sequence.blocks.emplace_back(item_table(*table, setup.text_width()));
     } else {
       sequence.blocks.emplace_back(PageBreak{});
     }
+    after_line = false;
   }
   if (settings.title) {
     // The title is a bookmark (and a DAFTAR ISI entry, when the template has one) at the part's first text.
@@ -131,41 +147,6 @@ Table Composer::fields(const FieldsSettings& settings, double text_width) {
     for (TableCell& cell : row.cells) cell.align = Align::left;
     table.body_rows.push_back(std::move(row));
   }
-  return table;
-}
-
-Table Composer::signatures(const SignaturesSettings& settings, double text_width) {
-  const TemplateStyle& base = style(settings.style);
-  const auto count = std::max<std::size_t>(settings.columns.size(), 1);
-  Table table = plain_table(base, std::vector<double>(count, text_width / static_cast<double>(count)));
-  table.space_before = settings.space_before;
-  TableRow row;
-  for (const std::vector<AnnexItem>& column : settings.columns) {
-    TableCell cell;
-    cell.align = base.paragraph.align;
-    cell.hyphenate = false;
-    int pending_lines = 0;  // blank lines asked for by <space>, before the next line
-    for (const AnnexItem& item : column) {
-      if (const auto* space = std::get_if<TemplateSpace>(&item)) {
-        pending_lines += static_cast<int>(std::lround(space->height / table.line_height));
-        continue;
-      }
-      const auto& line = std::get<TemplateLine>(item);
-      std::vector<Segment> segments = template_segments(line.text, line.text_case);
-      if (line.optional && plain(segments).empty()) continue;
-      if (!cell.spans.empty()) {
-        // The line break and the blank lines, in the block's own face.
-        std::string breaks(static_cast<std::size_t>(1 + pending_lines), '\n');
-        std::vector<Span> gap = spans({Segment{breaks, 0, line.text.where}}, base);
-        cell.spans.insert(cell.spans.end(), gap.begin(), gap.end());
-      }
-      pending_lines = 0;
-      std::vector<Span> text = spans(segments, style(line.style));
-      cell.spans.insert(cell.spans.end(), text.begin(), text.end());
-    }
-    row.cells.push_back(std::move(cell));
-  }
-  table.body_rows.push_back(std::move(row));
   return table;
 }
 

@@ -2,9 +2,9 @@
 // Internal to composition: the state one composition shares — the plan, the template, the fonts, the diagnostics —
 // and the steps that turn text into spans (filling placeholders, choosing faces, checking every character against
 // its font). The parts of the document are composed in their own files: compose_text.cpp (spans),
-// compose_blocks.cpp (paragraphs and lists), compose_front.cpp (cover, foreword, signature, contents),
-// compose_tables.cpp (the evaluation table, LAMPIRAN with the RKT matrix), compose_document.cpp (fonts, body, the
-// whole).
+// compose_blocks.cpp (paragraphs and lists), compose_front.cpp (cover, foreword, contents), compose_signature.cpp
+// (signature blocks), compose_tables.cpp (the evaluation table, LAMPIRAN with the RKT matrix), compose_part.cpp
+// (a template's parts), compose_document.cpp (fonts, body, the whole).
 
 #include <cstdint>
 #include <map>
@@ -149,7 +149,17 @@ class Composer {
     }
     context_ = saved;
   }
+  /// The signature block that closes the foreword, in its group, appended to `out`.
   void signature(std::vector<Block>& out);
+  /// Signatures side by side, each a column of the text width's share.
+  SignatureBlock signatures(const SignaturesSettings& settings, double text_width);
+  /// A signature block kept together with the blocks `above` it (its place and date) and with the last lines of
+  /// the text before them.
+  Group signature_group(std::vector<Block> above, SignatureBlock block);
+  /// A line of a signature block; nothing when it is optional and empty. A signatory's name is one unbreakable run.
+  std::optional<SignatureLine> signature_line(const TemplateLine& line);
+  template <class Items>
+  SignatureColumn signature_column(const Items& items, double left, double width);
   Paragraph titled_part(const TitledPart& part, const std::string& anchor, std::vector<ContentsEntry>& entries);
   PageStyle page_style(const PageSetup& setup);
   /// A template line (cover, annex title) as a paragraph in its style; nothing when it is optional and empty.
@@ -177,8 +187,6 @@ class Composer {
   Table plain_table(const TemplateStyle& style, std::vector<double> widths);
   /// Label and value pairs: a borderless table of labels, colons and values.
   Table fields(const FieldsSettings& settings, double text_width);
-  /// Signatures side by side: a borderless table, a cell for each, which is never split across pages.
-  Table signatures(const SignaturesSettings& settings, double text_width);
   void check_glyphs(const std::string& text, text::FontFace face, const diag::SourceLocation& where);
   [[nodiscard]] std::string face_name(text::FontFace face) const;
 

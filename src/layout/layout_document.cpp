@@ -1,7 +1,5 @@
 #include "naskah/layout/layout.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -31,12 +29,16 @@ void draw_footer(Page& page, const compose::PageStyle& style, const text::FontMe
   page.items.emplace_back(TextRun{x, style.height - style.footer_baseline, s.face, s.size, page.label, 0, width, s.color, false});
 }
 
-/// Whether a sequence prints page labels (a table of contents), so that its pages change from pass to pass.
-bool prints_labels(const compose::PageSequence& sequence) {
-  return std::any_of(sequence.blocks.begin(), sequence.blocks.end(), [](const compose::Block& block) {
-    return std::holds_alternative<compose::TableOfContents>(block);
+/// Whether blocks print page labels (a table of contents, also inside a group).
+bool prints_labels(const std::vector<compose::Block>& blocks) {
+  return std::any_of(blocks.begin(), blocks.end(), [](const compose::Block& block) {
+    const auto* group = std::get_if<compose::Group>(&block);
+    return std::holds_alternative<compose::TableOfContents>(block) || (group && prints_labels(group->blocks));
   });
 }
+
+/// Whether a sequence prints page labels, so that its pages change from pass to pass.
+bool prints_labels(const compose::PageSequence& sequence) { return prints_labels(sequence.blocks); }
 
 /// Which sequences keep their page labels from the first pass: those that print none themselves and whose
 /// numbering no earlier label-printing sequence counts into (since the numbering last restarted). Their pages
@@ -174,27 +176,6 @@ LayoutResult layout_document(const compose::Document& document, const text::Font
   result.warnings = std::move(summary.warnings);
   result.diagnostics = std::move(summary.diagnostics);
   return result;
-}
-
-std::string dump_page(const Page& page) {
-  std::string out = fmt::format("page {} {:.1f}x{:.1f}\n", page.label, page.width, page.height);
-  for (const Item& item : page.items) {
-    if (const auto* run = std::get_if<TextRun>(&item)) {
-      out += fmt::format("text {:.1f} {:.1f} {}{}{} {:.1f} '{}'\n", run->x, run->baseline, run->face.family,
-                         run->face.bold ? "b" : "", run->face.italic ? "i" : "", run->size, run->text);
-    } else if (const auto* rule = std::get_if<Rule>(&item)) {
-      out += fmt::format("rule {:.1f} {:.1f} {:.1f} {:.1f}\n", rule->x1, rule->y1, rule->x2, rule->y2);
-    } else if (const auto* rect = std::get_if<Rect>(&item)) {
-      out += fmt::format("rect {:.1f} {:.1f} {:.1f} {:.1f}\n", rect->x, rect->y, rect->width, rect->height);
-    } else if (const auto* image = std::get_if<Image>(&item)) {
-      out += fmt::format("image {:.1f} {:.1f} {:.1f} {:.1f} {}\n", image->x, image->y, image->width, image->height, image->path);
-    } else if (const auto* link = std::get_if<Link>(&item)) {
-      out += fmt::format("link {:.1f} {:.1f} {:.1f} {:.1f} -> {}\n", link->x, link->y, link->width, link->height, link->anchor);
-    } else if (const auto* anchor = std::get_if<Anchor>(&item)) {
-      out += fmt::format("anchor {} {:.1f}\n", anchor->id, anchor->y);
-    }
-  }
-  return out;
 }
 
 }  // namespace naskah::layout

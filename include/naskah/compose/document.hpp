@@ -158,7 +158,59 @@ struct Table {
   std::optional<layout::OutlineEntry> outline;
 };
 
-using Block = std::variant<Paragraph, Spacer, PageBreak, ImageBlock, TableOfContents, Table>;
+/// A line of a signature block: text in one style, aligned within its column, never hyphenated. A name with its
+/// degrees is one unbreakable run (Span::keep_together).
+struct SignatureLine {
+  std::vector<Span> spans;
+  Align align = Align::center;
+  double line_height = 18;  ///< baseline to baseline, when the line wraps
+};
+
+/// Room left blank in a signature block: for the wet signature and the stamp.
+struct SignatureSpace {
+  double height = 0;
+};
+
+/// A scanned signature and stamp, centred in its column.
+struct SignatureImage {
+  std::string path;
+  double width = 0;
+  double height = 0;
+};
+
+using SignaturePart = std::variant<SignatureLine, SignatureSpace, SignatureImage>;
+
+/// One signatory's column of a signature block: its parts top to bottom, between `left` (from the text area's left
+/// edge) and `left + width`.
+struct SignatureColumn {
+  double left = 0;
+  double width = 0;
+  std::vector<SignaturePart> parts;
+};
+
+/// Signatures: one (the RKT's, on the right half of the page) or side by side (the Perjanjian Kinerja's two
+/// parties). The i-th parts of all columns make row i: their first lines share a baseline, and the row is as tall
+/// as its tallest part, so that a jabatan of two lines in one column pushes the next row down in all of them.
+/// Never broken across pages.
+struct SignatureBlock {
+  std::vector<SignatureColumn> columns;
+  double space_before = 0;
+  double space_after = 0;
+};
+
+struct Group;
+
+using Block = std::variant<Paragraph, Spacer, PageBreak, ImageBlock, TableOfContents, Table, SignatureBlock, Group>;
+
+/// Blocks that stand together: laid out whole on one page when they fit a page (moved to the next page when they
+/// do not fit where they are), broken like any other blocks only when they are taller than a whole page.
+struct Group {
+  std::vector<Block> blocks;
+  bool keep_together = true;
+  /// When the group starts a new page, the last this-many lines of the paragraph before it go along, so that the
+  /// group (a signature block) never stands alone at the top of a page.
+  int keep_with_previous_lines = 0;
+};
 
 enum class PageNumbering {
   none,          ///< no number printed (cover); the page still has a label

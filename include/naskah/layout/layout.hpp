@@ -46,7 +46,4 @@ struct LayoutResult {
 LayoutResult layout_document(const compose::Document& document, const text::FontMetrics& metrics,
                              const text::Hyphenator* hyphenator);
 
-/// A plain-text picture of a page, one item per line ("text 85.0 97.3 'BAB I'"), for tests and debugging.
-std::string dump_page(const Page& page);
-
 }  // namespace naskah::layout

@@ -1,8 +1,9 @@
 #pragma once
-/// Pagination of one page sequence: blocks are broken into lines and stacked onto pages of the sequence's page
-/// style, honouring forced page breaks, keep-with-next (a heading never ends a page), orphans and widows (a
-/// paragraph leaves at least `orphans` lines at a page's foot and carries at least `widows` to the next), and
-/// dropping space at the top of a page. Page numbers and footers are the caller's (layout.hpp).
+/// Pagination of one page sequence: its blocks, each prepared once by its own layouter (block_layouter.hpp), flow
+/// onto pages of the sequence's page style, each page offered whole to what is left of the flow — forced page
+/// breaks, keep-with-next (a heading never ends a page), orphans and widows (a paragraph leaves at least `orphans`
+/// lines at a page's foot and carries at least `widows` to the next), groups kept together, space dropped at the
+/// top of a page. Page numbers and footers are the caller's (layout.hpp).
 
 #include <functional>
 #include <map>
@@ -10,25 +11,10 @@
 #include <vector>
 
 #include "naskah/compose/document.hpp"
+#include "naskah/layout/block_layouter.hpp"
 #include "naskah/layout/page.hpp"
-#include "naskah/text/font_metrics.hpp"
-
-namespace naskah::text {
-class Hyphenator;
-}
 
 namespace naskah::layout {
-
-class LayoutProblems;
-
-struct PaginationContext {
-  const text::FontMetrics& metrics;
-  const text::Hyphenator* hyphenator = nullptr;
-  /// Page labels of anchors, from the previous pass (empty on the first): the table of contents prints them.
-  const std::map<std::string, std::string>* anchor_labels = nullptr;
-  /// Where text that could not be set well is recorded (overfull runs); none when null.
-  LayoutProblems* problems = nullptr;
-};
 
 struct PaginatedSequence {
   std::vector<Page> pages;  ///< sized, without labels or footers; empty when they were handed on as they were made
@@ -40,8 +26,8 @@ struct PaginatedSequence {
 /// Receives each page as soon as pagination has finished it, with its index in the sequence.
 using PageHandler = std::function<void(std::size_t index, Page page)>;
 
-/// Paginates the sequence. With a handler, each page is given to it when the next one begins (and the last at the
-/// end) instead of being kept: a long sequence is never held whole.
+/// Paginates the sequence; one without blocks has no page. With a handler, each page is given to it when the next
+/// one begins (and the last at the end) instead of being kept: a long sequence is never held whole.
 PaginatedSequence paginate(const compose::PageSequence& sequence, const PaginationContext& context,
                            const PageHandler& handler = {});
 
