@@ -222,6 +222,18 @@ TEST_CASE("text no line can hold is cut between characters, stays inside and is 
     CHECK(rebuilt == "abc\xC3\xA9" "de\xCC\x81" "fgh");
     CHECK(problems.overfull_runs().size() == 1);
   }
+  SECTION("a name that must stand on one line, wider than it: broken at a space, and said to be") {
+    compose::Span name = test::span("Dr. Ir. H. ANDI MUHAMMAD RIZAL");  // 30 characters, 150 pt
+    name.keep_together = true;
+    name.origin = {1, 12, 3};
+    params.width = 100;
+    auto lines = layout::break_lines({name}, metrics, params);
+    REQUIRE(lines.size() == 2);
+    CHECK(text_of(lines[0]) == "Dr. Ir. H. ANDI");
+    CHECK(text_of(lines[1]) == "MUHAMMAD RIZAL");
+    REQUIRE(problems.overfull_runs().size() == 1);
+    CHECK_FALSE(problems.overfull_runs()[0].letters_cut);
+  }
   SECTION("a paragraph that fits reports nothing") {
     params.width = 200;
     layout::break_lines(spans("Rencana Kinerja Tahunan"), metrics, params);

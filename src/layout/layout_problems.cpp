@@ -38,9 +38,13 @@ std::vector<diag::Diagnostic> layout_diagnostics(const LayoutProblems& problems,
     if (run.origin.file > 0 && run.origin.file <= source_files.size()) {
       d.where = diag::SourceLocation{source_files[run.origin.file - 1], run.origin.line, run.origin.column};
     }
-    d.message = text::tr("\"{}\" is {} pt wide but its line holds {} pt: it is cut between two letters; widen its "
-                         "column or shorten the text",
-                         quoted(run.text), points(run.width), points(run.measure));
+    d.message = run.letters_cut
+                    ? text::tr("\"{}\" is {} pt wide but its line holds {} pt: it is cut between two letters; widen "
+                               "its column or shorten the text",
+                               quoted(run.text), points(run.width), points(run.measure))
+                    : text::tr("\"{}\" is {} pt wide but its line holds {} pt: it is broken over two lines, though "
+                               "it must stand on one; widen its column or shorten the text",
+                               quoted(run.text), points(run.width), points(run.measure));
     out.push_back(std::move(d));
   }
   return out;

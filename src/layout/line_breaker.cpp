@@ -323,20 +323,21 @@ std::vector<Line> set_lines(const ParagraphItems& paragraph, const Breaker& brea
   return lines;
 }
 
-/// Reports the runs the chosen lines cut between two characters. (A run too wide for a line that could be broken
-/// at one of its ties instead — "3 Rekomendasi" in a narrow column — is set without a word.)
+/// Reports the runs the chosen lines cut between two characters, and the unbreakable ones broken anywhere. (A run
+/// too wide for a line that could be broken at one of its ties instead — "3 Rekomendasi" in a narrow column — is
+/// set without a word; a name with its degrees is not.)
 void report_cuts(const ParagraphItems& paragraph, const std::vector<std::size_t>& breaks, double narrowest,
                  const LineBreakParams& params) {
   if (params.problems == nullptr || paragraph.overwide.empty()) return;
   std::size_t run = 0;
   std::size_t reported = paragraph.overwide.size();  // once per run, however many times it is cut
   for (std::size_t b : breaks) {
-    if (!paragraph.items[b].cut) continue;
     while (run < paragraph.overwide.size() && paragraph.overwide[run].end_item <= b) ++run;
     if (run == paragraph.overwide.size()) break;
-    if (run == reported) continue;
+    const bool inside = paragraph.overwide[run].first_item <= b;
+    if (!inside || run == reported || !(paragraph.items[b].cut || paragraph.overwide[run].unbreakable)) continue;
     const detail::OverwideRun& cut = paragraph.overwide[run];
-    params.problems->overfull(OverfullRun{cut.origin, cut.text, cut.width, narrowest});
+    params.problems->overfull(OverfullRun{cut.origin, cut.text, cut.width, narrowest, paragraph.items[b].cut});
     reported = run;
   }
 }

@@ -277,6 +277,7 @@ class Builder {
       const std::string_view text = item_text(out_, item);
       run.text += text;
       if (run.origin.file == 0) run.origin = spans_[item.span].origin;
+      if (spans_[item.span].keep_together) run.unbreakable = true;
       std::size_t piece = 0;
       std::vector<std::size_t> boundaries = text::grapheme_boundaries(text);
       boundaries.push_back(text.size());

@@ -59,6 +59,8 @@ struct OverwideRun {
   std::string text;
   double width = 0;
   compose::TextOrigin origin;
+  /// It holds a span marked keep_together (a name with its degrees): a break anywhere in it breaks a promise.
+  bool unbreakable = false;
 };
 
 struct ParagraphItems {

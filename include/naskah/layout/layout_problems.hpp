@@ -19,6 +19,7 @@ struct OverfullRun {
   std::string text;
   double width = 0;    ///< points it needs
   double measure = 0;  ///< points the line had
+  bool letters_cut = true;  ///< cut between two letters; otherwise one unbreakable run (a name) broken at a space
 };
 
 class LayoutProblems {
