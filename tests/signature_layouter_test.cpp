@@ -138,3 +138,59 @@ TEST_CASE("a signature block that moves to the next page takes the last two line
   CHECK(baseline_of(result.pages[1], "Pihak Kedua,") == Approx(line_baseline(2)));
   CHECK(baseline_of(result.pages[1], "NAMA PERTAMA") == Approx(line_baseline(5) + 40));
 }
+
+namespace {
+
+compose::SignaturePart name_line(const std::string& text) {
+  compose::SignatureLine l;
+  l.spans = {test::span(text)};
+  l.spans.front().keep_together = true;
+  l.line_height = 20;
+  return l;
+}
+
+const layout::TextRun& run_of(const layout::Page& page, const std::string& text) {
+  static layout::TextRun none;
+  for (const layout::Item& item : page.items) {
+    if (const auto* run = std::get_if<layout::TextRun>(&item); run != nullptr && run->text == text) return *run;
+  }
+  FAIL("no run '" << text << "'");
+  return none;
+}
+
+}  // namespace
+
+TEST_CASE("a name wider than its column stays on one line: its column widens, then its type steps down",
+          "[layout][signature]") {
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  SECTION("side by side: into what the other column leaves unused, at its own size") {
+    // 30 characters, 150 pt at 10 pt: wider than its 125 pt; the other column's widest line is 50 pt.
+    compose::SignatureBlock block;
+    block.columns.push_back(compose::SignatureColumn{0, 125, {line("Pihak Kedua,"), name_line("NAMA KEDUA")}});
+    block.columns.push_back(
+        compose::SignatureColumn{125, 125, {line("Pihak Pertama,"), name_line("Dr. Ir. H. ANDI RIZAL, M.Pd.")}});
+    seq.blocks.push_back(block);
+    auto result = paginate(seq);
+    REQUIRE(result.pages.size() == 1);
+    const layout::TextRun& name = run_of(result.pages[0], "Dr. Ir. H. ANDI RIZAL, M.Pd.");
+    const double left = seq.page.margin_left;  // of the text area
+    CHECK(name.size == 10);
+    CHECK(name.x >= left + 60 - 1e-6);  // right of the other column's widest line, "Pihak Kedua,"
+    CHECK(name.x + name.width <= left + 250 + 1e-6);
+    CHECK(run_of(result.pages[0], "NAMA KEDUA").baseline == Approx(name.baseline));
+  }
+  SECTION("side by side, when even all the room is too little: the type steps down by half points") {
+    compose::SignatureBlock block;
+    block.columns.push_back(compose::SignatureColumn{0, 125, {line("Pihak Kedua,"), name_line("NAMA KEDUA")}});
+    // 44 characters: 220 pt at 10 pt, in the 190 pt the other column leaves (its widest line is 60 pt).
+    block.columns.push_back(compose::SignatureColumn{
+        125, 125, {line("Pihak Pertama,"), name_line("Dr. Ir. H. ANDI MUHAMMAD RIZAL, S.Pd., M.Pd.")}});
+    seq.blocks.push_back(block);
+    auto result = paginate(seq);
+    const layout::TextRun& name = run_of(result.pages[0], "Dr. Ir. H. ANDI MUHAMMAD RIZAL, S.Pd., M.Pd.");
+    CHECK(name.size == 8.5);  // 44 × 4.25 = 187 pt
+    CHECK(name.x >= seq.page.margin_left + 60 - 1e-6);
+    CHECK(name.x + name.width <= seq.page.margin_left + 250 + 1e-6);
+  }
+}

@@ -14,6 +14,119 @@ struct ColumnPart {
   double image_x = 0;
 };
 
+/// The smallest size a name is stepped down to, and the step: below this it is broken, and said to be.
+constexpr double smallest_name_size = 8;
+constexpr double size_step = 0.5;
+
+bool one_line(const compose::SignaturePart& part) {
+  const auto* line = std::get_if<compose::SignatureLine>(&part);
+  return line != nullptr && !line->spans.empty() &&
+         std::all_of(line->spans.begin(), line->spans.end(), [](const compose::Span& s) { return s.keep_together; });
+}
+
+double natural_width(const std::vector<compose::Span>& spans, const text::FontMetrics& metrics) {
+  double width = 0;
+  for (const compose::Span& s : spans) width += text::text_width(metrics, s.face, s.size, s.text);
+  return width;
+}
+
+/// The widest line of a column that must stand on one line, or its width if none is wider.
+double needed_width(const compose::SignatureColumn& column, const text::FontMetrics& metrics) {
+  double wanted = column.width;
+  for (const compose::SignaturePart& part : column.parts) {
+    if (one_line(part)) wanted = std::max(wanted, natural_width(std::get<compose::SignatureLine>(part).spans, metrics));
+  }
+  return wanted;
+}
+
+/// The natural width of the column's widest line, as if none wrapped.
+double widest_line(const compose::SignatureColumn& column, const text::FontMetrics& metrics) {
+  double widest = 0;
+  for (const compose::SignaturePart& part : column.parts) {
+    if (const auto* line = std::get_if<compose::SignatureLine>(&part)) {
+      widest = std::max(widest, natural_width(line->spans, metrics));
+    }
+  }
+  return widest;
+}
+
+/// Steps the type of the column's one-line parts down by half points until each fits the column.
+void step_down(compose::SignatureColumn& column, const text::FontMetrics& metrics) {
+  for (compose::SignaturePart& part : column.parts) {
+    if (!one_line(part)) continue;
+    std::vector<compose::Span>& spans = std::get<compose::SignatureLine>(part).spans;
+    while (natural_width(spans, metrics) > column.width) {
+      bool smaller = false;
+      for (compose::Span& s : spans) {
+        if (s.size - size_step >= smallest_name_size) {
+          s.size -= size_step;
+          smaller = true;
+        }
+      }
+      if (!smaller) break;  // at the smallest size still too wide: the line breaker breaks it, and says so
+    }
+  }
+}
+
+/// The columns as they are set. A line that must stand on one line and is wider than its column (a name with four
+/// degrees) widens its column — a lone one about its centre, up to three quarters of the text width; side by side,
+/// into what the other columns leave unused, each keeping its share of the rest — the lines of a column staying
+/// centred in it; then its type is stepped down by half points until it fits, as a typist sets it.
+std::vector<compose::SignatureColumn> fitted(const std::vector<compose::SignatureColumn>& columns,
+                                             const FlowContext& context) {
+  std::vector<compose::SignatureColumn> out = columns;
+  const text::FontMetrics& metrics = context.pagination.metrics;
+  if (out.size() == 1) {
+    compose::SignatureColumn& column = out.front();
+    const double width = std::min({needed_width(column, metrics), std::max(context.width * 0.75, column.width),
+                                   context.width});
+    if (width > column.width) {
+      const double centre = column.left + column.width / 2;
+      column.left = std::clamp(centre - width / 2, 0.0, context.width - width);
+      column.width = width;
+    }
+  } else if (!out.empty()) {
+    std::vector<double> needs;
+    double needed = 0, preferred = 0;
+    for (const compose::SignatureColumn& column : out) {
+      needs.push_back(needed_width(column, metrics));
+      needed += needs.back();
+      preferred += column.width;
+    }
+    const double from = out.front().left;
+    const double room = out.back().left + out.back().width - from;
+    std::vector<double> widths;
+    if (needed > preferred + 1e-6 && needed <= room) {
+      // Each its need and its share of what is left.
+      for (std::size_t i = 0; i < out.size(); ++i) {
+        const double share = preferred > 0 ? columns[i].width / preferred : 1.0 / static_cast<double>(out.size());
+        widths.push_back(needs[i] + (room - needed) * share);
+      }
+    } else if (needed > room) {
+      // Not every need fits: the columns with no long line keep only their widest line, the long ones share the
+      // rest in proportion to their needs (and step their type down in it).
+      double kept = 0, long_needs = 0;
+      for (std::size_t i = 0; i < out.size(); ++i) {
+        const bool long_line = needs[i] > columns[i].width + 1e-6;
+        widths.push_back(long_line ? 0 : std::min(columns[i].width, widest_line(columns[i], metrics)));
+        kept += widths.back();
+        if (long_line) long_needs += needs[i];
+      }
+      for (std::size_t i = 0; i < out.size(); ++i) {
+        if (widths[i] == 0) widths[i] = (room - kept) * needs[i] / long_needs;
+      }
+    }
+    double left = from;
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+      out[i].left = left;
+      out[i].width = widths[i];
+      left += widths[i];
+    }
+  }
+  for (compose::SignatureColumn& column : out) step_down(column, metrics);
+  return out;
+}
+
 ColumnPart set_part(const compose::SignaturePart& part, const compose::SignatureColumn& column,
                     const FlowContext& context) {
   ColumnPart set;
@@ -40,12 +153,13 @@ ColumnPart set_part(const compose::SignaturePart& part, const compose::Signature
 
 SignatureLayouter::SignatureLayouter(const compose::SignatureBlock& block, const FlowContext& context)
     : block_(block) {
+  columns_ = fitted(block.columns, context);
   std::size_t rows = 0;
-  for (const compose::SignatureColumn& column : block.columns) rows = std::max(rows, column.parts.size());
+  for (const compose::SignatureColumn& column : columns_) rows = std::max(rows, column.parts.size());
   double top = 0;
   for (std::size_t row = 0; row < rows; ++row) {
     std::vector<ColumnPart> parts;
-    for (const compose::SignatureColumn& column : block.columns) {
+    for (const compose::SignatureColumn& column : columns_) {
       if (row < column.parts.size()) parts.push_back(set_part(column.parts[row], column, context));
     }
     // The row's first lines share the baseline of the one that stands lowest in its line box.

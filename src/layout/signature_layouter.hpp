@@ -12,7 +12,10 @@ namespace naskah::layout::detail {
 
 class SignatureLayouter final : public BlockLayouter {
  public:
-  /// Breaks every line of every column at its column's width and sets the rows, once.
+  /// Breaks every line of every column at its column's width and sets the rows, once. A name that must stand on
+  /// one line and is wider than its column widens the column — a lone one about its centre up to three quarters of
+  /// the text width, one of several into what the others leave unused — then steps its type down by half points,
+  /// to 8 pt at least.
   SignatureLayouter(const compose::SignatureBlock& block, const FlowContext& context);
 
   /// All of it where it fits, or nothing (it moves to the next page); on an empty page all of it regardless.
@@ -34,6 +37,8 @@ class SignatureLayouter final : public BlockLayouter {
   };
 
   const compose::SignatureBlock& block_;
+  /// The block's columns as they are set (a column widened, a name's type stepped down, to keep a name on one line).
+  std::vector<compose::SignatureColumn> columns_;
   std::vector<SetLine> lines_;
   std::vector<SetImage> images_;
   double height_ = 0;
