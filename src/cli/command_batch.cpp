@@ -45,7 +45,7 @@ relative to the manifest; empty lines and lines starting with # are skipped).
                       holding a families.conf (fonts/README.md); may be given more than once
   --strict            treat warnings as errors: no PDF for a plan that is not clean
   --pdfa              PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)
-  --draft             "DRAFT" across every page, for versions that are not the signed one
+  --draft             "KONSEP" across every page, for versions that are not the signed one
 
 On a terminal a progress bar shows what is done; otherwise a line per plan. A summary ends the run: how many
 plans were built, with warnings, failed, and the first problem of each failure. SIGINT (Ctrl-C) or SIGTERM

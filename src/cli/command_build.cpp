@@ -31,7 +31,7 @@ Diagnostics are printed as with `naskah check`; errors stop the build and nothin
                       NASKAH_FONT_PATH; may be given more than once
   --strict            treat warnings as errors: no PDF unless the plan is clean
   --pdfa              PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)
-  --draft             "DRAFT" across every page, for versions that are not the signed one
+  --draft             "KONSEP" across every page, for versions that are not the signed one
 
 Exit status: 0 written, 1 the plan, template or output had errors, 2 bad usage.
 Examples:

@@ -15,7 +15,7 @@ in_env() {  # VAR=VALUE... -- naskah ARGS...: naskah with only those locale vari
 
 # 1. The sample's check: its summary and severity words.
 english_summary="0 errors, 6 warnings in 1 file"
-indonesian_summary="0 galat, 6 peringatan dalam 1 berkas"
+indonesian_summary="0 kesalahan, 6 peringatan dalam 1 berkas"
 expect_language() {  # indonesian|english DESCRIPTION VAR=VALUE...
   local want=$1 what=$2; shift 2
   in_env "$@" -- check "$sample" >"$tmp/out" 2>"$tmp/err"
@@ -74,9 +74,9 @@ assert any("mencantumkan anggaran" in d["message"] for d in items), items
 PY
 # A plan with an error: the severity word and the parser's message.
 LANG=id_ID.UTF-8 "$naskah" check "$root/tests/data/invalid/amount-commas.xml" 2>"$tmp/err" | sed 's|^.*/||' >"$tmp/out"
-grep -qx 'amount-commas.xml:12:89: galat: anggaran="28,584,558,694" pada <subkegiatan>: gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma \[bad-amount\]' "$tmp/out" ||
+grep -qx 'amount-commas.xml:12:89: kesalahan: anggaran="28,584,558,694" pada <subkegiatan>: gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma \[bad-amount\]' "$tmp/out" ||
   fail "a parser error in Indonesian: $(cat "$tmp/out")"
-grep -qx "1 galat, 0 peringatan dalam 1 berkas" "$tmp/err" || fail "the summary of a plan with an error: $(cat "$tmp/err")"
+grep -qx "1 kesalahan, 0 peringatan dalam 1 berkas" "$tmp/err" || fail "the summary of a plan with an error: $(cat "$tmp/err")"
 
 # 3. The usage, a command's --help and a usage error, in each language.
 LANG=id_ID.UTF-8 "$naskah" --help >"$tmp/help-id"
@@ -85,7 +85,7 @@ grep -q "^  check       memeriksa rencana: struktur, anggaran" "$tmp/help-id" &&
   grep -q "^  import-csv  memasukkan rencana dari lembar kerja" "$tmp/help-id" || fail "the commands in Indonesian: $(cat "$tmp/help-id")"
 LANG=C "$naskah" --help >"$tmp/help-en"
 grep -qx "usage: naskah COMMAND \[OPTIONS\] FILE..." "$tmp/help-en" || fail "naskah --help in English: $(head -3 "$tmp/help-en")"
-LANG=id_ID.UTF-8 "$naskah" check --help | grep -qx "  BERKAS:BARIS:KOLOM: galat|peringatan: PESAN \[ATURAN\]" ||
+LANG=id_ID.UTF-8 "$naskah" check --help | grep -qx "  BERKAS:BARIS:KOLOM: kesalahan|peringatan: PESAN \[ATURAN\]" ||
   fail "naskah check --help in Indonesian"
 LANG=en_US.UTF-8 "$naskah" check --help | grep -qx "  FILE:LINE:COL: error|warning: MESSAGE \[RULE\]" || fail "naskah check --help in English"
 LANG=id_ID.UTF-8 "$naskah" build --help | grep -q "^Status keluar: 0 berhasil ditulis" || fail "naskah build --help in Indonesian"
@@ -111,7 +111,7 @@ cmp -s "$tmp/out-id/a.pdf" "$tmp/out-en/a.pdf" || fail "the PDF differs with the
 
 # 5. A template's problem, and next year's plan with its notes and the comments it writes into the file.
 LANG=id_ID.UTF-8 "$naskah" build "$sample" --template "$tmp/no-such-template/" -o "$tmp/x.pdf" 2>&1 |
-  grep -q "template.xml: galat: tidak ada folder templat \"$tmp/no-such-template/\"; templat adalah folder" ||
+  grep -q "template.xml: kesalahan: tidak ada folder templat \"$tmp/no-such-template/\"; templat adalah folder" ||
   fail "a template's problem in Indonesian"
 LANG=id_ID.UTF-8 "$naskah" init --tahun 2025 --from "$sample" -o "$tmp/rkt-2025.xml" >"$tmp/init-id" 2>&1 ||
   fail "naskah init in Indonesian: $(cat "$tmp/init-id")"
@@ -132,15 +132,15 @@ cp "$sample" plan.xml
 LANG=id_ID.UTF-8 "$naskah" import-csv bad.csv --into plan.xml >out 2>err; code=$?
 [ $code -eq 1 ] || fail "import-csv of bad cells in Indonesian: exit $code, expected 1"
 cat >expected <<'EXPECTED'
-bad.csv:2:9: galat: Anggaran Sub Kegiatan "28,584,558,694": gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma [bad-amount]
-bad.csv:3:3: galat: program baru dimulai pada baris ini, tetapi kolom "No Program" kosong; tulis nomornya [csv-structure]
-naskah import-csv: tidak ada yang ditulis: perbaiki dahulu galat pada bad.csv
+bad.csv:2:9: kesalahan: Anggaran Sub Kegiatan "28,584,558,694": gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma [bad-amount]
+bad.csv:3:3: kesalahan: program baru dimulai pada baris ini, tetapi kolom "No Program" kosong; tulis nomornya [csv-structure]
+naskah import-csv: tidak ada yang ditulis: perbaiki dahulu kesalahan pada bad.csv
 EXPECTED
 cmp -s expected err || fail "import-csv's errors at the cells in Indonesian: $(diff expected err)"
 cmp -s plan.xml "$sample" || fail "import-csv of bad cells changed the plan"
 printf 'Sasaran;Progam;Kegiatan;Sub Kegiatan;Anggaran Sub Kegiatan\n' >header.csv
 LANG=id_ID.UTF-8 "$naskah" import-csv header.csv --into plan.xml 2>&1 >/dev/null |
-  grep -qxF 'header.csv:1:2: galat: kolom "Progam" tidak dikenal; mungkin maksud Anda "Program"? [csv-header]' ||
+  grep -qxF 'header.csv:1:2: kesalahan: kolom "Progam" tidak dikenal; mungkin maksud Anda "Program"? [csv-header]' ||
   fail "a misspelt column in Indonesian"
 cp "$root/samples/rkt-2025-bappeda-luwu-timur.xml" rkt-2025.xml
 LANG=id_ID.UTF-8 "$naskah" export-csv rkt-2025.xml >out 2>&1 || fail "export-csv in Indonesian: $(cat out)"
@@ -175,15 +175,15 @@ LANG=id_ID.UTF-8 "$naskah" import-csv --help >help 2>&1 || fail "import-csv --he
 head -1 help | grep -qxF "penggunaan: naskah import-csv LAMPIRAN.csv --into RENCANA.xml [-o KELUARAN.xml] [--force]" &&
   grep -qxF "Rencana pertama (tanpa --into), sebagaimana dibuat oleh naskah init:" help &&
   grep -q "^  --instansi NAMA        nama lengkap perangkat daerah tanpa daerahnya" help &&
-  grep -q "^Status keluar: 0 berhasil ditulis, 1 ada galat dalam LAMPIRAN.csv" help &&
+  grep -q "^Status keluar: 0 berhasil ditulis, 1 ada kesalahan dalam LAMPIRAN.csv" help &&
   grep -qx "  naskah import-csv lampiran-2025.csv --into rkt-2025.xml" help || fail "import-csv --help in Indonesian: $(cat help)"
 grep -E "[a-z] the |\{\}" help && fail "import-csv --help in Indonesian has English or a placeholder left"
 LANG=id_ID.UTF-8 "$naskah" init --help >help 2>&1
 head -1 help | grep -qxF "penggunaan: naskah init --tahun TAHUN --from LAMA.xml [-o BARU.xml] [--force]" &&
   grep -q "^  --penandatangan NAMA   nama penanda tangan beserta gelarnya" help &&
-  grep -q "^Status keluar: 0 berhasil ditulis, 1 LAMA.xml memiliki galat" help || fail "init --help in Indonesian: $(cat help)"
+  grep -q "^Status keluar: 0 berhasil ditulis, 1 LAMA.xml memiliki kesalahan" help || fail "init --help in Indonesian: $(cat help)"
 grep -E "[a-z] the |\{\}" help && fail "init --help in Indonesian has English or a placeholder left"
-LANG=id_ID.UTF-8 "$naskah" export-csv --help | grep -q "^Status keluar: 0 berhasil ditulis, 1 RENCANA memiliki galat" ||
+LANG=id_ID.UTF-8 "$naskah" export-csv --help | grep -q "^Status keluar: 0 berhasil ditulis, 1 RENCANA memiliki kesalahan" ||
   fail "export-csv --help in Indonesian"
 LANG=C "$naskah" import-csv --help | grep -q "^  --instansi NAME       the unit's full name" || fail "import-csv --help in English"
 cd "$root" || exit 1

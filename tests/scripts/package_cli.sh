@@ -34,7 +34,7 @@ check_pdf "$tmp/elsewhere/pk.pdf"
 
 # The unpacked binary finds its Indonesian catalogue beside itself (share/locale).
 (cd "$tmp/elsewhere" && LANG=id_ID.UTF-8 "$tmp/root/usr/bin/naskah" check rkt.xml 2>&1 >/dev/null) |
-  grep -qx "0 galat, 6 peringatan dalam 1 berkas" || fail "the unpacked binary does not speak Indonesian"
+  grep -qx "0 kesalahan, 6 peringatan dalam 1 berkas" || fail "the unpacked binary does not speak Indonesian"
 
 # The completion offers the commands and a command's options.
 completions() {  # WORDS...: what completing the last word offers
