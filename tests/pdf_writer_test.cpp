@@ -673,6 +673,30 @@ TEST_CASE("a page's operators are deflated once, in the order drawn around libha
   CHECK(image < last);
 }
 
+TEST_CASE("an image that is the first thing on a page is drawn: libharu's part of the page is kept", "[pdf]") {
+  // The Perjanjian Kinerja's title page starts with the unit's logo.
+  TempDir dir;
+  const fs::path png = dir.path / "logo.png";
+  std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+  layout::LaidOutDocument doc;
+  layout::Page page;
+  page.items.push_back(layout::Image{300, 72, 80, 40, png.string()});
+  page.items.push_back(run_at(72, 150, "Perjanjian"));
+  doc.pages.push_back(page);
+  const fs::path pdf = dir.path / "logo-first.pdf";
+  pdf::write_pdf(doc, fonts(), pdf.string());
+  test::keep_for_pdf_readers(pdf, "pdf-writer-image-first.pdf");
+  const auto images = run("pdfimages -list " + quote(pdf));
+  INFO(images.output);
+  CHECK(std::regex_search(images.output, std::regex(R"(\n\s*1\s+0\s+image\s)")));
+  const fs::path decoded = dir.path / "decoded.pdf";
+  REQUIRE(run("qpdf --qdf --object-streams=disable " + quote(pdf) + " " + quote(decoded)).status == 0);
+  const std::string content = read_file(decoded);
+  const auto image = content.find(" Do");
+  REQUIRE(image != std::string::npos);
+  CHECK(image < content.find("(Perjanjian) Tj"));
+}
+
 TEST_CASE("pages go into a page tree, 4,096 to a node: 8,200 pages make no array longer than readers allow", "[pdf]") {
   layout::LaidOutDocument doc;
   for (int i = 1; i <= 8200; ++i) {
