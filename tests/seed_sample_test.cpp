@@ -73,6 +73,8 @@ TEST_CASE("naskah check finds the seed document's errors, and nothing else", "[s
   std::vector<std::string> lines;
   for (const auto& d : found.all()) lines.push_back(diag::format_text(d).substr(sample.size() + 1));
   std::vector<std::string> expected = {
+      "12:3: warning: the signatory has a NIP but no pangkat, which is printed under the name; add pangkat=\"…\" to "
+      "<penandatangan>, e.g. pangkat=\"Pembina Utama Muda (IV/c)\" [pangkat-missing]",
       "147:52: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
       "149:61: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
       "289:51: warning: indikator \"Persentase Capaian Kinerja Program Pada Sekretariat DPRD\" is marked \"Tercapai\" but "

@@ -76,12 +76,15 @@ TEST_CASE("the default template loads cleanly with the official typography", "[t
   CHECK(t.signature->indent.resolve(t.page.text_width()) == Approx(t.page.text_width() / 2));
   CHECK(t.styles.at(t.find_style("signature-name").value()).underline);
 
-  REQUIRE(t.cover->size() == 6);
+  REQUIRE(t.cover->size() == 7);
   const auto& first = std::get<compose::TemplateLine>((*t.cover)[0]);
-  REQUIRE(first.text.pieces.size() == 2);
-  CHECK(first.text.pieces[0].text == "RENCANA KERJA TAHUNAN (RKT) ");
-  CHECK(first.text.pieces[1].text == "tahun");
-  CHECK(first.text.where.line == static_cast<std::uint32_t>(line_of("RENCANA KERJA TAHUNAN")));
+  REQUIRE(first.text.pieces.size() == 1);
+  CHECK(first.text.pieces[0].text == "RENCANA KINERJA TAHUNAN (RKT)");
+  CHECK(first.text.where.line == static_cast<std::uint32_t>(line_of("RENCANA KINERJA TAHUNAN (RKT)</line>")));
+  const auto& year = std::get<compose::TemplateLine>((*t.cover)[6]);
+  REQUIRE(year.text.pieces.size() == 2);
+  CHECK(year.text.pieces[0].text == "TAHUN ");
+  CHECK(year.text.pieces[1].text == "tahun");
 }
 
 TEST_CASE("a missing template folder or template.xml is a clear error", "[template]") {
@@ -164,13 +167,13 @@ TEST_CASE("an unknown style, font, element, attribute or placeholder is reported
             "t.xml:" + paragraphs + ":3: error: unknown element <paragraph> in <template>; did you mean <paragraphs>? "
                                     "[unknown-element]"});
 
-  const std::string cover = std::to_string(line_of("RENCANA KERJA TAHUNAN"));
-  CHECK(template_diagnostics(edited("(RKT) {tahun}", "(RKT) {tahunn}")) ==
+  const std::string cover = std::to_string(line_of("TAHUN {tahun}</line>"));
+  CHECK(template_diagnostics(edited("TAHUN {tahun}</line>", "TAHUN {tahunn}</line>")) ==
         std::vector<std::string>{"t.xml:" + cover +
-                                 ":59: error: unknown placeholder {tahunn}; did you mean {tahun}? [unknown-placeholder]"});
+                                 ":36: error: unknown placeholder {tahunn}; did you mean {tahun}? [unknown-placeholder]"});
 
   // {judul} belongs to headings: on the cover it is unknown.
-  CHECK(template_diagnostics(edited("{singkatan}</line>", "{judul}</line>")).at(0).find("unknown placeholder {judul}") !=
+  CHECK(template_diagnostics(edited("{instansi}</line>", "{judul}</line>")).at(0).find("unknown placeholder {judul}") !=
         std::string::npos);
 }
 

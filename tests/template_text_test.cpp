@@ -237,7 +237,7 @@ TEST_CASE("the Perjanjian Kinerja is made from the same plan by another template
   REQUIRE(signatures.body_rows.at(0).cells.size() == 2);
   CHECK(text_of(signatures.body_rows[0].cells[0].spans) == "Pihak Kedua,\nBUPATI LUWU TIMUR\n\n\n\n\nH. BUDIMAN, M.Pd");
   CHECK(text_of(signatures.body_rows[0].cells[1].spans) ==
-        "Pihak Pertama,\nSEKRETARIS DPRD\n\n\n\n\nASWAN AZIS, S.Pi, M.Si\nNIP. 19760316 200803 1 001");
+        "Pihak Pertama,\nSEKRETARIS DPRD\nKABUPATEN LUWU TIMUR\n\n\n\n\nASWAN AZIS, S.Pi, M.Si\nNIP. 19760316 200803 1 001");
 
   // The annex: a row per sasaran with its indikator and targets; a row per program with its computed anggaran, and
   // their sum.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 
@@ -54,14 +55,18 @@ Block Composer::logo_block(const TemplateLogo& slot) {
     reported_logo_ = true;
     return Spacer{slot.height};
   }
-  if (ImageFile image = read_image_file(path.string()); !image.format) {
+  ImageFile image = read_image_file(path.string());
+  if (!image.format) {
     if (!reported_logo_) {
       out_.error(plan_location(logo->pos), "logo", text::tr("logo=\"{}\": {}", logo->value, image.problem));
     }
     reported_logo_ = true;
     return Spacer{slot.height};
   }
-  return ImageBlock{path.string(), slot.width, slot.height, Align::center, 0};
+  // As large as the slot allows without distorting it: a lambang is taller than wide.
+  const double scale = std::min(slot.width / static_cast<double>(image.width), slot.height / static_cast<double>(image.height));
+  return ImageBlock{path.string(), static_cast<double>(image.width) * scale, static_cast<double>(image.height) * scale,
+                    Align::center, 0};
 }
 
 PageSequence Composer::cover() {

@@ -61,12 +61,13 @@ PY
 
 # A character outside Windows-1252 is drawn through a Unicode (CID) face, and extracts as itself.
 sed 's/Puji syukur/Puji ≥ syukur/' "$sample" >"$tmp/unicode.xml"
+cp "$root/samples/lambang.png" "$tmp/"  # the plan's logo, found beside it
 "$naskah" build "$tmp/unicode.xml" -o "$tmp/unicode.pdf" 2>/dev/null || fail "build with ≥"
 check_pdf "$tmp/unicode.pdf"
 pdftotext "$tmp/unicode.pdf" - | grep -q "Puji ≥ syukur" || fail "≥ is not in the text of the PDF"
 pdffonts "$tmp/unicode.pdf" | grep -q "CID TrueType" || fail "no CID face for ≥: $(pdffonts "$tmp/unicode.pdf")"
 pdffonts "$tmp/a.pdf" | grep -q "CID" && fail "the sample needs no CID face, yet has one"
-rm -f "$tmp/unicode.xml" "$tmp/unicode.pdf"
+rm -f "$tmp/unicode.xml" "$tmp/unicode.pdf" "$tmp/lambang.png"
 
 # Reproducible: the same plan gives the same bytes.
 "$naskah" build "$sample" -o "$tmp/b.pdf" 2>/dev/null

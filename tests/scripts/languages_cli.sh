@@ -14,15 +14,15 @@ in_env() {  # VAR=VALUE... -- naskah ARGS...: naskah with only those locale vari
 }
 
 # 1. The sample's check: its summary and severity words.
-english_summary="0 errors, 6 warnings in 1 file"
-indonesian_summary="0 kesalahan, 6 peringatan dalam 1 berkas"
+english_summary="0 errors, 7 warnings in 1 file"
+indonesian_summary="0 kesalahan, 7 peringatan dalam 1 berkas"
 expect_language() {  # indonesian|english DESCRIPTION VAR=VALUE...
   local want=$1 what=$2; shift 2
   in_env "$@" -- check "$sample" >"$tmp/out" 2>"$tmp/err"
   local summary=$english_summary word=": warning: "
   [ "$want" = indonesian ] && { summary=$indonesian_summary; word=": peringatan: "; }
   grep -qx "$summary" "$tmp/err" || fail "$what: the summary is not in $want: $(cat "$tmp/err")"
-  [ "$(grep -c -- "$word" "$tmp/out")" -eq 6 ] || fail "$what: the warnings are not in $want: $(head -2 "$tmp/out")"
+  [ "$(grep -c -- "$word" "$tmp/out")" -eq 7 ] || fail "$what: the warnings are not in $want: $(head -2 "$tmp/out")"
 }
 expect_language indonesian "LANG=id_ID.UTF-8" LANG=id_ID.UTF-8
 expect_language indonesian "LANG=id_ID" LANG=id_ID
@@ -39,9 +39,10 @@ expect_language english "LANG=C with LANGUAGE=id: C means English, as in every G
 expect_language english "LANGUAGE=en chosen by the user over LANG=id_ID.UTF-8" LANG=id_ID.UTF-8 LANGUAGE=en
 expect_language english "LANG=indonesia is no Indonesian locale" LANG=indonesia
 
-# 2. The sample's six warnings, word for word, in each language.
+# 2. The sample's seven warnings, word for word, in each language.
 LANG=id_ID.UTF-8 "$naskah" check "$sample" 2>/dev/null | sed "s|^$sample:||" >"$tmp/id.txt"
 cat >"$tmp/id-expected.txt" <<'EOF'
+12:3: peringatan: penanda tangan memiliki NIP tetapi tidak memiliki pangkat, yang dicetak di bawah namanya; tambahkan pangkat="…" pada <penandatangan>, misalnya pangkat="Pembina Utama Muda (IV/c)" [pangkat-missing]
 147:52: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
 149:61: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
 289:51: peringatan: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" ditandai "Tercapai", padahal realisasi 96,86% dari target 100% menghasilkan capaian 96,86%: Tidak Tercapai [evaluation-status]
@@ -51,6 +52,7 @@ cat >"$tmp/id-expected.txt" <<'EOF'
 EOF
 cmp -s "$tmp/id.txt" "$tmp/id-expected.txt" || fail "the sample's warnings in Indonesian: $(diff "$tmp/id-expected.txt" "$tmp/id.txt")"
 cat >"$tmp/en-expected.txt" <<'EOF'
+12:3: warning: the signatory has a NIP but no pangkat, which is printed under the name; add pangkat="…" to <penandatangan>, e.g. pangkat="Pembina Utama Muda (IV/c)" [pangkat-missing]
 147:52: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
 149:61: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
 289:51: warning: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" is marked "Tercapai" but realisasi 96,86% of target 100% is a capaian of 96,86%: Tidak Tercapai [evaluation-status]
@@ -97,12 +99,13 @@ LANG=id_ID.UTF-8 "$naskah" check --list-rules | grep -q "^budget-rollup      ang
 # 4. A batch of a good plan and a broken one: progress lines, the failure and the summary, in each language.
 mkdir -p "$tmp/plans"
 cp "$sample" "$tmp/plans/a.xml"
+cp "$root/samples/lambang.png" "$tmp/plans/"  # its logo, beside it
 cp "$root/tests/data/invalid/amount-commas.xml" "$tmp/plans/b.xml"
 LANG=id_ID.UTF-8 "$naskah" batch -j 1 -o "$tmp/out-id" "$tmp/plans" 2>"$tmp/batch-id"
 grep -qx "1 dari 2 rencana berhasil dibuat (1 dengan peringatan), 1 gagal" "$tmp/batch-id" ||
   fail "the batch summary in Indonesian: $(tail -2 "$tmp/batch-id")"
 grep -qx "gagal: $tmp/plans/b.xml" "$tmp/batch-id" || fail "the batch's failure in Indonesian: $(cat "$tmp/batch-id")"
-grep -q "^\[[12]/2\] berhasil dibuat dengan 6 peringatan $tmp/plans/a.xml" "$tmp/batch-id" ||
+grep -q "^\[[12]/2\] berhasil dibuat dengan 7 peringatan $tmp/plans/a.xml" "$tmp/batch-id" ||
   fail "the batch's progress in Indonesian: $(cat "$tmp/batch-id")"
 LANG=C "$naskah" batch -j 1 -o "$tmp/out-en" "$tmp/plans" 2>"$tmp/batch-en"
 grep -qx "1 of 2 plans built (1 with warnings), 1 failed" "$tmp/batch-en" ||
@@ -157,6 +160,8 @@ LANG=id_ID.UTF-8 "$naskah" init --tahun 2026 --instansi "Dinas Kesehatan" --daer
   >out 2>err || fail "a first plan in Indonesian: $(cat out err)"
 cat >expected <<'EXPECTED'
 rkt-2026.xml ditulis: rencana pertama tahun 2026, yang perlu dilengkapi
+rkt-2026.xml:11:3: peringatan: rencana tidak memberikan logo, sehingga sampul tidak memuat lambang daerah; tambahkan logo="lambang.png" pada <instansi> (berkas PNG atau JPEG, dicari relatif terhadap berkas rencana) [logo-missing]
+rkt-2026.xml:17:3: peringatan: penanda tangan memiliki NIP tetapi tidak memiliki pangkat, yang dicetak di bawah namanya; tambahkan pangkat="…" pada <penandatangan>, misalnya pangkat="Pembina Utama Muda (IV/c)" [pangkat-missing]
 rkt-2026.xml:18:34: peringatan: tanggal penandatanganan belum diisi; tulis tanggal rencana ditandatangani dalam bentuk TTTT-BB-HH [signatory-missing]
 rkt-2026.xml:40:3: peringatan: rencana tidak memiliki sasaran [empty-level]
 selanjutnya: lengkapi apa yang disebut dalam peringatan; masukkan rencana dari lembar kerja dengan naskah import-csv LAMPIRAN.csv --into rkt-2026.xml (docs/csv.md); lalu jalankan naskah check --strict rkt-2026.xml

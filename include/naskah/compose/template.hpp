@@ -22,7 +22,7 @@ namespace naskah::compose {
 /// The format's namespace, which names its version.
 inline constexpr std::string_view template_namespace = "urn:naskah:template:1";
 
-/// Text written in a template, with {placeholders}: "RENCANA KERJA TAHUNAN (RKT) {tahun}". White space is folded
+/// Text written in a template, with {placeholders}: "TAHUN {tahun}". White space is folded
 /// (runs are one space, none at the ends); "{{" and "}}" are literal braces.
 struct TemplateText {
   struct Piece {
