@@ -222,6 +222,9 @@ struct AnnexSettings {
 struct ItemTableSettings {
   TableSettings table;            ///< the look; `columns` with value (and total) texts
   plan::ItemKind kind = plan::ItemKind::program;
+  /// rows="indikator": a row for each indikator of an item, the columns that name {indikator} or {target} filled
+  /// row by row and the others written once, spanning the item's rows.
+  bool rows_per_indikator = false;
   std::optional<TemplateText> total_label;  ///< with it, a last row: the label, then each column's total
   std::size_t total_style = 0;
   std::optional<layout::Color> total_fill;
