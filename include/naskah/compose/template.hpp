@@ -15,6 +15,7 @@
 
 #include "naskah/compose/document.hpp"
 #include "naskah/diag/diagnostic.hpp"
+#include "naskah/plan/length.hpp"
 #include "naskah/plan/model.hpp"
 
 namespace naskah::compose {
@@ -56,11 +57,7 @@ struct TemplateStyle {
 };
 
 /// A length that may be a share of the text width: the signature block's indent="50%".
-struct Extent {
-  double value = 0;     ///< points, or a fraction (0.5) when `fraction`
-  bool fraction = false;
-  [[nodiscard]] double resolve(double text_width) const { return fraction ? value * text_width : value; }
-};
+using Extent = plan::Extent;
 
 struct PageSetup {
   double width = 595.276;   ///< points, after orientation
