@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "naskah/layout/line_breaker.hpp"
+#include "naskah/layout/org_chart.hpp"
 #include "naskah/layout/table_layout.hpp"
 
 namespace naskah::layout {
@@ -43,6 +44,7 @@ struct Prepared {
   double height = 0;  ///< space or image; a table's header and first row
   double image_x = 0, image_width = 0;  ///< also a table's left edge, from the left margin
   std::string image_path;
+  std::vector<Item> drawing;  ///< an organisation chart, placed as an image is: its items from its top-left corner
   std::shared_ptr<TableLayouter> table;  ///< measures the table's rows as pagination reaches them
 };
 
@@ -107,10 +109,26 @@ std::vector<Prepared> prepare(const compose::PageSequence& sequence, const Pagin
       p.height = image->height;
       p.image_width = image->width;
       p.image_path = image->path;
+      p.space_before = image->space_before;
       double room = width - image->left_indent;
       p.image_x = image->left_indent + (image->align == compose::Align::center  ? (room - image->width) / 2
                                         : image->align == compose::Align::right ? room - image->width
                                                                                 : 0);
+      out.push_back(std::move(p));
+    } else if (const auto* chart = std::get_if<compose::OrgChart>(&block)) {
+      // An image of fixed size, drawn: made smaller only when even its narrowest form is wider (or taller) than
+      // the page's text.
+      OrgChartDrawing drawing = lay_out_org_chart(*chart, width, context.metrics, context.hyphenator);
+      const double factor = std::min({1.0, width / std::max(drawing.width, 1.0),
+                                      text_area_height(sequence.page) / std::max(drawing.height, 1.0)});
+      if (factor < 1) scale_drawing(drawing, factor);
+      Prepared p;
+      p.kind = Prepared::Kind::image;
+      p.height = drawing.height;
+      p.image_width = drawing.width;
+      p.image_x = (width - drawing.width) / 2;
+      p.drawing = std::move(drawing.items);
+      p.space_before = chart->space_before;
       out.push_back(std::move(p));
     } else if (const auto* table = std::get_if<compose::Table>(&block)) {
       Prepared p;
@@ -250,12 +268,18 @@ class PageStack {
   }
 
   void place_image(const Prepared& image) {
-    double space = space_for(0);
+    double space = space_for(image.space_before);
     if (!page_is_empty() && space + image.height > remaining()) new_page();
-    y_ += space_for(0);
+    y_ += space_for(image.space_before);
     pending_space_ = 0;
-    page().items.emplace_back(
-        Image{style_.margin_left + image.image_x, y_, image.image_width, image.height, image.image_path});
+    if (image.drawing.empty()) {
+      page().items.emplace_back(
+          Image{style_.margin_left + image.image_x, y_, image.image_width, image.height, image.image_path});
+    } else {
+      std::vector<Item> drawing = image.drawing;
+      move_items(drawing, style_.margin_left + image.image_x, y_);
+      page().items.insert(page().items.end(), drawing.begin(), drawing.end());
+    }
     y_ += image.height;
   }
 
