@@ -46,7 +46,7 @@ void Loader::read_part(pugi::xml_node node, Template& t) {
       if (auto logo = read_logo(child)) part.items.emplace_back(*logo);
     } else if (kind == "text") {
       ElementReader text(context_, child, {});
-      std::vector<pugi::xml_node> blocks = text.children({"p", "ol", "ul", "table", "tabel-evaluasi"});
+      std::vector<pugi::xml_node> blocks = text.children({"p", "ol", "ul", "dl", "table", "tabel-evaluasi"});
       part.items.emplace_back(TextItem{plan::detail::TextReader(context_).read_blocks(blocks)});
     } else if (kind == "fields") {
       if (auto fields = read_fields(child)) part.items.emplace_back(std::move(*fields));

@@ -43,22 +43,22 @@ expect_language english "LANG=indonesia is no Indonesian locale" LANG=indonesia
 LANG=id_ID.UTF-8 "$naskah" check "$sample" 2>/dev/null | sed "s|^$sample:||" >"$tmp/id.txt"
 cat >"$tmp/id-expected.txt" <<'EOF'
 12:3: peringatan: penanda tangan memiliki NIP tetapi tidak memiliki pangkat, yang dicetak di bawah namanya; tambahkan pangkat="…" pada <penandatangan>, misalnya pangkat="Pembina Utama Muda (IV/c)" [pangkat-missing]
-147:52: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
-149:61: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
-289:51: peringatan: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" ditandai "Tercapai", padahal realisasi 96,86% dari target 100% menghasilkan capaian 96,86%: Tidak Tercapai [evaluation-status]
-454:7: peringatan: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" pada sasaran 2 belum memiliki target [indicator-target]
-457:84: peringatan: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" mencantumkan anggaran Rp 17.903.779.061, tetapi jumlah anggaran sub kegiatannya Rp 16.487.571.661 (selisih Rp 1.416.207.400) [budget-rollup]
-536:19: peringatan: kegiatan 2.6 ditulis setelah kegiatan 2.4: kegiatan 2.5 tidak ada [numbering]
+159:52: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
+161:61: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
+301:51: peringatan: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" ditandai "Tercapai", padahal realisasi 96,86% dari target 100% menghasilkan capaian 96,86%: Tidak Tercapai [evaluation-status]
+466:7: peringatan: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" pada sasaran 2 belum memiliki target [indicator-target]
+469:84: peringatan: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" mencantumkan anggaran Rp 17.903.779.061, tetapi jumlah anggaran sub kegiatannya Rp 16.487.571.661 (selisih Rp 1.416.207.400) [budget-rollup]
+548:19: peringatan: kegiatan 2.6 ditulis setelah kegiatan 2.4: kegiatan 2.5 tidak ada [numbering]
 EOF
 cmp -s "$tmp/id.txt" "$tmp/id-expected.txt" || fail "the sample's warnings in Indonesian: $(diff "$tmp/id-expected.txt" "$tmp/id.txt")"
 cat >"$tmp/en-expected.txt" <<'EOF'
 12:3: warning: the signatory has a NIP but no pangkat, which is printed under the name; add pangkat="…" to <penandatangan>, e.g. pangkat="Pembina Utama Muda (IV/c)" [pangkat-missing]
-147:52: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
-149:61: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
-289:51: warning: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" is marked "Tercapai" but realisasi 96,86% of target 100% is a capaian of 96,86%: Tidak Tercapai [evaluation-status]
-454:7: warning: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" of sasaran 2 has no target [indicator-target]
-457:84: warning: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" states anggaran Rp 17.903.779.061 but its sub kegiatan add up to Rp 16.487.571.661 (difference Rp 1.416.207.400) [budget-rollup]
-536:19: warning: kegiatan 2.6 follows kegiatan 2.4: kegiatan 2.5 is missing [numbering]
+159:52: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
+161:61: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
+301:51: warning: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" is marked "Tercapai" but realisasi 96,86% of target 100% is a capaian of 96,86%: Tidak Tercapai [evaluation-status]
+466:7: warning: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" of sasaran 2 has no target [indicator-target]
+469:84: warning: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" states anggaran Rp 17.903.779.061 but its sub kegiatan add up to Rp 16.487.571.661 (difference Rp 1.416.207.400) [budget-rollup]
+548:19: warning: kegiatan 2.6 follows kegiatan 2.4: kegiatan 2.5 is missing [numbering]
 EOF
 for english in C en_US.UTF-8; do
   LANG=$english "$naskah" check "$sample" 2>/dev/null | sed "s|^$sample:||" >"$tmp/en.txt"
