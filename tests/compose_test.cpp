@@ -60,12 +60,20 @@ TEST_CASE("the sample composes into cover, front matter and body", "[compose]") 
   CHECK(body.page.footer_style.size == 12);
   CHECK(c.fonts.files(body.page.footer_style.face.family).family == "Liberation Serif");
 
-  // The cover: the title with the year, the unit and region in capitals; no logo in the sample, so its space.
+  // The cover: the document's name, the lambang, the government, the unit's full name (not its singkatan) and the
+  // year, in capitals.
   std::vector<std::string> cover_lines;
   for (const auto* p : paragraphs(cover)) cover_lines.push_back(text_of(p->spans));
-  CHECK(cover_lines == std::vector<std::string>{"RENCANA KERJA TAHUNAN (RKT) 2024", "SEKRETARIAT DPRD", "KABUPATEN LUWU TIMUR"});
+  CHECK(cover_lines == std::vector<std::string>{"RENCANA KINERJA TAHUNAN (RKT)", "PEMERINTAH KABUPATEN LUWU TIMUR",
+                                                "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH", "TAHUN 2024"});
   CHECK(std::count_if(cover.blocks.begin(), cover.blocks.end(),
-                      [](const compose::Block& b) { return std::holds_alternative<compose::Spacer>(b); }) == 3);
+                      [](const compose::Block& b) { return std::holds_alternative<compose::Spacer>(b); }) == 2);
+  // The sample's lambang (500 × 600 pixels) in the 5 × 6 cm slot, undistorted.
+  const auto* logo = std::get_if<compose::ImageBlock>(&cover.blocks.at(2));
+  REQUIRE(logo != nullptr);
+  CHECK(logo->path.ends_with("samples/lambang.png"));
+  CHECK(logo->width == Approx(5 * cm));
+  CHECK(logo->height == Approx(6 * cm));
 
   CHECK(c.document.metadata.title == "Rencana Kinerja Tahunan (RKT) Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024");
   CHECK(c.document.metadata.author == "Sekretariat Dewan Perwakilan Rakyat Daerah Kabupaten Luwu Timur");
@@ -170,13 +178,17 @@ TEST_CASE("KATA PENGANTAR is closed by the signature block on the right half", "
 TEST_CASE("DAFTAR ISI lists the front matter, every BAB and subbab, and LAMPIRAN", "[compose]") {
   const Composed& c = composed_sample();
   const auto& front = c.document.sequences[1];
-  const auto* toc = std::get_if<compose::TableOfContents>(&front.blocks.back());
-  REQUIRE(toc != nullptr);
+  auto first_list = std::find_if(front.blocks.begin(), front.blocks.end(), [](const compose::Block& b) {
+    return std::holds_alternative<compose::TableOfContents>(b);
+  });
+  REQUIRE(first_list != front.blocks.end());
+  const auto* toc = std::get_if<compose::TableOfContents>(&*first_list);
   std::vector<std::string> lines;
   for (const auto& entry : toc->entries) lines.push_back(std::to_string(entry.level) + " " + text_of(entry.spans));
   CHECK(lines == std::vector<std::string>{
                      "0 KATA PENGANTAR",
                      "0 DAFTAR ISI",
+                     "0 DAFTAR GAMBAR",
                      "0 BAB I PENDAHULUAN",
                      "1 A. Latar Belakang",
                      "1 B. Landasan Hukum",
@@ -190,8 +202,9 @@ TEST_CASE("DAFTAR ISI lists the front matter, every BAB and subbab, and LAMPIRAN
                      "0 BAB III PENUTUP",
                      "0 LAMPIRAN",
                  });
-  CHECK(toc->entries[2].spans.at(0).face.bold);   // BAB entries in the chapter entry style
-  CHECK_FALSE(toc->entries[3].spans.at(0).face.bold);
+  REQUIRE(toc->entries.size() > 4);
+  CHECK(toc->entries[3].spans.at(0).face.bold);   // BAB entries in the chapter entry style
+  CHECK_FALSE(toc->entries[4].spans.at(0).face.bold);
   CHECK(toc->level_indent == Approx(1 * cm));
   CHECK(toc->number_width == Approx(1.5 * cm));
 
@@ -284,11 +297,14 @@ TEST_CASE("lists: labels from the plan's numbering, one indent per level", "[com
   }
   CHECK(labels == std::vector<std::string>{"(1)@1", "a.@2", "b.@2", "1.@3", "2.@3", "c.@2", "d.@2", "e.@2"});
 
-  // A bulleted list with <br/>: the bullet, a forced line break inside the item.
+  // Sistematika as the seed sets it: the bab a bold line of its own (a <dt>), its subbab a lettered list whose items
+  // break their line (<br/>) before the description.
   std::vector<const compose::Paragraph*> sistematika = under(body, "Sistematika Penulisan");
   REQUIRE(sistematika.size() > 2);
-  CHECK(text_of(sistematika[0]->label->spans) == "\u2022");
+  CHECK_FALSE(sistematika[0]->label);
   CHECK(text_of(sistematika[0]->spans) == "BAB I PENDAHULUAN");
+  CHECK(sistematika[0]->spans.at(0).face.bold);
+  REQUIRE(sistematika[1]->label);
   CHECK(text_of(sistematika[1]->label->spans) == "A.");
   CHECK(text_of(sistematika[1]->spans).rfind("Latar Belakang\nMengemukakan secara ringkas", 0) == 0);
 
@@ -298,6 +314,7 @@ TEST_CASE("lists: labels from the plan's numbering, one indent per level", "[com
     return p->label && !p->spans.empty() && p->spans[0].text == "Berkelanjutan ";  // the space after </b> goes with the bold run
   });
   REQUIRE(berkelanjutan != sasaran.end());
+  CHECK(text_of((*berkelanjutan)->label->spans) == "\u2022");  // a bulleted list
   CHECK((*berkelanjutan)->spans[0].face.bold);
   CHECK_FALSE((*berkelanjutan)->spans.at(1).face.bold);
 }
@@ -361,4 +378,114 @@ TEST_CASE("a font family that cannot be found is an error at the template's font
   CHECK(diagnostics.all()[0].where.line == t.fonts[1].where.line);
   CHECK(diagnostics.all()[0].message.find("No Such Family Anywhere") != std::string::npos);
   CHECK(document.sequences.empty());
+}
+
+namespace {
+
+/// A plan of a dinas whose signatory's title ends with the region, as many kabupaten write it.
+std::string sigi_plan(const std::string& instansi_extra = "") {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"2025\">\n"
+         "<instansi nama=\"Dinas Pendidikan dan Kebudayaan\" daerah=\"Kabupaten Sigi\"" + instansi_extra + "/>\n"
+         "<penandatangan jabatan=\"Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sigi\" nama=\"Dr. ANDI MAKMUR, M.Pd\" "
+         "pangkat=\"Pembina Utama Muda (IV/c)\" nip=\"197603162008031001\" tempat=\"Sigi Biromaru\" "
+         "tanggal=\"2025-01-06\"/>\n"
+         "<atasan jabatan=\"Bupati Sigi\" nama=\"MOH. RIZAL INTJENAE, S.E., M.M.\"/>\n"
+         "<bab judul=\"Satu\"><p>{pemerintah}; {jabatan-lengkap}; [{daerah-jabatan}]; {anggaran-angka}; "
+         "{program.1.anggaran-angka}; {sasaran.1.anggaran-angka}.</p></bab>\n"
+         "<rencana><sasaran nama=\"Sasaran\"><indikator nama=\"Indeks\" target=\"90%\"/>"
+         "<program nomor=\"1\" nama=\"Program\"><indikator nama=\"I\" target=\"1\"/><kegiatan nomor=\"1\" nama=\"K\">" +
+         test::sub(1, "1.250.000") + test::sub(2, "28.584.558.694") + "</kegiatan></program></sasaran></rencana>\n</rkt>\n";
+}
+
+}  // namespace
+
+TEST_CASE("the signature block: the title in capitals, the region once, the pangkat on its own line, the NIP in "
+          "groups", "[compose]") {
+  Composed c;
+  compose_into(c, test::parse_clean(sigi_plan()), default_template());
+  for (const diag::Diagnostic& d : c.diagnostics.all()) CHECK(d.severity != diag::Severity::error);
+  const std::vector<const compose::Group*> groups = signature_groups(c.document.sequences.at(1));
+  REQUIRE(groups.size() == 1);
+  const auto& block = std::get<compose::SignatureBlock>(groups[0]->blocks.back());
+  // Not "KABUPATEN SIGI" again under a title that ends with it.
+  CHECK(parts_of(block.columns.at(0)) ==
+        std::vector<std::string>{"Sigi Biromaru, 06 Januari 2025", "KEPALA DINAS PENDIDIKAN DAN KEBUDAYAAN KABUPATEN SIGI",
+                                 "[space 70.9]", "Dr. ANDI MAKMUR, M.Pd", "Pembina Utama Muda (IV/c)",
+                                 "NIP. 19760316 200803 1 001"});
+
+  // The facts behind it: the government, the title with its region once, no region line, bare amounts.
+  std::vector<std::string> body;
+  for (const auto* p : paragraphs(c.document.sequences.at(2))) body.push_back(text_of(p->spans));
+  CHECK(std::find(body.begin(), body.end(),
+                  "Pemerintah Kabupaten Sigi; Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sigi; []; "
+                  "28.585.808.694; 28.585.808.694; 28.585.808.694.") != body.end());
+}
+
+TEST_CASE("the region joins a title that lacks it, and a regent's title names it already", "[compose]") {
+  std::string plan = sigi_plan();
+  plan.replace(plan.find("Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sigi"),
+               std::string("Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sigi").size(), "Kepala Dinas");
+  Composed c;
+  compose_into(c, test::parse_clean(plan), default_template());
+  const std::vector<const compose::Group*> groups = signature_groups(c.document.sequences.at(1));
+  REQUIRE(groups.size() == 1);
+  const std::vector<std::string> front =
+      parts_of(std::get<compose::SignatureBlock>(groups[0]->blocks.back()).columns.at(0));
+  auto title = std::find(front.begin(), front.end(), "KEPALA DINAS");
+  REQUIRE(title != front.end());
+  REQUIRE(title + 1 != front.end());
+  CHECK(*(title + 1) == "KABUPATEN SIGI");
+  std::vector<std::string> body;
+  for (const auto* p : paragraphs(c.document.sequences.at(2))) body.push_back(text_of(p->spans));
+  CHECK(std::any_of(body.begin(), body.end(), [](const std::string& s) {
+    return s.starts_with("Pemerintah Kabupaten Sigi; Kepala Dinas Kabupaten Sigi; [Kabupaten Sigi];");
+  }));
+
+  // "Sekretaris Daerah Sigi" ends with the region's name without its kind: no second region either.
+  plan.replace(plan.find("jabatan=\"Kepala Dinas\""), std::string("jabatan=\"Kepala Dinas\"").size(),
+               "jabatan=\"Sekretaris Daerah Sigi\"");
+  Composed s;
+  compose_into(s, test::parse_clean(plan), default_template());
+  std::vector<std::string> again;
+  for (const auto* p : paragraphs(s.document.sequences.at(2))) again.push_back(text_of(p->spans));
+  CHECK(std::any_of(again.begin(), again.end(), [](const std::string& text) {
+    return text.starts_with("Pemerintah Kabupaten Sigi; Sekretaris Daerah Sigi; [];");
+  }));
+}
+
+TEST_CASE("the Perjanjian Kinerja names the region once too, in the party's title and under the signature",
+          "[compose]") {
+  compose::TemplateLoad pk = compose::load_template(source_dir + "/templates/perjanjian-kinerja");
+  REQUIRE(pk.value);
+  Composed c;
+  compose_into(c, test::parse_clean(sigi_plan()), *pk.value);
+  for (const diag::Diagnostic& d : c.diagnostics.all()) CHECK(d.severity != diag::Severity::error);
+  const auto& agreement = c.document.sequences.at(0);
+  std::vector<const compose::Table*> tables;
+  for (const compose::Block& block : agreement.blocks) {
+    if (const auto* t = std::get_if<compose::Table>(&block)) tables.push_back(t);
+  }
+  REQUIRE(tables.size() == 2);  // the parties' fields
+  CHECK(text_of(tables[0]->body_rows.at(1).cells.back().spans) == "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sigi");
+  const std::vector<const compose::Group*> groups = signature_groups(agreement);
+  REQUIRE(groups.size() == 1);
+  const auto& block = std::get<compose::SignatureBlock>(groups[0]->blocks.back());
+  CHECK(parts_of(block.columns.at(1)) ==
+        std::vector<std::string>{"Pihak Pertama,", "KEPALA DINAS PENDIDIKAN DAN KEBUDAYAAN KABUPATEN SIGI",
+                                 "[space 65.2]", "Dr. ANDI MAKMUR, M.Pd", "Pembina Utama Muda (IV/c)",
+                                 "NIP. 19760316 200803 1 001"});
+}
+
+TEST_CASE("the cover's logo keeps its shape in the template's slot", "[compose]") {
+  // A square logo (64 × 64 pixels) in the 5 × 6 cm slot: 5 cm each way, not stretched to 6 cm high.
+  Composed c;
+  compose_into(c, test::parse_clean(sigi_plan(" logo=\"" + source_dir + "/tests/data/valid/logo.png\"")),
+               default_template());
+  const auto& cover = c.document.sequences.at(0);
+  auto logo = std::find_if(cover.blocks.begin(), cover.blocks.end(),
+                           [](const compose::Block& b) { return std::holds_alternative<compose::ImageBlock>(b); });
+  REQUIRE(logo != cover.blocks.end());
+  CHECK(std::get<compose::ImageBlock>(*logo).width == Approx(5 * cm));
+  CHECK(std::get<compose::ImageBlock>(*logo).height == Approx(5 * cm));
 }

@@ -36,14 +36,15 @@ TEST_CASE("a first plan with only the unit: the signatory and the rencana are le
     CHECK(line.find(": warning: ") != std::string::npos);
     rules.push_back(line.substr(line.rfind('[')));
   }
-  CHECK(rules == std::vector<std::string>{"[signatory-missing]", "[signatory-missing]", "[signatory-missing]",
-                                          "[signatory-missing]", "[signatory-missing]", "[empty-level]"});
+  CHECK(rules == std::vector<std::string>{"[logo-missing]", "[signatory-missing]", "[signatory-missing]",
+                                          "[signatory-missing]", "[signatory-missing]", "[signatory-missing]",
+                                          "[empty-level]"});
   // The example regent of the region, commented out.
   CHECK(text.find("<atasan jabatan=\"Bupati Luwu Timur\" nama=\"…\"/>") != std::string::npos);
   CHECK(text.find("xsi:schemaLocation") == std::string::npos);
 }
 
-TEST_CASE("a first plan with the signatory given: only the empty rencana is left", "[first-plan]") {
+TEST_CASE("a first plan with the signatory given: only the logo and the empty rencana are left", "[first-plan]") {
   plan::FirstPlanFacts facts = unit();
   facts.singkatan = "Dinkes";
   facts.jabatan = "Kepala Dinas Kesehatan";
@@ -59,7 +60,12 @@ TEST_CASE("a first plan with the signatory given: only the empty rencana is left
   CHECK(plan.penandatangan.nip.value.digits == "198001152005011002");
   CHECK(plan.penandatangan.pangkat == "Pembina (IV/a)");
   CHECK(plan.penandatangan.tanggal.value == plan::CalendarDate{2025, 1, 6});
-  CHECK(test::diagnostics_of(text) == std::vector<std::string>{"39:3: warning: the rencana has no sasaran [empty-level]"});
+  // The lambang is a file a first plan cannot know.
+  CHECK(test::diagnostics_of(text) ==
+        std::vector<std::string>{"11:3: warning: the plan gives no logo, so the cover has no lambang daerah; add "
+                                 "logo=\"lambang.png\" to <instansi> (a PNG or JPEG file, found relative to the plan) "
+                                 "[logo-missing]",
+                                 "39:3: warning: the rencana has no sasaran [empty-level]"});
   CHECK(text.find("xsi:schemaLocation=\"urn:naskah:rkt:1 file:///usr/share/naskah/schema/naskah-rkt-1.xsd\"") !=
         std::string::npos);
 }

@@ -4,6 +4,7 @@
 
 #include "layout_fixture.hpp"
 #include "naskah/layout/layout.hpp"
+#include "naskah/layout/org_chart.hpp"
 #include "naskah/layout/paginator.hpp"
 
 using namespace naskah;
@@ -233,4 +234,69 @@ TEST_CASE("a sequence without blocks has no page", "[layout][paginate]") {
   const layout::PaginatedSequence result = paginate(seq);
   CHECK(result.page_count == 0);
   CHECK(result.pages.empty());
+}
+
+TEST_CASE("an organisation chart is placed as an image of its drawing's size, its items on the page", "[layout][paginate]") {
+  compose::OrgChart chart;
+  chart.line_height = 12;
+  chart.look.min_box_width = 40;
+  chart.look.max_box_width = 80;
+  for (const char* name : {"KEPALA", "BAGIAN A", "BAGIAN B"}) {
+    compose::OrgChartUnit unit;
+    unit.spans = {test::span(name)};
+    chart.units.push_back(std::move(unit));
+  }
+  chart.units[0].units = {1, 2};
+  chart.space_before = 10;
+  compose::PageSequence seq;
+  seq.page = small_page(20);
+  seq.blocks.push_back(paragraph_of_lines(2));
+  seq.blocks.push_back(chart);
+  seq.blocks.push_back(paragraph_of_lines(1));
+  const layout::PaginatedSequence out = paginate(seq);
+  REQUIRE(out.pages.size() == 1);
+  const layout::OrgChartDrawing drawing = layout::lay_out_org_chart(chart, 250, metrics);
+  std::vector<layout::Rect> boxes;
+  double last_baseline = 0;
+  for (const layout::Item& item : out.pages[0].items) {
+    if (const auto* rect = std::get_if<layout::Rect>(&item)) boxes.push_back(*rect);
+    if (const auto* run = std::get_if<layout::TextRun>(&item)) last_baseline = std::max(last_baseline, run->baseline);
+  }
+  REQUIRE(boxes.size() == 3);
+  // Centred in the text width, below the two lines and the space before it.
+  const double left = 20 + (250 - drawing.width) / 2;
+  const double top = 30 + 2 * 20 + 10;
+  const auto& head = std::get<layout::Rect>(drawing.items.front());
+  CHECK(boxes[0].x == Approx(left + head.x));
+  CHECK(boxes[0].y == Approx(top + head.y));
+  // The paragraph after it starts under it.
+  CHECK(last_baseline > top + drawing.height);
+}
+
+TEST_CASE("a chart too wide for any page is made smaller to fit the text width", "[layout][paginate]") {
+  compose::OrgChart chart;
+  chart.line_height = 12;
+  chart.look.min_box_width = 60;
+  chart.look.max_box_width = 60;
+  compose::OrgChartUnit head;
+  head.spans = {test::span("KEPALA")};
+  chart.units.push_back(head);
+  for (int i = 0; i < 8; ++i) {  // eight units of 60 pt under the head, in one row: far wider than 250 pt
+    compose::OrgChartUnit unit;
+    unit.spans = {test::span("UNIT")};
+    chart.units.push_back(unit);
+    chart.units[0].units.push_back(chart.units.size() - 1);
+  }
+  compose::PageSequence seq;
+  seq.page = small_page(4);  // 80 pt high: the column of eight is too tall, so it is scaled
+  seq.blocks.push_back(chart);
+  const layout::PaginatedSequence out = paginate(seq);
+  REQUIRE(out.pages.size() == 1);
+  for (const layout::Item& item : out.pages[0].items) {
+    if (const auto* rect = std::get_if<layout::Rect>(&item)) {
+      CHECK(rect->x >= 20 - 1e-6);
+      CHECK(rect->x + rect->width <= 270 + 1e-6);
+      CHECK(rect->y + rect->height <= 30 + 80 + 1e-6);
+    }
+  }
 }

@@ -224,3 +224,90 @@ TEST_CASE("table mistakes are reported where they are", "[parser]") {
   };
   CHECK(diagnostics_of(xml) == expected);
 }
+
+namespace {
+
+/// A plan of one bab holding `text`, on line 5.
+std::string bab_plan(const std::string& text) {
+  return "<?xml version=\"1.0\"?>\n<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"2024\">\n"
+         "<instansi nama=\"I\" daerah=\"Kabupaten D\" logo=\"l.png\"/>\n"
+         "<penandatangan jabatan=\"J\" nama=\"N\" nip=\"197603162008031001\" pangkat=\"P\" tempat=\"T\" "
+         "tanggal=\"2024-01-02\"/>\n<bab judul=\"B\">" + text + "</bab>\n<rencana/>\n</rkt>";
+}
+
+}  // namespace
+
+TEST_CASE("a bab's subjudul lines, definition lists, figures and captions", "[parser]") {
+  const plan::Plan p = test::parse_clean(bab_plan(
+      "<subjudul>{instansi}</subjudul><subjudul><b>{daerah}</b></subjudul>"
+      "<dl><dt>BAB I</dt><dd>Isi {tahun}</dd><dd>Lagi</dd></dl>"
+      "<gambar src=\"peta.png\" judul=\"Peta {daerah}\" lebar=\"80%\"/><gambar src=\"a.jpg\" judul=\"A\" lebar=\"12cm\"/>"
+      "<table judul=\"Pegawai\"><tr><td>1</td></tr></table><tabel-evaluasi judul=\"Capaian\"/>"));
+  const plan::Chapter& bab = p.bab.at(0);
+  REQUIRE(bab.subtitles.size() == 2);
+  CHECK(plan::to_display_string(bab.subtitles[0].text) == "{instansi}");
+  CHECK(std::get<plan::Placeholder>(bab.subtitles[1].text.at(0)).style == plan::style_bold);
+  CHECK(bab.subtitles[1].pos.column == 47);
+  REQUIRE(bab.blocks.size() == 5);
+  const auto& definitions = std::get<plan::DefinitionList>(bab.blocks[0]);
+  REQUIRE(definitions.items.size() == 3);
+  CHECK(definitions.items[0].term);
+  CHECK_FALSE(definitions.items[1].term);
+  CHECK(plan::to_display_string(definitions.items[1].text) == "Isi {tahun}");
+  const auto& figure = std::get<plan::Figure>(bab.blocks[1]);
+  CHECK(figure.src.value == "peta.png");
+  CHECK(plan::to_display_string(figure.caption) == "Peta {daerah}");
+  REQUIRE(figure.width);
+  CHECK(figure.width->value.fraction);
+  CHECK(figure.width->value.value == Approx(0.8));
+  CHECK(std::get<plan::Figure>(bab.blocks[2]).width->value.value == Approx(12 / 2.54 * 72));
+  CHECK(plan::to_display_string(std::get<plan::Table>(bab.blocks[3]).caption) == "Pegawai");
+  CHECK(plan::to_display_string(std::get<plan::EvaluationTableMarker>(bab.blocks[4]).caption) == "Capaian");
+}
+
+TEST_CASE("an organisation chart: one head, the units under it nested, some beside a line", "[parser]") {
+  const plan::Plan p = test::parse_clean(bab_plan(
+      "<subbab judul=\"C\"><struktur-organisasi judul=\"Bagan {singkatan}\">"
+      "<unit nama=\"Sekretaris DPRD\" pejabat=\"ASWAN AZIS\"><unit nama=\"Kelompok Jabatan Fungsional\" posisi=\"samping\"/>"
+      "<unit nama=\"Bagian Umum\" posisi=\"bawah\"><unit nama=\"Subbagian Umum\"/></unit>"
+      "<unit nama=\"Tenaga Ahli\" posisi=\"samping-kanan\"/></unit></struktur-organisasi></subbab>"));
+  const auto& chart = std::get<plan::OrgChart>(p.bab.at(0).sections.at(0).blocks.at(0));
+  CHECK(plan::to_display_string(chart.caption) == "Bagan {singkatan}");
+  CHECK(chart.root.nama == "Sekretaris DPRD");
+  CHECK(chart.root.pejabat == "ASWAN AZIS");
+  REQUIRE(chart.root.units.size() == 3);
+  CHECK(chart.root.units[0].place == plan::OrgPlace::beside_left);
+  CHECK(chart.root.units[1].place == plan::OrgPlace::below);
+  CHECK(chart.root.units[1].units.at(0).nama == "Subbagian Umum");
+  CHECK(chart.root.units[2].place == plan::OrgPlace::beside_right);
+  CHECK(chart.root.units[2].pejabat.empty());
+}
+
+TEST_CASE("figure, chart, definition list and subjudul mistakes are reported where they are", "[parser]") {
+  CHECK(diagnostics_of(bab_plan("<p>a</p><subjudul>X</subjudul><gambar src=\"a.png\"/>"
+                                "<gambar src=\"b.png\" judul=\"B\" lebar=\"12\"/><gambar src=\"c.png\" judul=\"C\" lebar=\"0%\"/>")) ==
+        std::vector<std::string>{
+            "5:24: error: <subjudul> must come before <p> in <bab> [element-order]",
+            "5:46: error: <gambar> needs the attribute \"judul\" [missing-attribute]",
+            "5:97: error: lebar=\"12\" on <gambar>: a length needs a unit: mm, cm, pt or in (e.g. 12pt); or a "
+            "percentage of the text width, e.g. 50% [bad-length]",
+            "5:139: error: lebar=\"0%\" on <gambar>: a figure is wider than 0 [bad-length]"});
+  CHECK(diagnostics_of(bab_plan("<struktur-organisasi/><struktur-organisasi><unit nama=\"A\" posisi=\"samping\"/>"
+                                "<unit nama=\"B\"/></struktur-organisasi>")) ==
+        std::vector<std::string>{
+            "5:16: error: <struktur-organisasi> needs a <unit>: the head of the organisation, with the units under it "
+            "inside it [missing-element]",
+            "5:59: error: the head of the organisation stands at the top of the chart, not beside a line; leave out "
+            "posisi [bad-value]",
+            "5:92: error: <struktur-organisasi> has one <unit> at its top, the head of the organisation; put this one "
+            "inside the unit it is under [duplicate-element]"});
+  CHECK(diagnostics_of(bab_plan("<struktur-organisasi><unit nama=\"A\"><unit nama=\"B\" posisi=\"samping\">"
+                                "<unit nama=\"C\"/></unit><unit nama=\"D\" posisi=\"atas\"/></unit></struktur-organisasi>"
+                                "<dl></dl><dl><dt></dt></dl>")) ==
+        std::vector<std::string>{
+            "5:52: error: a unit beside the line (posisi=\"samping\") has no units under it; give the units under it "
+            "their own place in the rows below [bad-value]",
+            "5:122: error: posisi=\"atas\" on <unit>: expected \"bawah\", \"samping\" or \"samping-kanan\" [bad-value]",
+            "5:166: error: <dl> has no <dt> or <dd> [missing-element]",
+            "5:179: warning: an empty <dt> [empty-text]"});
+}

@@ -94,6 +94,13 @@ constexpr std::array<unsigned char, 80> kTinyPng = {
     0xd3, 0x46, 0x09, 0x96, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
 };
 
+/// kTinyPng written to `dir`/logo.png.
+fs::path tiny_png(const fs::path& dir) {
+  const fs::path png = dir / "logo.png";
+  std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+  return png;
+}
+
 layout::TextRun run_at(double x, double baseline, std::string text, double size = 12, bool bold = false) {
   layout::TextRun run;
   run.x = x;
@@ -191,8 +198,7 @@ struct SampleFixture {
   fs::path pdf;
   layout::LaidOutDocument doc;
   SampleFixture() {
-    const fs::path png = dir.path / "logo.png";
-    std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+    const fs::path png = tiny_png(dir.path);
     doc = sample_document(png);
     pdf = dir.path / "rkt.pdf";
     pdf::write_pdf(doc, fonts(), pdf.string());
@@ -396,8 +402,7 @@ TEST_CASE("links, outline and page labels", "[pdf]") {
 
 TEST_CASE("the same document gives the same bytes", "[pdf]") {
   TempDir dir;
-  const fs::path png = dir.path / "logo.png";
-  std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+  const fs::path png = tiny_png(dir.path);
   const layout::LaidOutDocument doc = sample_document(png);
   pdf::write_pdf(doc, fonts(), (dir.path / "a.pdf").string());
   pdf::write_pdf(doc, fonts(), (dir.path / "b.pdf").string());
@@ -410,8 +415,7 @@ TEST_CASE("the same document gives the same bytes", "[pdf]") {
 
 TEST_CASE("a document rendered in memory is the file's bytes, and a moved one is freed page by page", "[pdf]") {
   TempDir dir;
-  const fs::path png = dir.path / "logo.png";
-  std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+  const fs::path png = tiny_png(dir.path);
   const layout::LaidOutDocument doc = sample_document(png);
   pdf::write_pdf(doc, fonts(), (dir.path / "a.pdf").string());
   const std::string file = read_file(dir.path / "a.pdf");
@@ -424,8 +428,7 @@ TEST_CASE("a document rendered in memory is the file's bytes, and a moved one is
 
 TEST_CASE("writing is atomic and failures say why", "[pdf]") {
   TempDir dir;
-  const fs::path png = dir.path / "logo.png";
-  std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+  const fs::path png = tiny_png(dir.path);
   const layout::LaidOutDocument doc = sample_document(png);
   auto leftovers = [&](const fs::path& where) {
     int count = 0;
@@ -632,8 +635,7 @@ TEST_CASE("pages drawn out of order take their place in the file, with their lin
 TEST_CASE("a page's operators are deflated once, in the order drawn around libharu's own", "[pdf]") {
   // Single-byte text, text through a CID face and an image (which libharu writes itself), then text again.
   TempDir dir;
-  const fs::path png = dir.path / "logo.png";
-  std::ofstream(png, std::ios::binary).write(reinterpret_cast<const char*>(kTinyPng.data()), kTinyPng.size());
+  const fs::path png = tiny_png(dir.path);
   layout::LaidOutDocument doc;
   layout::Page page;
   page.items.push_back(run_at(72, 100, "Pertama"));
@@ -671,6 +673,29 @@ TEST_CASE("a page's operators are deflated once, in the order drawn around libha
   CHECK(first < cid);
   CHECK(cid < image);
   CHECK(image < last);
+}
+
+TEST_CASE("an image that is the first thing on a page is drawn: libharu's part of the page is kept", "[pdf]") {
+  // The Perjanjian Kinerja's title page starts with the unit's logo.
+  TempDir dir;
+  const fs::path png = tiny_png(dir.path);
+  layout::LaidOutDocument doc;
+  layout::Page page;
+  page.items.push_back(layout::Image{300, 72, 80, 40, png.string()});
+  page.items.push_back(run_at(72, 150, "Perjanjian"));
+  doc.pages.push_back(page);
+  const fs::path pdf = dir.path / "logo-first.pdf";
+  pdf::write_pdf(doc, fonts(), pdf.string());
+  test::keep_for_pdf_readers(pdf, "pdf-writer-image-first.pdf");
+  const auto images = run("pdfimages -list " + quote(pdf));
+  INFO(images.output);
+  CHECK(std::regex_search(images.output, std::regex(R"(\n\s*1\s+0\s+image\s)")));
+  const fs::path decoded = dir.path / "decoded.pdf";
+  REQUIRE(run("qpdf --qdf --object-streams=disable " + quote(pdf) + " " + quote(decoded)).status == 0);
+  const std::string content = read_file(decoded);
+  const auto image = content.find(" Do");
+  REQUIRE(image != std::string::npos);
+  CHECK(image < content.find("(Perjanjian) Tj"));
 }
 
 TEST_CASE("pages go into a page tree, 4,096 to a node: 8,200 pages make no array longer than readers allow", "[pdf]") {

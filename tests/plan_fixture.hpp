@@ -11,14 +11,25 @@
 namespace naskah::test {
 
 /// A complete, clean plan whose <rencana> (and optional <evaluasi>, before it) are replaced by the fragments.
-/// The fragments start on line 6 of the document.
+/// The fragments start on line 6 of the document. Its logo and the signatory's pangkat stand last on their lines, so
+/// that the columns of what a test puts before them do not depend on them.
 inline std::string plan_xml(const std::string& rencana, const std::string& evaluasi = "", int tahun = 2025,
                             const std::string& penandatangan_extra = R"(nip="198001152005011002" tanggal="2025-01-06")") {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"" + std::to_string(tahun) + "\">\n"
-         "<instansi nama=\"Badan Perencanaan Pembangunan Daerah\" daerah=\"Kota Palopo\"/>\n"
-         "<penandatangan jabatan=\"Kepala Badan\" nama=\"ANDI MAKMUR\" tempat=\"Palopo\" " + penandatangan_extra + "/>\n" +
+         "<instansi nama=\"Badan Perencanaan Pembangunan Daerah\" daerah=\"Kota Palopo\" logo=\"" NASKAH_SOURCE_DIR "/tests/data/valid/logo.png\"/>\n"
+         "<penandatangan jabatan=\"Kepala Badan\" nama=\"ANDI MAKMUR\" tempat=\"Palopo\" " + penandatangan_extra +
+         " pangkat=\"Pembina (IV/a)\"/>\n" +
          evaluasi + "\n" + rencana + "\n</rkt>\n";
+}
+
+/// A plan of a unit, its signatories (<penandatangan>, and <atasan> when given) from line 4 and an empty
+/// <rencana>: for the rules about who signs.
+inline std::string signatory_plan(const std::string& signatories) {
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"2025\">\n"
+         "<instansi nama=\"Badan\" daerah=\"Kota Palopo\" logo=\"lambang.png\"/>\n" +
+         signatories + "\n<rencana/>\n</rkt>\n";
 }
 
 /// The diagnostics of parse + check as "line:col: severity: message [rule]" (file name left off).

@@ -39,7 +39,7 @@ TEST_CASE("the sample's rencana replaced by another plan's: the rest of the file
   // Indented as the sample's own rencana.
   CHECK(now.find("\n  <rencana>\n    <sasaran nomor=\"1\" nama=\"Meningkatnya kualitas perencanaan pembangunan daerah\">\n"
                  "      <indikator nama=") != std::string::npos);
-  CHECK(replaced->old_first_line == 293);
+  CHECK(replaced->old_first_line == 305);
   CHECK(replaced->old_last_line == static_cast<std::uint32_t>(std::count(old_text.begin(), old_text.begin() +
                                                                           static_cast<std::ptrdiff_t>(end), '\n')) + 1);
   const plan::Plan parsed = test::parse_clean(now);

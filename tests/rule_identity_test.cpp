@@ -65,9 +65,14 @@ TEST_CASE("foreign-region: the unit named with another region", "[rule][foreign-
 <p>RKT {instansi} (DPRD) Kabupaten Jepara Tahun {tahun}; {instansi} (DPRD) Kabupaten Luwu timur Tahun {tahun}.</p>
 <ol><li>Pembentukan Kabupaten Luwu Timur dan Kabupaten Mamuju Utara; {singkatan} Kota Palopo.</li></ol>
 </bab>
+<bab judul="Dua"><subjudul>{instansi} Kabupaten Sigi</subjudul><dl><dt>{instansi} Kota Bogor</dt></dl>
+<table judul="Pegawai {singkatan} Kabupaten Bone"><tr><td>1</td></tr></table></bab>
 )" + rencana + "\n</rkt>";
   CHECK(rule_diagnostics(xml, "foreign-region") ==
         std::vector<std::string>{
             "6:8: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
-            "7:70: warning: the text names {singkatan} of Kota Palopo, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]"});
+            "7:70: warning: the text names {singkatan} of Kota Palopo, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
+            "9:28: warning: the text names {instansi} of Kabupaten Sigi, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
+            "9:72: warning: the text names {instansi} of Kota Bogor, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
+            "10:23: warning: the text names {singkatan} of Kabupaten Bone, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]"});
 }

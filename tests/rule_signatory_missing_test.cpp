@@ -7,19 +7,10 @@
 
 using namespace naskah;
 
-namespace {
-
-std::string plan_with(const std::string& penandatangan) {
-  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"2025\">\n"
-         "<instansi nama=\"Badan\" daerah=\"Kota Palopo\"/>\n" +
-         penandatangan + "\n<rencana/>\n</rkt>\n";
-}
-
-}  // namespace
+using test::signatory_plan;
 
 TEST_CASE("an empty signatory's facts are warnings, one at each", "[rule][signatory-missing]") {
-  const std::string xml = plan_with(
+  const std::string xml = signatory_plan(
       R"(<penandatangan jabatan="" nama="ANDI" nip="" tempat="Palopo" tanggal=""/>)");
   CHECK(test::rule_diagnostics(xml, "signatory-missing") == std::vector<std::string>{
       "4:16: warning: the signatory's jabatan is not filled in; write the title that stands above the signature "
@@ -37,10 +28,10 @@ TEST_CASE("an empty signatory's facts are warnings, one at each", "[rule][signat
 
 TEST_CASE("a signatory written whole has no such warning; a missing attribute is still an error",
           "[rule][signatory-missing]") {
-  CHECK(test::rule_diagnostics(plan_with(R"(<penandatangan jabatan="Kepala" nama="ANDI" nip="198001152005011002" )"
+  CHECK(test::rule_diagnostics(signatory_plan(R"(<penandatangan jabatan="Kepala" nama="ANDI" nip="198001152005011002" )"
                                          R"(tempat="Palopo" tanggal="2025-01-06"/>)"),
                                "signatory-missing")
             .empty());
-  CHECK(test::diagnostics_of(plan_with(R"(<penandatangan jabatan="" nama="ANDI" nip="" tempat="Palopo"/>)")) ==
+  CHECK(test::diagnostics_of(signatory_plan(R"(<penandatangan jabatan="" nama="ANDI" nip="" tempat="Palopo"/>)")) ==
         std::vector<std::string>{"4:1: error: <penandatangan> needs the attribute \"tanggal\" [missing-attribute]"});
 }

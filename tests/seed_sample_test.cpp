@@ -73,14 +73,16 @@ TEST_CASE("naskah check finds the seed document's errors, and nothing else", "[s
   std::vector<std::string> lines;
   for (const auto& d : found.all()) lines.push_back(diag::format_text(d).substr(sample.size() + 1));
   std::vector<std::string> expected = {
-      "147:52: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
-      "149:61: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
-      "289:51: warning: indikator \"Persentase Capaian Kinerja Program Pada Sekretariat DPRD\" is marked \"Tercapai\" but "
+      "12:3: warning: the signatory has a NIP but no pangkat, which is printed under the name; add pangkat=\"…\" to "
+      "<penandatangan>, e.g. pangkat=\"Pembina Utama Muda (IV/c)\" [pangkat-missing]",
+      "159:52: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
+      "161:61: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
+      "301:51: warning: indikator \"Persentase Capaian Kinerja Program Pada Sekretariat DPRD\" is marked \"Tercapai\" but "
       "realisasi 96,86% of target 100% is a capaian of 96,86%: Tidak Tercapai [evaluation-status]",
-      "454:7: warning: indikator \"Persentase Rekomendasi DPRD yang ditindaklanjuti\" of sasaran 2 has no target [indicator-target]",
-      "457:84: warning: program 2 \"Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD\" states anggaran Rp 17.903.779.061 "
+      "466:7: warning: indikator \"Persentase Rekomendasi DPRD yang ditindaklanjuti\" of sasaran 2 has no target [indicator-target]",
+      "469:84: warning: program 2 \"Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD\" states anggaran Rp 17.903.779.061 "
       "but its sub kegiatan add up to Rp 16.487.571.661 (difference Rp 1.416.207.400) [budget-rollup]",
-      "536:19: warning: kegiatan 2.6 follows kegiatan 2.4: kegiatan 2.5 is missing [numbering]",
+      "548:19: warning: kegiatan 2.6 follows kegiatan 2.4: kegiatan 2.5 is missing [numbering]",
   };
   CHECK(lines == expected);
   CHECK_FALSE(found.has_errors());

@@ -194,3 +194,25 @@ TEST_CASE("a name wider than its column stays on one line: its column widens, th
     CHECK(name.x + name.width <= seq.page.margin_left + 250 + 1e-6);
   }
 }
+
+TEST_CASE("side by side, the blanks start level and the names under them share a baseline, whatever lines the "
+          "titles take", "[layout][signature]") {
+  // The right title has a line more (its region); a row by row pairing would set the left name beside the right
+  // blank. Each section between blanks is as tall as its tallest column's.
+  compose::SignatureBlock block;
+  block.columns.push_back(compose::SignatureColumn{
+      0, 125, {line("Pihak Kedua,"), line("BUPATI LUWU TIMUR"), space(40), line("NAMA KEDUA")}});
+  block.columns.push_back(compose::SignatureColumn{
+      125, 125, {line("Pihak Pertama,"), line("SEKRETARIS DPRD"), line("KABUPATEN"), space(40), line("NAMA PERTAMA"),
+                 line("NIP. 1")}});
+  compose::PageSequence seq;
+  seq.page = small_page(10);
+  seq.blocks.push_back(block);
+  auto result = paginate(seq);
+  REQUIRE(result.pages.size() == 1);
+  const layout::Page& page = result.pages[0];
+  CHECK(baseline_of(page, "KABUPATEN") == Approx(line_baseline(2)));
+  CHECK(baseline_of(page, "NAMA KEDUA") == Approx(baseline_of(page, "NAMA PERTAMA")));
+  CHECK(baseline_of(page, "NAMA PERTAMA") == Approx(line_baseline(3) + 40));  // three lines, then the blank
+  CHECK(baseline_of(page, "NIP. 1") == Approx(line_baseline(4) + 40));
+}

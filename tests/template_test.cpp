@@ -76,12 +76,15 @@ TEST_CASE("the default template loads cleanly with the official typography", "[t
   CHECK(t.signature->indent.resolve(t.page.text_width()) == Approx(t.page.text_width() / 2));
   CHECK(t.styles.at(t.find_style("signature-name").value()).underline);
 
-  REQUIRE(t.cover->size() == 6);
+  REQUIRE(t.cover->size() == 7);
   const auto& first = std::get<compose::TemplateLine>((*t.cover)[0]);
-  REQUIRE(first.text.pieces.size() == 2);
-  CHECK(first.text.pieces[0].text == "RENCANA KERJA TAHUNAN (RKT) ");
-  CHECK(first.text.pieces[1].text == "tahun");
-  CHECK(first.text.where.line == static_cast<std::uint32_t>(line_of("RENCANA KERJA TAHUNAN")));
+  REQUIRE(first.text.pieces.size() == 1);
+  CHECK(first.text.pieces[0].text == "RENCANA KINERJA TAHUNAN (RKT)");
+  CHECK(first.text.where.line == static_cast<std::uint32_t>(line_of("RENCANA KINERJA TAHUNAN (RKT)</line>")));
+  const auto& year = std::get<compose::TemplateLine>((*t.cover)[6]);
+  REQUIRE(year.text.pieces.size() == 2);
+  CHECK(year.text.pieces[0].text == "TAHUN ");
+  CHECK(year.text.pieces[1].text == "tahun");
 }
 
 TEST_CASE("a missing template folder or template.xml is a clear error", "[template]") {
@@ -195,13 +198,13 @@ TEST_CASE("an unknown style, font, element, attribute or placeholder is reported
             "t.xml:" + paragraphs + ":3: error: unknown element <paragraph> in <template>; did you mean <paragraphs>? "
                                     "[unknown-element]"});
 
-  const std::string cover = std::to_string(line_of("RENCANA KERJA TAHUNAN"));
-  CHECK(template_diagnostics(edited("(RKT) {tahun}", "(RKT) {tahunn}")) ==
+  const std::string cover = std::to_string(line_of("TAHUN {tahun}</line>"));
+  CHECK(template_diagnostics(edited("TAHUN {tahun}</line>", "TAHUN {tahunn}</line>")) ==
         std::vector<std::string>{"t.xml:" + cover +
-                                 ":59: error: unknown placeholder {tahunn}; did you mean {tahun}? [unknown-placeholder]"});
+                                 ":36: error: unknown placeholder {tahunn}; did you mean {tahun}? [unknown-placeholder]"});
 
   // {judul} belongs to headings: on the cover it is unknown.
-  CHECK(template_diagnostics(edited("{singkatan}</line>", "{judul}</line>")).at(0).find("unknown placeholder {judul}") !=
+  CHECK(template_diagnostics(edited("{instansi}</line>", "{judul}</line>")).at(0).find("unknown placeholder {judul}") !=
         std::string::npos);
 }
 
@@ -254,4 +257,45 @@ TEST_CASE("lengths, line heights and extents", "[template]") {
   CHECK(parse_extent("50%").value->value == 0.5);
   CHECK(parse_extent("8cm").value->value == Approx(226.7717));
   CHECK(parse_extent("150%").error == "a percentage of the text width is from 0% to 100%");
+}
+
+TEST_CASE("figures, table captions, the organisation chart and the bab's subtitles in the default template",
+          "[template]") {
+  const compose::Template& t = default_template();
+  REQUIRE(t.figures);
+  REQUIRE(t.figures->list);
+  CHECK(t.styles.at(t.figures->style).name == "caption");
+  REQUIRE(t.figures->label.pieces.size() == 4);
+  CHECK(t.figures->label.pieces[0].text == "Gambar ");
+  CHECK(t.figures->label.pieces[1].text == "bab");
+  CHECK(t.figures->label.pieces[3].text == "nomor");
+  REQUIRE(t.table_captions);
+  CHECK(t.table_captions->label.pieces[0].text == "Tabel ");
+  REQUIRE(t.org_chart);
+  CHECK(t.org_chart->unit_case == compose::TextCase::upper);
+  CHECK(t.org_chart->look.max_box_width == Approx(4.5 / 2.54 * 72));
+  CHECK(t.styles.at(t.org_chart->unit_style).bold);
+  REQUIRE(t.chapter->subtitles_at);
+  CHECK(*t.chapter->subtitles_at == 2);
+  CHECK(t.chapter->subtitles_case == compose::TextCase::upper);
+}
+
+TEST_CASE("mistakes in figures, captions and the organisation chart are reported at their attribute", "[template]") {
+  const std::string figures = std::to_string(line_of("<figures "));
+  CHECK(template_diagnostics(edited("list-title=\"DAFTAR GAMBAR\" ", "")) ==
+        std::vector<std::string>{"t.xml:" + figures +
+                                 ":3: error: <figures> has list-style but no list-title: the list's title is its "
+                                 "heading [missing-attribute]"});
+  const std::vector<std::string> label =
+      template_diagnostics(edited("label=\"Gambar {bab}.{nomor}\"", "label=\"Gambar {bab}.{nomer}\""));
+  INFO(label.at(0));
+  CHECK(label.at(0).find("unknown placeholder {nomer}") != std::string::npos);
+  CHECK(template_diagnostics(edited("min-box-width=\"2.2cm\"", "min-box-width=\"5cm\"")) ==
+        std::vector<std::string>{"t.xml:" + std::to_string(line_of("min-box-width=")) +
+                                 ":54: error: min-box-width=\"5cm\" on <org-chart>: the narrowest box is wider than the "
+                                 "widest (max-box-width=\"4.5cm\") [bad-length]"});
+  CHECK(template_diagnostics(edited("unit-style=\"org-unit\"", "unit-style=\"org-unt\"")).at(0).find(
+            "there is no style \"org-unt\" in <styles>; did you mean \"org-unit\"?") != std::string::npos);
+  CHECK(template_diagnostics(edited("<subtitles case=\"upper\"/>", "<subtitles case=\"upper\"/><subtitles/>")).at(0).find(
+            "<chapter> has one <subtitles>; this is a second one [duplicate-element]") != std::string::npos);
 }

@@ -249,25 +249,85 @@ TEST_CASE("the Perjanjian Kinerja is made from the same plan by another template
     CHECK(block.columns[1].left == Approx(half));
     CHECK(parts_of(block.columns[0]) ==
           std::vector<std::string>{"Pihak Kedua,", "BUPATI LUWU TIMUR", "[space 65.2]", "H. BUDIMAN, M.Pd"});
-    CHECK(parts_of(block.columns[1]) == std::vector<std::string>{"Pihak Pertama,", "SEKRETARIS DPRD", "[space 65.2]",
+    // The region under a title that lacks it: the pihak pertama's title takes a line more.
+    CHECK(parts_of(block.columns[1]) == std::vector<std::string>{"Pihak Pertama,", "SEKRETARIS DPRD",
+                                                                 "KABUPATEN LUWU TIMUR", "[space 65.2]",
                                                                  "ASWAN AZIS, S.Pi, M.Si",
                                                                  "NIP. 19760316 200803 1 001"});
   }
 
-  // The annex: a row per sasaran with its indikator and targets; a row per program with its computed anggaran, and
-  // their sum.
+  // The annex: a row per indikator, each beside its own target, the sasaran and its number spanning them — sasaran
+  // 2's second indikator has no target, an empty cell, not the first one's 90%. Under each header the row of column
+  // numbers.
   const compose::Table& sasaran = *tables[2];
-  REQUIRE(sasaran.body_rows.size() == 2);
-  CHECK(text_of(sasaran.body_rows[1].cells[2].spans) ==
-        "Persentase Ranperdah yang disetujui bersama\nPersentase Rekomendasi DPRD yang ditindaklanjuti");
-  CHECK(text_of(sasaran.body_rows[1].cells[3].spans) == "90%\n");
+  REQUIRE(sasaran.header_rows.size() == 2);
+  CHECK(text_of(sasaran.header_rows[1].cells[3].spans) == "4");
+  REQUIRE(sasaran.body_rows.size() == 3);
+  REQUIRE(sasaran.body_rows[1].cells.size() == 4);
+  CHECK(text_of(sasaran.body_rows[1].cells[0].spans) == "2");
+  CHECK(sasaran.body_rows[1].cells[0].row_span == 2);
+  CHECK(sasaran.body_rows[1].cells[1].row_span == 2);
+  CHECK(text_of(sasaran.body_rows[1].cells[2].spans) == "Persentase Ranperdah yang disetujui bersama");
+  CHECK(sasaran.body_rows[1].cells[2].row_span == 1);
+  CHECK(text_of(sasaran.body_rows[1].cells[3].spans) == "90%");
+  REQUIRE(sasaran.body_rows[2].cells.size() == 2);  // the sasaran's slots are its cells' above
+  CHECK(text_of(sasaran.body_rows[2].cells[0].spans) == "Persentase Rekomendasi DPRD yang ditindaklanjuti");
+  CHECK(text_of(sasaran.body_rows[2].cells[1].spans).empty());
+  // A row per program with its computed anggaran under "ANGGARAN (Rp)", a bare number, and their sum.
   const compose::Table& programs = *tables[3];
+  CHECK(text_of(programs.header_rows.at(0).cells[2].spans) == "ANGGARAN (Rp)");
+  CHECK(programs.header_rows.size() == 2);
   REQUIRE(programs.body_rows.size() == 3);
-  CHECK(text_of(programs.body_rows[0].cells[2].spans) == "Rp 28.584.558.694");
-  CHECK(text_of(programs.body_rows[1].cells[2].spans) == "Rp 16.487.571.661");  // computed, not the stated figure
+  CHECK(text_of(programs.body_rows[0].cells[2].spans) == "28.584.558.694");
+  CHECK(text_of(programs.body_rows[1].cells[2].spans) == "16.487.571.661");  // computed, not the stated figure
   CHECK(text_of(programs.body_rows[2].cells[0].spans) == "JUMLAH");
   CHECK(programs.body_rows[2].cells[0].col_span == 2);
-  CHECK(text_of(programs.body_rows[2].cells[1].spans) == "Rp 45.072.130.355");
+  CHECK(text_of(programs.body_rows[2].cells[1].spans) == "45.072.130.355");
+}
+
+TEST_CASE("an item table with a row for each indikator: program rows, and an item without indikator gets one row",
+          "[template-text]") {
+  const std::string pk_text = [] {
+    std::ifstream in(source_dir + "/templates/perjanjian-kinerja/template.xml");
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }();
+  // The programs' table made one of their indikator, with {indikator} and {target} and the program spanning.
+  std::string text = edited("<item-table for=\"program\"", "<item-table for=\"program\" rows=\"indikator\"", pk_text);
+  text = edited("value=\"{program.ket}\">KETERANGAN", "value=\"{indikator} ({target})\">INDIKATOR", text);
+  compose::TemplateLoad load = compose::load_template_text(text, source_dir + "/templates/perjanjian-kinerja", "t.xml");
+  REQUIRE(load.value);
+  const std::string plan =
+      plan_xml("<rencana><sasaran nama=\"S\"><indikator nama=\"I\" target=\"1\"/>"
+               "<program nomor=\"1\" nama=\"Program A\"><indikator nama=\"Satu\" target=\"10%\"/>"
+               "<indikator nama=\"Dua\"/><kegiatan nomor=\"1\" nama=\"K\">" + sub(1, "1.000") + "</kegiatan></program>"
+               "<program nomor=\"2\" nama=\"Program B\"><kegiatan nomor=\"1\" nama=\"K\">" + sub(1, "500") +
+               "</kegiatan></program></sasaran></rencana>");
+  std::string with_superior = plan;
+  with_superior.insert(with_superior.find("\n<rencana>"), "\n<atasan jabatan=\"Wali Kota Palopo\" nama=\"B\"/>");
+  Composed c;
+  compose_into(c, test::parse_clean(with_superior), *load.value);
+  std::vector<const compose::Table*> tables;
+  for (const compose::Block& block : c.document.sequences.at(1).blocks) {
+    if (const auto* t = std::get_if<compose::Table>(&block)) tables.push_back(t);
+  }
+  REQUIRE(tables.size() == 2);  // the sasaran and the programs
+  const compose::Table& programs = *tables[1];
+  REQUIRE(programs.body_rows.size() == 4);  // two for program 1, one for program 2, JUMLAH
+  CHECK(programs.body_rows[0].cells[1].row_span == 2);
+  CHECK(text_of(programs.body_rows[0].cells[3].spans) == "Satu (10%)");
+  REQUIRE(programs.body_rows[1].cells.size() == 1);
+  CHECK(text_of(programs.body_rows[1].cells[0].spans) == "Dua ()");
+  CHECK(programs.body_rows[2].cells[1].row_span == 1);
+  CHECK(text_of(programs.body_rows[2].cells[3].spans) == " ()");
+
+  // A kegiatan has no indikator: rows="indikator" is refused at the attribute.
+  const std::vector<std::string> refused = template_diagnostics(
+      edited("<item-table for=\"program\"", "<item-table for=\"kegiatan\" rows=\"indikator\"", pk_text));
+  REQUIRE_FALSE(refused.empty());
+  CHECK(refused[0].find("error: rows=\"indikator\" on <item-table>: a kegiatan has no indikator; rows=\"indikator\" is "
+                        "for sasaran, program, subkegiatan or evaluasi [bad-value]") != std::string::npos);
 }
 
 TEST_CASE("docs/templates.md lists every placeholder the engine knows", "[template-text]") {

@@ -51,11 +51,11 @@ TEST_CASE("without a chosen language every message is its English", "[translate]
 TEST_CASE("with Indonesian chosen the catalogue's text is used", "[translate]") {
   Indonesian indonesian;
   CHECK(std::string(tr_text("warning")) == "peringatan");
-  CHECK(std::string(tr_text("error")) == "galat");
+  CHECK(std::string(tr_text("error")) == "kesalahan");
   CHECK(tr_plural("{} file", "{} files", 1, 1) == "1 berkas");
   CHECK(tr_plural("{} warning", "{} warnings", 6, 6) == "6 peringatan");
   naskah::diag::Diagnostic d{naskah::diag::Severity::error, {"plan.xml", 4, 7}, "…", "numbering"};
-  CHECK(naskah::diag::format_text(d) == "plan.xml:4:7: galat: … [numbering]");
+  CHECK(naskah::diag::format_text(d) == "plan.xml:4:7: kesalahan: … [numbering]");
   // A machine value stays English in JSON whatever the language.
   CHECK(naskah::diag::format_json({d}).find(R"("severity":"error")") != std::string::npos);
   // A text the catalogue does not have is its English.

@@ -70,6 +70,16 @@ class RegionChecker {
         text(paragraph->text);
       } else if (const auto* list = std::get_if<plan::List>(&block)) {
         this->list(*list);
+      } else if (const auto* definitions = std::get_if<plan::DefinitionList>(&block)) {
+        for (const plan::Definition& item : definitions->items) text(item.text);
+      } else if (const auto* figure = std::get_if<plan::Figure>(&block)) {
+        text(figure->caption);
+      } else if (const auto* chart = std::get_if<plan::OrgChart>(&block)) {
+        text(chart->caption);
+      } else if (const auto* table = std::get_if<plan::Table>(&block)) {
+        text(table->caption);
+      } else if (const auto* marker = std::get_if<plan::EvaluationTableMarker>(&block)) {
+        text(marker->caption);
       }
     }
   }
@@ -93,6 +103,7 @@ void check_foreign_region(const plan::Plan& plan, diag::Diagnostics& out) {
   if (plan.kata_pengantar) checker.blocks(*plan.kata_pengantar);
   for (const plan::Chapter& chapter : plan.bab) {
     checker.text(chapter.title);
+    for (const plan::Subtitle& subtitle : chapter.subtitles) checker.text(subtitle.text);
     checker.blocks(chapter.blocks);
     for (const plan::Section& section : chapter.sections) {
       checker.text(section.title);

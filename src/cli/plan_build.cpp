@@ -132,6 +132,9 @@ namespace {
 /// A build abandoned between two pages, when a signal asked it to stop.
 struct Stopped {};
 
+/// The word across a draft's pages: "KONSEP", as Indonesian offices mark a version that is not the signed one.
+constexpr std::string_view draft_mark = "KONSEP";
+
 /// Pages from layout on to the PDF, with the draft's watermark when asked for.
 class PagesToPdf final : public layout::PageSink {
  public:
@@ -140,7 +143,7 @@ class PagesToPdf final : public layout::PageSink {
 
   void add_page(std::size_t sequence, std::size_t index, layout::Page page) override {
     if (stop_ != nullptr && stop_->load()) throw Stopped{};
-    if (draft_) layout::add_watermark(page, "DRAFT", text::FontFace{0, true, false}, fonts_);
+    if (draft_) layout::add_watermark(page, draft_mark, text::FontFace{0, true, false}, fonts_);
     pdf_.add_page(sequence, index, std::move(page));
   }
 

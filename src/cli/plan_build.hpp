@@ -29,7 +29,7 @@ struct BuildRequest {
   std::string template_choice; ///< --template: a folder or a name; empty: the plan's template="…"
   bool strict = false;         ///< warnings stop the build
   bool pdfa = false;           ///< PDF/A-1b, for the archive
-  bool draft = false;          ///< "DRAFT" across every page: not the signed version
+  bool draft = false;          ///< "KONSEP" across every page: not the signed version
   /// --font-dir, in order: folders of fonts (a families.conf, TrueType files) searched before the template's and
   /// naskah's own mapping, already made known to fontconfig.
   std::vector<std::string> font_dirs;

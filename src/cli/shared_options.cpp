@@ -30,7 +30,7 @@ std::vector<OptionSpec> with_build_options(std::vector<OptionSpec> first, const 
   first.push_back({"-s,--strict", nullptr, strict_help});
   first.push_back(
       {"--pdfa", nullptr, text::tr_mark("PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)")});
-  first.push_back({"--draft", nullptr, text::tr_mark("\"DRAFT\" across every page, for versions that are not the signed one")});
+  first.push_back({"--draft", nullptr, text::tr_mark("\"KONSEP\" across every page, for versions that are not the signed one")});
   return first;
 }
 

@@ -110,10 +110,13 @@ std::vector<SourcedChapter> merge_body(const std::vector<plan::Chapter>& standar
     const plan::Chapter* own_chapter = slot.own ? &own[*slot.own] : nullptr;
     SourcedChapter chapter;
     chapter.id = std_chapter ? std_chapter->id : own_chapter->id;
-    // The plan's judul and text where it writes them, the template's standard ones where it does not.
+    // The plan's judul, subjudul and text where it writes them, the template's standard ones where it does not.
     bool own_title = own_chapter && !own_chapter->title.empty();
     chapter.title = own_title ? own_chapter : std_chapter;
     chapter.title_file = own_title ? &plan_file : &template_file;
+    bool own_subtitles = own_chapter && (!own_chapter->subtitles.empty() || !std_chapter);
+    chapter.subtitles = own_subtitles ? &own_chapter->subtitles : &std_chapter->subtitles;
+    chapter.subtitles_file = own_subtitles ? &plan_file : &template_file;
     bool own_intro = own_chapter && (!own_chapter->blocks.empty() || !std_chapter);
     chapter.intro = own_intro ? SourcedBlocks{&own_chapter->blocks, &plan_file}
                               : SourcedBlocks{&std_chapter->blocks, &template_file};

@@ -27,6 +27,8 @@ struct SourcedChapter {
   std::string id;                         ///< the template's id of the chapter, if it is a standard one
   const plan::Chapter* title = nullptr;  ///< the chapter whose judul is printed
   const std::string* title_file = nullptr;
+  const std::vector<plan::Subtitle>* subtitles = nullptr;  ///< the lines under its judul in the heading
+  const std::string* subtitles_file = nullptr;
   SourcedBlocks intro;                    ///< the text before the first subbab
   std::vector<SourcedSection> sections;
 };

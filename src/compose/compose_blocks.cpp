@@ -41,6 +41,12 @@ void Composer::blocks(const std::vector<plan::Block>& in, std::vector<Block>& ou
       evaluation_table(*marker, out);  // compose_tables.cpp
     } else if (const auto* table = std::get_if<plan::Table>(&block)) {
       plan_table(*table, out);  // compose_tables.cpp
+    } else if (const auto* definitions = std::get_if<plan::DefinitionList>(&block)) {
+      definition_list(*definitions, out);
+    } else if (const auto* image = std::get_if<plan::Figure>(&block)) {
+      figure(*image, out);  // compose_figures.cpp
+    } else if (const auto* chart = std::get_if<plan::OrgChart>(&block)) {
+      org_chart(*chart, out);  // compose_figures.cpp
     }
   }
 }
@@ -79,6 +85,26 @@ void Composer::list(const plan::List& in, int level, std::vector<Block>& out) {
     } else {
       list_item(in, item, level, number++, out);
     }
+  }
+}
+
+void Composer::definition_list(const plan::DefinitionList& in, std::vector<Block>& out) {
+  const TemplateStyle& item_style = style(t_.lists.style);
+  for (std::size_t i = 0; i < in.items.size(); ++i) {
+    const plan::Definition& item = in.items[i];
+    std::vector<Segment> segments = plan_segments(item.text, item.pos);
+    Paragraph paragraph;
+    paragraph.style = item_style.paragraph;
+    paragraph.style.first_indent = 0;
+    if (item.term) {
+      for (Segment& s : segments) s.flags |= plan::style_bold;
+      // A term never ends a page: its description follows it.
+      paragraph.style.keep_with_next = i + 1 < in.items.size() && !in.items[i + 1].term;
+    } else {
+      paragraph.style.left_indent = item_style.paragraph.left_indent + t_.lists.indent;
+    }
+    paragraph.spans = spans(segments, item_style);
+    out.emplace_back(std::move(paragraph));
   }
 }
 

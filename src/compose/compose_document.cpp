@@ -59,10 +59,13 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
   int chapter_number = 0;
   for (const SourcedChapter& chapter : merge_body(t_.body, t_.file, plan_.bab, plan_.source_file, out_)) {
     ++chapter_number;
+    begin_chapter(chapter_number);
     if (!sequence.blocks.empty()) sequence.blocks.emplace_back(PageBreak{});
     const std::string chapter_anchor = "bab-" + std::to_string(chapter_number);
 
-    // "BAB I" over "PENDAHULUAN": the template's lines, joined by forced line breaks, in one centred paragraph.
+    // "BAB I" over "PENDAHULUAN": the template's lines, joined by forced line breaks, in one centred paragraph; the
+    // bab's subjudul lines where the template puts them (after its lines unless it says), in the heading but not in
+    // DAFTAR ISI.
     diag::SourceLocation chapter_where;
     LocalValues local;
     {
@@ -73,12 +76,26 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
     }
     std::vector<Segment> heading;
     std::string entry_text;
-    for (const TemplateLine& line : chapter_settings.lines) {
+    auto add_line = [&](const std::vector<Segment>& segments, const diag::SourceLocation& where) {
+      if (!heading.empty()) heading.push_back(Segment{"\n", 0, where});
+      heading.insert(heading.end(), segments.begin(), segments.end());
+    };
+    const std::size_t subtitles_at = chapter_settings.subtitles_at.value_or(chapter_settings.lines.size());
+    for (std::size_t i = 0; i <= chapter_settings.lines.size(); ++i) {
+      if (i == subtitles_at) {
+        TextSource source(*this, *chapter.subtitles_file);
+        for (const plan::Subtitle& subtitle : *chapter.subtitles) {
+          std::vector<Segment> segments = plan_segments(subtitle.text, subtitle.pos);
+          apply_case(segments, chapter_settings.subtitles_case);
+          add_line(segments, text_location(subtitle.pos));
+        }
+      }
+      if (i == chapter_settings.lines.size()) break;
+      const TemplateLine& line = chapter_settings.lines[i];
       std::vector<Segment> segments = template_segments(line.text, line.text_case, local);
-      if (!heading.empty()) heading.push_back(Segment{"\n", 0, line.text.where});
       if (!entry_text.empty()) entry_text += ' ';
       entry_text += plain(segments);
-      heading.insert(heading.end(), segments.begin(), segments.end());
+      add_line(segments, line.text.where);
     }
     Paragraph title;
     title.spans = spans(heading, chapter_style);
@@ -117,7 +134,7 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
       blocks(section.blocks, sequence.blocks);
     }
   }
-
+  begin_chapter(0);
   return sequence;
 }
 

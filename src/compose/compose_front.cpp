@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 
@@ -55,14 +56,18 @@ Block Composer::logo_block(const TemplateLogo& slot) {
     reported_logo_ = true;
     return Spacer{slot.height};
   }
-  if (ImageFile image = read_image_file(path.string()); !image.format) {
+  ImageFile image = read_image_file(path.string());
+  if (!image.format) {
     if (!reported_logo_) {
       out_.error(plan_location(logo->pos), "logo", text::tr("logo=\"{}\": {}", logo->value, image.problem));
     }
     reported_logo_ = true;
     return Spacer{slot.height};
   }
-  return ImageBlock{path.string(), slot.width, slot.height, Align::center, 0};
+  // As large as the slot allows without distorting it: a lambang is taller than wide.
+  const double scale = std::min(slot.width / static_cast<double>(image.width), slot.height / static_cast<double>(image.height));
+  return ImageBlock{path.string(), static_cast<double>(image.width) * scale, static_cast<double>(image.height) * scale,
+                    Align::center, 0};
 }
 
 PageSequence Composer::cover() {
@@ -115,25 +120,32 @@ PageSequence Composer::front_matter(const std::vector<ContentsEntry>& later_entr
     if (t_.contents) sequence.blocks.emplace_back(PageBreak{});
   }
   if (!t_.contents) return sequence;
-  // DAFTAR ISI: its own entry, then every heading after it.
-  const ContentsSettings& settings = *t_.contents;
-  sequence.blocks.emplace_back(titled_part(settings.part, "daftar-isi", entries));
+  // DAFTAR ISI: its own entry, DAFTAR TABEL's and DAFTAR GAMBAR's (which follow it), then every heading after them.
+  sequence.blocks.emplace_back(titled_part(t_.contents->part, "daftar-isi", entries));
+  std::vector<Block> lists;
+  caption_lists(entries, lists);
   entries.insert(entries.end(), later_entries.begin(), later_entries.end());
+  sequence.blocks.emplace_back(contents_block(entries, true));
+  for (Block& block : lists) sequence.blocks.push_back(std::move(block));
+  return sequence;
+}
+
+TableOfContents Composer::contents_block(const std::vector<ContentsEntry>& entries, bool chapters_bold) {
+  const ContentsSettings& settings = *t_.contents;
   TableOfContents contents;
   const TemplateStyle& entry_style = style(settings.entry_style);
   contents.style = entry_style.paragraph;
   contents.level_indent = settings.level_indent;
   contents.number_width = settings.number_width;
   for (const ContentsEntry& entry : entries) {
-    const TemplateStyle& face_style = entry.level == 0 ? style(settings.chapter_entry_style) : entry_style;
+    const bool chapter = chapters_bold && entry.level == 0;
     TocEntry line;
-    line.spans = spans({Segment{entry.text, 0, entry.where}}, face_style);
+    line.spans = spans({Segment{entry.text, 0, entry.where}}, chapter ? style(settings.chapter_entry_style) : entry_style);
     line.anchor = entry.anchor;
     line.level = entry.level;
     contents.entries.push_back(std::move(line));
   }
-  sequence.blocks.emplace_back(std::move(contents));
-  return sequence;
+  return contents;
 }
 
 }  // namespace naskah::compose::detail

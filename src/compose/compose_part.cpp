@@ -2,12 +2,58 @@
 // side (compose_signature.cpp), tables with a row per item of the plan — such as the Perjanjian Kinerja's agreement
 // page and its annex.
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <type_traits>
 
 #include "composer.hpp"
 
 namespace naskah::compose::detail {
+namespace {
+
+/// An indikator as a row of an item table names it: {indikator} and {target}, as written (empty without one).
+struct IndikatorRow {
+  std::string nama;
+  std::string target;
+  plan::Pos pos;
+};
+
+template <class Indikator>
+std::vector<IndikatorRow> rows_of(const std::vector<Indikator>& all) {
+  std::vector<IndikatorRow> rows;
+  for (const Indikator& one : all) {
+    std::string target;
+    if constexpr (std::is_same_v<Indikator, plan::IndikatorEvaluasi>) {
+      target = one.target.value.text;
+    } else if (one.target) {
+      target = one.target->value.text;
+    }
+    rows.push_back({one.nama, std::move(target), one.pos});
+  }
+  return rows;
+}
+
+/// The indikator of the current item of `kind` (the loader refuses rows="indikator" for a kegiatan, which has none).
+std::vector<IndikatorRow> indikator_rows(plan::ItemKind kind, const ItemContext& item) {
+  switch (kind) {
+    case plan::ItemKind::sasaran: return rows_of(item.sasaran->indikator);
+    case plan::ItemKind::program: return rows_of(item.program->indikator);
+    case plan::ItemKind::subkegiatan: return rows_of(item.subkegiatan->indikator);
+    case plan::ItemKind::evaluasi: return rows_of(item.evaluasi->indikator);
+    case plan::ItemKind::kegiatan: break;
+  }
+  return {};
+}
+
+/// Whether a column's text names the row's indikator, and so is filled row by row.
+bool names_indikator(const TemplateText& value) {
+  return std::any_of(value.pieces.begin(), value.pieces.end(), [](const TemplateText::Piece& piece) {
+    return piece.placeholder && (piece.text == "indikator" || piece.text == "target");
+  });
+}
+
+}  // namespace
 
 PageSequence Composer::part(const PartSettings& settings, std::size_t index, std::vector<ContentsEntry>& entries) {
   const PageSetup& setup = settings.page ? *settings.page : t_.page;
@@ -78,15 +124,32 @@ Table Composer::item_table(const ItemTableSettings& settings, double text_width)
   int position = 0;
   repeat(settings.kind, [&] {
     ++position;
-    TableRow row;
-    for (const TableColumn& column : look.columns) {
-      LocalValues local;
-      local.values["nomor"] = Segment{std::to_string(position), 0, column.value.where};
-      row.cells.push_back(table_cell(template_segments(column.value, TextCase::as_written, local), column.style));
-      // A figure repeated on the next page stands alone: a mark after "28.584.558.694" would read as part of it.
-      row.cells.back().continuation = column.style == look.body_style ? Continuation::after_text : Continuation::none;
+    // With rows="indikator", a row for each indikator (one, empty, for an item without): the item's own columns
+    // span them, so that each indikator stands beside its own target and a missing one is an empty cell.
+    const std::vector<IndikatorRow> indikator =
+        settings.rows_per_indikator ? indikator_rows(settings.kind, context_) : std::vector<IndikatorRow>{};
+    const std::size_t count = std::max<std::size_t>(indikator.size(), 1);
+    for (std::size_t r = 0; r < count; ++r) {
+      TableRow row;
+      for (const TableColumn& column : look.columns) {
+        const bool per_row = settings.rows_per_indikator && names_indikator(column.value);
+        if (!per_row && r > 0) continue;  // the slot is covered by the item's cell in its first row
+        LocalValues local;
+        local.values["nomor"] = Segment{std::to_string(position), 0, column.value.where};
+        if (settings.rows_per_indikator) {
+          const bool has = r < indikator.size();
+          const diag::SourceLocation where = has ? plan_location(indikator[r].pos) : column.value.where;
+          local.values["indikator"] = Segment{has ? indikator[r].nama : "", 0, where};
+          local.values["target"] = Segment{has ? indikator[r].target : "", 0, where};
+        }
+        row.cells.push_back(table_cell(template_segments(column.value, TextCase::as_written, local), column.style,
+                                       per_row ? 1 : static_cast<int>(count)));
+        // A figure repeated on the next page stands alone: a mark after "28.584.558.694" would read as part of it.
+        row.cells.back().continuation =
+            column.style == look.body_style ? Continuation::after_text : Continuation::none;
+      }
+      table.body_rows.push_back(std::move(row));
     }
-    table.body_rows.push_back(std::move(row));
   });
   values_.set_list_separator("; ");
 

@@ -300,6 +300,7 @@ void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::
     }
   }
   table.body_rows = grid.take_rows();
+  table_caption(marker.caption, marker.pos, out);
   out.emplace_back(std::move(table));
 }
 
@@ -356,6 +357,7 @@ void Composer::plan_table(const plan::Table& in, std::vector<Block>& out) {
     }
     (in_header ? table.header_rows : table.body_rows).push_back(std::move(out_row));
   }
+  table_caption(in.caption, in.pos, out);
   out.emplace_back(std::move(table));
 }
 

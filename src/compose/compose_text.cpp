@@ -72,10 +72,13 @@ std::vector<Segment> Composer::template_segments(const TemplateText& text, TextC
       out.push_back(placeholder(piece.text, 0, text.where));
     }
   }
-  if (text_case == TextCase::upper) {
-    for (Segment& s : out) s.text = to_upper(s.text);
-  }
+  apply_case(out, text_case);
   return out;
+}
+
+void Composer::apply_case(std::vector<Segment>& segments, TextCase text_case) {
+  if (text_case != TextCase::upper) return;
+  for (Segment& s : segments) s.text = to_upper(s.text);
 }
 
 std::string Composer::plain(const std::vector<Segment>& segments) {

@@ -3,8 +3,9 @@
 // and the steps that turn text into spans (filling placeholders, choosing faces, checking every character against
 // its font). The parts of the document are composed in their own files: compose_text.cpp (spans),
 // compose_blocks.cpp (paragraphs and lists), compose_front.cpp (cover, foreword, contents), compose_signature.cpp
-// (signature blocks), compose_tables.cpp (the evaluation table, LAMPIRAN with the RKT matrix), compose_part.cpp
-// (a template's parts), compose_document.cpp (fonts, body, the whole).
+// (signature blocks), compose_tables.cpp (the evaluation table, LAMPIRAN with the RKT matrix), compose_figures.cpp
+// (figures, organisation charts, captions and their lists), compose_part.cpp (a template's parts),
+// compose_document.cpp (fonts, body, the whole).
 
 #include <cstdint>
 #include <map>
@@ -79,6 +80,8 @@ class Composer {
   std::vector<Span> spans(const std::vector<Segment>& segments, const TemplateStyle& style);
   [[nodiscard]] text::FontFace face(const TemplateStyle& style, std::uint8_t flags) const;
   [[nodiscard]] static std::string plain(const std::vector<Segment>& segments);
+  /// The segments in capitals when `text_case` asks for them (Indonesian rules), else as written.
+  static void apply_case(std::vector<Segment>& segments, TextCase text_case);
   /// A place as spans carry it, its file counted in source_files().
   TextOrigin origin(const diag::SourceLocation& where);
   /// The files origin() has counted, in order: a composed document's Document::source_files.
@@ -129,6 +132,25 @@ class Composer {
   /// A <table> written in the plan, in the look of the template's evaluation table, appended to `out`.
   void plan_table(const plan::Table& in, std::vector<Block>& out);
 
+  // ---- Figures (compose_figures.cpp) ----
+
+  /// A <gambar>: the image, scaled into the text width (or its lebar), and its caption.
+  void figure(const plan::Figure& in, std::vector<Block>& out);
+  /// A <struktur-organisasi>: the chart to be drawn from its units, and its caption.
+  void org_chart(const plan::OrgChart& in, std::vector<Block>& out);
+  /// A figure and under it its caption "Gambar 1.1 …", numbered within the bab and listed for DAFTAR GAMBAR: the
+  /// one place both are made, so that they can be kept together as one.
+  void figure_blocks(Block figure, const std::vector<Segment>& caption, const diag::SourceLocation& where,
+                     std::vector<Block>& out);
+  /// The caption "Tabel 2.1 …" over a table whose judul is `caption`, numbered and listed for DAFTAR TABEL; nothing
+  /// when it has none.
+  void table_caption(const plan::InlineText& caption, plan::Pos pos, std::vector<Block>& out);
+  /// DAFTAR TABEL and DAFTAR GAMBAR, each on a page of its own, when the template lists them and the document has
+  /// any; their headings are entries of DAFTAR ISI (added to `entries`).
+  void caption_lists(std::vector<ContentsEntry>& entries, std::vector<Block>& out);
+  /// The bab whose figures and tables are being numbered: 1, 2 …; 0 outside the bab.
+  void begin_chapter(int number);
+
   // ---- Parts (compose_part.cpp) ----
 
   /// A <part> of the template (the `index`th) as a sequence of pages; its title, if any, a bookmark.
@@ -136,6 +158,14 @@ class Composer {
 
  private:
   void list(const plan::List& in, int level, std::vector<Block>& out);
+  /// <dl>: each term a bold line, each description indented by one list indent under it.
+  void definition_list(const plan::DefinitionList& in, std::vector<Block>& out);
+  /// "Gambar 1.1 …" or "Tabel 1.1 …" (the next number of its kind in the bab) as a paragraph with an anchor, and
+  /// its entry for the list of its kind; without a bab, the text alone.
+  Paragraph caption_paragraph(bool is_figure, const std::vector<Segment>& caption, const diag::SourceLocation& where);
+  /// An entry list (DAFTAR ISI, DAFTAR GAMBAR …) in the template's contents styles; `chapters_bold`: the top
+  /// entries in the chapter entries' face.
+  TableOfContents contents_block(const std::vector<ContentsEntry>& entries, bool chapters_bold);
   /// Whether a list nested `level` deep leaves its text room on the line; an error at the list when not.
   bool list_fits(const plan::List& in, int level);
   void list_item(const plan::List& in, const plan::ListItem& item, int level, int number, std::vector<Block>& out);
@@ -207,6 +237,11 @@ class Composer {
   /// The standard bab and subbab being composed, as a plan names them to leave the subbab out.
   std::string standard_section_;
   bool warned_no_evaluation_table_ = false;
+  int chapter_number_ = 0;   ///< the bab being composed (begin_chapter)
+  int figure_number_ = 0;    ///< the figures and captioned tables of that bab so far
+  int table_number_ = 0;
+  std::vector<ContentsEntry> figure_entries_;  ///< for DAFTAR GAMBAR, in document order
+  std::vector<ContentsEntry> table_entries_;   ///< for DAFTAR TABEL
   bool reported_logo_ = false;
   bool warned_no_plan_table_look_ = false;
 };

@@ -4,6 +4,7 @@
 
 #include "naskah/check/achievement.hpp"
 #include "naskah/plan/totals.hpp"
+#include "naskah/text/comparison_key.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
 
@@ -18,6 +19,29 @@ std::string amount_text(const std::optional<plan::Rupiah>& amount) {
 
 std::string amount_words(const std::optional<plan::Rupiah>& amount) {
   return amount ? text::spell_out(amount->value) + " rupiah" : "-";
+}
+
+/// {…anggaran}, {…anggaran-angka} or {…anggaran-terbilang} of an amount: "Rp 40.206.350", "40.206.350", in words.
+std::string amount_field(const std::string& field, const std::optional<plan::Rupiah>& amount) {
+  if (field == "anggaran-angka") return amount ? text::format_integer(amount->value) : "-";
+  return field == "anggaran" ? amount_text(amount) : amount_words(amount);
+}
+
+/// Whether a title already ends with the region: "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sigi" for
+/// "Kabupaten Sigi", or "Bupati Luwu Timur" with its name alone (the daerah without Kabupaten, Kota or Provinsi).
+/// Case and spacing aside, as the title may be written in capitals.
+bool ends_with_region(const std::string& title, const std::string& region) {
+  const std::string key = text::comparison_key(title);
+  const std::string region_key = text::comparison_key(region);
+  if (region_key.empty()) return true;  // nothing to add
+  auto ends_with_words = [&](const std::string& words) {
+    return key == words || (key.size() > words.size() && key.ends_with(words) && key[key.size() - words.size() - 1] == ' ');
+  };
+  if (ends_with_words(region_key)) return true;
+  for (std::string_view kind : {"kabupaten ", "kota ", "provinsi "}) {
+    if (region_key.starts_with(kind) && ends_with_words(region_key.substr(kind.size()))) return true;
+  }
+  return false;
 }
 
 std::string count_text(std::size_t count) { return text::format_integer(static_cast<std::int64_t>(count)); }
@@ -126,7 +150,15 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
   if (name == "instansi") return fact(unit.nama, unit.pos);
   if (name == "singkatan") return fact(unit.singkatan, unit.pos);
   if (name == "daerah") return fact(unit.daerah, unit.pos);
+  if (name == "pemerintah") return fact(unit.daerah.empty() ? "" : "Pemerintah " + unit.daerah, unit.pos);
   if (name == "jabatan") return fact(signer.jabatan, signer.pos);
+  if (name == "daerah-jabatan") {
+    return fact(ends_with_region(signer.jabatan, unit.daerah) ? "" : unit.daerah, unit.pos);
+  }
+  if (name == "jabatan-lengkap") {
+    if (ends_with_region(signer.jabatan, unit.daerah)) return fact(signer.jabatan, signer.pos);
+    return fact(signer.jabatan + " " + unit.daerah, signer.pos);
+  }
   if (name == "penandatangan") return fact(signer.nama, signer.pos);
   if (name == "pangkat") return fact(signer.pangkat, signer.pos);
   if (name == "tempat") return fact(signer.tempat, signer.pos);
@@ -150,9 +182,8 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
     return boss.nip ? fact(boss.nip->value.grouped(), boss.nip->pos) : fact("", boss.pos);
   }
   const plan::Rencana& rencana = plan_.rencana;
-  if (name == "anggaran" || name == "anggaran-terbilang") {
-    const auto total = plan::total_of(rencana);
-    return fact(name == "anggaran" ? amount_text(total) : amount_words(total), rencana.pos);
+  if (name == "anggaran" || name == "anggaran-angka" || name == "anggaran-terbilang") {
+    return fact(amount_field(name, plan::total_of(rencana)), rencana.pos);
   }
   if (name.starts_with("jumlah-") && name != "jumlah-indikator-evaluasi" && name != "jumlah-tercapai") {
     std::size_t sasaran = rencana.sasaran.size(), programs = 0, kegiatan = 0, subkegiatan = 0;
@@ -204,8 +235,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "jumlah-program") return {count_text(s.program.size()), s.pos};
       if (field == "jumlah-kegiatan") return {count_text(kegiatan), s.pos};
       if (field == "jumlah-subkegiatan") return {count_text(subkegiatan), s.pos};
-      const auto total = plan::total_of(s);
-      return {field == "anggaran" ? amount_text(total) : amount_words(total), s.pos};
+      return {amount_field(field, plan::total_of(s)), s.pos};
     }
     case ItemKind::program: {
       const plan::Program& p = *item.program;
@@ -218,8 +248,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "ket") return {p.ket, p.pos};
       if (field == "jumlah-kegiatan") return {count_text(p.kegiatan.size()), p.pos};
       if (field == "jumlah-subkegiatan") return {count_text(count_subkegiatan(p)), p.pos};
-      const auto total = plan::total_of(p);
-      return {field == "anggaran" ? amount_text(total) : amount_words(total), p.pos};
+      return {amount_field(field, plan::total_of(p)), p.pos};
     }
     case ItemKind::kegiatan: {
       const plan::Kegiatan& k = *item.kegiatan;
@@ -228,8 +257,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "nama") return {k.nama, k.pos};
       if (field == "ket") return {k.ket, k.pos};
       if (field == "jumlah-subkegiatan") return {count_text(k.subkegiatan.size()), k.pos};
-      const auto total = plan::total_of(k);
-      return {field == "anggaran" ? amount_text(total) : amount_words(total), k.pos};
+      return {amount_field(field, plan::total_of(k)), k.pos};
     }
     case ItemKind::subkegiatan: {
       const plan::SubKegiatan& s = *item.subkegiatan;
@@ -240,8 +268,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "target") return {joined_targets(s.indikator, separator_), s.pos};
       if (field == "indikator-target") return {joined_with_targets(s.indikator, separator_), s.pos};
       if (field == "ket") return {s.ket, s.pos};
-      if (field == "anggaran") return {amount_text(s.anggaran.value), s.anggaran.pos};
-      return {amount_words(s.anggaran.value), s.anggaran.pos};
+      return {amount_field(field, s.anggaran.value), s.anggaran.pos};
     }
     case ItemKind::evaluasi: {
       const plan::SasaranEvaluasi& e = *item.evaluasi;

@@ -29,7 +29,8 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
   std::vector<pugi::xml_node> parts;
   for (pugi::xml_node child : reader.children({"page", "fonts", "styles", "paragraphs", "lists", "cover", "foreword",
                                                "signature", "contents", "chapter", "section", "body", "annex",
-                                               "evaluation-table", "part", "metadata"})) {
+                                               "evaluation-table", "figures", "table-captions", "org-chart", "part",
+                                               "metadata"})) {
     if (std::string_view(child.name()) == "part") {
       parts.push_back(child);
       continue;
@@ -93,6 +94,9 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
     if (t.evaluation_table) check_column_widths(*t.evaluation_table, t.page.text_width(), "<evaluation-table>", text::tr_text("the body's"),
                                            std::nullopt);
   }
+  if (auto node = part("figures")) t.figures = read_captions(node);
+  if (auto node = part("table-captions")) t.table_captions = read_captions(node);
+  if (auto node = part("org-chart")) t.org_chart = read_org_chart(node);
   for (pugi::xml_node node : parts) read_part(node, t);
   if (auto node = part("metadata")) read_metadata(node, t);
   return t;

@@ -1,8 +1,8 @@
 #pragma once
 // Internal to the template loader: the reader of one template.xml, split over template_loader.cpp (the document,
 // attribute values, texts), template_styles.cpp (fonts and styles, based-on resolved), template_parts.cpp
-// (page, lists, cover, signature, contents, chapter, section, metadata) and template_tables.cpp (the annex with its
-// matrix, the evaluation table). It works as the plan parser does
+// (page, lists, cover, signature, contents, chapter, section, metadata), template_tables.cpp (the annex with its
+// matrix, the evaluation table) and template_figures.cpp (captions, organisation charts). It works as the plan parser does
 // and reuses its element reader: every problem is collected with its place and the reading goes on.
 
 #include <pugixml.hpp>
@@ -76,6 +76,9 @@ class Loader {
   std::optional<FieldsSettings> read_fields(pugi::xml_node node);
   std::optional<ItemTableSettings> read_item_table(pugi::xml_node node, const PageSetup& pages);
   void read_metadata(pugi::xml_node node, Template& t);
+  // Figures (template_figures.cpp).
+  std::optional<CaptionSettings> read_captions(pugi::xml_node node);
+  std::optional<OrgChartSettings> read_org_chart(pugi::xml_node node);
 
   // Tables (template_tables.cpp).
   void read_annex(pugi::xml_node node, Template& t);

@@ -46,7 +46,7 @@ void Loader::read_part(pugi::xml_node node, Template& t) {
       if (auto logo = read_logo(child)) part.items.emplace_back(*logo);
     } else if (kind == "text") {
       ElementReader text(context_, child, {});
-      std::vector<pugi::xml_node> blocks = text.children({"p", "ol", "ul", "table", "tabel-evaluasi"});
+      std::vector<pugi::xml_node> blocks = text.children({"p", "ol", "ul", "dl", "table", "tabel-evaluasi"});
       part.items.emplace_back(TextItem{plan::detail::TextReader(context_).read_blocks(blocks)});
     } else if (kind == "fields") {
       if (auto fields = read_fields(child)) part.items.emplace_back(std::move(*fields));
@@ -109,9 +109,9 @@ std::optional<FieldsSettings> Loader::read_fields(pugi::xml_node node) {
 
 std::optional<ItemTableSettings> Loader::read_item_table(pugi::xml_node node, const PageSetup& pages) {
   ElementReader r(context_, node,
-                  {"for", "header-style", "body-style", "number-style", "header-fill", "number-fill", "border-color",
-                   "padding", "border", "space-before", "space-after", "continuation", "total-label", "total-style",
-                   "total-fill"});
+                  {"for", "rows", "header-style", "body-style", "number-style", "header-fill", "number-fill",
+                   "border-color", "padding", "border", "space-before", "space-after", "continuation", "total-label",
+                   "total-style", "total-fill"});
   ItemTableSettings settings;
   bool good = read_table_look(r, settings.table);
   if (auto kind = r.choice("for", {"sasaran", "program", "kegiatan", "subkegiatan", "evaluasi"})) {
@@ -124,7 +124,20 @@ std::optional<ItemTableSettings> Loader::read_item_table(pugi::xml_node node, co
                      "subkegiatan or evaluasi)"));
     }
   }
+  if (auto rows = r.choice("rows", {"item", "indikator"}); rows && rows->value == "indikator") {
+    if (settings.kind == plan::ItemKind::kegiatan) {
+      bad_value(r, "rows", "bad-value",
+                text::tr("a kegiatan has no indikator; rows=\"indikator\" is for sasaran, program, subkegiatan or "
+                         "evaluasi"));
+      good = false;
+    }
+    settings.rows_per_indikator = true;
+  }
   const std::vector<plan::ItemKind> scope = {settings.kind};
+  // {nomor} is the row's position (the item's, when it has a row for each indikator); {indikator} and {target} are
+  // the row's indikator.
+  std::vector<std::string_view> local = {"nomor"};
+  if (settings.rows_per_indikator) local.insert(local.end(), {"indikator", "target"});
   if (r.has("total-label")) {
     settings.total_label = attribute_text(r, "total-label", true, {});
     if (auto s = style_ref(r, "total-style", true)) {
@@ -157,8 +170,7 @@ std::optional<ItemTableSettings> Loader::read_item_table(pugi::xml_node node, co
         good = false;
       }
     }
-    // {nomor} is the row's position: 1, 2, 3 …
-    column.value = attribute_text(c, "value", true, {"nomor"}, scope);
+    column.value = attribute_text(c, "value", true, local, scope);
     if (c.has("total")) column.total = attribute_text(c, "total", true, {});
     column.title = element_text(child, {});
     settings.table.columns.push_back(std::move(column));

@@ -145,7 +145,7 @@ void Loader::read_foreword(pugi::xml_node node, Template& t) {
   if (auto s = style_ref(r, "style", true)) part.style = *s;
   part.title = attribute_text(r, "title", true, {});
   // The standard foreword, in the plan's format; a plan's <kata-pengantar> replaces it.
-  std::vector<pugi::xml_node> children = r.children({"p", "ol", "ul", "table"});
+  std::vector<pugi::xml_node> children = r.children({"p", "ol", "ul", "dl", "table"});
   if (!children.empty()) t.foreword_text = plan::detail::TextReader(context_).read_blocks(children);
 }
 
@@ -224,7 +224,17 @@ void Loader::read_chapter(pugi::xml_node node, Template& t) {
   if (auto s = style_ref(r, "style", true)) chapter.style = *s;
   read_numbering(r, chapter.numbering);
   const std::vector<std::string_view> names = {"nomor", "judul"};
-  for (pugi::xml_node child : r.children({"line"})) {
+  for (pugi::xml_node child : r.children({"line", "subtitles"})) {
+    if (std::string_view(child.name()) == "subtitles") {
+      ElementReader subtitles(context_, child, {"case"});
+      subtitles.children({});
+      if (chapter.subtitles_at) {
+        context_.error(subtitles.pos(), "duplicate-element", text::tr("<chapter> has one <subtitles>; this is a second one"));
+      }
+      chapter.subtitles_at = chapter.lines.size();
+      if (auto c = text_case(subtitles)) chapter.subtitles_case = *c;
+      continue;
+    }
     ElementReader line_reader(context_, child, {"case"});
     TemplateLine line;
     line.style = chapter.style;

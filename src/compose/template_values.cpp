@@ -3,8 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
+#include <string>
 
 #include "naskah/plan/placeholders.hpp"
 #include "naskah/text/edit_distance.hpp"
@@ -15,72 +14,13 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-/// The longest length accepted: a metre, longer than any paper.
-constexpr double max_length = 1000 * points_per_mm;
-
-/// Reads a plain decimal number at the start of s ("12", "1.25", "-0.5"); the rest is left in s.
-std::optional<double> read_number(std::string_view& s) {
-  std::size_t i = 0;
-  if (i < s.size() && s[i] == '-') ++i;
-  std::size_t digits = 0;
-  while (i < s.size() && is_digit(s[i])) ++i, ++digits;
-  if (i < s.size() && s[i] == '.') {
-    ++i;
-    while (i < s.size() && is_digit(s[i])) ++i, ++digits;
-  }
-  if (digits == 0) return std::nullopt;
-  double value = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + i, value);
-  if (ec != std::errc() || end != s.data() + i) return std::nullopt;
-  s.remove_prefix(i);
-  return value;
-}
-
 }  // namespace
 
-plan::Parsed<double> parse_length(std::string_view text, bool allow_negative) {
-  std::string_view s = trim(text);
-  if (s.empty()) return plan::Parsed<double>::fail(text::tr("a length is a number and a unit, e.g. 12pt or 2.5cm"));
-  std::optional<double> number = read_number(s);
-  if (!number) return plan::Parsed<double>::fail(text::tr("a length starts with a number, e.g. 12pt or 2.5cm"));
-  if (!s.empty() && s.front() == ',' ) {
-    return plan::Parsed<double>::fail(text::tr("write the decimal point as '.', e.g. 1.25cm"));
-  }
-  std::string_view unit = trim(s);
-  double factor = 0;
-  if (unit == "pt") {
-    factor = 1;
-  } else if (unit == "mm") {
-    factor = points_per_mm;
-  } else if (unit == "cm") {
-    factor = 10 * points_per_mm;
-  } else if (unit == "in") {
-    factor = 72;
-  } else if (unit.empty()) {
-    if (*number != 0) return plan::Parsed<double>::fail(text::tr("a length needs a unit: mm, cm, pt or in (e.g. 12pt)"));
-    factor = 1;
-  } else {
-    return plan::Parsed<double>::fail(text::tr("\"{}\" is not a unit of length; use mm, cm, pt or in", unit));
-  }
-  double points = *number * factor;
-  if (points < 0 && !allow_negative) return plan::Parsed<double>::fail(text::tr("a length here cannot be negative"));
-  if (std::fabs(points) > max_length) return plan::Parsed<double>::fail(text::tr("longer than any paper"));
-  return plan::Parsed<double>::ok(points + 0.0);  // + 0.0: no negative zero
-}
-
 plan::Parsed<LineHeight> parse_line_height(std::string_view text) {
-  std::string_view s = trim(text);
+  std::string_view s = plan::trim_spaces(text);
   std::string_view rest = s;
-  std::optional<double> number = read_number(rest);
-  if (number && trim(rest).empty()) {
+  std::optional<double> number = plan::read_plain_number(rest);
+  if (number && plan::trim_spaces(rest).empty()) {
     if (*number <= 0 || *number > 10) {
       return plan::Parsed<LineHeight>::fail(text::tr("a factor of the font size is above 0 and at most 10, e.g. 1.5"));
     }
@@ -95,34 +35,19 @@ plan::Parsed<LineHeight> parse_line_height(std::string_view text) {
 }
 
 plan::Parsed<LineHeight> parse_line_spacing(std::string_view text) {
-  std::string decimal(trim(text));
+  std::string decimal(plan::trim_spaces(text));
   std::replace(decimal.begin(), decimal.end(), ',', '.');
   std::string_view rest = decimal;
-  std::optional<double> number = read_number(rest);
-  if (!number || !trim(rest).empty() || *number <= 0 || *number > 10) {
+  std::optional<double> number = plan::read_plain_number(rest);
+  if (!number || !plan::trim_spaces(rest).empty() || *number <= 0 || *number > 10) {
     return plan::Parsed<LineHeight>::fail(
         text::tr("a multiple of the font's line height is above 0 and at most 10, e.g. 1.5 (\"1,5 spasi\")"));
   }
   return plan::Parsed<LineHeight>::ok(LineHeight{*number, false, true});
 }
 
-plan::Parsed<Extent> parse_extent(std::string_view text) {
-  std::string_view s = trim(text);
-  if (!s.empty() && s.back() == '%') {
-    std::string_view rest = trim(s.substr(0, s.size() - 1));
-    std::optional<double> number = read_number(rest);
-    if (!number || !rest.empty() || *number < 0 || *number > 100) {
-      return plan::Parsed<Extent>::fail(text::tr("a percentage of the text width is from 0% to 100%"));
-    }
-    return plan::Parsed<Extent>::ok(Extent{*number / 100, true});
-  }
-  plan::Parsed<double> length = parse_length(s);
-  if (!length) return plan::Parsed<Extent>::fail(length.error + text::tr("; or a percentage of the text width, e.g. 50%"));
-  return plan::Parsed<Extent>::ok(Extent{*length.value, false});
-}
-
 plan::Parsed<layout::Color> parse_color(std::string_view text) {
-  std::string_view s = trim(text);
+  std::string_view s = plan::trim_spaces(text);
   auto hex = [](char c) -> int {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;

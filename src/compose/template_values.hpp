@@ -8,17 +8,15 @@
 #include <vector>
 
 #include "naskah/compose/template.hpp"
+#include "naskah/plan/length.hpp"
 #include "naskah/plan/parsed.hpp"
 
 namespace naskah::compose::detail {
 
-/// Points per unit.
-inline constexpr double points_per_mm = 72.0 / 25.4;
-
-/// A length: a decimal number (a '.' for the decimal point) and a unit, mm, cm, pt or in, with or without a
-/// space between them: "3cm", "2.5 cm", "12pt". "0" needs no unit. Negative only when `allow_negative`.
-/// The error completes "size=\"…\" on <style>: …".
-plan::Parsed<double> parse_length(std::string_view text, bool allow_negative = false);
+// Lengths and shares of the text width are read as plans read a figure's lebar (plan/length.hpp).
+using plan::parse_extent;
+using plan::parse_length;
+using plan::points_per_mm;
 
 /// A line height: a factor of the font size ("1.5") or a length ("18pt").
 struct LineHeight {
@@ -29,9 +27,6 @@ struct LineHeight {
 plan::Parsed<LineHeight> parse_line_height(std::string_view text);
 /// A multiple of the font's own line height ("1.5", or "1,5" as Indonesian writes it), above 0 and at most 10.
 plan::Parsed<LineHeight> parse_line_spacing(std::string_view text);
-
-/// A length or a percentage of the text width ("50%").
-plan::Parsed<Extent> parse_extent(std::string_view text);
 
 /// A colour as "#RRGGBB" (hexadecimal digits in either case): "#D9D9D9" is a light grey.
 plan::Parsed<layout::Color> parse_color(std::string_view text);

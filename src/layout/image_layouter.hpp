@@ -12,6 +12,7 @@ class ImageLayouter final : public BlockLayouter {
   Fragment lay_out(const Region& region, PageContent& page) override;
   [[nodiscard]] double first_height() override { return image_.height; }
   [[nodiscard]] double whole_height() override { return image_.height; }
+  [[nodiscard]] Spacing spacing() const override { return {image_.space_before, 0}; }
 
  private:
   const compose::ImageBlock& image_;

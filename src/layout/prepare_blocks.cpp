@@ -5,6 +5,7 @@
 #include "group_layouter.hpp"
 #include "image_layouter.hpp"
 #include "naskah/layout/block_layouter.hpp"
+#include "org_chart_layouter.hpp"
 #include "page_break_layouter.hpp"
 #include "paragraph_layouter.hpp"
 #include "signature_layouter.hpp"
@@ -38,6 +39,8 @@ BlockLayouters prepare_blocks(const std::vector<compose::Block>& blocks, const F
             out.push_back(std::make_unique<TableBlockLayouter>(b, context));
           } else if constexpr (std::is_same_v<Kind, compose::SignatureBlock>) {
             out.push_back(std::make_unique<SignatureLayouter>(b, context));
+          } else if constexpr (std::is_same_v<Kind, compose::OrgChart>) {
+            out.push_back(std::make_unique<OrgChartLayouter>(b, context));
           } else {
             static_assert(std::is_same_v<Kind, compose::Group>);
             out.push_back(std::make_unique<GroupLayouter>(b, context));

@@ -127,6 +127,53 @@ std::vector<compose::SignatureColumn> fitted(const std::vector<compose::Signatur
   return out;
 }
 
+/// The columns made to line up by their blanks: the parts between two blanks (for the wet signature) are a section,
+/// and a column whose section has fewer parts than another's gets empty lines at its end — so that, whatever lines
+/// a title takes ("SEKRETARIS DPRD / KABUPATEN LUWU TIMUR" beside "BUPATI LUWU TIMUR"), the blanks start level and
+/// the names under them share a baseline.
+void line_up_sections(std::vector<compose::SignatureColumn>& columns) {
+  auto sections = [](const compose::SignatureColumn& column) {
+    std::vector<std::size_t> counts(1, 0);
+    for (const compose::SignaturePart& part : column.parts) {
+      if (std::holds_alternative<compose::SignatureSpace>(part)) {
+        counts.push_back(0);
+      } else {
+        ++counts.back();
+      }
+    }
+    return counts;
+  };
+  std::vector<std::size_t> most;
+  for (const compose::SignatureColumn& column : columns) {
+    const std::vector<std::size_t> counts = sections(column);
+    if (most.size() < counts.size()) most.resize(counts.size(), 0);
+    for (std::size_t s = 0; s < counts.size(); ++s) most[s] = std::max(most[s], counts[s]);
+  }
+  for (compose::SignatureColumn& column : columns) {
+    const std::vector<std::size_t> counts = sections(column);
+    std::vector<compose::SignaturePart> parts;
+    std::size_t section = 0;
+    compose::SignatureLine empty;  // a line of the column's last line's face, without text
+    auto pad = [&] {
+      for (std::size_t n = counts[section]; n < most[section]; ++n) parts.emplace_back(empty);
+    };
+    for (compose::SignaturePart& part : column.parts) {
+      if (std::holds_alternative<compose::SignatureSpace>(part)) {
+        pad();
+        ++section;
+      } else if (const auto* line = std::get_if<compose::SignatureLine>(&part)) {
+        empty.line_height = line->line_height;
+        empty.spans.assign(line->spans.begin(), line->spans.begin() + (line->spans.empty() ? 0 : 1));
+        for (compose::Span& span : empty.spans) span.text.clear();
+      }
+      parts.push_back(std::move(part));
+    }
+    // Sections a column lacks at its end need no lines: nothing stands under them.
+    if (section + 1 == counts.size()) pad();
+    column.parts = std::move(parts);
+  }
+}
+
 ColumnPart set_part(const compose::SignaturePart& part, const compose::SignatureColumn& column,
                     const FlowContext& context) {
   ColumnPart set;
@@ -154,6 +201,7 @@ ColumnPart set_part(const compose::SignaturePart& part, const compose::Signature
 SignatureLayouter::SignatureLayouter(const compose::SignatureBlock& block, const FlowContext& context)
     : block_(block) {
   columns_ = fitted(block.columns, context);
+  if (columns_.size() > 1) line_up_sections(columns_);
   std::size_t rows = 0;
   for (const compose::SignatureColumn& column : columns_) rows = std::max(rows, column.parts.size());
   double top = 0;

@@ -121,7 +121,9 @@ void ContentStream::font(std::string_view resource, double size) {
 bool ContentStream::hand_over() {
   auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
   if (!write_to(attr->stream, buffer_)) return false;
-  handed_over_ = handed_over_ || !buffer_.empty();
+  // libharu writes next (an image, CID text) even when naskah has written nothing yet: a page that starts with
+  // an image (a title page's logo) keeps it.
+  handed_over_ = true;
   buffer_.clear();
   return true;
 }

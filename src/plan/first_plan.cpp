@@ -69,8 +69,8 @@ std::string make_first_plan(const FirstPlanFacts& facts, std::string_view schema
                year, facts.instansi, facts.daerah),
       "  ");
   const std::string instansi_note = comment_text(
-      text::tr("singkatan=\"…\" on <instansi>: the short name of the titles and the cover (without it, nama);\n"
-               "logo=\"logo.png\": the emblem on the cover, a PNG or JPEG beside this file."),
+      text::tr("singkatan=\"…\" on <instansi>: the short name of the annex's title (without it, nama);\n"
+               "logo=\"lambang.png\": the lambang daerah on the cover, a PNG or JPEG beside this file."),
       "       ");
   const std::string signer_note = comment_text(
       text::tr("Who signs, where and when (tanggal as YYYY-MM-DD): fill in what is empty. pangkat=\"…\" (rank and "

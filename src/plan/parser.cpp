@@ -78,7 +78,7 @@ std::optional<Plan> Parser::parse(const pugi::xml_document& document) {
       plan.atasan = read_atasan(child);
     } else if (name == "kata-pengantar") {
       ElementReader foreword(context_, child, {});
-      plan.kata_pengantar = text_.read_blocks(foreword.children({"p", "ol", "ul", "tabel-evaluasi", "table"}));
+      plan.kata_pengantar = text_.read_blocks(foreword.children({"p", "ol", "ul", "dl", "tabel-evaluasi", "table"}));
     } else if (name == "bab") {
       plan.bab.push_back(text_.read_bab(child));
     } else if (name == "evaluasi") {

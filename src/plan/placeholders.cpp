@@ -93,7 +93,13 @@ const std::vector<PlaceholderInfo>& plan_placeholders() {
       {"instansi", "the unit's full name: Sekretariat Dewan Perwakilan Rakyat Daerah"},
       {"singkatan", "the unit's short name (its full name when none is given): Sekretariat DPRD"},
       {"daerah", "the region: Kabupaten Luwu Timur"},
+      {"pemerintah", "the region's government, as a cover names it: Pemerintah Kabupaten Luwu Timur"},
       {"jabatan", "the signatory's title: Sekretaris DPRD"},
+      {"daerah-jabatan",
+       "the region, or nothing when the signatory's title already ends with it (\"Kepala Dinas … Kabupaten Sigi\"): "
+       "the signature block's line under the title"},
+      {"jabatan-lengkap",
+       "the signatory's title with the region, the region once: Sekretaris DPRD Kabupaten Luwu Timur"},
       {"penandatangan", "the signatory's name: ASWAN AZIS, S.Pi, M.Si"},
       {"pangkat", "the signatory's rank, or nothing when the plan gives none"},
       {"nip", "the signatory's NIP in its groups: 19760316 200803 1 001"},
@@ -104,6 +110,7 @@ const std::vector<PlaceholderInfo>& plan_placeholders() {
       {"pangkat-atasan", "the superior's rank, or nothing"},
       {"nip-atasan", "the superior's NIP in its groups, or nothing (a regent has none)"},
       {"anggaran", "the sum of every sub kegiatan's anggaran: Rp 28.584.558.694"},
+      {"anggaran-angka", "that sum without \"Rp\", for a column headed ANGGARAN (Rp): 28.584.558.694"},
       {"anggaran-terbilang",
        "that sum in words: dua puluh delapan miliar lima ratus delapan puluh empat juta … rupiah"},
       {"jumlah-sasaran", "how many sasaran <rencana> has: 2"},
@@ -129,6 +136,7 @@ const std::vector<PlaceholderInfo>& item_fields(ItemKind kind) {
       {"jumlah-kegiatan", "how many kegiatan"},
       {"jumlah-subkegiatan", "how many sub kegiatan"},
       {"anggaran", "the sum of its sub kegiatan: Rp 28.584.558.694"},
+      {"anggaran-angka", "that sum without \"Rp\": 28.584.558.694"},
       {"anggaran-terbilang", "that sum in words, ending in \"rupiah\""},
   };
   static const std::vector<PlaceholderInfo> program = {
@@ -142,6 +150,7 @@ const std::vector<PlaceholderInfo>& item_fields(ItemKind kind) {
       {"jumlah-kegiatan", "how many kegiatan it has"},
       {"jumlah-subkegiatan", "how many sub kegiatan"},
       {"anggaran", "the sum of its sub kegiatan (computed, never the stated anggaran)"},
+      {"anggaran-angka", "that sum without \"Rp\""},
       {"anggaran-terbilang", "that sum in words"},
   };
   static const std::vector<PlaceholderInfo> kegiatan = {
@@ -151,6 +160,7 @@ const std::vector<PlaceholderInfo>& item_fields(ItemKind kind) {
       {"ket", "the responsible unit"},
       {"jumlah-subkegiatan", "how many sub kegiatan it has"},
       {"anggaran", "the sum of its sub kegiatan"},
+      {"anggaran-angka", "that sum without \"Rp\""},
       {"anggaran-terbilang", "that sum in words"},
   };
   static const std::vector<PlaceholderInfo> subkegiatan = {
@@ -162,6 +172,7 @@ const std::vector<PlaceholderInfo>& item_fields(ItemKind kind) {
       {"indikator-target", "each indikator with its target, joined by \"; \""},
       {"ket", "the responsible unit"},
       {"anggaran", "its anggaran"},
+      {"anggaran-angka", "its anggaran without \"Rp\""},
       {"anggaran-terbilang", "its anggaran in words"},
   };
   static const std::vector<PlaceholderInfo> evaluasi = {

@@ -55,11 +55,19 @@ std::vector<Block> TextReader::read_blocks(const std::vector<pugi::xml_node>& ch
     } else if (name == "ol" || name == "ul") {
       blocks.emplace_back(read_list(child));
     } else if (name == "tabel-evaluasi") {
-      ElementReader marker(context_, child, {});
+      ElementReader marker(context_, child, {"judul"});
       marker.children({});
-      blocks.emplace_back(EvaluationTableMarker{marker.pos()});
+      EvaluationTableMarker evaluation{marker.pos(), {}};
+      if (marker.has("judul")) evaluation.caption = read_inline_attribute(marker, "judul");
+      blocks.emplace_back(std::move(evaluation));
     } else if (name == "table") {
       blocks.emplace_back(read_table(child));
+    } else if (name == "dl") {
+      blocks.emplace_back(read_definition_list(child));
+    } else if (name == "gambar") {
+      blocks.emplace_back(read_figure(child));
+    } else if (name == "struktur-organisasi") {
+      blocks.emplace_back(read_org_chart(child));
     }
   }
   return blocks;
@@ -155,9 +163,10 @@ List TextReader::read_list(pugi::xml_node node) {
 }
 
 Table TextReader::read_table(pugi::xml_node node) {
-  ElementReader reader(context_, node, {});
+  ElementReader reader(context_, node, {"judul"});
   Table table;
   table.pos = reader.pos();
+  if (reader.has("judul")) table.caption = read_inline_attribute(reader, "judul");
   std::vector<pugi::xml_node> children = reader.children({"col", "tr"});
   check_order(context_, reader, children, {{"col"}, {"tr"}});
   double total_percent = 0;
@@ -226,11 +235,11 @@ ListItem TextReader::read_list_item(pugi::xml_node node) {
   return item;
 }
 
-InlineText TextReader::read_title(ElementReader& reader) {
-  if (!reader.name("judul")) return {};
+InlineText TextReader::read_inline_attribute(ElementReader& reader, std::string_view attribute) {
+  if (!reader.name(attribute)) return {};
   // Parse the value as written (the builder folds white space itself), so that positions map one to one.
-  std::size_t value_start = context_.attribute_value_offset(reader.node(), "judul");
-  std::string raw = reader.node().attribute("judul").value();
+  std::size_t value_start = context_.attribute_value_offset(reader.node(), attribute);
+  std::string raw = reader.node().attribute(std::string(attribute).c_str()).value();
   return parse_inline_attribute(
       raw, [&](std::size_t index) { return context_.text_position(value_start, raw, index); }, problem_sink(), scope_);
 }
@@ -239,12 +248,17 @@ Chapter TextReader::read_bab(pugi::xml_node node) {
   ElementReader reader(context_, node, {"id", "judul", "hapus"});
   Chapter chapter;
   read_heading(reader, chapter);
-  std::vector<pugi::xml_node> children = reader.children({"p", "ol", "ul", "tabel-evaluasi", "table", "subbab"});
-  check_order(context_, reader, children, {{"p", "ol", "ul", "tabel-evaluasi", "table"}, {"subbab"}});
+  std::vector<pugi::xml_node> children = reader.children(
+      {"subjudul", "p", "ol", "ul", "dl", "tabel-evaluasi", "table", "gambar", "struktur-organisasi", "subbab"});
+  check_order(context_, reader, children,
+              {{"subjudul"}, {"p", "ol", "ul", "dl", "tabel-evaluasi", "table", "gambar", "struktur-organisasi"}, {"subbab"}});
   std::vector<pugi::xml_node> blocks;
   for (pugi::xml_node child : children) {
-    if (std::string_view(child.name()) == "subbab") {
+    std::string_view name = child.name();
+    if (name == "subbab") {
       chapter.sections.push_back(read_subbab(child));
+    } else if (name == "subjudul") {
+      chapter.subtitles.push_back(read_subtitle(child));
     } else {
       blocks.push_back(child);
     }
@@ -257,8 +271,101 @@ Section TextReader::read_subbab(pugi::xml_node node) {
   ElementReader reader(context_, node, {"id", "judul", "hapus"});
   Section section;
   read_heading(reader, section);
-  section.blocks = read_blocks(reader.children({"p", "ol", "ul", "tabel-evaluasi", "table"}));
+  section.blocks = read_blocks(
+      reader.children({"p", "ol", "ul", "dl", "tabel-evaluasi", "table", "gambar", "struktur-organisasi"}));
   return section;
+}
+
+InlineText TextReader::read_inline_only(pugi::xml_node node, const ElementReader& reader) {
+  InlineBuilder builder(problem_sink(), scope_);
+  read_inline(node, builder, 0, false, nullptr);
+  InlineText text = builder.finish();
+  if (text.empty()) context_.warning(reader.pos(), "empty-text", text::tr("an empty {}", reader.tag()));
+  return text;
+}
+
+Subtitle TextReader::read_subtitle(pugi::xml_node node) {
+  ElementReader reader(context_, node, {});
+  return Subtitle{reader.pos(), read_inline_only(node, reader)};
+}
+
+DefinitionList TextReader::read_definition_list(pugi::xml_node node) {
+  ElementReader reader(context_, node, {});
+  DefinitionList list{reader.pos(), {}};
+  for (pugi::xml_node child : reader.children({"dt", "dd"})) {
+    ElementReader item(context_, child, {});
+    list.items.push_back(Definition{item.pos(), std::string_view(child.name()) == "dt", read_inline_only(child, item)});
+  }
+  if (list.items.empty()) context_.error(list.pos, "missing-element", text::tr("<dl> has no <dt> or <dd>"));
+  return list;
+}
+
+Figure TextReader::read_figure(pugi::xml_node node) {
+  ElementReader reader(context_, node, {"src", "judul", "lebar"});
+  reader.children({});
+  Figure figure;
+  figure.pos = reader.pos();
+  if (auto src = reader.name("src")) figure.src = *src;
+  figure.caption = read_inline_attribute(reader, "judul");
+  if (auto lebar = reader.optional_text("lebar")) {
+    Parsed<Extent> width = parse_extent(lebar->value);
+    if (!width) {
+      context_.error(lebar->pos, "bad-length", text::tr("lebar=\"{}\" on <gambar>: {}", lebar->value, width.error));
+    } else if (width.value->value <= 0) {
+      context_.error(lebar->pos, "bad-length", text::tr("lebar=\"{}\" on <gambar>: a figure is wider than 0", lebar->value));
+    } else {
+      figure.width = At<Extent>{*width.value, lebar->pos};
+    }
+  }
+  return figure;
+}
+
+OrgChart TextReader::read_org_chart(pugi::xml_node node) {
+  ElementReader reader(context_, node, {"judul"});
+  OrgChart chart;
+  chart.pos = reader.pos();
+  if (reader.has("judul")) chart.caption = read_inline_attribute(reader, "judul");
+  std::vector<pugi::xml_node> units = reader.children({"unit"});
+  if (units.empty()) {
+    context_.error(chart.pos, "missing-element",
+                   text::tr("<struktur-organisasi> needs a <unit>: the head of the organisation, with the units "
+                            "under it inside it"));
+    return chart;
+  }
+  for (std::size_t i = 1; i < units.size(); ++i) {
+    context_.error(context_.element_position(units[i]), "duplicate-element",
+                   text::tr("<struktur-organisasi> has one <unit> at its top, the head of the organisation; put this "
+                            "one inside the unit it is under"));
+  }
+  chart.root = read_org_unit(units[0]);
+  if (chart.root.place != OrgPlace::below) {
+    context_.error(chart.root.pos, "bad-value",
+                   text::tr("the head of the organisation stands at the top of the chart, not beside a line; leave "
+                            "out posisi"));
+    chart.root.place = OrgPlace::below;
+  }
+  return chart;
+}
+
+OrgUnit TextReader::read_org_unit(pugi::xml_node node) {
+  ElementReader reader(context_, node, {"nama", "pejabat", "posisi"});
+  OrgUnit unit;
+  unit.pos = reader.pos();
+  if (auto nama = reader.name("nama")) unit.nama = nama->value;
+  if (auto pejabat = reader.optional_text("pejabat")) unit.pejabat = pejabat->value;
+  if (auto posisi = reader.choice("posisi", {"bawah", "samping", "samping-kanan"})) {
+    unit.place = posisi->value == "samping"         ? OrgPlace::beside_left
+                 : posisi->value == "samping-kanan" ? OrgPlace::beside_right
+                                                    : OrgPlace::below;
+  }
+  for (pugi::xml_node child : reader.children({"unit"})) unit.units.push_back(read_org_unit(child));
+  if (unit.place != OrgPlace::below && !unit.units.empty()) {
+    context_.error(unit.pos, "bad-value",
+                   text::tr("a unit beside the line (posisi=\"samping\") has no units under it; give the units "
+                            "under it their own place in the rows below"));
+    unit.units.clear();
+  }
+  return unit;
 }
 
 }  // namespace naskah::plan::detail

@@ -18,7 +18,7 @@ class TextReader {
  public:
   explicit TextReader(ParseContext& context) : context_(context) {}
 
-  /// Paragraphs, lists, tables and <tabel-evaluasi/> among `children`, in order.
+  /// Paragraphs, lists, tables, figures, organisation charts and <tabel-evaluasi/> among `children`, in order.
   std::vector<Block> read_blocks(const std::vector<pugi::xml_node>& children);
   Chapter read_bab(pugi::xml_node node);
   Section read_subbab(pugi::xml_node node);
@@ -38,10 +38,19 @@ class TextReader {
   Paragraph read_paragraph(pugi::xml_node node);
   List read_list(pugi::xml_node node);
   Table read_table(pugi::xml_node node);
+  DefinitionList read_definition_list(pugi::xml_node node);
+  Figure read_figure(pugi::xml_node node);
+  OrgChart read_org_chart(pugi::xml_node node);
+  OrgUnit read_org_unit(pugi::xml_node node);
+  Subtitle read_subtitle(pugi::xml_node node);
+  /// The inline content of an element without lists (<subjudul>, <dt>, <dd>), warning when it is empty.
+  InlineText read_inline_only(pugi::xml_node node, const ElementReader& reader);
   ListItem read_list_item(pugi::xml_node node);
   void read_inline(pugi::xml_node node, InlineBuilder& builder, std::uint8_t style, bool allow_lists,
                    std::vector<List>* lists);
-  InlineText read_title(ElementReader& reader);
+  InlineText read_title(ElementReader& reader) { return read_inline_attribute(reader, "judul"); }
+  /// A required attribute holding text with placeholders, as the judul of a bab or the caption of a figure.
+  InlineText read_inline_attribute(ElementReader& reader, std::string_view attribute);
   /// The position, id="…", hapus="ya" and judul of a bab or subbab.
   template <class Heading>
   void read_heading(ElementReader& reader, Heading& out);

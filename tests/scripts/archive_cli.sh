@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Archiving: --pdfa makes a PDF/A-1b (XMP identification, sRGB output intent, file ID from the content, printable
-# links) that stays reproducible and valid; --draft puts "DRAFT" across every page, and only then.
+# links) that stays reproducible and valid; --draft puts "KONSEP" across every page, and only then.
 set -u
 source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
 
@@ -37,18 +37,18 @@ pdfinfo -meta "$tmp/batch/rkt-2024-setwan-luwu-timur.pdf" | grep -q "pdfaid:part
 # Every page's content stream draws it first (behind the text), turned along the diagonal.
 pages=$(pdfinfo "$tmp/draft.pdf" | awk '/^Pages:/ {print $2}')
 qpdf --qdf --object-streams=disable "$tmp/draft.pdf" "$tmp/draft-q.pdf"
-python3 - "$tmp/draft-q.pdf" "$pages" <<'PY' || fail "the DRAFT watermark"
+python3 - "$tmp/draft-q.pdf" "$pages" <<'PY' || fail "the KONSEP watermark"
 import re, sys
 data = open(sys.argv[1], "rb").read().decode("latin-1")
 streams = re.findall(r"%% Contents for page \d+.*?stream\n(.*?)endstream", data, re.S)
 assert len(streams) == int(sys.argv[2]), f"{len(streams)} content streams for {sys.argv[2]} pages"
 for number, content in enumerate(streams, 1):
     first_text = re.search(r"BT\s.*?\((.*?)\) Tj", content, re.S)
-    assert first_text and first_text.group(1) == "DRAFT", f"page {number}: the first text drawn is not DRAFT"
-    assert re.search(r"0\.[0-9]+ 0\.[0-9]+ -0\.[0-9]+ 0\.[0-9]+ [0-9.]+ [0-9.]+ Tm\s*\(DRAFT\)", content), f"page {number}: not turned"
+    assert first_text and first_text.group(1) == "KONSEP", f"page {number}: the first text drawn is not KONSEP"
+    assert re.search(r"0\.[0-9]+ 0\.[0-9]+ -0\.[0-9]+ 0\.[0-9]+ [0-9.]+ [0-9.]+ Tm\s*\(KONSEP\)", content), f"page {number}: not turned"
 PY
 qpdf --qdf --object-streams=disable "$tmp/a.pdf" "$tmp/a-q.pdf"
-grep -q "(DRAFT)" "$tmp/a-q.pdf" && fail "a PDF built without --draft says DRAFT"
+grep -q "(KONSEP)" "$tmp/a-q.pdf" && fail "a PDF built without --draft says KONSEP"
 check_pdf "$tmp/draft.pdf"
 
 finish

@@ -32,6 +32,7 @@ check_pdf "$tmp/single.pdf"
 #    made by an earlier run is intact.
 mkdir -p "$tmp/many" "$tmp/out2"
 for i in $(seq 1 120); do cp "$tmp/plans/rkt-01.xml" "$tmp/many/p$(printf %03d "$i").xml"; done
+cp "$tmp/plans/lambang.png" "$tmp/many/"  # their logo, beside them
 cp "$tmp/out/rkt-01.pdf" "$tmp/out2/p120.pdf"   # the earlier, good PDF of the last plan
 cp "$tmp/out2/p120.pdf" "$tmp/earlier.pdf"
 "$naskah" batch -j 2 -o "$tmp/out2" "$tmp/many" 2>"$tmp/log2" &
@@ -74,6 +75,7 @@ cp "$tmp/plans/rkt-02.xml" "$tmp/b/rkt.xml"
 mkdir -p "$tmp/units/dinkes" "$tmp/units/bappeda/2025" "$tmp/units/.git"
 cp "$tmp/plans/rkt-01.xml" "$tmp/units/dinkes/rkt.xml"
 cp "$tmp/plans/rkt-02.xml" "$tmp/units/bappeda/2025/rkt.xml"
+cp "$tmp/plans/lambang.png" "$tmp/units/dinkes/" && cp "$tmp/plans/lambang.png" "$tmp/units/bappeda/2025/"
 cp "$tmp/plans/rkt-07.xml" "$tmp/units/.git/broken.xml"
 "$naskah" batch -o "$tmp/out6" "$tmp/units" 2>"$tmp/log6"
 [ $? = 2 ] || fail "a folder of subfolders without -r: exit $?, expected 2"

@@ -32,6 +32,7 @@ grep -Eq '^P+L{3,}$' "$tmp/orientation" || fail "expected portrait pages, then a
 
 # Amounts of Rp 100 billion and more stand whole on their line, the program's sum and TOTAL too: the annex's amount
 # columns are as wide as their widest figure. And nothing had to be cut.
+cp "$root/samples/lambang.png" "$tmp/"  # the plans' logo, found beside them
 sed 's/anggaran="40.206.350"/anggaran="198.456.321.500"/' "$sample" >"$tmp/billions.xml"
 "$naskah" build "$tmp/billions.xml" -o "$tmp/billions.pdf" 2>"$tmp/log" || fail "build with Rp 198 billion: $(cat "$tmp/log")"
 grep -q "overfull" "$tmp/log" && fail "an amount of Rp 198 billion was cut: $(grep overfull "$tmp/log")"
@@ -71,14 +72,40 @@ bab1 = next(o for o in outline if o["title"] == "BAB I PENDAHULUAN")
 assert [k["title"] for k in bab1["kids"]][:2] == ["A. Latar Belakang", "B. Landasan Hukum"], bab1["kids"]
 PY
 
+# DAFTAR GAMBAR, after DAFTAR ISI, gives the page of the organisation chart's caption; the chart is drawn as boxes
+# and lines with its offices in capitals, BAB II's heading names the unit and its region.
+python3 - "$tmp/a.pdf" <<'PY' || fail "DAFTAR GAMBAR, the chart and BAB II's heading"
+import re, subprocess, sys
+pdf = sys.argv[1]
+pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
+texts = [subprocess.run(["pdftotext", "-layout", "-f", str(n), "-l", str(n), pdf, "-"], capture_output=True,
+                        text=True).stdout for n in range(1, pages + 1)]
+figures = next(i for i, t in enumerate(texts) if t.strip().startswith("DAFTAR GAMBAR"))
+assert "DAFTAR ISI" in texts[figures - 1], "DAFTAR GAMBAR does not follow DAFTAR ISI"
+listed = re.search(r"Gambar 1\.1 Bagan Struktur Organisasi[\s\S]*?\.{3,}\s*(\d+)", texts[figures])
+assert listed, texts[figures]
+caption = [i for i, t in enumerate(texts) if i > figures and re.search(r"^\s*Gambar 1\.1 Bagan Struktur Organisasi", t, re.M)]
+assert caption, "no caption"
+footer = texts[caption[0]].strip().splitlines()[-1].strip()
+assert footer == listed.group(1), f"DAFTAR GAMBAR says {listed.group(1)}, the caption's page is {footer}"
+chart = "".join(texts)
+for office in ["SEKRETARIS DPRD", "KELOMPOK JABATAN", "SUBBAGIAN UMUM"]:
+    assert office in chart, office
+bab2 = next(t for t in texts if t.strip().startswith("BAB II"))
+lines = [l.strip() for l in bab2.strip().splitlines()[:4]]
+assert lines == ["BAB II", "RENCANA KINERJA TAHUNAN (RKT)", "SEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH",
+                 "KABUPATEN LUWU TIMUR"], lines
+PY
+
 # A character outside Windows-1252 is drawn through a Unicode (CID) face, and extracts as itself.
 sed 's/Puji syukur/Puji ≥ syukur/' "$sample" >"$tmp/unicode.xml"
+cp "$root/samples/lambang.png" "$tmp/"  # the plan's logo, found beside it
 "$naskah" build "$tmp/unicode.xml" -o "$tmp/unicode.pdf" 2>/dev/null || fail "build with ≥"
 check_pdf "$tmp/unicode.pdf"
 pdftotext "$tmp/unicode.pdf" - | grep -q "Puji ≥ syukur" || fail "≥ is not in the text of the PDF"
 pdffonts "$tmp/unicode.pdf" | grep -q "CID TrueType" || fail "no CID face for ≥: $(pdffonts "$tmp/unicode.pdf")"
 pdffonts "$tmp/a.pdf" | grep -q "CID" && fail "the sample needs no CID face, yet has one"
-rm -f "$tmp/unicode.xml" "$tmp/unicode.pdf"
+rm -f "$tmp/unicode.xml" "$tmp/unicode.pdf" "$tmp/lambang.png"
 
 # Reproducible: the same plan gives the same bytes.
 "$naskah" build "$sample" -o "$tmp/b.pdf" 2>/dev/null

@@ -10,9 +10,9 @@ expect_exit() {  # expected-code description command...
 
 out=$("$naskah" check "$sample" 2>"$tmp/err"); code=$?
 [ $code -eq 0 ] || fail "check of the sample: exit $code, expected 0 (warnings only)"
-[ "$(printf '%s\n' "$out" | grep -c ': warning: ')" -eq 6 ] || fail "check of the sample: expected 6 warnings, got: $out"
+[ "$(printf '%s\n' "$out" | grep -c ': warning: ')" -eq 7 ] || fail "check of the sample: expected 7 warnings, got: $out"
 grep -q "difference Rp 1.416.207.400) \[budget-rollup\]" <<<"$out" || fail "the budget-rollup finding is missing"
-grep -q "^0 errors, 6 warnings in 1 file$" "$tmp/err" || fail "summary line: $(cat "$tmp/err")"
+grep -q "^0 errors, 7 warnings in 1 file$" "$tmp/err" || fail "summary line: $(cat "$tmp/err")"
 
 expect_exit 1 "--strict with warnings" "$naskah" check --strict "$sample"
 expect_exit 0 "a clean plan under --strict" "$naskah" check --strict "$root/tests/data/valid/minimal.xml"
@@ -29,10 +29,10 @@ expect_exit 0 "check --help" "$naskah" check --help
 python3 - "$tmp/out.json" <<'PY' || fail "--format json"
 import json, sys
 items = json.load(open(sys.argv[1]))
-assert len(items) == 7, items
+assert len(items) == 8, items
 assert {d["severity"] for d in items} == {"warning", "error"}, items
 budget = [d for d in items if d["rule"] == "budget-rollup"][0]
-assert budget["line"] == 457 and budget["column"] == 84, budget
+assert budget["line"] == 469 and budget["column"] == 84, budget
 assert budget["message"].startswith('program 2 "Program Dukungan'), budget
 assert all(set(d) == {"file", "line", "column", "severity", "rule", "message"} for d in items)
 PY

@@ -7,6 +7,7 @@
 set -u
 source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
 base="$root/samples/rkt-2025-bappeda-luwu-timur.xml"  # builds without a message
+cp "$root/samples/lambang.png" "$tmp/"  # its logo, beside the plans made from it here
 
 # plan NAME BODY: the base plan with <bab judul="Uji">BODY</bab> on its line 17 (empty there), as $tmp/NAME.xml;
 # BODY is a Python expression, so that large inputs are made here, at run time.
@@ -176,7 +177,7 @@ refused external-dtd
 # Logos that are not images, or not usable ones: an error at the plan's logo attribute; a JPEG named .png is
 # used as the JPEG it is.
 logo() {  # NAME: the base plan with logo="NAME.png", the file beside it
-  sed 's|daerah="Kabupaten Luwu Timur"/>|daerah="Kabupaten Luwu Timur" logo="'"$1"'.png"/>|' "$base" >"$tmp/$1.xml"
+  sed 's|logo="lambang.png"/>|logo="'"$1"'.png"/>|' "$base" >"$tmp/$1.xml"
 }
 logo_error() { echo "$tmp/$1.xml:13:43: error: logo=\"$1.png\": $2 [logo]"; not_written "$1"; }
 logo text-logo

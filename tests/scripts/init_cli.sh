@@ -4,6 +4,7 @@
 set -u
 source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
 new="$tmp/rkt-2025.xml"
+cp "$root/samples/lambang.png" "$tmp/"  # the sample's logo, which next year's plan names too
 
 "$naskah" init --tahun 2025 --from "$sample" -o "$new" >"$tmp/out" 2>"$tmp/err"; code=$?
 [ $code -eq 0 ] || { fail "init of the sample: exit $code: $(cat "$tmp/out" "$tmp/err")"; finish; exit; }
@@ -159,6 +160,7 @@ mkdir "$tmp/first" && cd "$tmp/first" || exit 1
 [ -s "$tmp/err" ] && fail "init of a first plan printed on standard error: $(cat "$tmp/err")"
 cat >"$tmp/expected" <<'EXPECTED'
 wrote rkt-2025.xml: the first plan for 2025, to fill in
+rkt-2025.xml:11:3: warning: the plan gives no logo, so the cover has no lambang daerah; add logo="lambang.png" to <instansi> (a PNG or JPEG file, found relative to the plan) [logo-missing]
 rkt-2025.xml:17:18: warning: the signatory's jabatan is not filled in; write the title that stands above the signature [signatory-missing]
 rkt-2025.xml:17:29: warning: the signatory's nama is not filled in; write the name with degrees, as it is to be printed [signatory-missing]
 rkt-2025.xml:17:37: warning: the signatory's nip is not filled in; write the 18-digit NIP [signatory-missing]
@@ -187,11 +189,14 @@ location=$(sed -n 's/.*xsi:schemaLocation="urn:naskah:rkt:1 \([^"]*\)".*/\1/p' r
 pdftotext -layout rkt-2025.pdf - 2>/dev/null >"$tmp/pdf.txt"
 grep -q "DINAS KESEHATAN" "$tmp/pdf.txt" && grep -q "BAB III PENUTUP" "$tmp/pdf.txt" || fail "the first plan's PDF lacks its cover or chapters"
 grep -q "Evaluasi Pelaksanaan" "$tmp/pdf.txt" && fail "the first plan's PDF has an evaluation subbab"
-# With the signatory given, only the rencana is left; a bad NIP or date writes nothing; --from does not mix in.
+# With the signatory given, only the logo and the rencana are left; a bad NIP or date writes nothing; --from does
+# not mix in.
 "$naskah" init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur" -o full.xml \
   --penandatangan "dr. ANDI MAKMUR, M.Kes" --jabatan "Kepala Dinas Kesehatan" --nip "19800115 200501 1 002" \
-  --tempat Malili --tanggal 2025-01-06 >"$tmp/out" 2>&1 || fail "init with the signatory: $(cat "$tmp/out")"
-[ "$(grep -c 'warning:' "$tmp/out")" -eq 1 ] && grep -q "\[empty-level\]" "$tmp/out" || fail "with the signatory: $(cat "$tmp/out")"
+  --pangkat "Pembina (IV/a)" --tempat Malili --tanggal 2025-01-06 >"$tmp/out" 2>&1 ||
+  fail "init with the signatory: $(cat "$tmp/out")"
+[ "$(grep -c 'warning:' "$tmp/out")" -eq 2 ] && grep -q "\[logo-missing\]" "$tmp/out" && grep -q "\[empty-level\]" "$tmp/out" ||
+  fail "with the signatory: $(cat "$tmp/out")"
 "$naskah" init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur" -o bad.xml --nip 19801315200501100 \
   >/dev/null 2>"$tmp/err"; code=$?
 [ $code -eq 2 ] || fail "a bad --nip: exit $code, expected 2"

@@ -14,15 +14,15 @@ in_env() {  # VAR=VALUE... -- naskah ARGS...: naskah with only those locale vari
 }
 
 # 1. The sample's check: its summary and severity words.
-english_summary="0 errors, 6 warnings in 1 file"
-indonesian_summary="0 galat, 6 peringatan dalam 1 berkas"
+english_summary="0 errors, 7 warnings in 1 file"
+indonesian_summary="0 kesalahan, 7 peringatan dalam 1 berkas"
 expect_language() {  # indonesian|english DESCRIPTION VAR=VALUE...
   local want=$1 what=$2; shift 2
   in_env "$@" -- check "$sample" >"$tmp/out" 2>"$tmp/err"
   local summary=$english_summary word=": warning: "
   [ "$want" = indonesian ] && { summary=$indonesian_summary; word=": peringatan: "; }
   grep -qx "$summary" "$tmp/err" || fail "$what: the summary is not in $want: $(cat "$tmp/err")"
-  [ "$(grep -c -- "$word" "$tmp/out")" -eq 6 ] || fail "$what: the warnings are not in $want: $(head -2 "$tmp/out")"
+  [ "$(grep -c -- "$word" "$tmp/out")" -eq 7 ] || fail "$what: the warnings are not in $want: $(head -2 "$tmp/out")"
 }
 expect_language indonesian "LANG=id_ID.UTF-8" LANG=id_ID.UTF-8
 expect_language indonesian "LANG=id_ID" LANG=id_ID
@@ -39,24 +39,26 @@ expect_language english "LANG=C with LANGUAGE=id: C means English, as in every G
 expect_language english "LANGUAGE=en chosen by the user over LANG=id_ID.UTF-8" LANG=id_ID.UTF-8 LANGUAGE=en
 expect_language english "LANG=indonesia is no Indonesian locale" LANG=indonesia
 
-# 2. The sample's six warnings, word for word, in each language.
+# 2. The sample's seven warnings, word for word, in each language.
 LANG=id_ID.UTF-8 "$naskah" check "$sample" 2>/dev/null | sed "s|^$sample:||" >"$tmp/id.txt"
 cat >"$tmp/id-expected.txt" <<'EOF'
-147:52: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
-149:61: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
-289:51: peringatan: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" ditandai "Tercapai", padahal realisasi 96,86% dari target 100% menghasilkan capaian 96,86%: Tidak Tercapai [evaluation-status]
-454:7: peringatan: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" pada sasaran 2 belum memiliki target [indicator-target]
-457:84: peringatan: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" mencantumkan anggaran Rp 17.903.779.061, tetapi jumlah anggaran sub kegiatannya Rp 16.487.571.661 (selisih Rp 1.416.207.400) [budget-rollup]
-536:19: peringatan: kegiatan 2.6 ditulis setelah kegiatan 2.4: kegiatan 2.5 tidak ada [numbering]
+12:3: peringatan: penanda tangan memiliki NIP tetapi tidak memiliki pangkat, yang dicetak di bawah namanya; tambahkan pangkat="…" pada <penandatangan>, misalnya pangkat="Pembina Utama Muda (IV/c)" [pangkat-missing]
+159:52: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
+161:61: peringatan: teks menyebut {instansi} Kabupaten Jepara, padahal rencana ini untuk Kabupaten Luwu Timur; tulis {daerah} [foreign-region]
+301:51: peringatan: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" ditandai "Tercapai", padahal realisasi 96,86% dari target 100% menghasilkan capaian 96,86%: Tidak Tercapai [evaluation-status]
+466:7: peringatan: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" pada sasaran 2 belum memiliki target [indicator-target]
+469:84: peringatan: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" mencantumkan anggaran Rp 17.903.779.061, tetapi jumlah anggaran sub kegiatannya Rp 16.487.571.661 (selisih Rp 1.416.207.400) [budget-rollup]
+548:19: peringatan: kegiatan 2.6 ditulis setelah kegiatan 2.4: kegiatan 2.5 tidak ada [numbering]
 EOF
 cmp -s "$tmp/id.txt" "$tmp/id-expected.txt" || fail "the sample's warnings in Indonesian: $(diff "$tmp/id-expected.txt" "$tmp/id.txt")"
 cat >"$tmp/en-expected.txt" <<'EOF'
-147:52: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
-149:61: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
-289:51: warning: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" is marked "Tercapai" but realisasi 96,86% of target 100% is a capaian of 96,86%: Tidak Tercapai [evaluation-status]
-454:7: warning: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" of sasaran 2 has no target [indicator-target]
-457:84: warning: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" states anggaran Rp 17.903.779.061 but its sub kegiatan add up to Rp 16.487.571.661 (difference Rp 1.416.207.400) [budget-rollup]
-536:19: warning: kegiatan 2.6 follows kegiatan 2.4: kegiatan 2.5 is missing [numbering]
+12:3: warning: the signatory has a NIP but no pangkat, which is printed under the name; add pangkat="…" to <penandatangan>, e.g. pangkat="Pembina Utama Muda (IV/c)" [pangkat-missing]
+159:52: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
+161:61: warning: the text names {instansi} of Kabupaten Jepara, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]
+301:51: warning: indikator "Persentase Capaian Kinerja Program Pada Sekretariat DPRD" is marked "Tercapai" but realisasi 96,86% of target 100% is a capaian of 96,86%: Tidak Tercapai [evaluation-status]
+466:7: warning: indikator "Persentase Rekomendasi DPRD yang ditindaklanjuti" of sasaran 2 has no target [indicator-target]
+469:84: warning: program 2 "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD" states anggaran Rp 17.903.779.061 but its sub kegiatan add up to Rp 16.487.571.661 (difference Rp 1.416.207.400) [budget-rollup]
+548:19: warning: kegiatan 2.6 follows kegiatan 2.4: kegiatan 2.5 is missing [numbering]
 EOF
 for english in C en_US.UTF-8; do
   LANG=$english "$naskah" check "$sample" 2>/dev/null | sed "s|^$sample:||" >"$tmp/en.txt"
@@ -74,9 +76,9 @@ assert any("mencantumkan anggaran" in d["message"] for d in items), items
 PY
 # A plan with an error: the severity word and the parser's message.
 LANG=id_ID.UTF-8 "$naskah" check "$root/tests/data/invalid/amount-commas.xml" 2>"$tmp/err" | sed 's|^.*/||' >"$tmp/out"
-grep -qx 'amount-commas.xml:12:89: galat: anggaran="28,584,558,694" pada <subkegiatan>: gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma \[bad-amount\]' "$tmp/out" ||
+grep -qx 'amount-commas.xml:12:89: kesalahan: anggaran="28,584,558,694" pada <subkegiatan>: gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma \[bad-amount\]' "$tmp/out" ||
   fail "a parser error in Indonesian: $(cat "$tmp/out")"
-grep -qx "1 galat, 0 peringatan dalam 1 berkas" "$tmp/err" || fail "the summary of a plan with an error: $(cat "$tmp/err")"
+grep -qx "1 kesalahan, 0 peringatan dalam 1 berkas" "$tmp/err" || fail "the summary of a plan with an error: $(cat "$tmp/err")"
 
 # 3. The usage, a command's --help and a usage error, in each language.
 LANG=id_ID.UTF-8 "$naskah" --help >"$tmp/help-id"
@@ -85,7 +87,7 @@ grep -q "^  check       memeriksa rencana: struktur, anggaran" "$tmp/help-id" &&
   grep -q "^  import-csv  memasukkan rencana dari lembar kerja" "$tmp/help-id" || fail "the commands in Indonesian: $(cat "$tmp/help-id")"
 LANG=C "$naskah" --help >"$tmp/help-en"
 grep -qx "usage: naskah COMMAND \[OPTIONS\] FILE..." "$tmp/help-en" || fail "naskah --help in English: $(head -3 "$tmp/help-en")"
-LANG=id_ID.UTF-8 "$naskah" check --help | grep -qx "  BERKAS:BARIS:KOLOM: galat|peringatan: PESAN \[ATURAN\]" ||
+LANG=id_ID.UTF-8 "$naskah" check --help | grep -qx "  BERKAS:BARIS:KOLOM: kesalahan|peringatan: PESAN \[ATURAN\]" ||
   fail "naskah check --help in Indonesian"
 LANG=en_US.UTF-8 "$naskah" check --help | grep -qx "  FILE:LINE:COL: error|warning: MESSAGE \[RULE\]" || fail "naskah check --help in English"
 LANG=id_ID.UTF-8 "$naskah" build --help | grep -q "^Status keluar: 0 berhasil ditulis" || fail "naskah build --help in Indonesian"
@@ -97,12 +99,13 @@ LANG=id_ID.UTF-8 "$naskah" check --list-rules | grep -q "^budget-rollup      ang
 # 4. A batch of a good plan and a broken one: progress lines, the failure and the summary, in each language.
 mkdir -p "$tmp/plans"
 cp "$sample" "$tmp/plans/a.xml"
+cp "$root/samples/lambang.png" "$tmp/plans/"  # its logo, beside it
 cp "$root/tests/data/invalid/amount-commas.xml" "$tmp/plans/b.xml"
 LANG=id_ID.UTF-8 "$naskah" batch -j 1 -o "$tmp/out-id" "$tmp/plans" 2>"$tmp/batch-id"
 grep -qx "1 dari 2 rencana berhasil dibuat (1 dengan peringatan), 1 gagal" "$tmp/batch-id" ||
   fail "the batch summary in Indonesian: $(tail -2 "$tmp/batch-id")"
 grep -qx "gagal: $tmp/plans/b.xml" "$tmp/batch-id" || fail "the batch's failure in Indonesian: $(cat "$tmp/batch-id")"
-grep -q "^\[[12]/2\] berhasil dibuat dengan 6 peringatan $tmp/plans/a.xml" "$tmp/batch-id" ||
+grep -q "^\[[12]/2\] berhasil dibuat dengan 7 peringatan $tmp/plans/a.xml" "$tmp/batch-id" ||
   fail "the batch's progress in Indonesian: $(cat "$tmp/batch-id")"
 LANG=C "$naskah" batch -j 1 -o "$tmp/out-en" "$tmp/plans" 2>"$tmp/batch-en"
 grep -qx "1 of 2 plans built (1 with warnings), 1 failed" "$tmp/batch-en" ||
@@ -111,7 +114,7 @@ cmp -s "$tmp/out-id/a.pdf" "$tmp/out-en/a.pdf" || fail "the PDF differs with the
 
 # 5. A template's problem, and next year's plan with its notes and the comments it writes into the file.
 LANG=id_ID.UTF-8 "$naskah" build "$sample" --template "$tmp/no-such-template/" -o "$tmp/x.pdf" 2>&1 |
-  grep -q "template.xml: galat: tidak ada folder templat \"$tmp/no-such-template/\"; templat adalah folder" ||
+  grep -q "template.xml: kesalahan: tidak ada folder templat \"$tmp/no-such-template/\"; templat adalah folder" ||
   fail "a template's problem in Indonesian"
 LANG=id_ID.UTF-8 "$naskah" init --tahun 2025 --from "$sample" -o "$tmp/rkt-2025.xml" >"$tmp/init-id" 2>&1 ||
   fail "naskah init in Indonesian: $(cat "$tmp/init-id")"
@@ -132,15 +135,15 @@ cp "$sample" plan.xml
 LANG=id_ID.UTF-8 "$naskah" import-csv bad.csv --into plan.xml >out 2>err; code=$?
 [ $code -eq 1 ] || fail "import-csv of bad cells in Indonesian: exit $code, expected 1"
 cat >expected <<'EXPECTED'
-bad.csv:2:9: galat: Anggaran Sub Kegiatan "28,584,558,694": gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma [bad-amount]
-bad.csv:3:3: galat: program baru dimulai pada baris ini, tetapi kolom "No Program" kosong; tulis nomornya [csv-structure]
-naskah import-csv: tidak ada yang ditulis: perbaiki dahulu galat pada bad.csv
+bad.csv:2:9: kesalahan: Anggaran Sub Kegiatan "28,584,558,694": gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma [bad-amount]
+bad.csv:3:3: kesalahan: program baru dimulai pada baris ini, tetapi kolom "No Program" kosong; tulis nomornya [csv-structure]
+naskah import-csv: tidak ada yang ditulis: perbaiki dahulu kesalahan pada bad.csv
 EXPECTED
 cmp -s expected err || fail "import-csv's errors at the cells in Indonesian: $(diff expected err)"
 cmp -s plan.xml "$sample" || fail "import-csv of bad cells changed the plan"
 printf 'Sasaran;Progam;Kegiatan;Sub Kegiatan;Anggaran Sub Kegiatan\n' >header.csv
 LANG=id_ID.UTF-8 "$naskah" import-csv header.csv --into plan.xml 2>&1 >/dev/null |
-  grep -qxF 'header.csv:1:2: galat: kolom "Progam" tidak dikenal; mungkin maksud Anda "Program"? [csv-header]' ||
+  grep -qxF 'header.csv:1:2: kesalahan: kolom "Progam" tidak dikenal; mungkin maksud Anda "Program"? [csv-header]' ||
   fail "a misspelt column in Indonesian"
 cp "$root/samples/rkt-2025-bappeda-luwu-timur.xml" rkt-2025.xml
 LANG=id_ID.UTF-8 "$naskah" export-csv rkt-2025.xml >out 2>&1 || fail "export-csv in Indonesian: $(cat out)"
@@ -157,6 +160,8 @@ LANG=id_ID.UTF-8 "$naskah" init --tahun 2026 --instansi "Dinas Kesehatan" --daer
   >out 2>err || fail "a first plan in Indonesian: $(cat out err)"
 cat >expected <<'EXPECTED'
 rkt-2026.xml ditulis: rencana pertama tahun 2026, yang perlu dilengkapi
+rkt-2026.xml:11:3: peringatan: rencana tidak memberikan logo, sehingga sampul tidak memuat lambang daerah; tambahkan logo="lambang.png" pada <instansi> (berkas PNG atau JPEG, dicari relatif terhadap berkas rencana) [logo-missing]
+rkt-2026.xml:17:3: peringatan: penanda tangan memiliki NIP tetapi tidak memiliki pangkat, yang dicetak di bawah namanya; tambahkan pangkat="…" pada <penandatangan>, misalnya pangkat="Pembina Utama Muda (IV/c)" [pangkat-missing]
 rkt-2026.xml:18:34: peringatan: tanggal penandatanganan belum diisi; tulis tanggal rencana ditandatangani dalam bentuk TTTT-BB-HH [signatory-missing]
 rkt-2026.xml:40:3: peringatan: rencana tidak memiliki sasaran [empty-level]
 selanjutnya: lengkapi apa yang disebut dalam peringatan; masukkan rencana dari lembar kerja dengan naskah import-csv LAMPIRAN.csv --into rkt-2026.xml (docs/csv.md); lalu jalankan naskah check --strict rkt-2026.xml
@@ -175,15 +180,15 @@ LANG=id_ID.UTF-8 "$naskah" import-csv --help >help 2>&1 || fail "import-csv --he
 head -1 help | grep -qxF "penggunaan: naskah import-csv LAMPIRAN.csv --into RENCANA.xml [-o KELUARAN.xml] [--force]" &&
   grep -qxF "Rencana pertama (tanpa --into), sebagaimana dibuat oleh naskah init:" help &&
   grep -q "^  --instansi NAMA        nama lengkap perangkat daerah tanpa daerahnya" help &&
-  grep -q "^Status keluar: 0 berhasil ditulis, 1 ada galat dalam LAMPIRAN.csv" help &&
+  grep -q "^Status keluar: 0 berhasil ditulis, 1 ada kesalahan dalam LAMPIRAN.csv" help &&
   grep -qx "  naskah import-csv lampiran-2025.csv --into rkt-2025.xml" help || fail "import-csv --help in Indonesian: $(cat help)"
 grep -E "[a-z] the |\{\}" help && fail "import-csv --help in Indonesian has English or a placeholder left"
 LANG=id_ID.UTF-8 "$naskah" init --help >help 2>&1
 head -1 help | grep -qxF "penggunaan: naskah init --tahun TAHUN --from LAMA.xml [-o BARU.xml] [--force]" &&
   grep -q "^  --penandatangan NAMA   nama penanda tangan beserta gelarnya" help &&
-  grep -q "^Status keluar: 0 berhasil ditulis, 1 LAMA.xml memiliki galat" help || fail "init --help in Indonesian: $(cat help)"
+  grep -q "^Status keluar: 0 berhasil ditulis, 1 LAMA.xml memiliki kesalahan" help || fail "init --help in Indonesian: $(cat help)"
 grep -E "[a-z] the |\{\}" help && fail "init --help in Indonesian has English or a placeholder left"
-LANG=id_ID.UTF-8 "$naskah" export-csv --help | grep -q "^Status keluar: 0 berhasil ditulis, 1 RENCANA memiliki galat" ||
+LANG=id_ID.UTF-8 "$naskah" export-csv --help | grep -q "^Status keluar: 0 berhasil ditulis, 1 RENCANA memiliki kesalahan" ||
   fail "export-csv --help in Indonesian"
 LANG=C "$naskah" import-csv --help | grep -q "^  --instansi NAME       the unit's full name" || fail "import-csv --help in English"
 cd "$root" || exit 1

@@ -9,6 +9,7 @@
 set -u
 source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
 base="$root/samples/rkt-2025-bappeda-luwu-timur.xml"
+cp "$root/samples/lambang.png" "$tmp/"  # its logo, beside the plan made from it here
 rows=${NASKAH_LARGE_ROWS:-100000}
 
 pages() { pdfinfo "$1" | awk '/^Pages:/ {print $2}'; }

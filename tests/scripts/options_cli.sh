@@ -52,6 +52,7 @@ check_pdf eq.pdf
 "$naskah" export-csv --numbers=plain --separator=, -oplain.csv "$minimal" >/dev/null 2>&1 || fail "--numbers=plain --separator=, -oFILE"
 grep -q ",40206350," plain.csv || fail "export-csv --numbers=plain --separator=,: $(sed -n 2p plain.csv)"
 mkdir -p units/a units/b && cp "$minimal" units/a/rkt.xml && cp "$minimal" units/b/rkt.xml
+for folder in units/a units/b .; do cp "$root/tests/data/valid/logo.png" "$folder/"; done  # the plans' logo
 "$naskah" batch -rsj2 -o pdf units >/dev/null 2>"$tmp/err" || fail "batch -rsj2 (bundled -r, -s and -j 2): $(cat "$tmp/err")"
 [ -s pdf/a/rkt.pdf ] && [ -s pdf/b/rkt.pdf ] || fail "batch -rsj2: $(find pdf)"
 "$naskah" batch -j1 -o out1 units/a >/dev/null 2>&1 && [ -s out1/rkt.pdf ] || fail "batch -j1"

@@ -7,6 +7,7 @@ set -u
 source "$(dirname "${BASH_SOURCE[0]}")/cli_prelude.sh"
 mkdir "$tmp/work" && cd "$tmp/work" || exit 1
 cp "$root/samples/rkt-2025-bappeda-luwu-timur.xml" plan.xml
+cp "$root/samples/lambang.png" .  # its logo, found beside it
 cp plan.xml plan.orig
 
 # refused EXIT WHAT naskah ARGS...: exit EXIT, "cannot write …: it is WHAT …" said, and every file as it was.
@@ -88,7 +89,7 @@ chmod 0600 new-sheet.csv
 # 6. An output that is a symbolic link stays one; the file it leads to (through a relative link, in another folder)
 #    gets the content, and no file is left beside the link.
 mkdir -p archive/2025
-cp "$root/tests/data/valid/minimal.xml" minimal.xml
+cp "$root/tests/data/valid/minimal.xml" "$root/tests/data/valid/logo.png" .
 ln -s ../archive/2025/rkt.pdf sub/rkt.pdf
 "$naskah" build minimal.xml -o sub/rkt.pdf 2>/dev/null || fail "build through a symbolic link"
 [ -L sub/rkt.pdf ] || fail "the symbolic link was replaced by a file"

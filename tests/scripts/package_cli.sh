@@ -25,6 +25,7 @@ done
 mkdir -p "$tmp/root" "$tmp/elsewhere"
 dpkg-deb -x "$deb" "$tmp/root"
 cp "$sample" "$tmp/elsewhere/rkt.xml"
+cp "$root/samples/lambang.png" "$tmp/elsewhere/"  # its logo, beside it
 (cd "$tmp/elsewhere" && env -u NASKAH_TEMPLATE_PATH "$tmp/root/usr/bin/naskah" build rkt.xml -o rkt.pdf >/dev/null 2>&1) ||
   fail "the unpacked binary cannot build the sample"
 check_pdf "$tmp/elsewhere/rkt.pdf"
@@ -34,7 +35,7 @@ check_pdf "$tmp/elsewhere/pk.pdf"
 
 # The unpacked binary finds its Indonesian catalogue beside itself (share/locale).
 (cd "$tmp/elsewhere" && LANG=id_ID.UTF-8 "$tmp/root/usr/bin/naskah" check rkt.xml 2>&1 >/dev/null) |
-  grep -qx "0 galat, 6 peringatan dalam 1 berkas" || fail "the unpacked binary does not speak Indonesian"
+  grep -qx "0 kesalahan, 7 peringatan dalam 1 berkas" || fail "the unpacked binary does not speak Indonesian"
 
 # The completion offers the commands and a command's options, as the installed naskah (on the PATH) says them.
 completions() {  # WORDS...: what completing the last word offers

@@ -40,6 +40,8 @@ void check_evaluation_status(const plan::Plan& plan, diag::Diagnostics& out);
 void check_evaluation_removed(const plan::Plan& plan, diag::Diagnostics& out);
 void check_realisasi_missing(const plan::Plan& plan, diag::Diagnostics& out);
 void check_signatory_missing(const plan::Plan& plan, diag::Diagnostics& out);
+void check_pangkat_missing(const plan::Plan& plan, diag::Diagnostics& out);
+void check_logo_missing(const plan::Plan& plan, diag::Diagnostics& out);
 void check_years(const plan::Plan& plan, diag::Diagnostics& out);
 void check_nip(const plan::Plan& plan, diag::Diagnostics& out);
 void check_codes(const plan::Plan& plan, diag::Diagnostics& out);

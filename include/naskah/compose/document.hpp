@@ -87,6 +87,7 @@ struct ImageBlock {
   Align align = Align::center;
   /// The image is aligned within the text width less this much on the left (the signature block's right half).
   double left_indent = 0;
+  double space_before = 0;  ///< dropped at the top of a page, as a paragraph's
 };
 
 /// One line of the table of contents: text, dot leaders, the page number of the anchor, right-aligned.
@@ -158,6 +159,40 @@ struct Table {
   std::optional<layout::OutlineEntry> outline;
 };
 
+/// Where a unit of an organisation chart stands: in the row under its superior, or beside the line that comes down
+/// from it (a Kelompok Jabatan Fungsional), on its left or its right.
+enum class OrgPlace { below, beside_left, beside_right };
+
+/// A box of an organisation chart: its lines (the office, then who holds it; '\n' between them) and its units.
+struct OrgChartUnit {
+  std::vector<Span> spans;
+  OrgPlace place = OrgPlace::below;
+  std::vector<std::size_t> units;  ///< indices into OrgChart::units, left to right
+};
+
+/// How an organisation chart's boxes and lines are drawn, and the room between them (a template's <org-chart>).
+struct OrgChartLook {
+  double padding = 3;               ///< inside each box, on all four sides
+  double border_width = 0.75;       ///< of the boxes
+  double connector_width = 0.75;    ///< of the lines between them
+  layout::Color line_color;
+  std::optional<layout::Color> fill;  ///< of the boxes
+  double min_box_width = 70;        ///< boxes are narrowed to this, their text wrapped, before rows are stacked
+  double max_box_width = 150;       ///< the widest a box is, however long its name
+  double level_gap = 20;            ///< between a row of boxes and the next
+  double sibling_gap = 8;           ///< between neighbouring boxes
+};
+
+/// An organisation chart, drawn by layout as boxes joined by lines (layout/org_chart.hpp): a tidy tree that fits
+/// the text width, as one piece of fixed size.
+struct OrgChart {
+  std::vector<OrgChartUnit> units;  ///< units[0] is the head; every other unit is under exactly one
+  double line_height = 11;          ///< baseline to baseline within a box
+  OrgChartLook look;
+  bool hyphenate = false;
+  double space_before = 0;          ///< dropped at the top of a page, as a paragraph's
+};
+
 /// A line of a signature block: text in one style, aligned within its column, never hyphenated. A name with its
 /// degrees is one unbreakable run (Span::keep_together).
 struct SignatureLine {
@@ -200,7 +235,8 @@ struct SignatureBlock {
 
 struct Group;
 
-using Block = std::variant<Paragraph, Spacer, PageBreak, ImageBlock, TableOfContents, Table, SignatureBlock, Group>;
+using Block =
+    std::variant<Paragraph, Spacer, PageBreak, ImageBlock, TableOfContents, Table, SignatureBlock, OrgChart, Group>;
 
 /// Blocks that stand together: laid out whole on one page when they fit a page (moved to the next page when they
 /// do not fit where they are), broken like any other blocks only when they are taller than a whole page.

@@ -15,6 +15,7 @@
 
 #include "naskah/compose/document.hpp"
 #include "naskah/diag/diagnostic.hpp"
+#include "naskah/plan/length.hpp"
 #include "naskah/plan/model.hpp"
 
 namespace naskah::compose {
@@ -22,7 +23,7 @@ namespace naskah::compose {
 /// The format's namespace, which names its version.
 inline constexpr std::string_view template_namespace = "urn:naskah:template:1";
 
-/// Text written in a template, with {placeholders}: "RENCANA KERJA TAHUNAN (RKT) {tahun}". White space is folded
+/// Text written in a template, with {placeholders}: "TAHUN {tahun}". White space is folded
 /// (runs are one space, none at the ends); "{{" and "}}" are literal braces.
 struct TemplateText {
   struct Piece {
@@ -59,11 +60,7 @@ struct TemplateStyle {
 };
 
 /// A length that may be a share of the text width: the signature block's indent="50%".
-struct Extent {
-  double value = 0;     ///< points, or a fraction (0.5) when `fraction`
-  bool fraction = false;
-  [[nodiscard]] double resolve(double text_width) const { return fraction ? value * text_width : value; }
-};
+using Extent = plan::Extent;
 
 struct PageSetup {
   double width = 595.276;   ///< points, after orientation
@@ -136,6 +133,31 @@ struct ChapterSettings {
   std::size_t style = 0;
   plan::NumberStyle numbering = plan::NumberStyle::upper_roman;
   std::vector<TemplateLine> lines;  ///< {nomor} and {judul} allowed; joined by forced line breaks
+  /// Where a bab's <subjudul> lines go among `lines` (<subtitles/>): before lines[subtitles_at]; after them all
+  /// when it is lines.size() (and when the template does not say).
+  std::optional<std::size_t> subtitles_at;
+  TextCase subtitles_case = TextCase::as_written;
+};
+
+/// How the figures of the bab (<gambar>, <struktur-organisasi>) or their captioned tables are labelled and listed:
+/// <figures> and <table-captions>.
+struct CaptionSettings {
+  std::size_t style = 0;  ///< the caption's paragraph style
+  /// Before the caption's text: "Gambar {bab}.{nomor}", {bab} the bab's number in arabic figures, {nomor} the
+  /// figure's within the bab.
+  TemplateText label;
+  /// With a list title (DAFTAR GAMBAR, DAFTAR TABEL): a list of them after DAFTAR ISI, as it is laid out, when the
+  /// document has any.
+  std::optional<TitledPart> list;
+};
+
+/// How an organisation chart is drawn (<org-chart>): the styles of its boxes' lines, its lines, its room.
+struct OrgChartSettings {
+  std::size_t unit_style = 0;      ///< the office's name
+  std::size_t official_style = 0;  ///< who holds it, under the name
+  TextCase unit_case = TextCase::as_written;  ///< of the office's name: charts often write it in capitals
+  OrgChartLook look;
+  TemplateText title;              ///< the caption of a chart that gives no judul
 };
 
 struct SectionSettings {
@@ -227,6 +249,9 @@ struct AnnexSettings {
 struct ItemTableSettings {
   TableSettings table;            ///< the look; `columns` with value (and total) texts
   plan::ItemKind kind = plan::ItemKind::program;
+  /// rows="indikator": a row for each indikator of an item, the columns that name {indikator} or {target} filled
+  /// row by row and the others written once, spanning the item's rows.
+  bool rows_per_indikator = false;
   std::optional<TemplateText> total_label;  ///< with it, a last row: the label, then each column's total
   std::size_t total_style = 0;
   std::optional<layout::Color> total_fill;
@@ -301,6 +326,12 @@ struct Template {
   std::vector<PartSettings> parts;
   /// The table <tabel-evaluasi/> places (BAB II.A); none (a template written before tables): nothing is placed.
   std::optional<TableSettings> evaluation_table;
+  /// Figures' and tables' captions; none: "Gambar {bab}.{nomor}" and "Tabel {bab}.{nomor}" in the paragraph style,
+  /// centred, and no list.
+  std::optional<CaptionSettings> figures;
+  std::optional<CaptionSettings> table_captions;
+  /// How organisation charts are drawn; none: in the paragraph style, with OrgChartSettings' lengths.
+  std::optional<OrgChartSettings> org_chart;
   MetadataSettings metadata;
 
   /// The index of a style by name.

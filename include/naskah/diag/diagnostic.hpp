@@ -14,8 +14,8 @@ enum class Severity : std::uint8_t { note, warning, error };
 /// "error", "warning", "note": the severity as JSON writes it, the same in every language.
 const char* severity_name(Severity severity);
 
-/// The severity as a diagnostic line says it, in the user's language ("error"; Indonesian "galat", as GCC's
-/// Indonesian translation says).
+/// The severity as a diagnostic line says it, in the user's language ("error"; Indonesian "kesalahan", as
+/// Indonesian offices say, not GCC's "galat").
 const char* severity_label(Severity severity);
 
 /// A place in a source file. Lines and columns count from 1; column counts characters (code points), as

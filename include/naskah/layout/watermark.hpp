@@ -1,5 +1,5 @@
 #pragma once
-/// A watermark across every page: "DRAFT" on the versions of a plan that are not the signed one, so that a draft
+/// A watermark across every page: "KONSEP" on the versions of a plan that are not the signed one, so that a draft
 /// printed and passed around can never be taken for the official document.
 
 #include <string_view>

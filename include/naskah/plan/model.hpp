@@ -13,6 +13,7 @@
 
 #include "naskah/plan/amount.hpp"
 #include "naskah/plan/calendar_date.hpp"
+#include "naskah/plan/length.hpp"
 #include "naskah/plan/measure.hpp"
 #include "naskah/plan/nip.hpp"
 #include "naskah/plan/placeholders.hpp"
@@ -85,6 +86,7 @@ struct Paragraph {
 /// Where the evaluation table made from <evaluasi> goes.
 struct EvaluationTableMarker {
   Pos pos;
+  InlineText caption;  ///< judul: "Tabel 2.1 …" over it and an entry of DAFTAR TABEL; empty: none
 };
 
 enum class CellAlign : std::uint8_t { left, center, right };
@@ -108,11 +110,55 @@ struct TableRow {
 /// whose cells are all <th> at the top are its header, repeated on every page it runs onto.
 struct Table {
   Pos pos;
+  InlineText caption;  ///< judul: "Tabel 2.1 …" over it and an entry of DAFTAR TABEL; empty: none
   std::vector<double> column_percent;  ///< the <col> widths, in % of the text width; empty: equal columns
   std::vector<TableRow> rows;
 };
 
-using Block = std::variant<Paragraph, List, EvaluationTableMarker, Table>;
+/// A term (<dt>) or a description (<dd>) of a <dl>.
+struct Definition {
+  Pos pos;
+  bool term = false;
+  InlineText text;
+};
+
+/// <dl>: terms, each followed by its description — as Sistematika Penulisan lists the bab: "BAB I PENDAHULUAN" a
+/// bold line, what it holds indented under it.
+struct DefinitionList {
+  Pos pos;
+  std::vector<Definition> items;
+};
+
+/// <gambar src="…" judul="…" lebar="…"/>: a PNG or JPEG in the text, under it its caption "Gambar 1.1 …" (numbered
+/// within its bab), listed in DAFTAR GAMBAR.
+struct Figure {
+  Pos pos;
+  At<std::string> src;               ///< relative to the file that names it; checked whole when the document is made
+  InlineText caption;                ///< judul
+  std::optional<At<Extent>> width;   ///< lebar: a length or a share of the text width; none: the text width
+};
+
+/// Where a unit of an organisation chart stands: in the row under its superior, or beside the line that comes down
+/// from the superior (as the Kelompok Jabatan Fungsional stands), on its left or its right.
+enum class OrgPlace : std::uint8_t { below, beside_left, beside_right };
+
+/// <unit nama="…" pejabat="…" posisi="…">: an office of the organisation, who holds it, and the units under it.
+struct OrgUnit {
+  Pos pos;
+  std::string nama;
+  std::string pejabat;  ///< empty when the chart names no one
+  OrgPlace place = OrgPlace::below;
+  std::vector<OrgUnit> units;
+};
+
+/// <struktur-organisasi judul="…">: the bagan struktur organisasi, drawn from its units as a figure of the bab.
+struct OrgChart {
+  Pos pos;
+  InlineText caption;  ///< judul; empty: the template's ("Bagan Struktur Organisasi {instansi} {daerah}")
+  OrgUnit root;
+};
+
+using Block = std::variant<Paragraph, List, EvaluationTableMarker, Table, DefinitionList, Figure, OrgChart>;
 
 /// A bab or subbab is matched with the template's standard one of the same `id`, else of the same title: the
 /// plan's replaces it. An `omit` one (hapus="ya") removes it.
@@ -124,11 +170,18 @@ struct Section {  // subbab
   std::vector<Block> blocks;
 };
 
+/// A line of a bab's heading under its judul (<subjudul>): the unit's name, the region.
+struct Subtitle {
+  Pos pos;
+  InlineText text;
+};
+
 struct Chapter {  // bab
   Pos pos;
   std::string id;
   bool omit = false;
   InlineText title;
+  std::vector<Subtitle> subtitles;
   std::vector<Block> blocks;  ///< text before the first section
   std::vector<Section> sections;
 };
