@@ -49,7 +49,6 @@ class SheetReader {
     std::vector<PlacedCell> placed = in_order();
     merged_ranges(root, placed);
     CellTable table{context_.sheet, {}};
-    std::vector<std::uint32_t> hidden_rows;
     for (std::size_t i = 0; i < cells_.size(); ++i) {
       if (placed[i].covered) continue;
       ReadCell& cell = cells_[i];
