@@ -1,6 +1,7 @@
 # bash completion for naskah: commands, their options, option values (template names, choices, files, folders),
-# plans and spreadsheets. It names no option itself: naskah says what its commands take (naskah --completion-data,
-# made from the same description as their --help), so that completion never falls behind the program.
+# plans and spreadsheets (.xlsx, .csv). It names no option itself: naskah says what its commands take (naskah
+# --completion-data, made from the same description as their --help), so that completion never falls behind the
+# program.
 _naskah() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} command=${COMP_WORDS[1]}
   # A value after '=': bash breaks the word at '=' (COMP_WORDBREAKS), into the option, "=" and the value begun.
@@ -16,6 +17,7 @@ _naskah() {
   local spelling choices_here
   while IFS=$'\t' read -r record name spellings kind choices_here; do
     case $record in
+      alias) [ "$name" = "$command" ] && command=$spellings ;;  # a former name: completed as the command
       command)
         commands+=("$name")
         [ "$name" = "$command" ] && operands=$spellings ;;
@@ -44,10 +46,13 @@ _naskah() {
     folder) mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
     file) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
     plan | plan_input | spreadsheet)
-      local pattern='!*.xml'
-      [ "$value_kind" = plan_input ] && pattern='!*.@(xml|txt)'
-      [ "$value_kind" = spreadsheet ] && pattern='!*.csv'
-      mapfile -t COMPREPLY < <(compgen -f -X "$pattern" -- "$cur")
+      local patterns=('!*.xml') pattern
+      [ "$value_kind" = plan_input ] && patterns=('!*.@(xml|txt)')
+      [ "$value_kind" = spreadsheet ] && patterns=('!*.xlsx' '!*.csv')  # one pattern each: no extglob needed
+      COMPREPLY=()
+      for pattern in "${patterns[@]}"; do
+        mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -f -X "$pattern" -- "$cur")
+      done
       mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -d -- "$cur") ;;
     *) COMPREPLY=() ;;
   esac

@@ -39,6 +39,10 @@ TEST_CASE("a spreadsheet's amounts: non-breaking spaces between thousands, ',00'
   CHECK(parse_rupiah_cell("40206350").value->value == 40206350);
   // Other cents, groups that are not of three, plain spaces: refused as the plan format refuses them.
   CHECK(parse_rupiah_cell("40.206.350,50").error == "whole Rupiah have no decimals; write 40.206.350");
+  // A number with a fraction, as a workbook's number cell is read (xlsx_number): decimals, not thousands.
+  CHECK(parse_rupiah_cell("425750000,125").error == "whole Rupiah have no decimals; write 425750000");
+  CHECK(parse_rupiah_cell("4257,5").error == "whole Rupiah have no decimals; write 4257");
+  CHECK(parse_rupiah_cell("1,250").error == "use dots between thousands (28.584.558.694), not commas");
   CHECK_FALSE(parse_rupiah_cell("40\xC2\xA0" "20\xC2\xA0" "350"));
   CHECK(parse_rupiah_cell("40 206 350").error == "write the amount without spaces");
   CHECK_FALSE(parse_rupiah_cell(",00"));

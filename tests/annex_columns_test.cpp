@@ -20,7 +20,7 @@ struct Header {
 
 Header read(const std::vector<std::string>& cells) {
   diag::Diagnostics out;
-  Header h{plan::read_annex_header(cells, 3, "a.csv", out), {}};
+  Header h{plan::read_annex_header(cells, {"a.csv", 3, 1}, out), {}};
   for (const diag::Diagnostic& d : out.all()) h.errors.push_back(diag::format_text(d).substr(6));
   return h;
 }
@@ -75,11 +75,11 @@ TEST_CASE("a bad header: every unknown name with a near miss, twice-named and mi
       "\"Target Program\" or \"Target Sub Kegiatan\" [csv-header]",
       "3:6: error: an \"Anggaran\" column belongs to the program, kegiatan or sub kegiatan column just before it; "
       "name it \"Anggaran Program\", \"Anggaran Kegiatan\" or \"Anggaran Sub Kegiatan\" [csv-header]",
-      "3:7: error: unknown column \"Foo\"; docs/csv.md lists the columns [csv-header]",
+      "3:7: error: unknown column \"Foo\"; docs/spreadsheets.md lists the columns [csv-header]",
       "3:8: error: a kegiatan has no indikator in the plan format (its sub kegiatan have them); remove the column "
       "\"Indikator Kegiatan\" [csv-header]",
       // "Program" is not also reported missing: "Progam" was meant to be it.
-      "3:1: error: the header has no \"Anggaran Sub Kegiatan\" column; docs/csv.md lists the columns [csv-header]"});
+      "3:1: error: the header has no \"Anggaran Sub Kegiatan\" column; docs/spreadsheets.md lists the columns [csv-header]"});
 }
 
 TEST_CASE("a header's cells are told from title rows by the names they give", "[annex-columns]") {

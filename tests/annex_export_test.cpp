@@ -13,13 +13,6 @@ using Rows = std::vector<std::vector<std::string>>;
 
 namespace {
 
-plan::Plan sample(const std::string& name) {
-  plan::ParseResult parsed = plan::parse_plan_file(std::string(NASKAH_SOURCE_DIR) + "/samples/" + name);
-  REQUIRE(parsed.plan);
-  REQUIRE_FALSE(parsed.diagnostics.has_errors());
-  return *parsed.plan;
-}
-
 /// The rows as CSV and read back, through the same functions as the commands.
 plan::Rencana round_trip(const plan::Rencana& rencana, plan::AnnexNumbers numbers, char separator) {
   diag::Diagnostics out;
@@ -93,7 +86,7 @@ TEST_CASE("the samples come back from their spreadsheet as they were, with eithe
           "[annex-export]") {
   for (const char* name : {"rkt-2024-setwan-luwu-timur.xml", "rkt-2025-bappeda-luwu-timur.xml"}) {
     INFO(name);
-    const plan::Plan plan = sample(name);
+    const plan::Plan plan = test::sample_plan(name);
     const std::string expected = test::rencana_text(plan.rencana);
     CHECK(test::rencana_text(round_trip(plan.rencana, plan::AnnexNumbers::indonesian, ';')) == expected);
     CHECK(test::rencana_text(round_trip(plan.rencana, plan::AnnexNumbers::plain, ',')) == expected);

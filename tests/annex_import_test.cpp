@@ -1,11 +1,14 @@
 // read_annex: the annex's rows of a spreadsheet merged into sasaran → program → kegiatan → sub kegiatan, and every
-// bad cell reported at its row and column.
+// bad cell reported at its row and column — from CSV and from a workbook's sheet alike.
 
 #include <catch2/catch.hpp>
 
+#include "naskah/diag/cell_reference.hpp"
 #include "naskah/diag/report.hpp"
+#include "naskah/plan/annex_columns.hpp"
 #include "naskah/plan/annex_import.hpp"
 #include "rencana_text.hpp"
+#include "workbook_fixture.hpp"
 
 using namespace naskah;
 
@@ -17,10 +20,33 @@ struct Imported {
   [[nodiscard]] std::string text() const { return rencana ? test::rencana_text(*rencana) : "(none)"; }
 };
 
+/// "2:20: error: …" as a workbook's diagnostic says it: "Sheet1!T2: error: …".
+std::string at_cell(const std::string& csv_error) {
+  const std::size_t colon = csv_error.find(':');
+  const std::size_t end = csv_error.find(':', colon + 1);
+  const auto row = static_cast<std::uint32_t>(std::stoul(csv_error.substr(0, colon)));
+  const auto column = static_cast<std::uint32_t>(std::stoul(csv_error.substr(colon + 1, end - colon - 1)));
+  return "Sheet1!" + diag::cell_name(row, column) + csv_error.substr(end);
+}
+
+/// The rencana of the CSV text and its diagnostics. The same cells in a workbook's sheet must give the same rencana
+/// and the same diagnostics, at the same cells: every case below is read both ways.
 Imported import(std::string_view csv) {
   diag::Diagnostics out;
   Imported r{plan::read_annex_csv(csv, "a.csv", out), {}};
   for (const diag::Diagnostic& d : out.all()) r.errors.push_back(diag::format_text(d).substr(6));  // drop "a.csv:"
+
+  diag::Diagnostics syntax;
+  const plan::CsvTable table = plan::read_csv(csv, "a.csv", syntax, plan::names_annex_column);
+  if (syntax.has_errors()) return r;
+  const std::string workbook = test::one_sheet_workbook(test::worksheet(test::rows_of(table.rows)));
+  diag::Diagnostics in_workbook;
+  const std::optional<plan::Rencana> from_workbook = plan::read_annex_xlsx(workbook, "a.xlsx", "", in_workbook);
+  std::vector<std::string> expected, said;
+  for (const std::string& error : r.errors) expected.push_back(at_cell(error));
+  for (const diag::Diagnostic& d : in_workbook.all()) said.push_back(diag::format_text(d).substr(7));  // "a.xlsx:"
+  CHECK(said == expected);
+  CHECK((from_workbook ? test::rencana_text(*from_workbook) : "(none)") == r.text());
   return r;
 }
 
@@ -266,9 +292,9 @@ TEST_CASE("JUMLAH and TOTAL rows are the stated sums of the program above and of
 
 TEST_CASE("a header row is needed", "[annex-import]") {
   CHECK(import("").errors == std::vector<std::string>{
-      "1:1: error: the file has no header row; its first row names the columns (docs/csv.md) [csv-header]"});
+      "1:1: error: the file has no header row; its first row names the columns (docs/spreadsheets.md) [csv-header]"});
   CHECK(import("\n \n\n").errors == std::vector<std::string>{
-      "1:1: error: the file has no header row; its first row names the columns (docs/csv.md) [csv-header]"});
+      "1:1: error: the file has no header row; its first row names the columns (docs/spreadsheets.md) [csv-header]"});
 }
 
 TEST_CASE("a sheet as Excel saves it: title rows, BOM, CRLF, ';', non-breaking spaces between thousands, ',00', "
@@ -324,4 +350,50 @@ TEST_CASE("a number column partly filled still needs a number for each new item"
                       ";;P2;K;Sub;5\n");
   CHECK(r.errors == std::vector<std::string>{"3:2: error: a new program starts on this row, but column \"No Program\" is "
                                              "empty; write its number [csv-structure]"});
+}
+
+TEST_CASE("a workbook's typed cells: amounts typed as numbers exactly, a fraction an error at its cell, numbers stored "
+          "as text, percentages and dates as shown", "[annex-import]") {
+  const std::string header = "<row r=\"1\">" + test::text_cell(1, 1, "Sasaran") + test::text_cell(1, 2, "Indikator Sasaran") +
+                             test::text_cell(1, 3, "Target Sasaran") + test::text_cell(1, 4, "Program") +
+                             test::text_cell(1, 5, "Kegiatan") + test::text_cell(1, 6, "No Sub Kegiatan") +
+                             test::text_cell(1, 7, "Sub Kegiatan") + test::text_cell(1, 8, "Anggaran Sub Kegiatan") +
+                             "</row>";
+  const std::string styles = R"(<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="3"/><xf numFmtId="10"/>
+                                <xf numFmtId="14"/></cellXfs></styleSheet>)";
+  auto row = [](int r, const std::string& cells) { return "<row r=\"" + std::to_string(r) + "\">" + cells + "</row>"; };
+  const std::string rows =
+      header +
+      row(2, test::text_cell(2, 1, "S") + test::text_cell(2, 2, "Persentase") + R"(<c r="C2" s="2"><v>0.9686</v></c>)" +
+                 test::text_cell(2, 4, "P") + test::text_cell(2, 5, "K") + R"(<c r="F2"><v>1</v></c>)" +
+                 test::text_cell(2, 7, "Typed") + R"(<c r="H2" s="1"><v>28584558694</v></c>)") +
+      row(3, test::text_cell(3, 2, "Tanggal") + R"(<c r="C3" s="3"><v>46022</v></c><c r="F3"><v>2</v></c>)" +
+                 test::text_cell(3, 7, "As text") + test::text_cell(3, 8, "28.584.558.694")) +
+      row(4, R"(<c r="F4"><v>3</v></c>)" + test::text_cell(4, 7, "Computed") +
+                 R"(<c r="H4" s="1"><f>H2/3</f><v>9528186231.3333302</v></c>)");
+  diag::Diagnostics out;
+  const std::string workbook = test::one_sheet_workbook(test::worksheet(rows), {}, styles);
+  CHECK_FALSE(plan::read_annex_xlsx(workbook, "a.xlsx", "", out));
+  std::vector<std::string> said;
+  for (const diag::Diagnostic& d : out.all()) said.push_back(diag::format_text(d));
+  CHECK(said == std::vector<std::string>{"a.xlsx:Sheet1!H4: error: Anggaran Sub Kegiatan \"9528186231,33333\": whole "
+                                         "Rupiah have no decimals; write 9528186231 [bad-amount]"});
+
+  const std::string fixed = rows.substr(0, rows.find("<f>")) + "<v>9528186231</v></c></row>";
+  diag::Diagnostics none;
+  const std::optional<plan::Rencana> rencana =
+      plan::read_annex_xlsx(test::one_sheet_workbook(test::worksheet(fixed), {}, styles), "a.xlsx", "", none);
+  CHECK(none.empty());
+  REQUIRE(rencana);
+  CHECK(test::rencana_text(*rencana) ==
+        "rencana anggaran -\n"
+        "sasaran - \"S\"\n"
+        "  indikator \"Persentase\" target \"96,86%\"\n"
+        "  indikator \"Tanggal\" target \"31 Desember 2025\"\n"
+        "  program 1 kode - \"P\" anggaran - ket \"\"\n"
+        "    kegiatan 1 kode - \"K\" anggaran - ket \"\"\n"
+        "      sub 1 kode - \"Typed\" anggaran 28584558694 ket \"\"\n"
+        "      sub 2 kode - \"As text\" anggaran 28584558694 ket \"\"\n"
+        "      sub 3 kode - \"Computed\" anggaran 9528186231 ket \"\"\n");
+  CHECK(rencana->sasaran[0].program[0].kegiatan[0].subkegiatan[0].anggaran.pos.column == 8);
 }

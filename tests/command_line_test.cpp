@@ -116,3 +116,21 @@ TEST_CASE("the completion's data: each command, its operands, each option's spel
   CHECK(data.find("option\ttry\t--format\tchoice\ttext json\n") != std::string::npos);
   CHECK(data.find("option\ttry\t-s --strict\tnone\t\n") != std::string::npos);
 }
+
+TEST_CASE("a command answers to its former names: the same options, and what it was called by", "[command-line]") {
+  CommandSpec renamed = command;
+  renamed.name = "import";
+  renamed.aliases = {"import-csv"};
+  CHECK(renamed.named("import"));
+  CHECK(renamed.named("import-csv"));
+  CHECK_FALSE(renamed.named("try"));
+  const auto parsed = parse_command_line(renamed, {"-o", "a.xml", "x.csv"}, "import-csv");
+  const auto* args = std::get_if<ParsedArgs>(&parsed);
+  REQUIRE(args);
+  CHECK(args->command() == "import");
+  CHECK(args->called_as() == "import-csv");
+  CHECK(args->value("--output") == "a.xml");
+  CHECK(std::get<ParsedArgs>(parse_command_line(renamed, {"x.csv"})).called_as() == "import");
+  // The completion hears of the former name before the command, to complete it as the command.
+  CHECK(completion_data({&renamed}).rfind("alias\timport-csv\timport\ncommand\timport\tplan\n", 0) == 0);
+}

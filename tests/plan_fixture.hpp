@@ -64,6 +64,13 @@ inline plan::Plan parse_clean(const std::string& xml) {
   return *parsed.plan;
 }
 
+/// A plan of samples/, which must have no errors.
+inline plan::Plan sample_plan(const std::string& name) {
+  plan::ParseResult parsed = plan::parse_plan_file(std::string(NASKAH_SOURCE_DIR) + "/samples/" + name);
+  if (!parsed.plan || parsed.diagnostics.has_errors()) throw std::runtime_error(name + " has errors");
+  return *parsed.plan;
+}
+
 /// One sub kegiatan line with an indikator, for building plans.
 inline std::string sub(int nomor, const std::string& anggaran, const std::string& extra = "") {
   return "<subkegiatan nomor=\"" + std::to_string(nomor) + "\" nama=\"Sub " + std::to_string(nomor) + "\" anggaran=\"" +

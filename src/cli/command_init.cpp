@@ -132,8 +132,8 @@ int first_plan(int year, FirstPlanOptions& options, std::string output, bool for
   if (int written = write_output("init", output, *text, force); written != exit_ok) return written;
   std::cout << text::tr("wrote {}: the first plan for {}, to fill in", output, year) << "\n";
   if (!report_written_plan("init", output)) return exit_input_errors;
-  std::cout << text::tr("next: fill in what the warnings name; the rencana from a spreadsheet with naskah import-csv "
-                        "ANNEX.csv --into {} (docs/csv.md); then naskah check --strict {}",
+  std::cout << text::tr("next: fill in what the warnings name; the rencana from a spreadsheet with naskah import "
+                        "ANNEX.xlsx --into {} (docs/spreadsheets.md); then naskah check --strict {}",
                         output, output)
             << "\n";
   return exit_ok;
@@ -183,8 +183,8 @@ Without --from, makes the first plan of a unit that has none: the unit, the
 signatory as far as it is given (the rest written empty, to fill in), the
 template's standard chapters, an empty rencana with a commented example. Then
 NEW.xml is checked: the signatory-missing and empty-level warnings list what to
-fill in. Fill the rencana from a spreadsheet with naskah import-csv ANNEX.csv
---into NEW.xml (docs/csv.md). See docs/init.md.
+fill in. Fill the rencana from a spreadsheet with naskah import ANNEX.xlsx
+--into NEW.xml (docs/spreadsheets.md). See docs/init.md.
 )"),
       text::tr_mark(R"(Exit status: 0 written, 1 OLD.xml has errors or NEW.xml could not be written, 2 bad usage.
 Examples:

@@ -125,6 +125,10 @@ std::string_view OptionSpec::short_name() const {
   return comma == std::string_view::npos ? std::string_view() : names.substr(0, comma);
 }
 
+bool CommandSpec::named(std::string_view word) const {
+  return word == name || std::find(aliases.begin(), aliases.end(), word) != aliases.end();
+}
+
 std::vector<const OptionSpec*> CommandSpec::all_options() const {
   std::vector<const OptionSpec*> out;
   for (const OptionGroup& group : groups) {
@@ -177,7 +181,8 @@ int usage_error(std::string_view command, const std::string& message) {
   return exit_usage;
 }
 
-std::variant<ParsedArgs, int> parse_command_line(const CommandSpec& command, const std::vector<std::string>& args) {
+std::variant<ParsedArgs, int> parse_command_line(const CommandSpec& command, const std::vector<std::string>& args,
+                                                 std::string_view called_as) {
   const std::vector<const OptionSpec*> options = command.all_options();
   for (const std::string& arg : args) {
     if (arg == "--") break;
@@ -225,6 +230,7 @@ std::variant<ParsedArgs, int> parse_command_line(const CommandSpec& command, con
 
   ParsedArgs parsed;
   parsed.command_ = command.name;
+  parsed.called_as_ = called_as.empty() ? command.name : called_as;
   parsed.operands_ = std::move(operands);
   for (const CLI::Option* given : app.parse_order()) {
     for (const OptionSpec* option : options) {
@@ -257,6 +263,7 @@ std::variant<ParsedArgs, int> parse_command_line(const CommandSpec& command, con
 std::string completion_data(const std::vector<const CommandSpec*>& commands) {
   std::string out;
   for (const CommandSpec* command : commands) {
+    for (std::string_view alias : command->aliases) out += fmt::format("alias\t{}\t{}\n", alias, command->name);
     out += fmt::format("command\t{}\t{}\n", command->name, kind_name(command->operands));
     for (const OptionSpec* option : command->all_options()) {
       std::string spellings(option->long_name());

@@ -21,7 +21,7 @@ enum class ValueKind : unsigned char {
   folder,         ///< a folder
   plan,           ///< a plan (.xml)
   plan_input,     ///< a plan, a folder of plans or a manifest (.xml, .txt, folders): naskah batch's inputs
-  spreadsheet,    ///< a spreadsheet (.csv)
+  spreadsheet,    ///< a spreadsheet (.xlsx, .csv)
   template_name,  ///< a template's name or folder
   choice,         ///< one of OptionSpec::choices
 };
@@ -55,6 +55,11 @@ struct CommandSpec {
   std::vector<OptionGroup> groups;
   ValueKind operands = ValueKind::none;
   int (*run)(const ParsedArgs&) = nullptr;
+  /// Other names the command answers to: its former names, kept for the scripts that use them ("import-csv").
+  std::vector<std::string_view> aliases = {};
+
+  /// Whether `word` names the command: its name or one of its aliases.
+  [[nodiscard]] bool named(std::string_view word) const;
 
   /// Every option of every group, in order.
   [[nodiscard]] std::vector<const OptionSpec*> all_options() const;
@@ -76,20 +81,25 @@ class ParsedArgs {
   /// The options given, by their long names, in the order of the command line (once each).
   [[nodiscard]] const std::vector<std::string>& given() const { return given_; }
   [[nodiscard]] std::string_view command() const { return command_; }
+  /// The name the command was called by: its name, or an alias.
+  [[nodiscard]] std::string_view called_as() const { return called_as_; }
 
  private:
-  friend std::variant<ParsedArgs, int> parse_command_line(const CommandSpec&, const std::vector<std::string>&);
+  friend std::variant<ParsedArgs, int> parse_command_line(const CommandSpec&, const std::vector<std::string>&,
+                                                          std::string_view);
   std::string command_;
+  std::string called_as_;
   std::vector<std::pair<std::string, std::string>> values_;  ///< (long name, value) in the command line's order
   std::vector<std::string> given_;
   std::vector<std::string> operands_;
 };
 
-/// Reads a command's arguments (those after its name). With -h or --help anywhere before "--", the help is printed
-/// on standard output and the result is exit_ok; with a problem (an unknown option, a value missing or not one of
-/// the choices, a value given to a flag), the problem and where to look are said on standard error, in the user's
-/// language, and the result is exit_usage.
-std::variant<ParsedArgs, int> parse_command_line(const CommandSpec& command, const std::vector<std::string>& args);
+/// Reads a command's arguments (those after its name, or the alias `called_as`). With -h or --help anywhere before
+/// "--", the help is printed on standard output and the result is exit_ok; with a problem (an unknown option, a
+/// value missing or not one of the choices, a value given to a flag), the problem and where to look are said on
+/// standard error, in the user's language, and the result is exit_usage.
+std::variant<ParsedArgs, int> parse_command_line(const CommandSpec& command, const std::vector<std::string>& args,
+                                                 std::string_view called_as = {});
 
 /// The command's --help, in the user's language.
 std::string help_text(const CommandSpec& command);
@@ -98,6 +108,7 @@ std::string help_text(const CommandSpec& command);
 int usage_error(std::string_view command, const std::string& message);
 
 /// What the bash completion reads (naskah --completion-data), one line each, fields separated by tabs:
+///   alias ALIAS NAME                 for each alias of a command, before the command's line
 ///   command NAME OPERAND-KIND        for each command
 ///   option NAME SPELLINGS KIND CHOICES   for each option of each command (spellings and choices space-separated)
 /// Kinds are ValueKind's names ("plan", "template_name").

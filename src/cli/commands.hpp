@@ -25,8 +25,8 @@ const CommandSpec& build_command();
 const CommandSpec& batch_command();
 const CommandSpec& diff_command();
 const CommandSpec& init_command();
-const CommandSpec& import_csv_command();
-const CommandSpec& export_csv_command();
+const CommandSpec& import_command();
+const CommandSpec& export_command();
 
 /// Every command, in the order naskah --help lists them.
 const std::vector<const CommandSpec*>& all_commands();

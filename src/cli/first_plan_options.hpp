@@ -1,5 +1,5 @@
 #pragma once
-// The options that describe a unit's first plan (naskah init without --from, naskah import-csv without --into): the
+// The options that describe a unit's first plan (naskah init without --from, naskah import without --into): the
 // unit and, as far as they are known, its signatory. Described, read, checked and turned into the plan's text in one
 // place for both commands.
 

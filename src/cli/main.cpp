@@ -29,9 +29,9 @@ commands:
   diff        what a revision changed: items, targets, anggaran, program totals
   init        make next year's plan from this year's: naskah init --tahun 2025 --from rkt-2024.xml,
               or a unit's first plan: naskah init --tahun 2025 --instansi NAME --daerah REGION
-  import-csv  put the rencana of a spreadsheet (CSV of the annex's columns) into a plan:
-              naskah import-csv lampiran.csv --into rkt-2025.xml
-  export-csv  write a plan's rencana as such a spreadsheet: naskah export-csv rkt-2025.xml
+  import      put the rencana of a spreadsheet (an .xlsx workbook or CSV of the annex's columns) into a plan:
+              naskah import lampiran.xlsx --into rkt-2025.xml   (formerly import-csv)
+  export      write a plan's rencana as such a spreadsheet: naskah export rkt-2025.xml   (formerly export-csv)
 
   naskah COMMAND --help    options and examples of a command
   naskah --version         the version
@@ -56,9 +56,9 @@ std::set<std::string> template_names() {
 namespace naskah::cli {
 
 const std::vector<const CommandSpec*>& all_commands() {
-  static const std::vector<const CommandSpec*> commands{&check_command(),  &build_command(),      &batch_command(),
-                                                        &diff_command(),   &init_command(),       &import_csv_command(),
-                                                        &export_csv_command()};
+  static const std::vector<const CommandSpec*> commands{&check_command(), &build_command(), &batch_command(),
+                                                        &diff_command(),  &init_command(),  &import_command(),
+                                                        &export_command()};
   return commands;
 }
 
@@ -88,9 +88,9 @@ int main(int argc, char** argv) {
   std::string command = args[0];
   args.erase(args.begin());
   for (const cli::CommandSpec* spec : cli::all_commands()) {
-    if (spec->name != command) continue;
+    if (!spec->named(command)) continue;
     try {
-      auto parsed = cli::parse_command_line(*spec, args);
+      auto parsed = cli::parse_command_line(*spec, args, command);
       if (const int* exit = std::get_if<int>(&parsed)) return *exit;
       return spec->run(std::get<cli::ParsedArgs>(parsed));
     } catch (const std::exception& e) {

@@ -1,7 +1,7 @@
 #pragma once
 // The options more than one command takes, described once so that they are spelt and explained alike: those of the
 // commands that build PDFs from plans (naskah build, naskah batch; naskah diff takes the template and font ones),
-// read into a BuildRequest in one place, and --format (check, diff) and --force (init, import-csv).
+// read into a BuildRequest in one place, and --format (check, diff) and --force (init, import).
 
 #include <optional>
 #include <vector>

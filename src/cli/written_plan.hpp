@@ -1,5 +1,5 @@
 #pragma once
-// What a command that writes a plan (naskah init, naskah import-csv) says after writing it: the findings of naskah
+// What a command that writes a plan (naskah init, naskah import) says after writing it: the findings of naskah
 // check on the new file, which list what is left to fill in.
 
 #include <string>

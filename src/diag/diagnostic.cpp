@@ -42,8 +42,8 @@ std::size_t Diagnostics::count(Severity severity) const {
 
 void Diagnostics::sort_by_location() {
   std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.where.file, a.where.line, a.where.column) <
-           std::tie(b.where.file, b.where.line, b.where.column);
+    return std::tie(a.where.file, a.where.sheet, a.where.line, a.where.column) <
+           std::tie(b.where.file, b.where.sheet, b.where.line, b.where.column);
   });
 }
 

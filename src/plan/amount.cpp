@@ -31,11 +31,14 @@ std::string describe_bad_character(char c) {
 
 Parsed<Rupiah> parse_rupiah(std::string_view text) {
   if (text.empty()) return Parsed<Rupiah>::fail(text::tr("the amount is empty"));
-  // "40.206.350,00": a well-formed amount with decimals — say so, rather than complain about commas.
+  // "40.206.350,00", "425750000,125" (a number with a fraction, as a workbook's cell holds it): a well-formed amount
+  // with decimals — say so, rather than complain about commas. Three digits after a comma that follows at most three
+  // ("1,250") are thousands written the English way, which the comma's own message is for.
   if (std::size_t comma = text.rfind(','); comma != std::string_view::npos && comma + 1 < text.size()) {
-    std::string_view cents = text.substr(comma + 1);
-    bool all_digits = cents.size() <= 2 && std::all_of(cents.begin(), cents.end(), is_digit);
-    if (all_digits && parse_rupiah(text.substr(0, comma))) {
+    std::string_view fraction = text.substr(comma + 1);
+    const bool decimals = std::all_of(fraction.begin(), fraction.end(), is_digit) &&
+                          (fraction.size() != 3 || comma > 3);
+    if (decimals && parse_rupiah(text.substr(0, comma))) {
       return Parsed<Rupiah>::fail(text::tr("whole Rupiah have no decimals; write {}", text.substr(0, comma)));
     }
   }

@@ -79,29 +79,29 @@ const Name* find_name(const std::string& key) {
 
 const std::vector<AnnexColumn>& annex_columns() {
   static const std::vector<AnnexColumn> columns{
-      {{L::sasaran, F::nomor}, "No Sasaran", false},
-      {{L::sasaran, F::nama}, "Sasaran", true},
-      {{L::sasaran, F::indikator}, "Indikator Sasaran", false},
-      {{L::sasaran, F::target}, "Target Sasaran", false},
-      {{L::program, F::nomor}, "No Program", false},
-      {{L::program, F::kode}, "Kode Program", false},
-      {{L::program, F::nama}, "Program", true},
-      {{L::program, F::indikator}, "Indikator Program", false},
-      {{L::program, F::target}, "Target Program", false},
-      {{L::program, F::anggaran}, "Anggaran Program", false},
-      {{L::kegiatan, F::nomor}, "No Kegiatan", false},
-      {{L::kegiatan, F::kode}, "Kode Kegiatan", false},
-      {{L::kegiatan, F::nama}, "Kegiatan", true},
-      {{L::kegiatan, F::anggaran}, "Anggaran Kegiatan", false},
-      {{L::subkegiatan, F::nomor}, "No Sub Kegiatan", false},
-      {{L::subkegiatan, F::kode}, "Kode Sub Kegiatan", false},
-      {{L::subkegiatan, F::nama}, "Sub Kegiatan", true},
-      {{L::subkegiatan, F::indikator}, "Indikator Sub Kegiatan", false},
-      {{L::subkegiatan, F::target}, "Target Sub Kegiatan", false},
-      {{L::subkegiatan, F::anggaran}, "Anggaran Sub Kegiatan", true},
-      {{L::program, F::ket}, "Ket Program", false},
-      {{L::kegiatan, F::ket}, "Ket Kegiatan", false},
-      {{L::subkegiatan, F::ket}, "Ket Sub Kegiatan", false},
+      {{L::sasaran, F::nomor}, "No Sasaran", false, "NO"},
+      {{L::sasaran, F::nama}, "Sasaran", true, "SASARAN RENSTRA"},
+      {{L::sasaran, F::indikator}, "Indikator Sasaran", false, "INDIKATOR KINERJA"},
+      {{L::sasaran, F::target}, "Target Sasaran", false, "TARGET"},
+      {{L::program, F::nomor}, "No Program", false, "NO PROGRAM"},
+      {{L::program, F::kode}, "Kode Program", false, "KODE PROGRAM"},
+      {{L::program, F::nama}, "Program", true, "PROGRAM"},
+      {{L::program, F::indikator}, "Indikator Program", false, "INDIKATOR PROGRAM"},
+      {{L::program, F::target}, "Target Program", false, "TARGET"},
+      {{L::program, F::anggaran}, "Anggaran Program", false, "ANGGARAN (Rp)"},
+      {{L::kegiatan, F::nomor}, "No Kegiatan", false, "NO KEGIATAN"},
+      {{L::kegiatan, F::kode}, "Kode Kegiatan", false, "KODE KEGIATAN"},
+      {{L::kegiatan, F::nama}, "Kegiatan", true, "KEGIATAN"},
+      {{L::kegiatan, F::anggaran}, "Anggaran Kegiatan", false, "ANGGARAN (Rp)"},
+      {{L::subkegiatan, F::nomor}, "No Sub Kegiatan", false, "NO SUB KEGIATAN"},
+      {{L::subkegiatan, F::kode}, "Kode Sub Kegiatan", false, "KODE SUB KEGIATAN"},
+      {{L::subkegiatan, F::nama}, "Sub Kegiatan", true, "SUB KEGIATAN"},
+      {{L::subkegiatan, F::indikator}, "Indikator Sub Kegiatan", false, "INDIKATOR SUB KEGIATAN"},
+      {{L::subkegiatan, F::target}, "Target Sub Kegiatan", false, "TARGET"},
+      {{L::subkegiatan, F::anggaran}, "Anggaran Sub Kegiatan", true, "ANGGARAN (Rp)"},
+      {{L::program, F::ket}, "Ket Program", false, "KET PROGRAM"},
+      {{L::kegiatan, F::ket}, "Ket Kegiatan", false, "KET KEGIATAN"},
+      {{L::subkegiatan, F::ket}, "Ket Sub Kegiatan", false, "KET SUB KEGIATAN"},
   };
   return columns;
 }
@@ -121,11 +121,13 @@ std::string_view annex_column_name(AnnexField field) {
 }
 
 std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const std::vector<std::string>& header,
-                                                                       std::uint32_t row, const std::string& file,
+                                                                       const diag::SourceLocation& row,
                                                                        diag::Diagnostics& out) {
   bool bad = false;
   auto error = [&](std::size_t column, std::string message) {
-    out.error({file, row, static_cast<std::uint32_t>(column + 1)}, "csv-header", std::move(message));
+    diag::SourceLocation at = row;
+    at.column = static_cast<std::uint32_t>(column + 1);
+    out.error(std::move(at), "csv-header", std::move(message));
     bad = true;
   };
   std::vector<std::string_view> keys;
@@ -144,7 +146,7 @@ std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const st
         error(c, text::tr("unknown column \"{}\"; did you mean \"{}\"?", header[c], annex_column_name(meant->field)));
         misspelt.push_back(meant->field);
       } else {
-        error(c, text::tr("unknown column \"{}\"; docs/csv.md lists the columns", header[c]));
+        error(c, text::tr("unknown column \"{}\"; docs/spreadsheets.md lists the columns", header[c]));
       }
       continue;
     }
@@ -188,7 +190,7 @@ std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const st
         std::find(misspelt.begin(), misspelt.end(), column.field) != misspelt.end()) {
       continue;
     }
-    error(0, text::tr("the header has no \"{}\" column; docs/csv.md lists the columns", column.name));
+    error(0, text::tr("the header has no \"{}\" column; docs/spreadsheets.md lists the columns", column.name));
   }
   if (bad) return std::nullopt;
   return fields;

@@ -18,6 +18,7 @@
 #include "naskah/plan/measure.hpp"
 #include "naskah/plan/source_file.hpp"
 #include "naskah/plan/whole_number.hpp"
+#include "naskah/plan/xlsx_reader.hpp"
 #include "naskah/text/comparison_key.hpp"
 #include "naskah/text/translate.hpp"
 
@@ -98,7 +99,7 @@ bool same_value(F fact, const std::string& a, const std::string& b) {
 
 class AnnexReader {
  public:
-  AnnexReader(const CsvTable& table, const std::string& file, diag::Diagnostics& out)
+  AnnexReader(const CellTable& table, const std::string& file, diag::Diagnostics& out)
       : table_(table), file_(file), out_(out) {}
 
   std::optional<Rencana> read() {
@@ -113,17 +114,18 @@ class AnnexReader {
   std::optional<Rencana> read_rows() {
     const std::optional<std::size_t> header = header_index();
     if (!header) {
-      error({1, 1}, "csv-header", text::tr("the file has no header row; its first row names the columns (docs/csv.md)"));
+      error({1, 1}, "csv-header",
+            text::tr("the file has no header row; its first row names the columns (docs/spreadsheets.md)"));
       return std::nullopt;
     }
-    header_row_ = static_cast<std::uint32_t>(*header + 1);
-    auto fields = read_annex_header(table_.rows[*header], header_row_, file_, found_);
+    header_row_ = table_.rows[*header].row;
+    auto fields = read_annex_header(table_.rows[*header].dense(), table_.place(file_, header_row_, 1), found_);
     if (!fields) return std::nullopt;
     fields_ = std::move(*fields);
     drop_empty_number_columns(*header);
     rencana_.pos = Pos{header_row_, 1};
     for (std::size_t r = *header + 1; r < table_.rows.size(); ++r) {
-      const RowCells cells = cells_of(r);
+      const RowCells cells = cells_of(table_.rows[r]);
       if (cells.empty()) continue;
       if (r == *header + 1 && is_column_numbers(table_.rows[r])) continue;
       if (sum_row(cells)) continue;
@@ -134,24 +136,23 @@ class AnnexReader {
   }
 
   void error(Pos pos, std::string_view rule, std::string message) {
-    found_.error({file_, pos.line, pos.column}, std::string(rule), std::move(message));
+    found_.error(table_.place(file_, pos.line, pos.column), std::string(rule), std::move(message));
   }
 
   /// The header: the first row that names two columns or more; without one, the first row with two or more cells.
   /// Title lines above it ("RENCANA KINERJA TAHUNAN (RKT)", "Tahun: 2025") are passed over.
   [[nodiscard]] std::optional<std::size_t> header_index() const {
     for (std::size_t r = 0; r < table_.rows.size(); ++r) {
-      const auto& row = table_.rows[r];
-      if (std::count_if(row.begin(), row.end(), [](const std::string& c) { return names_annex_column(c); }) >= 2) return r;
+      const auto& cells = table_.rows[r].cells;
+      auto names = [](const SheetCell& c) { return names_annex_column(c.text); };
+      if (std::count_if(cells.begin(), cells.end(), names) >= 2) return r;
     }
-    std::optional<std::size_t> first_filled;
+    // Every row of the table holds a cell: the first row of two cells or more, else the first row.
     for (std::size_t r = 0; r < table_.rows.size(); ++r) {
-      const auto& row = table_.rows[r];
-      const auto filled = std::count_if(row.begin(), row.end(), [](const std::string& c) { return !trimmed(c).empty(); });
-      if (filled >= 2) return r;
-      if (filled == 1 && !first_filled) first_filled = r;
+      if (table_.rows[r].cells.size() >= 2) return r;
     }
-    return first_filled;
+    if (table_.rows.empty()) return std::nullopt;
+    return 0;
   }
 
   /// A number column with no number in it is as if it were not there: its items are numbered in order. (A sheet
@@ -161,9 +162,11 @@ class AnnexReader {
       if (!fields_[c] || fields_[c]->fact != F::nomor) continue;
       bool empty = true;
       for (std::size_t r = header + 1; r < table_.rows.size() && empty; ++r) {
-        const auto& row = table_.rows[r];
+        const SheetRow& row = table_.rows[r];
         if (r == header + 1 && is_column_numbers(row)) continue;
-        empty = c >= row.size() || trimmed(row[c]).empty();
+        empty = std::none_of(row.cells.begin(), row.cells.end(), [&](const SheetCell& cell) {
+          return cell.column == c + 1 && !trimmed(cell.text).empty();
+        });
       }
       if (empty) fields_[c].reset();
     }
@@ -178,14 +181,14 @@ class AnnexReader {
     return std::find(fields_.begin(), fields_.end(), field) != fields_.end();
   }
 
-  RowCells cells_of(std::size_t r) {
+  RowCells cells_of(const SheetRow& row) {
     RowCells cells;
-    cells.row = static_cast<std::uint32_t>(r + 1);
-    const auto& row = table_.rows[r];
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      std::string_view text = trimmed(row[c]);
+    cells.row = row.row;
+    for (const SheetCell& cell : row.cells) {
+      std::string_view text = trimmed(cell.text);
       if (text.empty()) continue;
-      const Pos pos{cells.row, static_cast<std::uint32_t>(c + 1)};
+      const std::size_t c = cell.column - 1;
+      const Pos pos{cells.row, cell.column};
       if (c >= fields_.size() || !fields_[c]) {
         // Once per column: a column of data under no name is one slip, not one per row.
         if (std::find(unnamed_reported_.begin(), unnamed_reported_.end(), c) == unnamed_reported_.end()) {
@@ -202,10 +205,10 @@ class AnnexReader {
   }
 
   /// The row of column numbers (1, 2, 3 …) that official tables carry under their header.
-  static bool is_column_numbers(const std::vector<std::string>& row) {
+  static bool is_column_numbers(const SheetRow& row) {
     int expected = 1;
-    for (const std::string& cell : row) {
-      std::string_view text = trimmed(cell);
+    for (const SheetCell& cell : row.cells) {
+      std::string_view text = trimmed(cell.text);
       if (text.empty()) continue;
       Parsed<int> number = parse_whole_number(text, 1, max_nomor);
       if (!number || *number.value != expected) return false;
@@ -538,7 +541,7 @@ class AnnexReader {
     }
   }
 
-  const CsvTable& table_;
+  const CellTable& table_;
   const std::string& file_;
   diag::Diagnostics& out_;
   diag::Diagnostics found_;
@@ -553,7 +556,7 @@ class AnnexReader {
 
 }  // namespace
 
-std::optional<Rencana> read_annex(const CsvTable& table, const std::string& file, diag::Diagnostics& out) {
+std::optional<Rencana> read_annex(const CellTable& table, const std::string& file, diag::Diagnostics& out) {
   return AnnexReader(table, file, out).read();
 }
 
@@ -562,10 +565,17 @@ std::optional<Rencana> read_annex_csv(std::string_view text, const std::string& 
   CsvTable table = read_csv(text, file, syntax, names_annex_column);
   out.append(syntax);
   if (syntax.has_errors()) return std::nullopt;
-  return read_annex(table, file, out);
+  return read_annex(cell_table(table), file, out);
 }
 
-std::optional<Rencana> read_annex_csv_file(const std::string& path, diag::Diagnostics& out) {
+std::optional<Rencana> read_annex_xlsx(std::string_view bytes, const std::string& file, const std::string& sheet,
+                                       diag::Diagnostics& out) {
+  std::optional<CellTable> table = read_xlsx(bytes, file, sheet, out);
+  if (!table) return std::nullopt;
+  return read_annex(*table, file, out);
+}
+
+std::optional<Rencana> read_annex_file(const std::string& path, const std::string& sheet, diag::Diagnostics& out) {
   SourceFile file = read_source_file(path, max_spreadsheet_bytes);
   if (file.too_large) {
     out.error({path, 0, 0}, "limit",
@@ -575,6 +585,19 @@ std::optional<Rencana> read_annex_csv_file(const std::string& path, diag::Diagno
   }
   if (!file.bytes) {
     out.error({path, 0, 0}, "io", text::tr("cannot read the file: {}", file.problem));
+    return std::nullopt;
+  }
+  // What the file is, from its first bytes: a workbook saved as CSV keeps its .xlsx name as often as not.
+  if (is_zip_archive(*file.bytes)) return read_annex_xlsx(*file.bytes, path, sheet, out);
+  if (is_compound_file(*file.bytes)) {
+    out.error({path, 0, 0}, "workbook",
+              text::tr("the file is an Excel 97-2003 workbook (.xls), or a workbook protected by a password; save it "
+                       "as \"Excel Workbook (.xlsx)\", without a password"));
+    return std::nullopt;
+  }
+  if (!sheet.empty()) {
+    out.error({path, 0, 0}, "sheet",
+              text::tr("the file is CSV, which has no sheets to choose from; --sheet is for a workbook (.xlsx)"));
     return std::nullopt;
   }
   return read_annex_csv(*file.bytes, path, out);

@@ -88,8 +88,8 @@ std::string make_first_plan(const FirstPlanFacts& facts, std::string_view schema
   const std::string evaluasi_note =
       comment_text(text::tr("Last year's results, for the evaluation table of BAB II:"), "  ");
   const std::string rencana_note = comment_text(
-      text::tr("This year's sasaran, program, kegiatan and sub kegiatan. naskah import-csv fills the rencana from a\n"
-               "spreadsheet of the annex's columns (docs/csv.md); or write them in it, as in the example."),
+      text::tr("This year's sasaran, program, kegiatan and sub kegiatan. naskah import fills the rencana from a\n"
+               "spreadsheet of the annex's columns (docs/spreadsheets.md); or write them in it, as in the example."),
       "       ");
 
   return fmt::format(

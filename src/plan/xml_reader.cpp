@@ -37,8 +37,13 @@ pugi::xml_node first_element(pugi::xml_node node) {
   return node;
 }
 
-/// The first element (in document order) nested deeper than max_element_depth below the root, which is level 1;
-/// empty when there is none. A loop, not a recursion: it is what keeps the readers' recursion bounded.
+bool is_schema_instance_attribute(std::string_view name) {
+  return name.substr(0, 6) == "xmlns:" || name.substr(0, 4) == "xsi:";
+}
+
+}  // namespace
+
+// A loop, not a recursion: it is what keeps the readers' recursion bounded.
 pugi::xml_node first_too_deep(pugi::xml_node root) {
   pugi::xml_node node = root;
   int depth = 1;
@@ -58,12 +63,6 @@ pugi::xml_node first_too_deep(pugi::xml_node root) {
     node = first_element(node.next_sibling());
   }
 }
-
-bool is_schema_instance_attribute(std::string_view name) {
-  return name.substr(0, 6) == "xmlns:" || name.substr(0, 4) == "xsi:";
-}
-
-}  // namespace
 
 Pos ParseContext::element_position(pugi::xml_node node) const {
   auto offset = std::min(static_cast<std::size_t>(node.offset_debug()), source_.size());

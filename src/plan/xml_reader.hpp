@@ -16,6 +16,10 @@
 
 namespace naskah::plan::detail {
 
+/// The first element (in document order) nested deeper than max_element_depth below the root, which is level 1;
+/// empty when there is none.
+pugi::xml_node first_too_deep(pugi::xml_node root);
+
 /// What one parse shares: the source text, its line table, the file name, the diagnostics.
 class ParseContext {
  public:

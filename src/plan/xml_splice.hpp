@@ -2,7 +2,7 @@
 // Internal to the plan layer: editing a plan's text in place. pugixml finds the elements and attributes to change;
 // the edits replace byte ranges of the source and every other byte stays as the planner wrote it (pugixml's own
 // writer would put every start tag on one line and re-escape the text). naskah init (next_year) and naskah
-// import-csv --into (rencana_replace) edit plans so.
+// import --into (rencana_replace) edit plans so.
 
 #include <pugixml.hpp>
 

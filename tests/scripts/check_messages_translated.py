@@ -19,7 +19,7 @@ STREAM_SINKS = re.compile(r"\bstd::(?:cerr|cout)\s*<<")
 TRANSLATED = re.compile(r"\btr(?:_plural|_text|_mark)?\s*\(")
 # The program's own name, a command's and an option's, which no language translates ("naskah 0.1.0", "naskah build",
 # "--nip {}: {}").
-UNTRANSLATED_WORDS = re.compile(r"\bnaskah(?: (?:check|build|batch|diff|init|import-csv|export-csv)\b)?|--[a-z][a-z-]*")
+UNTRANSLATED_WORDS = re.compile(r"\bnaskah(?: (?:check|build|batch|diff|init|import-csv|export-csv|import|export)\b)?|--[a-z][a-z-]*")
 
 
 def code_and_literals(source):

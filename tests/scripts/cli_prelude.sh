@@ -8,6 +8,10 @@ root=$2
 sample="$root/samples/rkt-2024-setwan-luwu-timur.xml"
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+# The Python that has Debian's python3-openpyxl, the tests' other reader and writer of workbooks: python3, or Debian's
+# own when another python3 stands first on the PATH.
+openpyxl_python=python3
+python3 -c 'import openpyxl' 2>/dev/null || openpyxl_python=/usr/bin/python3
 tmp=$(mktemp -d)
 readers=$(mktemp -d)  # check_pdf's own, so that $tmp holds only what a script makes
 trap 'rm -rf "$tmp" "$readers"' EXIT

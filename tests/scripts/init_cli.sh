@@ -167,7 +167,7 @@ rkt-2025.xml:17:37: warning: the signatory's nip is not filled in; write the 18-
 rkt-2025.xml:18:18: warning: the signatory's tempat is not filled in; write the place where the plan is signed [signatory-missing]
 rkt-2025.xml:18:28: warning: the signatory's tanggal is not filled in; write the day the plan is signed, as YYYY-MM-DD [signatory-missing]
 rkt-2025.xml:39:3: warning: the rencana has no sasaran [empty-level]
-next: fill in what the warnings name; the rencana from a spreadsheet with naskah import-csv ANNEX.csv --into rkt-2025.xml (docs/csv.md); then naskah check --strict rkt-2025.xml
+next: fill in what the warnings name; the rencana from a spreadsheet with naskah import ANNEX.xlsx --into rkt-2025.xml (docs/spreadsheets.md); then naskah check --strict rkt-2025.xml
 EXPECTED
 diff "$tmp/expected" "$tmp/out" >/dev/null || fail "the report of a first plan: $(diff "$tmp/expected" "$tmp/out")"
 "$naskah" check rkt-2025.xml >"$tmp/check" 2>/dev/null || fail "check of the first plan fails"
@@ -221,9 +221,9 @@ cmp -s rkt-2025.xml "$tmp/first.orig" || fail "a refused first plan changed the 
 # (rkt-2025-perubahan.xml), gives next year's plan rkt-2026.xml — not rkt-2026-perubahan.xml — whose header speaks of
 # 2026, whose evaluasi is filled from the rencana and printed in the standard Evaluasi subbab (the first plan's
 # removal of it dropped), and whose indikator keep the arah a planner gave them.
-"$naskah" export-csv "$root/samples/rkt-2025-bappeda-luwu-timur.xml" -o annex.csv >/dev/null 2>&1
+"$naskah" export "$root/samples/rkt-2025-bappeda-luwu-timur.xml" -o annex.xlsx >/dev/null 2>&1
 cp rkt-2025.xml rkt-2025-perubahan.xml
-"$naskah" import-csv annex.csv --into rkt-2025-perubahan.xml >/dev/null 2>"$tmp/err" || fail "import-csv into the first plan: $(cat "$tmp/err")"
+"$naskah" import annex.xlsx --into rkt-2025-perubahan.xml >/dev/null 2>"$tmp/err" || fail "import into the first plan: $(cat "$tmp/err")"
 "$naskah" init --tahun 2026 --from rkt-2025-perubahan.xml >"$tmp/out" 2>"$tmp/err" || fail "init --from a first plan: $(cat "$tmp/out" "$tmp/err")"
 [ -e rkt-2026.xml ] && [ ! -e rkt-2026-perubahan.xml ] || fail "init --from rkt-2025-perubahan.xml did not write rkt-2026.xml: $(ls)"
 head -5 rkt-2026.xml | grep -q "(RKT) 2026 of Dinas Kesehatan" || fail "the header comment does not follow the year: $(head -5 rkt-2026.xml)"

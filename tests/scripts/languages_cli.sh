@@ -84,7 +84,7 @@ grep -qx "1 kesalahan, 0 peringatan dalam 1 berkas" "$tmp/err" || fail "the summ
 LANG=id_ID.UTF-8 "$naskah" --help >"$tmp/help-id"
 grep -qx "penggunaan: naskah PERINTAH \[OPSI\] BERKAS..." "$tmp/help-id" || fail "naskah --help in Indonesian: $(head -3 "$tmp/help-id")"
 grep -q "^  check       memeriksa rencana: struktur, anggaran" "$tmp/help-id" &&
-  grep -q "^  import-csv  memasukkan rencana dari lembar kerja" "$tmp/help-id" || fail "the commands in Indonesian: $(cat "$tmp/help-id")"
+  grep -q "^  import      memasukkan rencana dari lembar kerja" "$tmp/help-id" || fail "the commands in Indonesian: $(cat "$tmp/help-id")"
 LANG=C "$naskah" --help >"$tmp/help-en"
 grep -qx "usage: naskah COMMAND \[OPTIONS\] FILE..." "$tmp/help-en" || fail "naskah --help in English: $(head -3 "$tmp/help-en")"
 LANG=id_ID.UTF-8 "$naskah" check --help | grep -qx "  BERKAS:BARIS:KOLOM: kesalahan|peringatan: PESAN \[ATURAN\]" ||
@@ -126,35 +126,68 @@ grep -q "<!-- tidak ada target dalam rencana tahun 2024: <indikator" "$tmp/rkt-2
   fail "the comment naskah init writes, in Indonesian"
 LANG=C "$naskah" check "$tmp/rkt-2025.xml" >/dev/null 2>&1 || fail "the plan naskah init wrote in Indonesian does not check"
 
-# 6. The spreadsheet commands and a first plan: a bad cell's error word for word, export-csv's summary, a first
-#    plan's report and comments, and the commands' --help (with the first plan's options put in, translated).
+# 6. The spreadsheet commands and a first plan: a bad cell's error word for word (in CSV and in a workbook), export's
+#    summaries, a first plan's report and comments, and the commands' --help (with the first plan's options put in,
+#    translated).
 mkdir -p "$tmp/csv" && cd "$tmp/csv" || exit 1
 printf '%s\r\n' 'No Sasaran;Sasaran;No Program;Program;No Kegiatan;Kegiatan;No Sub Kegiatan;Sub Kegiatan;Anggaran Sub Kegiatan' \
   '1;Sasaran A;1;Program A;1;Kegiatan A;1;Sub A;28,584,558,694' ';;;Program B;1;Kegiatan B;1;Sub B;5.000' >bad.csv
 cp "$sample" plan.xml
-LANG=id_ID.UTF-8 "$naskah" import-csv bad.csv --into plan.xml >out 2>err; code=$?
-[ $code -eq 1 ] || fail "import-csv of bad cells in Indonesian: exit $code, expected 1"
+LANG=id_ID.UTF-8 "$naskah" import bad.csv --into plan.xml >out 2>err; code=$?
+[ $code -eq 1 ] || fail "import of bad cells in Indonesian: exit $code, expected 1"
 cat >expected <<'EXPECTED'
 bad.csv:2:9: kesalahan: Anggaran Sub Kegiatan "28,584,558,694": gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma [bad-amount]
 bad.csv:3:3: kesalahan: program baru dimulai pada baris ini, tetapi kolom "No Program" kosong; tulis nomornya [csv-structure]
-naskah import-csv: tidak ada yang ditulis: perbaiki dahulu kesalahan pada bad.csv
+naskah import: tidak ada yang ditulis: perbaiki dahulu kesalahan pada bad.csv
 EXPECTED
-cmp -s expected err || fail "import-csv's errors at the cells in Indonesian: $(diff expected err)"
-cmp -s plan.xml "$sample" || fail "import-csv of bad cells changed the plan"
+cmp -s expected err || fail "import's errors at the cells in Indonesian: $(diff expected err)"
+cmp -s plan.xml "$sample" || fail "import of bad cells changed the plan"
+# The same cells in a workbook: the same words, at the sheet's cells; a formula saved without its value.
+"$openpyxl_python" - <<'PY' || fail "openpyxl could not write bad.xlsx"
+import csv, openpyxl
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.title = "Lampiran"
+for row in csv.reader(open("bad.csv", encoding="utf-8"), delimiter=";"):
+    sheet.append(row)
+sheet["J3"] = "=I3*2"
+book.save("bad.xlsx")
+PY
+LANG=id_ID.UTF-8 "$naskah" import bad.xlsx --into plan.xml >out 2>err; code=$?
+[ $code -eq 1 ] || fail "import of a workbook's bad cells in Indonesian: exit $code, expected 1"
+cat >expected <<'EXPECTED'
+bad.xlsx:Lampiran!J3: kesalahan: rumus sel ini =I3*2 tidak memiliki nilai hasil hitungan yang tersimpan dalam berkas; buka buku kerja di Excel atau LibreOffice Calc lalu simpan lagi, agar nilai-nilainya ikut tersimpan, atau tulis nilainya sendiri [cell-value]
+naskah import: tidak ada yang ditulis: perbaiki dahulu kesalahan pada bad.xlsx
+EXPECTED
+cmp -s expected err || fail "import's errors in a workbook in Indonesian: $(diff expected err)"
+"$openpyxl_python" -c 'import openpyxl; b = openpyxl.load_workbook("bad.xlsx"); b.active["J3"] = None; b.save("bad.xlsx")'
+LANG=id_ID.UTF-8 "$naskah" import bad.xlsx --into plan.xml >out 2>err
+cat >expected <<'EXPECTED'
+bad.xlsx:Lampiran!I2: kesalahan: Anggaran Sub Kegiatan "28,584,558,694": gunakan titik sebagai pemisah ribuan (28.584.558.694), bukan koma [bad-amount]
+bad.xlsx:Lampiran!C3: kesalahan: program baru dimulai pada baris ini, tetapi kolom "No Program" kosong; tulis nomornya [csv-structure]
+naskah import: tidak ada yang ditulis: perbaiki dahulu kesalahan pada bad.xlsx
+EXPECTED
+cmp -s expected err || fail "import's errors at a workbook's cells in Indonesian: $(diff expected err)"
+cmp -s plan.xml "$sample" || fail "import of a workbook's bad cells changed the plan"
 printf 'Sasaran;Progam;Kegiatan;Sub Kegiatan;Anggaran Sub Kegiatan\n' >header.csv
-LANG=id_ID.UTF-8 "$naskah" import-csv header.csv --into plan.xml 2>&1 >/dev/null |
+LANG=id_ID.UTF-8 "$naskah" import header.csv --into plan.xml 2>&1 >/dev/null |
   grep -qxF 'header.csv:1:2: kesalahan: kolom "Progam" tidak dikenal; mungkin maksud Anda "Program"? [csv-header]' ||
   fail "a misspelt column in Indonesian"
 cp "$root/samples/rkt-2025-bappeda-luwu-timur.xml" rkt-2025.xml
 LANG=id_ID.UTF-8 "$naskah" export-csv rkt-2025.xml >out 2>&1 || fail "export-csv in Indonesian: $(cat out)"
 [ "$(cat out)" = "rkt-2025.csv ditulis: rencana dari rkt-2025.xml dalam 9 baris dengan 23 kolom, dipisahkan dengan ';'" ] ||
   fail "export-csv's summary in Indonesian: $(cat out)"
-LANG=C "$naskah" export-csv rkt-2025.xml -o en.csv >out 2>&1
+LANG=C "$naskah" export rkt-2025.xml -o en.csv >out 2>&1
 [ "$(cat out)" = "wrote en.csv: the rencana of rkt-2025.xml in 9 rows of 23 columns, separated by ';'" ] ||
-  fail "export-csv's summary in English: $(cat out)"
+  fail "export's summary in English: $(cat out)"
 cmp -s rkt-2025.csv en.csv || fail "the spreadsheet differs with the language of the messages"
-LANG=id_ID.UTF-8 "$naskah" export-csv --numbers roman rkt-2025.xml 2>&1 >/dev/null |
-  grep -qx "naskah export-csv: --numbers roman: tulis indonesian atau plain" || fail "an export-csv usage error in Indonesian"
+LANG=id_ID.UTF-8 "$naskah" export rkt-2025.xml >out 2>&1 || fail "export in Indonesian: $(cat out)"
+[ "$(cat out)" = "rkt-2025.xlsx ditulis: rencana dari rkt-2025.xml dalam 9 baris dengan 23 kolom, pada lembar \"Lampiran\"" ] ||
+  fail "export's summary of a workbook in Indonesian: $(cat out)"
+LANG=C "$naskah" export rkt-2025.xml -o en.xlsx >out 2>&1
+cmp -s rkt-2025.xlsx en.xlsx || fail "the workbook differs with the language of the messages"
+LANG=id_ID.UTF-8 "$naskah" export --numbers roman rkt-2025.xml 2>&1 >/dev/null |
+  grep -qx "naskah export: --numbers roman: tulis indonesian atau plain" || fail "an export usage error in Indonesian"
 LANG=id_ID.UTF-8 "$naskah" init --tahun 2026 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur" \
   --jabatan "Kepala Dinas Kesehatan" --penandatangan "dr. ANDI MAKMUR, M.Kes" --nip 198001152005011002 --tempat Malili \
   >out 2>err || fail "a first plan in Indonesian: $(cat out err)"
@@ -164,7 +197,7 @@ rkt-2026.xml:11:3: peringatan: rencana tidak memberikan logo, sehingga sampul ti
 rkt-2026.xml:17:3: peringatan: penanda tangan memiliki NIP tetapi tidak memiliki pangkat, yang dicetak di bawah namanya; tambahkan pangkat="…" pada <penandatangan>, misalnya pangkat="Pembina Utama Muda (IV/c)" [pangkat-missing]
 rkt-2026.xml:18:34: peringatan: tanggal penandatanganan belum diisi; tulis tanggal rencana ditandatangani dalam bentuk TTTT-BB-HH [signatory-missing]
 rkt-2026.xml:40:3: peringatan: rencana tidak memiliki sasaran [empty-level]
-selanjutnya: lengkapi apa yang disebut dalam peringatan; masukkan rencana dari lembar kerja dengan naskah import-csv LAMPIRAN.csv --into rkt-2026.xml (docs/csv.md); lalu jalankan naskah check --strict rkt-2026.xml
+selanjutnya: lengkapi apa yang disebut dalam peringatan; masukkan rencana dari lembar kerja dengan naskah import LAMPIRAN.xlsx --into rkt-2026.xml (docs/spreadsheets.md); lalu jalankan naskah check --strict rkt-2026.xml
 EXPECTED
 cmp -s expected out || fail "a first plan's report in Indonesian: $(diff expected out)"
 [ -s err ] && fail "a first plan in Indonesian printed on standard error: $(cat err)"
@@ -172,25 +205,27 @@ grep -qxF "  Rencana Kinerja Tahunan (RKT) 2026 Dinas Kesehatan, Kabupaten Luwu 
   grep -qxF "  <!-- Siapa yang menandatangani, di mana, dan kapan (tanggal dalam bentuk TTTT-BB-HH): isi yang masih kosong." rkt-2026.xml ||
   fail "the comments of a first plan in Indonesian: $(head -20 rkt-2026.xml)"
 LANG=C "$naskah" check rkt-2026.xml >/dev/null 2>&1 || fail "the first plan written in Indonesian does not check"
-LANG=id_ID.UTF-8 "$naskah" import-csv rkt-2025.csv --into rkt-2026.xml >out 2>&1 || fail "import-csv in Indonesian: $(cat out)"
+LANG=id_ID.UTF-8 "$naskah" import rkt-2025.xlsx --into rkt-2026.xml >/dev/null 2>&1 || fail "import of a workbook in Indonesian"
+LANG=id_ID.UTF-8 "$naskah" import rkt-2025.csv --into rkt-2026.xml >out 2>&1 || fail "import in Indonesian: $(cat out)"
 head -1 out | grep -qx "rkt-2026.xml ditulis: rencana dari rkt-2025.csv: 2 sasaran, 3 program, 6 kegiatan, 9 sub kegiatan" &&
   tail -1 out | grep -qx "selanjutnya: jalankan naskah check --strict rkt-2026.xml, lalu naskah build rkt-2026.xml" ||
-  fail "import-csv's report in Indonesian: $(cat out)"
-LANG=id_ID.UTF-8 "$naskah" import-csv --help >help 2>&1 || fail "import-csv --help in Indonesian: exit $?"
-head -1 help | grep -qxF "penggunaan: naskah import-csv LAMPIRAN.csv --into RENCANA.xml [-o KELUARAN.xml] [--force]" &&
+  fail "import's report in Indonesian: $(cat out)"
+LANG=id_ID.UTF-8 "$naskah" import --help >help 2>&1 || fail "import --help in Indonesian: exit $?"
+head -1 help | grep -qxF "penggunaan: naskah import LAMPIRAN.xlsx|LAMPIRAN.csv --into RENCANA.xml [-o KELUARAN.xml] [--sheet NAMA|N] [--force]" &&
   grep -qxF "Rencana pertama (tanpa --into), sebagaimana dibuat oleh naskah init:" help &&
   grep -q "^  --instansi NAMA        nama lengkap perangkat daerah tanpa daerahnya" help &&
-  grep -q "^Status keluar: 0 berhasil ditulis, 1 ada kesalahan dalam LAMPIRAN.csv" help &&
-  grep -qx "  naskah import-csv lampiran-2025.csv --into rkt-2025.xml" help || fail "import-csv --help in Indonesian: $(cat help)"
-grep -E "[a-z] the |\{\}" help && fail "import-csv --help in Indonesian has English or a placeholder left"
+  grep -q "^  --sheet NAMA|N         lembar buku kerja yang dibaca" help &&
+  grep -q "^Status keluar: 0 berhasil ditulis, 1 ada kesalahan dalam LAMPIRAN" help &&
+  grep -qx "  naskah import lampiran-2025.xlsx --into rkt-2025.xml" help || fail "import --help in Indonesian: $(cat help)"
+grep -E "[a-z] the |\{\}" help && fail "import --help in Indonesian has English or a placeholder left"
 LANG=id_ID.UTF-8 "$naskah" init --help >help 2>&1
 head -1 help | grep -qxF "penggunaan: naskah init --tahun TAHUN --from LAMA.xml [-o BARU.xml] [--force]" &&
   grep -q "^  --penandatangan NAMA   nama penanda tangan beserta gelarnya" help &&
   grep -q "^Status keluar: 0 berhasil ditulis, 1 LAMA.xml memiliki kesalahan" help || fail "init --help in Indonesian: $(cat help)"
 grep -E "[a-z] the |\{\}" help && fail "init --help in Indonesian has English or a placeholder left"
-LANG=id_ID.UTF-8 "$naskah" export-csv --help | grep -q "^Status keluar: 0 berhasil ditulis, 1 RENCANA memiliki kesalahan" ||
-  fail "export-csv --help in Indonesian"
-LANG=C "$naskah" import-csv --help | grep -q "^  --instansi NAME       the unit's full name" || fail "import-csv --help in English"
+LANG=id_ID.UTF-8 "$naskah" export --help | grep -q "^Status keluar: 0 berhasil ditulis, 1 RENCANA memiliki kesalahan" ||
+  fail "export --help in Indonesian"
+LANG=C "$naskah" import --help | grep -q "^  --instansi NAME       the unit's full name" || fail "import --help in English"
 cd "$root" || exit 1
 
 # 7. With the id_ID.UTF-8 locale generated (here into a folder of the test's own, through LOCPATH), naskah takes the

@@ -12,7 +12,11 @@ minimal="$root/tests/data/valid/minimal.xml"
 #    its options' table or its part of the man page mentions is one of its own.
 "$naskah" --completion-data >"$tmp/data" || fail "--completion-data: exit $?"
 commands=$(awk -F'\t' '$1 == "command" {print $2}' "$tmp/data")
-[ "$(echo $commands)" = "check build batch diff init import-csv export-csv" ] || fail "the commands: $commands"
+[ "$(echo $commands)" = "check build batch diff init import export" ] || fail "the commands: $commands"
+# The former names, each another name of its command, with the same options.
+[ "$(awk -F'\t' '$1 == "alias" {print $2 "=" $3}' "$tmp/data" | tr '\n' ' ')" = "import-csv=import export-csv=export " ] ||
+  fail "the aliases: $(grep '^alias' "$tmp/data")"
+cmp -s <("$naskah" import --help) <("$naskah" import-csv --help) || fail "import-csv --help is not import's"
 # The man page's part of a command: from its ".SS naskah COMMAND" to the next .SS or .SH.
 man_part() { sed -n "/^\.SS naskah $(sed 's/-/\\\\-/g' <<<"$1")\$/,/^\.S[SH] /p" "$man" | sed 's/\\-/-/g'; }
 for command in $commands; do
@@ -39,7 +43,13 @@ completions() {  # WORDS...: what completing the last word offers
     _ "$root/completion/naskah.bash" "$@"
 }
 [ "$(completions naskah batch --r)" = "--recursive" ] || fail "completing 'naskah batch --r': $(completions naskah batch --r)"
-[ "$(completions naskah export-csv --numbers "" | tr '\n' ' ')" = "indonesian plain " ] || fail "completing --numbers"
+[ "$(completions naskah export --numbers "" | tr '\n' ' ')" = "indonesian plain " ] || fail "completing --numbers"
+[ "$(completions naskah export-csv --numbers "" | tr '\n' ' ')" = "indonesian plain " ] || fail "completing the alias's --numbers"
+[ "$(completions naskah import --sh)" = "--sheet" ] || fail "completing 'naskah import --sh': $(completions naskah import --sh)"
+completions naskah i | grep -qx import-csv && fail "completing 'naskah i' offers the former name"
+mkdir -p "$tmp/sheets" && touch "$tmp/sheets/a.xlsx" "$tmp/sheets/b.csv" "$tmp/sheets/c.xml"
+[ "$(completions naskah import "$tmp/sheets/" | sort | tr '\n' ' ')" = "$tmp/sheets/a.xlsx $tmp/sheets/b.csv " ] ||
+  fail "completing a spreadsheet: $(completions naskah import "$tmp/sheets/")"
 [ "$(completions naskah check --format = j)" = "json" ] || fail "completing --format=j"
 completions naskah diff --font-dir "" >/dev/null || fail "completing a folder"
 
@@ -49,8 +59,8 @@ cd "$tmp" || exit 1
 check_pdf eq.pdf
 "$naskah" check --format=json "$minimal" | python3 -c 'import json, sys; assert json.load(sys.stdin) == []' ||
   fail "check --format=json"
-"$naskah" export-csv --numbers=plain --separator=, -oplain.csv "$minimal" >/dev/null 2>&1 || fail "--numbers=plain --separator=, -oFILE"
-grep -q ",40206350," plain.csv || fail "export-csv --numbers=plain --separator=,: $(sed -n 2p plain.csv)"
+"$naskah" export --numbers=plain --separator=, -oplain.csv "$minimal" >/dev/null 2>&1 || fail "--numbers=plain --separator=, -oFILE"
+grep -q ",40206350," plain.csv || fail "export --numbers=plain --separator=,: $(sed -n 2p plain.csv)"
 mkdir -p units/a units/b && cp "$minimal" units/a/rkt.xml && cp "$minimal" units/b/rkt.xml
 for folder in units/a units/b .; do cp "$root/tests/data/valid/logo.png" "$folder/"; done  # the plans' logo
 "$naskah" batch -rsj2 -o pdf units >/dev/null 2>"$tmp/err" || fail "batch -rsj2 (bundled -r, -s and -j 2): $(cat "$tmp/err")"
@@ -94,7 +104,11 @@ expect_usage id_ID.UTF-8 "naskah diff: --format xml: tulis text atau json" diff 
 expect_usage id_ID.UTF-8 "naskah batch: -j 0: berikan jumlah pekerjaan dari 1 sampai 256" batch -j0 units
 expect_usage id_ID.UTF-8 "naskah init: opsi -z tidak dikenal" init -fz --tahun 2025
 grep -qx "Coba 'naskah init --help' untuk keterangan lebih lanjut." "$tmp/err" || fail "the hint in Indonesian: $(cat "$tmp/err")"
-expect_usage C.UTF-8 "naskah export-csv: --separator |: write ';' or ','" export-csv --separator '|' "$minimal"
+expect_usage C.UTF-8 "naskah export: --separator |: write ';' or ','" export-csv --separator '|' "$minimal"
+expect_usage C.UTF-8 "naskah export: --separator is for CSV; a workbook holds its cells apart and its amounts as numbers" \
+  export --separator , -o out.xlsx "$minimal"
+expect_usage C.UTF-8 "naskah export: out.ods: naskah writes a workbook as .xlsx, which every spreadsheet program opens, or CSV" \
+  export -o out.ods "$minimal"
 # --help anywhere before --, and in each language.
 "$naskah" build "$minimal" --frobnicate --help | head -1 | grep -qx "usage: naskah build \[OPTIONS\] PLAN.xml" ||
   fail "--help after another argument"

@@ -54,12 +54,17 @@ refused 2 "the plan" batch runs/b.xml runs/a.xml
 rm -r runs
 
 # 3. The spreadsheet commands and init.
-"$naskah" export-csv plan.xml -o annex.csv >/dev/null 2>&1 || fail "export-csv"
-refused 2 "the plan" export-csv plan.xml -o plan.xml
-refused 2 "the spreadsheet" import-csv annex.csv --into plan.xml -o annex.csv --force
+"$naskah" export plan.xml -o annex.csv >/dev/null 2>&1 || fail "export"
+refused 2 "the plan" export plan.xml -o plan.xml
+refused 2 "the spreadsheet" import annex.csv --into plan.xml -o annex.csv --force
 ln -s annex.csv annex-link.xml
-refused 2 "the spreadsheet" import-csv annex.csv --into plan.xml -o annex-link.xml --force
+refused 2 "the spreadsheet" import annex.csv --into plan.xml -o annex-link.xml --force
 rm annex-link.xml
+"$naskah" export plan.xml -o annex.xlsx >/dev/null 2>&1 || fail "export to a workbook"
+refused 2 "the spreadsheet" import annex.xlsx --into plan.xml -o annex.xlsx --force
+ln -s plan.xml plan-link.xlsx
+refused 2 "the plan" export plan.xml -o plan-link.xlsx
+rm plan-link.xlsx
 cp plan.xml rkt-2025.xml
 refused 2 "the plan to start from" init --tahun 2026 --from rkt-2025.xml -o rkt-2025.xml --force
 ln rkt-2025.xml rkt-2026.xml
@@ -73,17 +78,17 @@ refused 2 "a plan compared" diff --output=plan.xml plan.xml new.xml
 "$naskah" diff -o changes.pdf plan.xml new.xml >/dev/null 2>&1; [ $? = 1 ] && [ -s changes.pdf ] || fail "diff -o changes.pdf"
 check_pdf changes.pdf
 
-# 5. A 0640 plan stays 0640 after import-csv --into, its owner and group too; a new file gets the usual permissions.
+# 5. A 0640 plan stays 0640 after import --into, its owner and group too; a new file gets the usual permissions.
 chmod 0640 plan.xml
 if [ "$(id -u)" = 0 ]; then chown nobody:nogroup plan.xml; fi
 owner=$(stat -c %U:%G plan.xml)
-"$naskah" import-csv annex.csv --into plan.xml >/dev/null 2>"$tmp/err" || fail "import-csv --into: $(cat "$tmp/err")"
+"$naskah" import annex.csv --into plan.xml >/dev/null 2>"$tmp/err" || fail "import --into: $(cat "$tmp/err")"
 [ "$(stat -c %a plan.xml)" = 640 ] || fail "the plan's permissions: $(stat -c %a plan.xml), expected 640"
 [ "$(stat -c %U:%G plan.xml)" = "$owner" ] || fail "the plan's owner: $(stat -c %U:%G plan.xml), expected $owner"
-(umask 022 && "$naskah" export-csv plan.xml -o new-sheet.csv >/dev/null 2>&1)
+(umask 022 && "$naskah" export plan.xml -o new-sheet.csv >/dev/null 2>&1)
 [ "$(stat -c %a new-sheet.csv)" = 644 ] || fail "a new file's permissions: $(stat -c %a new-sheet.csv)"
 chmod 0600 new-sheet.csv
-"$naskah" export-csv plan.xml -o new-sheet.csv --numbers plain >/dev/null 2>&1
+"$naskah" export plan.xml -o new-sheet.csv --numbers plain >/dev/null 2>&1
 [ "$(stat -c %a new-sheet.csv)" = 600 ] || fail "a replaced CSV's permissions: $(stat -c %a new-sheet.csv), expected 600"
 
 # 6. An output that is a symbolic link stays one; the file it leads to (through a relative link, in another folder)
@@ -102,10 +107,10 @@ cp archive/2025/rkt.pdf first.pdf
 "$naskah" build minimal.xml --draft -o direct.pdf 2>/dev/null
 cmp -s direct.pdf archive/2025/rkt.pdf || fail "the link's target is not the second build's PDF"
 ls -A sub archive/2025 | grep '^\.' && fail "temporary files left beside the link or its target"
-# The same for a plan written through a link (import-csv --into a link).
+# The same for a plan written through a link (import --into a link).
 ln -s plan.xml plan-link.xml
-"$naskah" import-csv annex.csv --into plan-link.xml >/dev/null 2>"$tmp/err" || fail "import-csv into a link: $(cat "$tmp/err")"
-[ -L plan-link.xml ] || fail "import-csv replaced the link with a file"
+"$naskah" import annex.csv --into plan-link.xml >/dev/null 2>"$tmp/err" || fail "import into a link: $(cat "$tmp/err")"
+[ -L plan-link.xml ] || fail "import replaced the link with a file"
 [ "$(stat -c %a plan.xml)" = 640 ] || fail "the link's target lost its permissions"
 
 finish

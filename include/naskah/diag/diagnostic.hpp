@@ -20,10 +20,15 @@ const char* severity_label(Severity severity);
 
 /// A place in a source file. Lines and columns count from 1; column counts characters (code points), as
 /// editors do. line == 0 means "the file as a whole".
+///
+/// In a workbook (an .xlsx spreadsheet) the place is a cell of one of its sheets: `sheet` names the sheet, and line
+/// and column are the cell's row and column (from 1), written as a spreadsheet writes them — "Sheet1!T12"
+/// (diag/cell_reference.hpp). An empty `sheet` is a text file's line and column, a CSV's row and column included.
 struct SourceLocation {
   std::string file;
   std::uint32_t line = 0;
   std::uint32_t column = 0;
+  std::string sheet = {};
 };
 
 struct Diagnostic {
@@ -46,7 +51,7 @@ class Diagnostics {
   [[nodiscard]] bool has_errors() const { return count(Severity::error) > 0; }
   [[nodiscard]] bool empty() const { return items_.empty(); }
 
-  /// Orders by file, line, column; diagnostics at one place keep the order they were found in.
+  /// Orders by file, sheet, line, column; diagnostics at one place keep the order they were found in.
   void sort_by_location();
   void append(const Diagnostics& other);
 

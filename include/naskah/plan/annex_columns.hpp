@@ -1,8 +1,8 @@
 #pragma once
-/// The columns of the RKT annex in a spreadsheet (docs/csv.md): which fact of which item each one holds, the names
-/// naskah export-csv writes, and the names naskah import-csv accepts — those, the annex's own headings (NO, SASARAN
-/// RENSTRA, INDIKATOR KINERJA, TARGET, ANGGARAN (Rp), KET …) and a few more, letter case, spaces, dots and a trailing
-/// "(Rp)" aside.
+/// The columns of the RKT annex in a spreadsheet (docs/spreadsheets.md): which fact of which item each one holds, the
+/// names and headings naskah export writes, and the names naskah import accepts — those, the annex's own headings
+/// (NO, SASARAN RENSTRA, INDIKATOR KINERJA, TARGET, ANGGARAN (Rp), KET …) and a few more, letter case, spaces, dots
+/// and a trailing "(Rp)" aside.
 
 #include <cstdint>
 #include <optional>
@@ -31,25 +31,29 @@ struct AnnexColumn {
   AnnexField field;
   std::string_view name;  ///< "Target Program"
   bool required = false;  ///< the header must have it
+  /// The column's heading as the printed annex words it, which a workbook's header shows: "TARGET", "ANGGARAN (Rp)"
+  /// (each the target or anggaran of the column before it), "SASARAN RENSTRA". Read back as `name` is.
+  std::string_view heading;
 };
 
-/// The columns naskah export-csv writes, in that order: the annex's, with each item's number, kode, stated
-/// anggaran and responsible unit in columns of their own.
+/// The columns naskah export writes, in that order: the annex's, with each item's number, kode, stated anggaran and
+/// responsible unit in columns of their own. (Columns added here — the realisasi, once the plan has it — are
+/// written to CSV and workbooks alike.)
 const std::vector<AnnexColumn>& annex_columns();
 
-/// The name of a field's column, as messages and naskah export-csv write it; "Kode" and "Ket" for the row's.
+/// The name of a field's column, as messages and a CSV's header write it; "Kode" and "Ket" for the row's.
 std::string_view annex_column_name(AnnexField field);
 
-/// Whether a cell is a column's name import-csv knows ("SUB KEGIATAN", "Anggaran (Rp)"): how the header row, and the
+/// Whether a cell is a column's name naskah import knows ("SUB KEGIATAN", "Anggaran (Rp)"): how the header row, and the
 /// separator that splits it, are told from the title rows above it.
 bool names_annex_column(const std::string& cell);
 
 /// What each column of the header row holds: nothing for a column whose header cell is empty. Nothing at all when
-/// the header has errors, each reported at its cell of row `row` [csv-header]: an unknown name (with "did you
-/// mean"), a column named twice, a TARGET or ANGGARAN that does not follow the column it belongs to, a required
-/// column missing.
+/// the header has errors, each reported at its cell of the row `row` is the first cell of [csv-header]: an unknown
+/// name (with "did you mean"), a column named twice, a TARGET or ANGGARAN that does not follow the column it belongs
+/// to, a required column missing.
 std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const std::vector<std::string>& header,
-                                                                       std::uint32_t row, const std::string& file,
+                                                                       const diag::SourceLocation& row,
                                                                        diag::Diagnostics& out);
 
 }  // namespace naskah::plan

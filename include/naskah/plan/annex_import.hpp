@@ -1,5 +1,6 @@
 #pragma once
-/// A rencana read from the annex's rows in a spreadsheet (docs/csv.md), as naskah import-csv reads it.
+/// A rencana read from the annex's rows in a spreadsheet (docs/spreadsheets.md), as naskah import reads it: a
+/// workbook's sheet or a CSV file, both as a CellTable (cell_table.hpp), so that both give the same rencana.
 ///
 /// One row of the annex is one line of the matrix. A cell left empty repeats the one above it, as a merged cell of
 /// a spreadsheet is saved (its text in its first row, nothing in the others): a row continues the sasaran, program,
@@ -15,23 +16,31 @@
 #include <string_view>
 
 #include "naskah/diag/diagnostic.hpp"
+#include "naskah/plan/cell_table.hpp"
 #include "naskah/plan/csv_reader.hpp"
 #include "naskah/plan/model.hpp"
 
 namespace naskah::plan {
 
 /// The rencana of the table's rows, its items' positions those of the spreadsheet (row and column); nothing when
-/// any cell has an error — every one is reported at its row and column, in the order of the rows.
-std::optional<Rencana> read_annex(const CsvTable& table, const std::string& file, diag::Diagnostics& out);
+/// any cell has an error — every one is reported at its cell (row and column, and sheet for a workbook), in the
+/// order of the rows.
+std::optional<Rencana> read_annex(const CellTable& table, const std::string& file, diag::Diagnostics& out);
 
 /// read_csv, then read_annex.
 std::optional<Rencana> read_annex_csv(std::string_view text, const std::string& file, diag::Diagnostics& out);
 
-/// The largest spreadsheet naskah reads (as large as the largest plan: some 300,000 rows).
+/// read_xlsx (the sheet named `sheet`, or the first), then read_annex.
+std::optional<Rencana> read_annex_xlsx(std::string_view bytes, const std::string& file, const std::string& sheet,
+                                       diag::Diagnostics& out);
+
+/// The largest spreadsheet naskah reads, CSV or workbook (as large as the largest plan: some 300,000 rows of CSV).
 inline constexpr std::size_t max_spreadsheet_bytes = 64u * 1024u * 1024u;
 
-/// The same, of the file at `path`: one that cannot be read, or is larger than max_spreadsheet_bytes, is an error
-/// at the file, and is not read whole.
-std::optional<Rencana> read_annex_csv_file(const std::string& path, diag::Diagnostics& out);
+/// The rencana of the spreadsheet at `path`: a workbook (.xlsx) or CSV, told apart by their content, not by the
+/// file's name. `sheet` names the workbook's sheet to read (empty: the first); a CSV file has none to name. A file
+/// that cannot be read, is larger than max_spreadsheet_bytes (not read whole), or is a workbook naskah cannot read
+/// (.xls, .ods, .xlsb, a password) is an error at the file.
+std::optional<Rencana> read_annex_file(const std::string& path, const std::string& sheet, diag::Diagnostics& out);
 
 }  // namespace naskah::plan

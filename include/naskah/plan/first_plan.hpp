@@ -5,8 +5,8 @@
 /// What the planner did not give is written empty where the format allows it (the signatory's facts, which naskah
 /// check then lists as signatory-missing) and commented out where it is optional (singkatan, logo, pangkat, the
 /// atasan, last year's evaluasi). The chapters come from the template's standard text; the evaluation subbab is left
-/// out, as a first plan has no evaluasi. The rencana is empty, with a commented example: naskah import-csv fills it
-/// from a spreadsheet (docs/csv.md). The plan parses without errors, validates against the schema, and builds.
+/// out, as a first plan has no evaluasi. The rencana is empty, with a commented example: naskah import fills it
+/// from a spreadsheet (docs/spreadsheets.md). The plan parses without errors, validates against the schema, and builds.
 
 #include <string>
 #include <string_view>

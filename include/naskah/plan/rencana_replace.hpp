@@ -1,5 +1,5 @@
 #pragma once
-/// A plan's text with its <rencana> replaced, as naskah import-csv --into writes it: the new element (rencana_xml)
+/// A plan's text with its <rencana> replaced, as naskah import --into writes it: the new element (rencana_xml)
 /// stands in the old one's place, indented as the old one and its children were, with the file's line ends, and
 /// every byte outside it stays as the planner wrote it — the chapters, the comments, the layout (the splicing of
 /// naskah init, plan/xml_splice).

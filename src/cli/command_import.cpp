@@ -1,6 +1,7 @@
-// naskah import-csv ANNEX.csv: the rencana from a spreadsheet of the annex's columns, put into a plan — an existing
-// one (--into, its text edited only inside <rencana>) or a unit's first plan. Reading and merging the rows is
-// plan::read_annex's, the edit plan::replace_rencana's; this file reads, refuses, writes and reports.
+// naskah import ANNEX.xlsx (or .csv; formerly import-csv): the rencana from a spreadsheet of the annex's columns, put
+// into a plan — an existing one (--into, its text edited only inside <rencana>) or a unit's first plan. Reading the
+// workbook or CSV and merging the rows is plan::read_annex_file's, the edit plan::replace_rencana's; this file reads,
+// refuses, writes and reports.
 
 #include <fmt/format.h>
 
@@ -28,12 +29,19 @@ namespace fs = std::filesystem;
 namespace naskah::cli {
 namespace {
 
-int usage_error(const std::string& message) { return cli::usage_error("import-csv", message); }
+constexpr std::string_view command_name = "import";
+
+int usage_error(const std::string& message) { return cli::usage_error(command_name, message); }
 
 void print_errors(const diag::Diagnostics& found) {
   for (const diag::Diagnostic& d : found.all()) {
     if (d.severity == diag::Severity::error) std::cerr << diag::format_text(d) << "\n";
   }
+}
+
+/// What the spreadsheet gave besides its rencana (hidden rows read), or as well as its errors.
+void print_all(const diag::Diagnostics& found) {
+  for (const diag::Diagnostic& d : found.all()) std::cerr << diag::format_text(d) << "\n";
 }
 
 /// "2 sasaran, 3 program, 7 kegiatan, 12 sub kegiatan"
@@ -78,7 +86,7 @@ std::optional<std::string> into_plan(const std::string& path, const std::string&
   std::optional<plan::ReplacedRencana> replaced = plan::replace_rencana(text, path, rencana, found);
   if (!replaced) {
     print_errors(found);
-    std::cerr << text::tr("naskah import-csv: nothing written: {} cannot take a rencana", path) << "\n";
+    std::cerr << text::tr("naskah {}: nothing written: {} cannot take a rencana", command_name, path) << "\n";
     return std::nullopt;
   }
   const plan::ParseResult old = plan::parse_plan_text(text, path);
@@ -88,24 +96,25 @@ std::optional<std::string> into_plan(const std::string& path, const std::string&
   }
   if (outside.has_errors()) {
     print_errors(outside);
-    std::cerr << text::tr("naskah import-csv: nothing written: fix the errors of {} outside its <rencana> first", path)
+    std::cerr << text::tr("naskah {}: nothing written: fix the errors of {} outside its <rencana> first", command_name,
+                          path)
               << "\n";
     return std::nullopt;
   }
   return std::move(replaced->text);
 }
 
-int run_import_csv(const ParsedArgs& args) {
+int run_import(const ParsedArgs& args) {
   if (args.operands().size() > 1) {
     return usage_error(text::tr("one spreadsheet at a time: {} and {}", args.operands()[0], args.operands()[1]));
   }
-  const std::string csv_path = args.operands().empty() ? std::string() : args.operands()[0];
+  const std::string sheet_path = args.operands().empty() ? std::string() : args.operands()[0];
   const std::string into = args.value_or_empty("--into");
   const std::string year_text = args.value_or_empty("--tahun");
   std::string output = args.value_or_empty("--output");
   const bool force = args.flag("--force");
   FirstPlanOptions first(args);
-  if (csv_path.empty() || (into.empty() && year_text.empty())) {
+  if (sheet_path.empty() || (into.empty() && year_text.empty())) {
     return usage_error(text::tr("name the spreadsheet, and the plan to put its rencana into (--into PLAN.xml) or the "
                                 "year and unit of a first plan (--tahun, --instansi, --daerah)"));
   }
@@ -116,24 +125,25 @@ int run_import_csv(const ParsedArgs& args) {
   std::optional<int> year;
   std::optional<std::string> skeleton;  // a first plan's, made (and its options checked) before any work
   if (into.empty()) {
-    if (!(year = plan_year("import-csv", year_text))) return exit_usage;
-    if (!(skeleton = first.plan_text("import-csv", *year, plan::plan_schema_location))) return exit_usage;
+    if (!(year = plan_year(command_name, year_text))) return exit_usage;
+    if (!(skeleton = first.plan_text(command_name, *year, plan::plan_schema_location))) return exit_usage;
   }
 
   // Where to write: PLAN itself, or a file that is replaced only with --force.
   std::error_code ignored;
   const bool in_place = !into.empty() && (output.empty() || fs::equivalent(output, into, ignored));
   if (output.empty()) output = into.empty() ? fmt::format("rkt-{}.xml", *year) : into;
-  if (auto reason = output_is_input(output, {{csv_path, text::tr_mark("the spreadsheet")}})) return usage_error(*reason);
+  if (auto reason = output_is_input(output, {{sheet_path, text::tr_mark("the spreadsheet")}})) {
+    return usage_error(*reason);
+  }
   if (!in_place && !force && fs::exists(fs::symlink_status(output, ignored))) return usage_error(exists_message(output));
 
   // 1. The spreadsheet, every bad cell of it.
   diag::Diagnostics found;
-  std::optional<plan::Rencana> rencana;
-  rencana = plan::read_annex_csv_file(csv_path, found);
+  std::optional<plan::Rencana> rencana = plan::read_annex_file(sheet_path, args.value_or_empty("--sheet"), found);
+  print_all(found);
   if (!rencana) {
-    print_errors(found);
-    std::cerr << text::tr("naskah {}: nothing written: fix the errors of {} first", "import-csv", csv_path) << "\n";
+    std::cerr << text::tr("naskah {}: nothing written: fix the errors of {} first", command_name, sheet_path) << "\n";
     return exit_input_errors;
   }
 
@@ -155,33 +165,35 @@ int run_import_csv(const ParsedArgs& args) {
   if (!text) return exit_input_errors;
 
   // 3. Written whole, then checked.
-  if (int written = write_output("import-csv", output, *text, in_place || force); written != exit_ok) return written;
-  std::cout << text::tr("wrote {}: the rencana of {}: {}", output, csv_path, counts(*rencana)) << "\n";
+  if (int written = write_output(command_name, output, *text, in_place || force); written != exit_ok) return written;
+  std::cout << text::tr("wrote {}: the rencana of {}: {}", output, sheet_path, counts(*rencana)) << "\n";
   if (!removed.empty()) {
     std::cout << text::tr_plural("{} had {} item that {} has not; it is removed:",
                                  "{} had {} items that {} has not; they are removed:", removed.size(), into,
-                                 removed.size(), csv_path)
+                                 removed.size(), sheet_path)
               << "\n";
     for (const std::string& line : removed) std::cout << "  " << line << "\n";
   }
-  if (!report_written_plan("import-csv", output)) return exit_input_errors;
+  if (!report_written_plan(command_name, output)) return exit_input_errors;
   std::cout << text::tr("next: naskah check --strict {}, then naskah build {}", output, output) << "\n";
   return exit_ok;
 }
 
 }  // namespace
 
-const CommandSpec& import_csv_command() {
+const CommandSpec& import_command() {
   static const CommandSpec command{
-      "import-csv",
-      text::tr_mark(R"(usage: naskah import-csv ANNEX.csv --into PLAN.xml [-o OUT.xml] [--force]
-       naskah import-csv ANNEX.csv --tahun YEAR --instansi NAME --daerah REGION [OPTIONS] [-o NEW.xml] [--force]
+      command_name,
+      text::tr_mark(R"(usage: naskah import ANNEX.xlsx|ANNEX.csv --into PLAN.xml [-o OUT.xml] [--sheet NAME|N] [--force]
+       naskah import ANNEX.xlsx|ANNEX.csv --tahun YEAR --instansi NAME --daerah REGION [OPTIONS] [-o NEW.xml] [--force]
 
 Reads the rencana — sasaran, program, kegiatan and sub kegiatan with their
-indikator, targets and anggaran — from a spreadsheet saved as CSV with the RKT
-annex's columns (docs/csv.md lists them; naskah export-csv writes them): ';',
-',' or a tab between the cells, UTF-8, a header row naming the columns. A cell
-left empty continues the one above it, as a merged cell is saved.
+indikator, targets and anggaran — from a spreadsheet with the RKT annex's
+columns (docs/spreadsheets.md lists them; naskah export writes them): an Excel
+workbook (.xlsx, its first sheet or the one --sheet names), or CSV (';', ','
+or a tab between the cells, UTF-8). A header row names the columns; an empty
+or merged cell continues the one above it. Amounts typed as numbers are read
+exactly, a formula by the value saved with it.
 
 With --into, PLAN's <rencana> is replaced by it and every other byte of PLAN is
 kept: written to PLAN itself, or to OUT with -o; what PLAN had and the
@@ -189,15 +201,17 @@ spreadsheet does not (an indikator, a sub kegiatan) is listed. Without --into,
 the rencana goes into a unit's first plan, as naskah init writes it (the
 options below). Then the plan is checked and the findings printed.
 
-Every bad cell is reported as ANNEX.csv:ROW:COLUMN: error: … [rule] (the
-spreadsheet's row and column, from 1), and nothing is written.
+Every bad cell is reported at its place — ANNEX.xlsx:SHEET!T12 (the sheet and
+the cell) or ANNEX.csv:ROW:COLUMN — as PLACE: error: … [rule], and nothing is
+written. Hidden rows and columns are read as any other, with a warning.
 )"),
-      text::tr_mark(R"(Exit status: 0 written, 1 errors in ANNEX.csv or PLAN (nothing written), 2 bad usage.
+      text::tr_mark(R"(Exit status: 0 written, 1 errors in ANNEX or PLAN (nothing written), 2 bad usage.
+naskah import-csv is another name for naskah import.
 Examples:
-  naskah import-csv lampiran-2025.csv --into rkt-2025.xml
-  naskah import-csv lampiran-2025.csv --into rkt-2024.xml -o rkt-2025-draft.xml
+  naskah import lampiran-2025.xlsx --into rkt-2025.xml
+  naskah import lampiran-2025.xlsx --sheet "RKT 2025" --into rkt-2024.xml -o rkt-2025-draft.xml
   naskah init --tahun 2025 --instansi "Dinas Kesehatan" --daerah "Kabupaten Luwu Timur"
-  naskah import-csv lampiran-2025.csv --into rkt-2025.xml
+  naskah import lampiran-2025.csv --into rkt-2025.xml
 )"),
       {{nullptr,
         {{"--into", text::tr_mark("PLAN.xml"), text::tr_mark("the plan whose rencana is replaced"), ValueKind::plan},
@@ -205,11 +219,16 @@ Examples:
           text::tr_mark("the plan to write (default: PLAN; without --into, rkt-YEAR.xml);\n"
                         "never the spreadsheet itself"),
           ValueKind::file},
+         {"--sheet", text::tr_mark("NAME|N"),
+          text::tr_mark("the workbook's sheet to read: its name, or its place among the\n"
+                        "tabs from 1 (default: the first sheet that is not hidden)"),
+          ValueKind::text},
          force_option(text::tr_mark("replace FILE if it exists (PLAN itself is always replaced)")),
          year_option(text::tr_mark("the year of a first plan"))}},
        {text::tr_mark("A first plan (without --into), as naskah init makes it:"), first_plan_options()}},
       ValueKind::spreadsheet,
-      run_import_csv};
+      run_import,
+      {"import-csv"}};
   return command;
 }
 
