@@ -163,6 +163,7 @@ double widen_where_it_saves(std::vector<double>& widths, double rest, HeightEsti
     int best_col = -1;
     double best_rate = 0, best_width = 0;
     for (int c = 0; c < static_cast<int>(widths.size()); ++c) {
+      if (!estimate.could_gain(c)) continue;  // its cells are on one line each already: width there saves nothing
       const double now = widths[static_cast<std::size_t>(c)];
       std::vector<double> trials = estimate.thresholds(c, thresholds_weighed);
       for (double part : {rest / 8, rest / 4, rest / 2, rest}) trials.push_back(now + part);

@@ -15,6 +15,8 @@ constexpr double hyphenation_cost = 0.5;
 /// What a line of a cell costs beyond the height of its row: where width saves no height, it goes where it keeps
 /// a cell's text on fewer lines ("Tidak Tercapai" on one).
 constexpr double line_cost = 0.005;
+/// The finest step of a column's width, in points.
+constexpr double threshold_grain = 1;
 
 }  // namespace
 
@@ -131,6 +133,13 @@ double HeightEstimate::with_column(int col, double width) const {
   return objective(rows, hyphenated, lines, spanning);
 }
 
+bool HeightEstimate::could_gain(int col) const {
+  for (std::size_t i : by_column_[static_cast<std::size_t>(col)]) {
+    if (lines_[i] > 1 || cells_[i].whole > cell_width(cells_[i], -1, 0) + epsilon) return true;
+  }
+  return false;
+}
+
 std::vector<double> HeightEstimate::thresholds(int col, std::size_t count) const {
   std::vector<double> out;
   const double now = widths_[static_cast<std::size_t>(col)];
@@ -146,10 +155,22 @@ std::vector<double> HeightEstimate::thresholds(int col, std::size_t count) const
       if (wider > now + epsilon) out.push_back(wider);
     }
   }
+  // Thresholds within a point of each other are one step, to the farthest of them: a table's widths need no finer
+  // grain, and the search takes a step a threshold otherwise.
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end(), [](double a, double b) { return b - a < 0.01; }), out.end());
-  if (out.size() > count) out.resize(count);
-  return out;
+  std::vector<double> steps;
+  for (double wider : out) {
+    if (!steps.empty() && wider - steps.back() < threshold_grain) {
+      steps.back() = wider;
+    } else if (steps.empty() && wider - now < threshold_grain) {
+      steps.push_back(std::max(wider, now + threshold_grain));
+    } else {
+      steps.push_back(wider);
+    }
+    if (steps.size() > count) break;
+  }
+  if (steps.size() > count) steps.resize(count);
+  return steps;
 }
 
 double HeightEstimate::pages(double page_room) const {

@@ -34,6 +34,10 @@ class HeightEstimate {
   /// The estimate with column `col` at `width` and the others as set.
   [[nodiscard]] double with_column(int col, double width) const;
 
+  /// Whether widening column `col` could change anything: one of the cells touching it takes more than a line or
+  /// hyphenates a word at the current widths.
+  [[nodiscard]] bool could_gain(int col) const;
+
   /// The widths of column `col` above its current one at which one of its own cells needs a line less or no longer
   /// hyphenates, nearest first, at most `count`.
   [[nodiscard]] std::vector<double> thresholds(int col, std::size_t count) const;
