@@ -132,8 +132,8 @@ TEST_CASE("LAMPIRAN is a landscape sequence numbered on from the body: heading, 
   CHECK(format_all(c.diagnostics).empty());
   REQUIRE(c.document.sequences.size() == 4);
   const compose::PageSequence& annex = c.document.sequences[3];
-  CHECK(annex.page.width == Approx(841.8898));  // A4 turned
-  CHECK(annex.page.height == Approx(595.2756));
+  CHECK(annex.page.width == Approx(330 / 25.4 * 72));  // F4 turned
+  CHECK(annex.page.height == Approx(215 / 25.4 * 72));
   CHECK(annex.page.width > annex.page.height);
   CHECK(annex.numbering == compose::PageNumbering::arabic);
   CHECK_FALSE(annex.restart_numbering);
@@ -172,7 +172,7 @@ TEST_CASE("the matrix: 14 columns filling the landscape text width, the header a
   const compose::PageSequence& annex = composed_sample().document.sequences[3];
   REQUIRE(table.column_widths.size() == 14);
   CHECK(sum(table.column_widths) == Approx(text_width(annex.page)));
-  CHECK(text_width(annex.page) == Approx((297 - 20 - 15) / 25.4 * 72));
+  CHECK(text_width(annex.page) == Approx((330 - 30 - 30) / 25.4 * 72));
   // Narrow NO and TARGET, wide names, amounts wide enough for "28.584.558.694" in 9 pt (about 57 pt of digits).
   CHECK(table.column_widths[NO] < table.column_widths[SASARAN] / 1.5);
   CHECK(table.column_widths[TGT_SASARAN] < table.column_widths[SASARAN]);
@@ -543,8 +543,8 @@ TEST_CASE("sums past int64 print a dash instead of crashing", "[compose-table]")
 TEST_CASE("the template's tables: annex pages, title, matrix and evaluation table", "[compose-table][template]") {
   const compose::Template& t = default_template();
   REQUIRE(t.annex->page);
-  CHECK(t.annex->page->width == Approx(841.8898));
-  CHECK(t.annex->page->height == Approx(595.2756));
+  CHECK(t.annex->page->width == Approx(330 / 25.4 * 72));  // F4 turned
+  CHECK(t.annex->page->height == Approx(215 / 25.4 * 72));
   CHECK(t.annex->title.size() == 3);
   REQUIRE(t.annex->matrix);
   const compose::MatrixSettings& m = *t.annex->matrix;
@@ -571,8 +571,8 @@ TEST_CASE("table columns that do not fill the text width, unknown or missing col
   CHECK(template_diagnostics(edited("<column content=\"ket\" width=\"7%\">", "<column content=\"ket\" width=\"6%\">")) ==
         std::vector<std::string>{
             "t.xml:" + std::to_string(matrix_line) +
-            ":5: error: the columns of <matrix> add up to 735.3pt (99.00% of the text width), but the annex's pages "
-            "have a text width of 742.7pt (26.20 cm); make the widths add up to it, e.g. as percentages adding up to "
+            ":5: error: the columns of <matrix> add up to 757.7pt (99.00% of the text width), but the annex's pages "
+            "have a text width of 765.4pt (27.00 cm); make the widths add up to it, e.g. as percentages adding up to "
             "100% [column-widths]"});
 
   const int ket_line = line_of("<column content=\"ket\"");
@@ -598,7 +598,7 @@ TEST_CASE("table columns that do not fill the text width, unknown or missing col
       edited("<column content=\"keterangan\" width=\"15.5%\"", "<column content=\"keterangan\" width=\"5cm\""));
   REQUIRE(evaluation.size() == 1);
   CHECK(evaluation[0].find("the columns of <evaluation-table> add up to") != std::string::npos);
-  CHECK(evaluation[0].find("the body's pages have a text width of 439.4pt (15.50 cm)") != std::string::npos);
+  CHECK(evaluation[0].find("the body's pages have a text width of 411.0pt (14.50 cm)") != std::string::npos);
 }
 
 TEST_CASE("a template written before tables still loads and composes, with a warning", "[compose-table][template]") {
@@ -622,7 +622,7 @@ TEST_CASE("a template written before tables still loads and composes, with a war
   CHECK(warnings[1].find("LAMPIRAN shows no RKT matrix") != std::string::npos);
   REQUIRE(c.document.sequences.size() == 4);
   const compose::PageSequence& annex = c.document.sequences[3];
-  CHECK(annex.page.width == Approx(595.2756));  // the body's pages
+  CHECK(annex.page.width == Approx(215 / 25.4 * 72));  // the body's pages
   CHECK_FALSE(annex.restart_numbering);
   REQUIRE(annex.blocks.size() == 1);
   CHECK(text_of(std::get<compose::Paragraph>(annex.blocks[0]).spans) == "LAMPIRAN");

@@ -52,13 +52,13 @@ TEST_CASE("the sample composes into cover, front matter and body", "[compose]") 
   CHECK(body.numbering == compose::PageNumbering::arabic);
   CHECK(body.restart_numbering);
 
-  // The page: A4 with the template's margins; the page number in the body face.
-  CHECK(body.page.width == Approx(595.2756));
-  CHECK(body.page.margin_left == Approx(3 * cm));
-  CHECK(body.page.margin_right == Approx(2.5 * cm));
+  // The page: F4 with the template's margins; the page number in the body face.
+  CHECK(body.page.width == Approx(215 / 25.4 * 72));
+  CHECK(body.page.margin_left == Approx(4 * cm));
+  CHECK(body.page.margin_right == Approx(3 * cm));
   CHECK(body.page.footer_baseline == Approx(1.5 * cm));
   CHECK(body.page.footer_style.size == 12);
-  CHECK(c.fonts.files(body.page.footer_style.face.family).family == "Liberation Serif");
+  CHECK(c.fonts.files(body.page.footer_style.face.family).family == "Liberation Sans");
 
   // The cover: the document's name, the lambang, the government, the unit's full name (not its singkatan) and the
   // year, in capitals.
@@ -146,7 +146,7 @@ TEST_CASE("KATA PENGANTAR is closed by the signature block on the right half", "
   CHECK(block.space_before == Approx(24));
   REQUIRE(block.columns.size() == 1);
   const compose::SignatureColumn& column = block.columns[0];
-  const double half = (595.2756 - 3 * cm - 2.5 * cm) / 2;
+  const double half = (215 / 25.4 * 72 - 4 * cm - 3 * cm) / 2;
   CHECK(column.left == Approx(half));
   CHECK(column.width == Approx(half));
   // The blank for the wet signature and the stamp is space of its own, not empty lines.
@@ -264,12 +264,12 @@ TEST_CASE("each BAB starts a page with its two-line centred title; subbab labels
   CHECK(subbab->outline->title == "B. Landasan Hukum");
   CHECK(subbab->outline->level == 1);
 
-  // Body paragraphs: justified, first line indented 1.25 cm, 12 pt on 18 pt.
+  // Body paragraphs: justified, first line indented 1.25 cm, 12 pt in "1,5 spasi".
   std::vector<const compose::Paragraph*> latar = under(body, "Latar Belakang");
   REQUIRE(latar.size() == 6);
   CHECK(latar[0]->style.align == compose::Align::justify);
   CHECK(latar[0]->style.first_indent == Approx(1.25 * cm));
-  CHECK(latar[0]->style.line_height == 18);
+  CHECK(latar[0]->style.line_height == Approx(1.5 * 1.148 * 12));  // "1,5 spasi" of Liberation Sans
   CHECK(latar[0]->spans.at(0).size == 12);
   CHECK_FALSE(latar[0]->label);
 }
@@ -329,9 +329,9 @@ TEST_CASE("a character the font lacks is an error where it was written", "[compo
   compose_into(c, p);
   CHECK(format_all(c.diagnostics) ==
         std::vector<std::string>{
-            "t.xml:6:1: error: Liberation Serif has no glyph for U+0F00 '\u0F00'; write the character another way, or "
+            "t.xml:6:1: error: Liberation Sans has no glyph for U+0F00 '\u0F00'; write the character another way, or "
             "choose a template whose font has it [missing-glyph]",
-            "t.xml:7:5: error: Liberation Serif Bold has no glyph for U+0F00 '\u0F00'; write the character another "
+            "t.xml:7:5: error: Liberation Sans Bold has no glyph for U+0F00 '\u0F00'; write the character another "
             "way, or choose a template whose font has it [missing-glyph]",
         });
 }

@@ -243,7 +243,7 @@ TEST_CASE("the Perjanjian Kinerja is made from the same plan by another template
     CHECK(text_of(std::get<compose::Paragraph>(groups[0]->blocks[0]).spans) == "Malili, 02 Januari 2024");
     const auto& block = std::get<compose::SignatureBlock>(groups[0]->blocks[1]);
     REQUIRE(block.columns.size() == 2);
-    const double half = (595.2756 - (3 + 2.5) * 72 / 2.54) / 2;  // A4 less margins of 3 and 2.5 cm, halved
+    const double half = (215 / 25.4 * 72 - (4 + 3) * 72 / 2.54) / 2;  // F4 less margins of 4 and 3 cm, halved
     CHECK(block.columns[0].left == 0);
     CHECK(block.columns[0].width == Approx(half));
     CHECK(block.columns[1].left == Approx(half));

@@ -189,6 +189,8 @@ std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text
   std::shared_ptr<const compose::Template> chosen = resources.find_template(
       request.template_choice, parsed.plan->template_name, request.plan_path, report.diagnostics, report.notes);
   if (!chosen) return nullptr;
+  // Another paper: a copy of the shared template, on it.
+  if (request.paper) chosen = std::make_shared<const compose::Template>(compose::with_paper(*chosen, *request.paper));
 
   // 3. Composition. The fonts' parsed files are shared by every build of the run.
   document = compose::compose_document(*parsed.plan, *chosen, fonts,

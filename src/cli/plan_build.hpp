@@ -30,6 +30,7 @@ struct BuildRequest {
   bool strict = false;         ///< warnings stop the build
   bool pdfa = false;           ///< PDF/A-1b, for the archive
   bool draft = false;          ///< "KONSEP" across every page: not the signed version
+  std::optional<compose::Paper> paper;  ///< --paper: every page on this paper instead of the template's
   /// --font-dir, in order: folders of fonts (a families.conf, TrueType files) searched before the template's and
   /// naskah's own mapping, already made known to fontconfig.
   std::vector<std::string> font_dirs;

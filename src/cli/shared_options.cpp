@@ -31,6 +31,10 @@ std::vector<OptionSpec> with_build_options(std::vector<OptionSpec> first, const 
   first.push_back(
       {"--pdfa", nullptr, text::tr_mark("PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)")});
   first.push_back({"--draft", nullptr, text::tr_mark("\"KONSEP\" across every page, for versions that are not the signed one")});
+  first.push_back({"--paper", text::tr_mark("A4|F4"),
+                   text::tr_mark("every page on this paper, keeping its orientation and margins\n"
+                                 "(default: the template's; the standard templates' is F4)"),
+                   ValueKind::choice, {"A4", "F4"}});
   return first;
 }
 
@@ -39,6 +43,9 @@ std::optional<int> read_build_options(const ParsedArgs& args, BuildRequest& requ
   request.strict = args.flag("--strict");
   request.pdfa = args.flag("--pdfa");
   request.draft = args.flag("--draft");
+  if (const std::string paper = args.value_or_empty("--paper"); !paper.empty()) {
+    request.paper = paper == "A4" ? compose::Paper::a4 : compose::Paper::f4;
+  }
   for (const std::string& folder : args.values("--font-dir")) {
     std::string problem;
     if (!text::add_font_folder(folder, &problem)) {

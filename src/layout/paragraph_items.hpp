@@ -72,8 +72,8 @@ struct ParagraphItems {
 
 /// Penalty costs, in TeX's units (demerits grow with their square).
 struct PenaltyCosts {
-  double hyphen = 2000;     ///< a hyphen inserted at a hyphenation point (TeX: \hyphenpenalty 50; official text
-                            ///< is rarely hyphenated: dearer here than a line of badness 1,900)
+  double hyphen = 4000;     ///< a hyphen inserted at a hyphenation point (TeX: \hyphenpenalty 50; official text
+                            ///< is rarely hyphenated: dearer here than a line of badness 3,900)
   double explicit_hyphen = 50;  ///< after a word's own hyphen or dash (TeX: \exhyphenpenalty)
   double cut = 5000;        ///< inside a run too wide for any line, between two characters
 };

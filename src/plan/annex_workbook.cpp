@@ -169,7 +169,8 @@ std::optional<std::string> write_workbook(const Plan& plan, const std::string& p
   }
   worksheet_freeze_panes(sheet, 1, 0);
   worksheet_set_landscape(sheet);
-  worksheet_set_paper(sheet, 9);  // A4, as the printed annex
+  // Excel's paper 14, "Folio 8½ × 13 in", is the F4 of Indonesian offices, the printed annex's paper.
+  worksheet_set_paper(sheet, 14);
   worksheet_repeat_rows(sheet, 0, 0);
   // The rows a merged cell above covers are left to it: writing them would undo the merge.
   std::vector<std::size_t> covered_until(columns.size(), 0);

@@ -23,7 +23,7 @@ for face in ["Regular", "Bold", "Italic", "BoldItalic"]:
     open(f"{sys.argv[1]}/KantoribasSerif-{face}.ttf", "wb").write(data)
 PY
 cp -r "$root/templates/rkt" "$tmp/template"
-sed -i 's/family="Liberation Serif"/family="Kantoribas Serif"/' "$tmp/template/template.xml"
+sed -i 's/family="Liberation Sans"/family="Kantoribas Serif"/' "$tmp/template/template.xml"
 
 # 1. Without the folder the family is not found; with it, the PDF embeds its files.
 "$naskah" build "$plan" --template "$tmp/template" -o "$tmp/none.pdf" 2>"$tmp/log"
@@ -34,7 +34,7 @@ grep -q 'error: font family "Kantoribas Serif" not found' "$tmp/log" || fail "th
   fail "--font-dir: $(cat "$tmp/log")"
 check_pdf "$tmp/kantor.pdf"
 pdffonts "$tmp/kantor.pdf" | grep -q "+KantoribasSerif " || fail "the folder's font is not embedded: $(pdffonts "$tmp/kantor.pdf")"
-pdffonts "$tmp/kantor.pdf" | grep -q "LiberationSerif" && fail "Liberation Serif embedded instead"
+pdffonts "$tmp/kantor.pdf" | grep -q "LiberationSans" && fail "Liberation Sans embedded instead"
 
 # 2. A folder with a families.conf: a family of any name, mapped to files beside it.
 for face in Regular Bold Italic BoldItalic; do cp "$tmp/kantor/KantoribasSerif-$face.ttf" "$tmp/mapped/"; done

@@ -35,10 +35,10 @@ rm hard-link.pdf soft-link.pdf
 cp -r "$root/templates/rkt" template
 refused 1 "the template's file" build plan.xml --template template -o template/template.xml
 mkdir fonts
-for face in Regular Bold Italic BoldItalic; do cp "/usr/share/fonts/truetype/liberation2/LiberationSerif-$face.ttf" fonts/; done
-printf 'Liberation Serif: regular=LiberationSerif-Regular.ttf, bold=LiberationSerif-Bold.ttf, italic=LiberationSerif-Italic.ttf, bold-italic=LiberationSerif-BoldItalic.ttf\n' \
+for face in Regular Bold Italic BoldItalic; do cp "/usr/share/fonts/truetype/liberation2/LiberationSans-$face.ttf" fonts/; done
+printf 'Liberation Sans: regular=LiberationSans-Regular.ttf, bold=LiberationSans-Bold.ttf, italic=LiberationSans-Italic.ttf, bold-italic=LiberationSans-BoldItalic.ttf\n' \
   >fonts/families.conf
-refused 1 "a font" build plan.xml --font-dir fonts -o fonts/LiberationSerif-Bold.ttf
+refused 1 "a font" build plan.xml --font-dir fonts -o fonts/LiberationSans-Bold.ttf
 mkdir logo && cp "$root/tests/data/valid/full.xml" logo/plan.xml && cp "$root/tests/data/valid/logo.png" logo/
 refused 1 "an image" build logo/plan.xml -o logo/logo.png
 "$naskah" build plan.xml --font-dir fonts -o fine.pdf 2>/dev/null && [ -s fine.pdf ] || fail "a build with those inputs fails"

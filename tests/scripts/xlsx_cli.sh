@@ -60,6 +60,8 @@ headings = ["NO", "SASARAN RENSTRA", "INDIKATOR KINERJA", "TARGET", "NO PROGRAM"
             "KET PROGRAM", "KET KEGIATAN", "KET SUB KEGIATAN"]
 assert [c.value for c in sheet[1]] == headings, [c.value for c in sheet[1]]
 assert sheet.freeze_panes == "A2", sheet.freeze_panes
+# Printed as the annex is: F4 (Excel's Folio, paper 14), landscape.
+assert sheet.page_setup.paperSize in (14, "14") and sheet.page_setup.orientation == "landscape", sheet.page_setup
 assert sheet.max_row == len(rows) and sheet.max_column == 23, (sheet.max_row, len(rows), sheet.max_column)
 numbers = {c for c, name in enumerate(rows[0]) if name.startswith("No ") or name.startswith("Anggaran ")}
 for r, row in enumerate(rows[1:], start=2):

@@ -41,6 +41,13 @@ std::vector<std::string> font_search_dirs(const Template& t, const std::string& 
 /// [font] (the document is then empty), a character the font lacks [missing-glyph] at the plan position of the
 /// paragraph, list item or fact it came from, a logo file that is missing or not PNG/JPEG [logo]; and a warning
 /// [template-table] when the template has no table for <tabel-evaluasi/> or the annex (or the plan no <evaluasi>).
+/// The papers of Indonesian offices: A4 (210 × 297 mm) and F4, folio (215 × 330 mm).
+enum class Paper { a4, f4 };
+
+/// The template on another paper: every page of it (the body's, the annex's, its parts') that size, each keeping
+/// its orientation and margins. Column widths given as shares of the text width follow.
+Template with_paper(const Template& t, Paper paper);
+
 Document compose_document(const plan::Plan& plan, const Template& t, text::FontSet& fonts,
                           const std::vector<std::string>& font_dirs, diag::Diagnostics& out);
 
