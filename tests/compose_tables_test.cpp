@@ -352,6 +352,33 @@ TEST_CASE("DAFTAR ISI still lists LAMPIRAN, leading to the annex's heading", "[c
   CHECK(heading.outline->title == "LAMPIRAN");
 }
 
+TEST_CASE("a DAFTAR ISI entry knows its label, and its last two words are one run", "[compose-table]") {
+  const Composed& c = composed_sample();
+  const compose::TableOfContents* toc = nullptr;
+  for (const compose::Block& block : c.document.sequences[1].blocks) {
+    if (const auto* found = std::get_if<compose::TableOfContents>(&block); found && !toc) toc = found;
+  }
+  REQUIRE(toc != nullptr);
+  auto entry = std::find_if(toc->entries.begin(), toc->entries.end(), [](const compose::TocEntry& e) {
+    return text_of(e.spans) == "B. Rencana Kinerja Tahunan (RKT) Perangkat Daerah Tahun 2024";
+  });
+  REQUIRE(entry != toc->entries.end());
+  CHECK(entry->label_bytes == 3);  // "B. " hangs in front of the title's next lines
+  REQUIRE(entry->spans.size() >= 2);
+  CHECK(entry->spans.back().text == "Tahun 2024");  // never "2024" alone before the leaders
+  CHECK(entry->spans.back().keep_together);
+  CHECK_FALSE(entry->spans.front().keep_together);
+  // A chapter's entry has no label; a two-word entry is left as it is.
+  auto chapter = std::find_if(toc->entries.begin(), toc->entries.end(),
+                              [](const compose::TocEntry& e) { return text_of(e.spans) == "BAB III PENUTUP"; });
+  REQUIRE(chapter != toc->entries.end());
+  CHECK(chapter->label_bytes == 0);
+  auto daftar = std::find_if(toc->entries.begin(), toc->entries.end(),
+                             [](const compose::TocEntry& e) { return text_of(e.spans) == "DAFTAR ISI"; });
+  REQUIRE(daftar != toc->entries.end());
+  CHECK(daftar->spans.size() == 1);
+}
+
 // ---- The evaluation table ----------------------------------------------------------------------------------
 
 TEST_CASE("the evaluation table: 7 columns, capaian and keterangan computed from the numbers", "[compose-table]") {

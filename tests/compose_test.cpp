@@ -304,6 +304,8 @@ TEST_CASE("lists: labels from the plan's numbering, one indent per level", "[com
   CHECK_FALSE(sistematika[0]->label);
   CHECK(text_of(sistematika[0]->spans) == "BAB I PENDAHULUAN");
   CHECK(sistematika[0]->spans.at(0).face.bold);
+  // The term stands alone in its list, yet never ends a page: the lettered list under it follows it.
+  CHECK(sistematika[0]->style.keep_with_next);
   REQUIRE(sistematika[1]->label);
   CHECK(text_of(sistematika[1]->label->spans) == "A.");
   CHECK(text_of(sistematika[1]->spans).rfind("Latar Belakang\nMengemukakan secara ringkas", 0) == 0);

@@ -114,6 +114,38 @@ TEST_CASE("the table of contents shows the page label of each anchor", "[layout]
   CHECK(result.document.outline[1].title == "BAB 2");
 }
 
+TEST_CASE("a long entry of the contents goes on under its first word, its label hanging in front", "[layout][toc]") {
+  compose::PageSequence front;
+  front.page = small_page(10);
+  compose::TableOfContents toc;
+  toc.style.line_height = 20;
+  toc.number_width = 30;
+  // 220 pt for the title: 44 characters of 5 pt a line.
+  compose::TocEntry entry{{test::span("A. Evaluasi Pelaksanaan Rencana Kinerja Tahunan Perangkat Daerah")}, "a", 0, false};
+  entry.label_bytes = 3;
+  toc.entries.push_back(entry);
+  front.blocks.push_back(toc);
+  auto result = paginate(front);
+  REQUIRE(result.pages.size() == 1);
+  std::vector<double> lefts;
+  std::vector<std::string> lines;
+  for (const auto& item : result.pages[0].items) {
+    if (const auto* run = std::get_if<layout::TextRun>(&item)) {
+      lefts.push_back(run->x);
+      lines.push_back(run->text);
+    }
+  }
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0] == "A. Evaluasi Pelaksanaan Rencana Kinerja");
+  CHECK(lefts[0] == Approx(20));
+  CHECK(lefts[1] == Approx(20 + 3 * 5));  // under "Evaluasi", past "A. "
+  // The link covers the whole entry, its label too.
+  const auto link = std::find_if(result.pages[0].items.begin(), result.pages[0].items.end(),
+                                 [](const layout::Item& i) { return std::holds_alternative<layout::Link>(i); });
+  REQUIRE(link != result.pages[0].items.end());
+  CHECK(std::get<layout::Link>(*link).x == Approx(20));
+}
+
 TEST_CASE("portrait and landscape pages, A4 and F4, in one document", "[layout][paginate]") {
   compose::Document doc;
   compose::PageSequence portrait;

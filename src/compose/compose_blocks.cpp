@@ -98,8 +98,9 @@ void Composer::definition_list(const plan::DefinitionList& in, std::vector<Block
     paragraph.style.first_indent = 0;
     if (item.term) {
       for (Segment& s : segments) s.flags |= plan::style_bold;
-      // A term never ends a page: its description follows it.
-      paragraph.style.keep_with_next = i + 1 < in.items.size() && !in.items[i + 1].term;
+      // A term never ends a page: what it names follows it — its description, or, when a list holds the term
+      // alone (a bab's name over the lettered list of its subbab), the block after the list.
+      paragraph.style.keep_with_next = true;
     } else {
       paragraph.style.left_indent = item_style.paragraph.left_indent + t_.lists.indent;
     }

@@ -130,7 +130,7 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
       std::string section_entry = plain(label) + " " + plain(text);
       heading_paragraph.outline = layout::OutlineEntry{section_entry, anchor, 1};
       sequence.blocks.emplace_back(std::move(heading_paragraph));
-      entries.push_back({section_entry, anchor, 1, text_location(section.pos)});
+      entries.push_back({section_entry, anchor, 1, text_location(section.pos), plain(label).size() + 1});
       blocks(section.blocks, sequence.blocks);
     }
   }

@@ -147,6 +147,7 @@ Paragraph Composer::caption_paragraph(bool is_figure, const std::vector<Segment>
   const TemplateStyle& caption_style = settings ? style(settings->style) : fallback;
   std::vector<Segment> text;
   Paragraph paragraph;
+  std::size_t label_bytes = 0;
   if (chapter_number_ > 0) {
     int& number = is_figure ? figure_number_ : table_number_;
     ++number;
@@ -159,11 +160,12 @@ Paragraph Composer::caption_paragraph(bool is_figure, const std::vector<Segment>
                                 t_.file);
     text = template_segments(label, TextCase::as_written, local);
     text.push_back(Segment{" ", 0, where});
+    label_bytes = plain(text).size();
     paragraph.anchor = fmt::format("{}-{}-{}", is_figure ? "gambar" : "tabel", chapter_number_, number);
   }
   text.insert(text.end(), caption.begin(), caption.end());
   if (!paragraph.anchor.empty()) {
-    (is_figure ? figure_entries_ : table_entries_).push_back({plain(text), paragraph.anchor, 0, where});
+    (is_figure ? figure_entries_ : table_entries_).push_back({plain(text), paragraph.anchor, 0, where, label_bytes});
   }
   paragraph.spans = spans(text, caption_style);
   paragraph.style = caption_style.paragraph;

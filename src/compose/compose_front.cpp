@@ -130,6 +130,26 @@ PageSequence Composer::front_matter(const std::vector<ContentsEntry>& later_entr
   return sequence;
 }
 
+namespace {
+
+/// A long title's last line never holds one word alone before the leaders ("2024 ........ 9"): its last two words
+/// are one run, which the line breaker does not split.
+void keep_last_words_together(std::vector<Span>& spans) {
+  if (spans.empty()) return;
+  Span& last = spans.back();
+  const std::size_t last_space = last.text.rfind(' ');
+  if (last_space == std::string::npos || last_space == 0) return;
+  const std::size_t space_before = last.text.rfind(' ', last_space - 1);
+  if (space_before == std::string::npos) return;  // two words only: a line of its own each would be no better
+  Span tail = last;
+  tail.text = last.text.substr(space_before + 1);
+  tail.keep_together = true;
+  last.text.erase(space_before + 1);
+  spans.push_back(std::move(tail));
+}
+
+}  // namespace
+
 TableOfContents Composer::contents_block(const std::vector<ContentsEntry>& entries, bool chapters_bold) {
   const ContentsSettings& settings = *t_.contents;
   TableOfContents contents;
@@ -141,8 +161,10 @@ TableOfContents Composer::contents_block(const std::vector<ContentsEntry>& entri
     const bool chapter = chapters_bold && entry.level == 0;
     TocEntry line;
     line.spans = spans({Segment{entry.text, 0, entry.where}}, chapter ? style(settings.chapter_entry_style) : entry_style);
+    keep_last_words_together(line.spans);
     line.anchor = entry.anchor;
     line.level = entry.level;
+    line.label_bytes = entry.label_bytes;
     contents.entries.push_back(std::move(line));
   }
   return contents;

@@ -39,6 +39,7 @@ struct ContentsEntry {
   std::string anchor;
   int level = 0;
   diag::SourceLocation where;
+  std::size_t label_bytes = 0;  ///< the label that begins `text`, with the space after it (TocEntry::label_bytes)
 };
 
 /// The columns' widths in points on pages `text_width` wide, adding up to it exactly; a column whose content is

@@ -1,5 +1,6 @@
 #include "toc_entry_layouter.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace naskah::layout::detail {
@@ -28,6 +29,12 @@ TocEntryLayouter::TocEntryLayouter(const compose::TableOfContents& contents, con
   style_.align = compose::Align::left;
   style_.left_indent += entry.level * contents.level_indent;
   style_.right_indent += contents.number_width;
+  if (entry.label_bytes > 0 && !entry.spans.empty() && entry.label_bytes <= entry.spans.front().text.size()) {
+    const compose::Span& first = entry.spans.front();
+    const double hang = text::text_width(metrics_, first.face, first.size, first.text.substr(0, entry.label_bytes));
+    style_.left_indent += hang;
+    style_.first_indent = -hang;
+  }
   lines_ = set_lines(entry.spans, style_, context.width, context.pagination);
 }
 
@@ -69,7 +76,7 @@ void TocEntryLayouter::finish(const Region& region, double top, double bottom, P
     }
   }
   if (!entry_.anchor.empty()) {
-    const double left = region.left + style_.left_indent;
+    const double left = region.left + style_.left_indent + std::min(0.0, style_.first_indent);
     page.items().emplace_back(Link{left, top, right - left, bottom - top, entry_.anchor});
   }
 }

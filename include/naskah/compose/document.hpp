@@ -96,6 +96,9 @@ struct TocEntry {
   std::string anchor;
   int level = 0;
   bool show_page_number = true;
+  /// How many bytes of the text are its label ("A. ", "Gambar 1.1 "): a title too long for one line goes on
+  /// under its first word, the label hanging in front, as the heading itself is set.
+  std::size_t label_bytes = 0;
 };
 
 struct TableOfContents {
