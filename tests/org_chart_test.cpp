@@ -285,3 +285,49 @@ TEST_CASE("moving a drawing moves every item", "[layout][org-chart]") {
   CHECK(after->x == Approx(before->x + 100));
   CHECK(after->baseline == Approx(before->baseline + 50));
 }
+
+TEST_CASE("a chart given a height: levels further apart, boxes as they were; a shorter height draws it smaller",
+          "[layout][org-chart]") {
+  compose::OrgChart chart = setwan();
+  const layout::OrgChartDrawing natural = layout::lay_out_org_chart(chart, 1000, metrics);
+  REQUIRE(natural.fits);
+  chart.height = natural.height * 1.5;
+  const layout::OrgChartDrawing taller = layout::lay_out_org_chart(chart, 1000, metrics);
+  CHECK(taller.height == Approx(natural.height * 1.5));
+  CHECK(taller.width == Approx(natural.width));
+  check_no_overlaps(taller);
+  check_inside(taller);
+  for (const char* name : {"SEKRETARIS DPRD", "BAGIAN UMUM DAN KEUANGAN", "SUBBAGIAN UMUM"}) {
+    INFO(name);
+    const Box before = box_of(natural, name), after = box_of(taller, name);
+    CHECK(after.width == Approx(before.width));
+    CHECK(after.height == Approx(before.height));
+    CHECK(after.x == Approx(before.x));
+  }
+  // The room between the head and the Bagian grew, and every Bagian is still joined to the head's line.
+  CHECK(box_of(taller, "BAGIAN PERSIDANGAN").y - box_of(taller, "SEKRETARIS DPRD").bottom() >
+        box_of(natural, "BAGIAN PERSIDANGAN").y - box_of(natural, "SEKRETARIS DPRD").bottom() + 10);
+  for (const char* name : {"BAGIAN UMUM DAN KEUANGAN", "BAGIAN PERSIDANGAN", "KJF FASILITASI", "SUBBAGIAN UMUM"}) {
+    INFO(name);
+    CHECK(joined(taller, box_of(taller, name)));
+  }
+
+  chart.height = natural.height / 2;
+  const layout::OrgChartDrawing shorter = layout::lay_out_org_chart(chart, 1000, metrics);
+  CHECK(shorter.height == Approx(natural.height / 2));
+  CHECK(shorter.width == Approx(natural.width / 2));
+}
+
+TEST_CASE("a run kept together, as the holder's name with its degrees, widens its box rather than break",
+          "[layout][org-chart]") {
+  compose::OrgChart chart = chart_of({"HEAD", "A UNIT", "ANOTHER"}, {0, 0, 0});
+  // 30 characters of 5 pt: 150 pt, wider than the widest box (100 pt) the chart draws.
+  compose::Span name = test::span("Dr. H. ASWAN AZIS, S.Pi, M.Si.");
+  name.keep_together = true;
+  chart.units[0].spans.push_back(test::span("\n"));
+  chart.units[0].spans.push_back(name);
+  const layout::OrgChartDrawing drawing = layout::lay_out_org_chart(chart, 1000, metrics);
+  CHECK(box_of(drawing, "HEAD Dr. H. ASWAN AZIS, S.Pi, M.Si.").width >= 150 + 2 * chart.look.padding - 1e-6);
+  check_no_overlaps(drawing);
+  check_inside(drawing);
+}

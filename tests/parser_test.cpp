@@ -267,12 +267,15 @@ TEST_CASE("a bab's subjudul lines, definition lists, figures and captions", "[pa
 
 TEST_CASE("an organisation chart: one head, the units under it nested, some beside a line", "[parser]") {
   const plan::Plan p = test::parse_clean(bab_plan(
-      "<subbab judul=\"C\"><struktur-organisasi judul=\"Bagan {singkatan}\">"
+      "<subbab judul=\"C\"><struktur-organisasi judul=\"Bagan {singkatan}\" tinggi=\"60%\">"
       "<unit nama=\"Sekretaris DPRD\" pejabat=\"ASWAN AZIS\"><unit nama=\"Kelompok Jabatan Fungsional\" posisi=\"samping\"/>"
       "<unit nama=\"Bagian Umum\" posisi=\"bawah\"><unit nama=\"Subbagian Umum\"/></unit>"
       "<unit nama=\"Tenaga Ahli\" posisi=\"samping-kanan\"/></unit></struktur-organisasi></subbab>"));
   const auto& chart = std::get<plan::OrgChart>(p.bab.at(0).sections.at(0).blocks.at(0));
   CHECK(plan::to_display_string(chart.caption) == "Bagan {singkatan}");
+  REQUIRE(chart.height);
+  CHECK(chart.height->value.fraction);
+  CHECK(chart.height->value.value == Approx(0.6));
   CHECK(chart.root.nama == "Sekretaris DPRD");
   CHECK(chart.root.pejabat == "ASWAN AZIS");
   REQUIRE(chart.root.units.size() == 3);
@@ -310,4 +313,10 @@ TEST_CASE("figure, chart, definition list and subjudul mistakes are reported whe
             "5:122: error: posisi=\"atas\" on <unit>: expected \"bawah\", \"samping\" or \"samping-kanan\" [bad-value]",
             "5:166: error: <dl> has no <dt> or <dd> [missing-element]",
             "5:179: warning: an empty <dt> [empty-text]"});
+  CHECK(diagnostics_of(bab_plan("<struktur-organisasi tinggi=\"18\"><unit nama=\"A\"/></struktur-organisasi>"
+                                "<struktur-organisasi tinggi=\"0cm\"><unit nama=\"A\"/></struktur-organisasi>")) ==
+        std::vector<std::string>{
+            "5:37: error: tinggi=\"18\" on <struktur-organisasi>: a length needs a unit: mm, cm, pt or in (e.g. 12pt); "
+            "or a percentage of the text width, e.g. 50% [bad-length]",
+            "5:108: error: tinggi=\"0cm\" on <struktur-organisasi>: a chart is taller than 0 [bad-length]"});
 }

@@ -540,6 +540,38 @@ TEST_CASE("a spanning cell taller than a page is cut at each page's foot and con
   check_no_empty_pages(seq);
 }
 
+TEST_CASE("a spanning cell is cut at the page's foot only when moving it would leave a quarter page empty", "[table]") {
+  // 360 pt of text a page: a quarter is 90 pt. Rows of filler, then an item spanning two rows whose name needs more
+  // lines than are left; five lines (60 pt and padding) would fit in either case.
+  auto lay_out_after = [](int filler_rows, int name_lines) {
+    compose::Table t = table_of({26, 40});
+    for (int i = 0; i < filler_rows; ++i) t.body_rows.push_back(row({cell("a"), cell("f")}));
+    t.body_rows.push_back(row({cell(tokens('S', name_lines, 3), 2), cell("r0")}));
+    t.body_rows.push_back(row({cell("r1")}));
+    return lay_out(t, page_of(20 * row18));
+  };
+  auto names_on = [](const layout::Page& page) {
+    std::size_t n = 0;
+    for (const auto& run : runs_of(page)) n += run.text.size() == 4 && run.text[0] == 'S';
+    return n;
+  };
+  SECTION("72 pt left: the item starts whole on the next page, as a word processor keeps a row") {
+    auto seq = lay_out_after(16, 6);
+    REQUIRE(seq.pages.size() == 2);
+    CHECK(names_on(seq.pages[0]) == 0);
+    CHECK(count_runs(seq.pages[0], "r0") == 0);
+    CHECK(names_on(seq.pages[1]) == 6);
+    CHECK(count_runs(seq.pages[1], "r0") == 1);
+  }
+  SECTION("144 pt left: the name is cut at the foot and goes on over the page") {
+    auto seq = lay_out_after(12, 14);
+    REQUIRE(seq.pages.size() == 2);
+    CHECK(names_on(seq.pages[0]) >= 5);
+    CHECK(count_runs(seq.pages[0], "r0") == 1);
+    CHECK(names_on(seq.pages[0]) + names_on(seq.pages[1]) == 14);
+  }
+}
+
 TEST_CASE("a page too small for a single line still ends: each page takes a line", "[table]") {
   compose::Table t = table_of({26, 40});
   t.header_rows.push_back(row({cell("H"), cell("I")}));

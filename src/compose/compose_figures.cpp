@@ -92,7 +92,11 @@ void Composer::org_chart(const plan::OrgChart& in, std::vector<Block>& out) {
     OrgChartUnit box;
     box.spans = spans(name, unit_style);
     if (!unit.pejabat.empty()) {
-      std::vector<Span> official = spans({Segment{"\n" + unit.pejabat, 0, text_location(unit.pos)}}, official_style);
+      // The holder's name with its degrees is never broken ("S.Pi, / M.Si"): its box widens to hold it.
+      std::vector<Span> official = spans({Segment{unit.pejabat, 0, text_location(unit.pos)}}, official_style);
+      for (Span& span : official) span.keep_together = true;
+      std::vector<Span> line_break = spans({Segment{"\n", 0, text_location(unit.pos)}}, unit_style);
+      box.spans.insert(box.spans.end(), line_break.begin(), line_break.end());
       box.spans.insert(box.spans.end(), official.begin(), official.end());
     }
     box.place = place_of(unit.place);
@@ -101,6 +105,12 @@ void Composer::org_chart(const plan::OrgChart& in, std::vector<Block>& out) {
     return index;
   };
   add(add, in.root);
+  if (in.height) {
+    // A share of the text height, and never taller than a figure may be: its caption stays on its page.
+    const PageSetup& page = t_.page;
+    const double text_height = page.height - page.margin_top - page.margin_bottom;
+    chart.height = std::min(in.height->value.resolve(text_height), text_height * figure_height_share);
+  }
   std::vector<Segment> caption;
   if (!in.caption.empty()) {
     caption = plan_segments(in.caption, in.pos);

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "naskah/layout/line_breaker.hpp"
+#include "naskah/text/font_metrics.hpp"
 
 namespace naskah::layout {
 namespace {
@@ -85,10 +86,16 @@ class ChartLayout {
   ChartLayout(const compose::OrgChart& chart, const text::FontMetrics& metrics, const text::Hyphenator* hyphenator)
       : chart_(chart), metrics_(metrics), hyphenator_(hyphenator), shape_(shape_of(chart)) {
     natural_.assign(chart.units.size(), 0);
+    unbreakable_.assign(chart.units.size(), 0);
     for (std::size_t u = 0; u < chart.units.size(); ++u) {
       double widest = 0;
       for (const Line& line : wrap(u, unbounded)) widest = std::max(widest, line.natural_width);
       natural_[u] = widest + 2 * chart.look.padding;
+      for (const compose::Span& span : chart.units[u].spans) {
+        if (!span.keep_together) continue;
+        unbreakable_[u] = std::max(unbreakable_[u], text::text_width(metrics, span.face, span.size, span.text) +
+                                                        2 * chart.look.padding);
+      }
     }
   }
 
@@ -103,8 +110,13 @@ class ChartLayout {
     return true;
   }
 
-  /// The chart with boxes at most `cap` wide; with `stacked`, the lowest level's units in columns.
-  [[nodiscard]] OrgChartDrawing draw(double cap, bool stacked) {
+  /// How many level gaps stand between the top row and the bottom one.
+  [[nodiscard]] int level_gaps() const { return shape_.deepest; }
+
+  /// The chart with boxes at most `cap` wide; with `stacked`, the lowest level's units in columns; `stretch` more
+  /// room between each level and the next (and no more between boxes side by side: the chart is only taller).
+  [[nodiscard]] OrgChartDrawing draw(double cap, bool stacked, double stretch = 0) {
+    stretch_ = stretch;
     stacked_ = stacked && can_stack();
     size_boxes(cap);
     place_rows();
@@ -148,7 +160,8 @@ class ChartLayout {
     for (std::size_t u = 0; u < chart_.units.size(); ++u) {
       if (shape_.level[u] < 0) continue;
       double& width = (shape_.beside[u] ? beside_width : row_width)[static_cast<std::size_t>(shape_.level[u])];
-      width = std::max(width, std::min(natural_[u], cap));
+      // Narrowed to the cap, but never below a run that may not be broken (the holder's name with its degrees).
+      width = std::max(width, std::min(natural_[u], std::max(cap, unbreakable_[u])));
     }
     width_.assign(chart_.units.size(), 0);
     lines_.assign(chart_.units.size(), {});
@@ -185,7 +198,7 @@ class ChartLayout {
         y = beside_top_[level] + static_cast<double>(beside_count[level]) * (beside_height_[level] + small_gap()) -
             small_gap();
       }
-      if (level + 1 < levels) y += chart_.look.level_gap;
+      if (level + 1 < levels) y += chart_.look.level_gap + stretch_;
     }
     height_ = y;
     if (stacked_) {
@@ -319,7 +332,7 @@ class ChartLayout {
     } else if (!below.empty()) {
       // Down to a bar halfway to the next row, along it over every box of that row, and down to each.
       const auto next = static_cast<std::size_t>(shape_.level[unit] + 1);
-      const double bar = row_top_[next] - chart_.look.level_gap / 2;
+      const double bar = row_top_[next] - (chart_.look.level_gap + stretch_) / 2;
       line_end = std::max(line_end, bar);
       double from = centre, to = centre;
       for (std::size_t child : below) {
@@ -340,7 +353,9 @@ class ChartLayout {
   const text::Hyphenator* hyphenator_;
   Shape shape_;
   std::vector<double> natural_;  ///< each unit's width with its text on as few lines as it has
+  std::vector<double> unbreakable_;  ///< the widest run of its text that is never broken, and the padding
   bool stacked_ = false;
+  double stretch_ = 0;
   std::vector<double> width_;
   std::vector<std::vector<Line>> lines_;
   std::vector<double> row_height_, beside_height_, row_top_, beside_top_;
@@ -359,15 +374,30 @@ OrgChartDrawing lay_out_org_chart(const compose::OrgChart& chart, double max_wid
   const double widest = std::max(chart.look.max_box_width, narrowest);
   const double step = std::max(2.0, (widest - narrowest) / 16);
   OrgChartDrawing drawing;
-  for (bool stacked : {false, true}) {
-    if (stacked && !layout.can_stack()) break;
-    for (double cap = widest;; cap = std::max(narrowest, cap - step)) {
-      drawing = layout.draw(cap, stacked);
-      if (drawing.width <= max_width + 1e-6) return drawing;
-      if (cap <= narrowest) break;
+  double cap = widest;
+  bool stacked = false;
+  bool fits = false;
+  for (bool stack : {false, true}) {
+    if (stack && !layout.can_stack()) break;
+    for (cap = widest;; cap = std::max(narrowest, cap - step)) {
+      drawing = layout.draw(cap, stack);
+      stacked = stack;
+      fits = drawing.width <= max_width + 1e-6;
+      if (fits || cap <= narrowest) break;
     }
+    if (fits) break;
   }
-  drawing.fits = false;
+  drawing.fits = fits;
+  if (!chart.height || drawing.height <= 0) return drawing;
+  // The height the plan asks for: a taller chart has its levels further apart (its boxes as they are, its lines
+  // longer), a shorter one is drawn smaller.
+  const double wanted = *chart.height;
+  if (drawing.height < wanted && layout.level_gaps() > 0) {
+    drawing = layout.draw(cap, stacked, (wanted - drawing.height) / layout.level_gaps());
+    drawing.fits = fits;
+  } else if (drawing.height > wanted) {
+    scale_drawing(drawing, wanted / drawing.height);
+  }
   return drawing;
 }
 

@@ -300,8 +300,9 @@ struct TableLayouter::State {
       }
       // A spanning cell starting here that does not fit below is cut at the page's foot, its lines going on over
       // the page, when the row itself fits and a few of its lines do: a sasaran's long name would otherwise send
-      // its first row, and the page's rest, empty to the next page.
-      if (ending <= limit + epsilon) {
+      // its first row, and the page's rest, empty to the next page. A rest of less than a quarter of a page is
+      // left empty instead, as a word processor keeps a row whole: the item then starts whole on the next page.
+      if (ending <= limit + epsilon && limit - top >= body_room / 4) {
         for (std::size_t k = entered; k < pieces.size(); ++k) {
           Piece& p = pieces[k];
           if (p.cut || body.cells[p.cell].last_row() <= r || p.top + need(p) <= limit + epsilon) continue;

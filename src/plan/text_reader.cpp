@@ -300,6 +300,17 @@ DefinitionList TextReader::read_definition_list(pugi::xml_node node) {
   return list;
 }
 
+std::optional<At<Extent>> TextReader::read_extent(ElementReader& reader, const char* attribute, const char* element) {
+  auto given = reader.optional_text(attribute);
+  if (!given) return std::nullopt;
+  Parsed<Extent> extent = parse_extent(given->value);
+  if (!extent) {
+    context_.error(given->pos, "bad-length", text::tr("{}=\"{}\" on <{}>: {}", attribute, given->value, element, extent.error));
+    return std::nullopt;
+  }
+  return At<Extent>{*extent.value, given->pos};
+}
+
 Figure TextReader::read_figure(pugi::xml_node node) {
   ElementReader reader(context_, node, {"src", "judul", "lebar"});
   reader.children({});
@@ -307,24 +318,27 @@ Figure TextReader::read_figure(pugi::xml_node node) {
   figure.pos = reader.pos();
   if (auto src = reader.name("src")) figure.src = *src;
   figure.caption = read_inline_attribute(reader, "judul");
-  if (auto lebar = reader.optional_text("lebar")) {
-    Parsed<Extent> width = parse_extent(lebar->value);
-    if (!width) {
-      context_.error(lebar->pos, "bad-length", text::tr("lebar=\"{}\" on <gambar>: {}", lebar->value, width.error));
-    } else if (width.value->value <= 0) {
-      context_.error(lebar->pos, "bad-length", text::tr("lebar=\"{}\" on <gambar>: a figure is wider than 0", lebar->value));
-    } else {
-      figure.width = At<Extent>{*width.value, lebar->pos};
-    }
+  figure.width = read_extent(reader, "lebar", "gambar");
+  if (figure.width && figure.width->value.value <= 0) {
+    context_.error(figure.width->pos, "bad-length",
+                   text::tr("lebar=\"{}\" on <gambar>: a figure is wider than 0", std::string(reader.node().attribute("lebar").as_string())));
+    figure.width.reset();
   }
   return figure;
 }
 
 OrgChart TextReader::read_org_chart(pugi::xml_node node) {
-  ElementReader reader(context_, node, {"judul"});
+  ElementReader reader(context_, node, {"judul", "tinggi"});
   OrgChart chart;
   chart.pos = reader.pos();
   if (reader.has("judul")) chart.caption = read_inline_attribute(reader, "judul");
+  chart.height = read_extent(reader, "tinggi", "struktur-organisasi");
+  if (chart.height && chart.height->value.value <= 0) {
+    context_.error(chart.height->pos, "bad-length",
+                   text::tr("tinggi=\"{}\" on <struktur-organisasi>: a chart is taller than 0",
+                            std::string(reader.node().attribute("tinggi").as_string())));
+    chart.height.reset();
+  }
   std::vector<pugi::xml_node> units = reader.children({"unit"});
   if (units.empty()) {
     context_.error(chart.pos, "missing-element",

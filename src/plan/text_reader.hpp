@@ -39,6 +39,8 @@ class TextReader {
   List read_list(pugi::xml_node node);
   Table read_table(pugi::xml_node node);
   DefinitionList read_definition_list(pugi::xml_node node);
+  /// A length or share (lebar="80%", tinggi="18cm") given as `attribute`, an error at it when it is neither.
+  std::optional<At<Extent>> read_extent(ElementReader& reader, const char* attribute, const char* element);
   Figure read_figure(pugi::xml_node node);
   OrgChart read_org_chart(pugi::xml_node node);
   OrgUnit read_org_unit(pugi::xml_node node);

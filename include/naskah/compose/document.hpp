@@ -194,6 +194,9 @@ struct OrgChart {
   OrgChartLook look;
   bool hyphenate = false;
   double space_before = 0;          ///< dropped at the top of a page, as a paragraph's
+  /// The height the plan draws it at (tinggi): a taller chart spreads its levels apart, a shorter one is drawn
+  /// smaller; none: as tall as its boxes and gaps make it.
+  std::optional<double> height;
 };
 
 /// A line of a signature block: text in one style, aligned within its column, never hyphenated. A name with its

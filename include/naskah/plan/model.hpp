@@ -156,6 +156,9 @@ struct OrgChart {
   Pos pos;
   InlineText caption;  ///< judul; empty: the template's ("Bagan Struktur Organisasi {instansi} {daerah}")
   OrgUnit root;
+  /// tinggi: the height it is drawn at, a length or a share of the text height, as an author sizes the bagan
+  /// pasted into a word processor; none: as tall as its boxes and the template's gaps make it.
+  std::optional<At<Extent>> height;
 };
 
 using Block = std::variant<Paragraph, List, EvaluationTableMarker, Table, DefinitionList, Figure, OrgChart>;
