@@ -31,6 +31,11 @@ std::vector<OptionSpec> with_build_options(std::vector<OptionSpec> first, const 
   first.push_back(
       {"--pdfa", nullptr, text::tr_mark("PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)")});
   first.push_back({"--draft", nullptr, text::tr_mark("\"KONSEP\" across every page, for versions that are not the signed one")});
+  first.push_back({"--format", text::tr_mark("pdf|docx|pdf,docx"),
+                   text::tr_mark("what to write: the PDF (default), an editable Word copy (DOCX, for\n"
+                                 "changes before signing; docs/docx.md), or both"),
+                   ValueKind::choice,
+                   {"pdf", "docx", "pdf,docx"}});
   return first;
 }
 
@@ -39,6 +44,12 @@ std::optional<int> read_build_options(const ParsedArgs& args, BuildRequest& requ
   request.strict = args.flag("--strict");
   request.pdfa = args.flag("--pdfa");
   request.draft = args.flag("--draft");
+  if (const auto format = args.value("--format")) {
+    request.formats = OutputFormats{format->find("pdf") != std::string::npos, format->find("docx") != std::string::npos};
+  }
+  if (request.pdfa && !request.formats.pdf) {
+    return usage_error(args.command(), text::tr("--pdfa makes the PDF an archive's PDF/A; a DOCX alone has none"));
+  }
   for (const std::string& folder : args.values("--font-dir")) {
     std::string problem;
     if (!text::add_font_folder(folder, &problem)) {
