@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "body_writer.hpp"
+#include "naskah/layout/signature_columns.hpp"
 #include "naskah/layout/table_grid.hpp"
 #include "naskah/layout/table_layout.hpp"
 #include "xml_part.hpp"
@@ -162,9 +163,12 @@ void BodyWriter::signature(const compose::SignatureBlock& block, bool keep) {
   flush_page_break();
   if (block.columns.empty()) return;
   if (after_table_ || block.space_before > 0) emit(spacer_paragraph(fragment_, std::max(block.space_before, 1.0), true));
+  // The columns as layout sets them: a long name's column widened, side-by-side columns lined up by their blanks.
+  const std::vector<compose::SignatureColumn> set =
+      layout::signature_columns(block, text_width_, inputs_.fonts, inputs_.hyphenator);
   // The grid: the room left of each column, then the column, left to right.
   std::vector<const compose::SignatureColumn*> columns;
-  for (const compose::SignatureColumn& column : block.columns) columns.push_back(&column);
+  for (const compose::SignatureColumn& column : set) columns.push_back(&column);
   std::sort(columns.begin(), columns.end(), [](const auto* a, const auto* b) { return a->left < b->left; });
   std::vector<long> widths;
   std::vector<const compose::SignatureColumn*> slot;  ///< the column of each grid column; null: room between
@@ -190,7 +194,8 @@ void BodyWriter::signature(const compose::SignatureBlock& block, bool keep) {
   pugi::xml_node grid = fragment_.append_child("w:tblGrid");
   add_grid(grid, widths);
   emit(grid);
-  // The i-th parts of every column make row i, as in layout: a jabatan of two lines pushes the next row down in all.
+  // The i-th parts of every column make row i, as in layout: a jabatan of two lines pushes the next row down in all,
+  // and the names under the blanks stand level.
   for (std::size_t i = 0; i < parts; ++i) {
     const bool keep_row = keep || i + 1 < parts;  // the block is never broken
     pugi::xml_node row = fragment_.append_child("w:tr");
