@@ -215,6 +215,7 @@ int run_batch(const ParsedArgs& args) {
   const std::string output_dir = args.value_or_empty("--output");
   BuildRequest options;  // what every plan's build is asked for; the plan and its output are each job's
   if (auto bad = read_build_options(args, options)) return *bad;
+  if (auto bad = check_formats(args, options)) return *bad;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   if (const auto given = args.value("--jobs")) {
     const plan::Parsed<int> n = plan::parse_whole_number(*given, 1, 256);

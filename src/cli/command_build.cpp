@@ -55,6 +55,7 @@ int run_build(const ParsedArgs& args) {
   if (args.operands().size() > 1) return usage_error("build", text::tr("one plan at a time (naskah batch builds many)"));
   request.plan_path = args.operands().front();
   if (auto bad = name_outputs(args, request)) return *bad;
+  if (auto bad = check_formats(args, request)) return *bad;
 
   BuildResources resources;
   resources.draw_alongside_layout(std::thread::hardware_concurrency() > 1);

@@ -47,15 +47,19 @@ std::optional<int> read_build_options(const ParsedArgs& args, BuildRequest& requ
   if (const auto format = args.value("--format")) {
     request.formats = OutputFormats{format->find("pdf") != std::string::npos, format->find("docx") != std::string::npos};
   }
-  if (request.pdfa && !request.formats.pdf) {
-    return usage_error(args.command(), text::tr("--pdfa makes the PDF an archive's PDF/A; a DOCX alone has none"));
-  }
   for (const std::string& folder : args.values("--font-dir")) {
     std::string problem;
     if (!text::add_font_folder(folder, &problem)) {
       return usage_error(args.command(), text::tr("--font-dir {}: {}", folder, problem));
     }
     request.font_dirs.push_back(folder);
+  }
+  return std::nullopt;
+}
+
+std::optional<int> check_formats(const ParsedArgs& args, const BuildRequest& request) {
+  if (request.pdfa && !request.formats.pdf) {
+    return usage_error(args.command(), text::tr("--pdfa makes the PDF an archive's PDF/A; a DOCX alone has none"));
   }
   return std::nullopt;
 }

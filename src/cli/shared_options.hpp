@@ -27,8 +27,11 @@ std::vector<OptionSpec> with_build_options(std::vector<OptionSpec> first, const 
                                            const char* strict_help);
 
 /// Reads --template, --font-dir, --strict, --pdfa, --draft and --format into `request`, making each --font-dir folder
-/// known to fontconfig; exit_usage, said on standard error, when a --font-dir cannot be read or --pdfa is asked of a
-/// DOCX alone.
+/// known to fontconfig; exit_usage, said on standard error, when a --font-dir cannot be read.
 std::optional<int> read_build_options(const ParsedArgs& args, BuildRequest& request);
+
+/// exit_usage, said on standard error, when the options do not fit the formats the build writes (once they are
+/// known: naskah build takes a DOCX from -o x.docx): --pdfa of a DOCX alone.
+std::optional<int> check_formats(const ParsedArgs& args, const BuildRequest& request);
 
 }  // namespace naskah::cli
