@@ -13,6 +13,7 @@
 #include <pugixml.hpp>
 
 #include <string>
+#include <string_view>
 
 #include "bookmarks.hpp"
 #include "formatting.hpp"
@@ -26,16 +27,22 @@ namespace naskah::docx::detail {
 
 class BodyWriter {
  public:
+  /// `start`: what the part holds before the body's content (its root, <w:body>), which the body is written after.
   BodyWriter(const DocxInputs& inputs, StyleSheet& styles, Numbering& numbering, Media& media,
-             const Bookmarks& bookmarks)
-      : inputs_(inputs), styles_(styles), numbering_(numbering), media_(media), bookmarks_(bookmarks) {}
+             const Bookmarks& bookmarks, std::string start)
+      : inputs_(inputs), styles_(styles), numbering_(numbering), media_(media), bookmarks_(bookmarks),
+        out_(std::move(start)) {}
 
   /// Writes a page sequence's blocks, and then its section's properties: after its last paragraph when it is not
   /// the document's last section, at the body's end when it is.
   void sequence(const compose::PageSequence& sequence, const SectionReferences& references, bool last);
 
-  /// The body's XML so far.
-  [[nodiscard]] const std::string& xml() const { return out_; }
+  /// The part: its start, the body's content, then `end` — handed over, not copied (an annex of 50,000 rows is
+  /// some 200 MB of XML).
+  [[nodiscard]] std::string finish(std::string_view end) {
+    out_ += end;
+    return std::move(out_);
+  }
 
  private:
   /// `keep_together`: every block stays with the next (a group); `keep_last`: the last one too.

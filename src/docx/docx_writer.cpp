@@ -50,7 +50,10 @@ std::string write_docx(const compose::Document& document, const DocxInputs& inpu
   Numbering numbering;
   Media media(relationships);
   const Bookmarks bookmarks(document);
-  BodyWriter body(inputs, styles, numbering, media, bookmarks);
+  BodyWriter body(inputs, styles, numbering, media, bookmarks,
+                  part_start(std::string("w:document xmlns:w=\"") + ns_w + "\" xmlns:r=\"" + ns_r + "\" xmlns:wp=\"" +
+                             ns_wp + "\" xmlns:a=\"" + ns_a + "\" xmlns:pic=\"" + ns_pic + "\"") +
+                      "<w:body>");
 
   // Footers: one for unnumbered pages, one per look of the page number; the draft's header.
   std::vector<std::pair<std::string, std::string>> footers;  // part name, bytes
@@ -77,11 +80,7 @@ std::string write_docx(const compose::Document& document, const DocxInputs& inpu
   }
   if (document.sequences.empty()) body.sequence(compose::PageSequence{}, SectionReferences{footer({}), header}, true);
 
-  std::string main = part_start(std::string("w:document xmlns:w=\"") + ns_w + "\" xmlns:r=\"" + ns_r +
-                                "\" xmlns:wp=\"" + ns_wp + "\" xmlns:a=\"" + ns_a + "\" xmlns:pic=\"" + ns_pic + "\"");
-  main += "<w:body>";
-  main += body.xml();
-  main += "</w:body></w:document>";
+  std::string main = body.finish("</w:body></w:document>");
 
   ZipWriter zip({document.metadata.year, document.metadata.month, document.metadata.day});
   zip.add("[Content_Types].xml", content_types_part(overrides, media.has_png(), media.has_jpeg()));
