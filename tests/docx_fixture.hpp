@@ -16,6 +16,7 @@
 #include "compose_fixture.hpp"
 #include "naskah/docx/docx_writer.hpp"
 #include "naskah/layout/layout.hpp"
+#include "naskah/text/font_set.hpp"
 #include "naskah/text/hyphenator.hpp"
 
 namespace naskah::test {
@@ -85,6 +86,45 @@ inline std::string paragraph_text(const pugi::xml_node& paragraph) {
   }
   return out;
 }
+
+/// Liberation Serif as family 0: the fonts of documents made by hand in the tests.
+inline const text::FontSet& liberation_serif() {
+  static const text::FontSet* fonts = [] {
+    auto* set = new text::FontSet();
+    std::string error;
+    const auto files = text::resolve_family("Liberation Serif", {NASKAH_SOURCE_DIR}, &error);
+    if (!files) throw std::runtime_error(error);
+    set->add_family(*files);
+    return set;
+  }();
+  return *fonts;
+}
+
+/// A document of one A4 page sequence holding `blocks`.
+inline compose::Document document_of(std::vector<compose::Block> blocks) {
+  compose::Document document;
+  compose::PageSequence sequence;
+  sequence.blocks = std::move(blocks);
+  document.sequences.push_back(std::move(sequence));
+  document.metadata.year = 2025;
+  return document;
+}
+
+/// A span of text in Liberation Serif 12.
+inline compose::Span serif(std::string text, double size = 12) {
+  compose::Span span;
+  span.text = std::move(text);
+  span.size = size;
+  return span;
+}
+
+/// The DOCX of a document made by hand, unpacked; its body.
+struct HandMade {
+  Package package;
+  explicit HandMade(const compose::Document& document, const std::map<std::string, std::string>& labels = {})
+      : package(docx::write_docx(document, {liberation_serif(), nullptr, labels, ""})) {}
+  [[nodiscard]] pugi::xml_node body() const { return package.root("word/document.xml").child("w:body"); }
+};
 
 /// The sample composed with the whole default template (standard text included), as naskah build composes it.
 inline const Composed& sample_as_built() {
