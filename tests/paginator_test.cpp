@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include <algorithm>
 
 #include "layout_fixture.hpp"
@@ -112,6 +114,10 @@ TEST_CASE("the table of contents shows the page label of each anchor", "[layout]
   CHECK(links == 3);
   REQUIRE(result.document.outline.size() == 3);
   CHECK(result.document.outline[1].title == "BAB 2");
+  // The same labels for a writer that paginates on its own (the DOCX's table of contents).
+  layout::CollectingSink sink;
+  const layout::LayoutSummary summary = layout::layout_document(doc, metrics, nullptr, sink);
+  CHECK(summary.anchor_labels == std::map<std::string, std::string>{{"bab1", "1"}, {"bab2", "3"}, {"bab3", "4"}});
 }
 
 TEST_CASE("a long entry of the contents goes on under its first word, its label hanging in front", "[layout][toc]") {

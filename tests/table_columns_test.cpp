@@ -9,6 +9,7 @@
 #include "table_fixture.hpp"
 #include "naskah/layout/layout_problems.hpp"
 #include "naskah/layout/paginator.hpp"
+#include "naskah/layout/table_layout.hpp"
 
 using namespace naskah;
 
@@ -24,6 +25,17 @@ compose::Table fitted(std::vector<double> widths) {
   compose::Table t;
   t.column_widths = std::move(widths);
   t.fit_columns = true;
+  return t;
+}
+
+/// Equal preferences; the second column's text is long, the others' short: fixed widths give tall rows.
+compose::Table long_second_column() {
+  compose::Table t = fitted({100, 100, 100, 100});
+  for (int i = 0; i < 20; ++i) {
+    t.body_rows.push_back(row({cell("Sub " + std::to_string(i)),
+                               cell("Jumlah dokumen perencanaan dan laporan keuangan yang disusun tepat waktu"),
+                               cell("2 Dokumen"), cell("1.000.000")}));
+  }
   return t;
 }
 
@@ -101,13 +113,7 @@ TEST_CASE("an amount column is as wide as its widest amount, TOTAL included, and
 }
 
 TEST_CASE("width goes where it makes the rows shortest", "[table][columns]") {
-  // Equal preferences; the second column's text is long, the others' short: fixed widths give tall rows.
-  compose::Table t = fitted({100, 100, 100, 100});
-  for (int i = 0; i < 20; ++i) {
-    t.body_rows.push_back(row({cell("Sub " + std::to_string(i)),
-                               cell("Jumlah dokumen perencanaan dan laporan keuangan yang disusun tepat waktu"),
-                               cell("2 Dokumen"), cell("1.000.000")}));
-  }
+  compose::Table t = long_second_column();
   compose::Table fixed = t;
   fixed.fit_columns = false;
   auto measured = lay_out(t);
@@ -161,4 +167,16 @@ TEST_CASE("a table too narrow for its words cuts only the words too wide, and sa
   CHECK(std::count(all.begin(), all.end(), "Dokumen") == 1);
   REQUIRE(laid->problems.overfull_runs().size() == 1);
   CHECK(laid->problems.overfull_runs()[0].text == "Pertanggungjawabannya");
+}
+
+TEST_CASE("a writer that sets the table itself gets the widths the table is drawn with", "[table][columns]") {
+  compose::Table t = long_second_column();
+  const auto drawn = column_widths(lay_out(t)->sequence.pages[0]);
+  const std::vector<double> asked = layout::table_column_widths(t, metrics, nullptr, 2000);
+  REQUIRE(asked.size() == drawn.size());
+  for (std::size_t k = 0; k < asked.size(); ++k) CHECK(asked[k] == Approx(drawn[k]).margin(0.001));
+  CHECK(asked[1] > 150);  // measured, not the template's
+  // A table of fixed columns: its own widths.
+  t.fit_columns = false;
+  CHECK(layout::table_column_widths(t, metrics, nullptr, 2000) == t.column_widths);
 }

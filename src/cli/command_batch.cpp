@@ -47,7 +47,12 @@ extern "C" void request_stop(int signal_number) {
 
 struct Job {
   std::string plan;
-  std::string output;
+  std::string output;       ///< the PDF; empty: none
+  std::string docx_output;  ///< the DOCX; empty: none
+  /// What the progress line says is written: "rkt.pdf", or "rkt.pdf, rkt.docx".
+  [[nodiscard]] std::string outputs() const {
+    return output.empty() ? docx_output : docx_output.empty() ? output : output + ", " + docx_output;
+  }
 };
 
 /// A plan to build, and the folder under the output folder its PDF goes into: where it stands below the folder named
@@ -174,7 +179,7 @@ class Progress {
                                                                warnings, warnings)
                                              : text::tr("built");
     if (!terminal_) {
-      std::cerr << fmt::format("[{}/{}] {} {} → {}\n", done_, total_, what, job.plan, job.output);
+      std::cerr << fmt::format("[{}/{}] {} {} → {}\n", done_, total_, what, job.plan, job.outputs());
       return;
     }
     const double elapsed = std::chrono::duration<double>(clock::now() - start_).count();
@@ -210,6 +215,7 @@ int run_batch(const ParsedArgs& args) {
   const std::string output_dir = args.value_or_empty("--output");
   BuildRequest options;  // what every plan's build is asked for; the plan and its output are each job's
   if (auto bad = read_build_options(args, options)) return *bad;
+  if (auto bad = check_formats(args, options)) return *bad;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   if (const auto given = args.value("--jobs")) {
     const plan::Parsed<int> n = plan::parse_whole_number(*given, 1, 256);
@@ -239,9 +245,14 @@ int run_batch(const ParsedArgs& args) {
   const InputFiles all_plans(std::move(plan_files));
   for (const FoundPlan& found : plans) {
     const std::string& plan = found.plan;
-    fs::path pdf = fs::path(plan).filename().replace_extension(".pdf");
-    std::string output = output_dir.empty() ? fs::path(plan).replace_extension(".pdf").string()
-                                            : (fs::path(output_dir) / found.subfolder / pdf).string();
+    // The plan's outputs: named after it, beside it or in the output folder.
+    auto named = [&](const char* extension) {
+      fs::path file = fs::path(plan).filename().replace_extension(extension);
+      return output_dir.empty() ? fs::path(plan).replace_extension(extension).string()
+                                : (fs::path(output_dir) / found.subfolder / file).string();
+    };
+    Job job{plan, options.formats.pdf ? named(".pdf") : "", options.formats.docx ? named(".docx") : ""};
+    const std::string& output = job.output.empty() ? job.docx_output : job.output;
     auto [at, fresh] = claimed.emplace(fs::weakly_canonical(output).string(), plan);
     if (!fresh) {
       if (at->second == plan) continue;  // named twice
@@ -251,9 +262,12 @@ int run_batch(const ParsedArgs& args) {
       return exit_usage;
     }
     // Another plan of the run is as much an input as the job's own (each build refuses its own inputs itself).
-    if (auto reason = all_plans.written_over_by(output)) {
-      std::cerr << problem_line(diag::Severity::error, output, *reason) << "\n";
-      return exit_usage;
+    for (const std::string* file : {&job.output, &job.docx_output}) {
+      if (file->empty()) continue;
+      if (auto reason = all_plans.written_over_by(*file)) {
+        std::cerr << problem_line(diag::Severity::error, *file, *reason) << "\n";
+        return exit_usage;
+      }
     }
     if (!found.subfolder.empty()) {
       std::error_code error;
@@ -265,7 +279,7 @@ int run_batch(const ParsedArgs& args) {
         return exit_usage;
       }
     }
-    queue.push_back({plan, output});
+    queue.push_back(std::move(job));
   }
 
   struct sigaction action {};
@@ -288,6 +302,7 @@ int run_batch(const ParsedArgs& args) {
       BuildRequest request = options;
       request.plan_path = queue[k].plan;
       request.output = queue[k].output;
+      request.docx_output = queue[k].docx_output;
       reports[k] = build_plan(request, resources, &stop_requested);
       progress.finished(queue[k], reports[k]);
     }
@@ -345,14 +360,15 @@ Exit status: 0 all built, 1 a plan failed, 2 bad usage, 130/143 interrupted by S
 Examples:
   naskah batch -j 2 -o pdf/ plans/
   naskah batch -r -o pdf/ units/          (units/dinkes/rkt-2025.xml → pdf/dinkes/rkt-2025.pdf)
+  naskah batch --format pdf,docx -o out/ plans/   (each plan's PDF and its editable DOCX)
 )"),
       {{nullptr,
         with_build_options(
             {{"-j,--jobs", text::tr_mark("N"), text::tr_mark("how many plans are built at once (default: the number of cores)"),
               ValueKind::text},
              {"-o,--output", text::tr_mark("DIR"),
-              text::tr_mark("where the PDFs go, named after their plans, in the subfolders the plans\n"
-                            "stand in below a folder INPUT (default: beside each plan)"),
+              text::tr_mark("where the PDFs (and DOCX files) go, named after their plans, in the\n"
+                            "subfolders the plans stand in below a folder INPUT (default: beside each plan)"),
               ValueKind::folder},
              {"-r,--recursive", nullptr,
               text::tr_mark("look for plans in the subfolders of a folder INPUT too, one per unit")}},

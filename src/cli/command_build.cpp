@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "command_line.hpp"
@@ -23,13 +24,38 @@ void print(const diag::Diagnostics& diagnostics) {
   for (const diag::Diagnostic& d : diagnostics.all()) std::cerr << diag::format_text(d) << "\n";
 }
 
+/// The files the build writes, from -o and --format: -o x.docx alone asks for the DOCX; with both formats, -o names
+/// either and the other is beside it (-o rkt.pdf: rkt.pdf and rkt.docx); without -o, they are named after the plan.
+std::optional<int> name_outputs(const ParsedArgs& args, BuildRequest& request) {
+  const std::optional<std::string> given = args.value("--output");
+  const std::string extension = given ? fs::path(*given).extension().string() : std::string();
+  if (!args.value("--format") && extension == ".docx") request.formats = OutputFormats{false, true};
+  const OutputFormats& formats = request.formats;
+  const fs::path base = given ? fs::path(*given) : fs::path(request.plan_path);
+  if (formats.pdf && formats.docx) {
+    request.output = fs::path(base).replace_extension(".pdf").string();
+    request.docx_output = fs::path(base).replace_extension(".docx").string();
+    return std::nullopt;
+  }
+  const char* wanted = formats.docx ? ".docx" : ".pdf";
+  const char* other = formats.docx ? ".pdf" : ".docx";
+  if (given && extension == other) {
+    return usage_error("build", text::tr("-o {}: --format {} writes a {} file", *given, formats.docx ? "docx" : "pdf",
+                                         wanted));
+  }
+  (formats.docx ? request.docx_output : request.output) =
+      given ? *given : fs::path(request.plan_path).replace_extension(wanted).string();
+  return std::nullopt;
+}
+
 int run_build(const ParsedArgs& args) {
   BuildRequest request;
   if (auto bad = read_build_options(args, request)) return *bad;
   if (args.operands().empty()) return usage_error("build", text::tr("name the plan to build"));
   if (args.operands().size() > 1) return usage_error("build", text::tr("one plan at a time (naskah batch builds many)"));
   request.plan_path = args.operands().front();
-  request.output = args.value("--output").value_or(fs::path(request.plan_path).replace_extension(".pdf").string());
+  if (auto bad = name_outputs(args, request)) return *bad;
+  if (auto bad = check_formats(args, request)) return *bad;
 
   BuildResources resources;
   resources.draw_alongside_layout(std::thread::hardware_concurrency() > 1);
@@ -46,18 +72,21 @@ const CommandSpec& build_command() {
       "build",
       text::tr_mark(R"(usage: naskah build [OPTIONS] PLAN.xml
 
-Checks the plan, then composes it with its template, lays it out and writes the PDF.
+Checks the plan, then composes it with its template, lays it out and writes the PDF — or, with
+--format docx or -o FILE.docx, an editable Word copy of the same document (docs/docx.md).
 Diagnostics are printed as with `naskah check`; errors stop the build and nothing is written.
 )"),
       text::tr_mark(R"(Exit status: 0 written, 1 the plan, template or output had errors, 2 bad usage.
 Examples:
   naskah build samples/rkt-2024-setwan-luwu-timur.xml -o rkt-2024.pdf
   naskah build samples/rkt-2024-setwan-luwu-timur.xml --template perjanjian-kinerja -o pk-2024.pdf
+  naskah build samples/rkt-2024-setwan-luwu-timur.xml -o rkt-2024.docx
 )"),
       {{nullptr,
         with_build_options({{"-o,--output", text::tr_mark("FILE"),
-                             text::tr_mark("the PDF to write (default: the plan's name with .pdf, beside it);\n"
-                                           "never one of the build's own files (the plan, the template's, fonts, images)"),
+                             text::tr_mark("the file to write (default: the plan's name with .pdf or .docx, beside\n"
+                                           "it; with --format pdf,docx both, named alike); never one of the build's\n"
+                                           "own files (the plan, the template's, fonts, images)"),
                              ValueKind::file}},
                            text::tr_mark("the template: a folder, or a name found as the plan's template=\"…\" is\n"
                                          "(default: that name), in NASKAH_TEMPLATE_PATH, then in the templates/\n"

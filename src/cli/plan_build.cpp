@@ -10,6 +10,7 @@
 #include "naskah/check/checker.hpp"
 #include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
+#include "naskah/docx/docx_writer.hpp"
 #include "naskah/layout/lay_out_alongside.hpp"
 #include "naskah/layout/layout.hpp"
 #include "naskah/layout/watermark.hpp"
@@ -154,9 +155,31 @@ class PagesToPdf final : public layout::PageSink {
   const std::atomic<bool>* stop_;
 };
 
-void add_not_written(BuildReport& report, const BuildRequest& request) {
-  report.notes.push_back(text::tr("naskah build: {} not written: fix the errors above", request.output));
+/// The files a build writes, as notes name them: "rkt.pdf", "rkt.docx" or "rkt.pdf, rkt.docx".
+std::string outputs_named(const BuildRequest& request) {
+  if (request.output.empty()) return request.docx_output;
+  if (request.docx_output.empty()) return request.output;
+  return request.output + ", " + request.docx_output;
 }
+
+void add_not_written(BuildReport& report, const BuildRequest& request) {
+  report.notes.push_back(text::tr("naskah build: {} not written: fix the errors above", outputs_named(request)));
+}
+
+/// The files a build writes (none in memory).
+std::vector<std::string> output_files(const BuildRequest& request) {
+  std::vector<std::string> files;
+  for (const std::string* file : {&request.output, &request.docx_output}) {
+    if (!file->empty()) files.push_back(*file);
+  }
+  return files;
+}
+
+/// Pages nobody draws: a DOCX alone needs layout's page numbers, not its pages.
+class DiscardedPages final : public layout::PageSink {
+ public:
+  void add_page(std::size_t, std::size_t, layout::Page) override {}
+};
 
 constexpr const char* role_plan = text::tr_mark("the plan");
 
@@ -223,11 +246,13 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
   };
 
   // 0. Somewhere to write: found out now, not at the end of a long build.
-  if (destination == Destination::file) {
-    auto reason = output_is_input(request.output, {{request.plan_path, role_plan}});
-    if (!reason) reason = pdf::unwritable_reason(request.output);
+  const std::vector<std::string> files =
+      destination == Destination::file ? output_files(request) : std::vector<std::string>{};
+  for (const std::string& file : files) {
+    auto reason = output_is_input(file, {{request.plan_path, role_plan}});
+    if (!reason) reason = pdf::unwritable_reason(file);
     if (reason) {
-      report.notes.push_back(problem_line(diag::Severity::error, request.output, *reason));
+      report.notes.push_back(problem_line(diag::Severity::error, file, *reason));
       return rendered;
     }
   }
@@ -241,41 +266,67 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
   if (destination == Destination::file) {
     std::vector<InputFile> inputs = document_inputs(*chosen, fonts, document);
     inputs.push_back({request.plan_path, role_plan});
-    if (auto reason = output_is_input(request.output, inputs)) {
-      report.notes.push_back(problem_line(diag::Severity::error, request.output, *reason));
-      return rendered;
+    for (const std::string& file : files) {
+      if (auto reason = output_is_input(file, inputs)) {
+        report.notes.push_back(problem_line(diag::Severity::error, file, *reason));
+        return rendered;
+      }
     }
   }
+  const bool make_pdf = destination == Destination::memory || !request.output.empty();
+  const bool make_docx = destination == Destination::file && !request.docx_output.empty();
   // Layout hands each page to the PDF as soon as it is final: drawn, compressed and freed at once — while the
-  // next pages are laid out on another thread, when a core is free for it.
+  // next pages are laid out on another thread, when a core is free for it. A DOCX is made from the same tree
+  // afterwards, with the page numbers layout found.
+  std::string failed_file = make_pdf ? request.output : request.docx_output;
   try {
-    pdf::PdfBuilder pdf(fonts, document.metadata, pdf::WriteOptions{request.pdfa});
-    PagesToPdf to_pdf(pdf, fonts, request.draft, stop);
+    std::optional<pdf::PdfBuilder> pdf;
+    if (make_pdf) pdf.emplace(fonts, document.metadata, pdf::WriteOptions{request.pdfa});
+    std::optional<PagesToPdf> to_pdf;
+    if (pdf) to_pdf.emplace(*pdf, fonts, request.draft, stop);
+    DiscardedPages discarded;
+    layout::PageSink& sink = to_pdf ? static_cast<layout::PageSink&>(*to_pdf) : discarded;
     layout::LayoutSummary laid_out;
-    auto lay_out = [&](layout::PageSink& sink) {
-      laid_out = layout::layout_document(document, fonts, resources.hyphenator(), sink);
+    auto lay_out = [&](layout::PageSink& pages) {
+      laid_out = layout::layout_document(document, fonts, resources.hyphenator(), pages);
     };
-    if (resources.draws_alongside_layout()) {
-      layout::lay_out_alongside(lay_out, to_pdf);
+    if (resources.draws_alongside_layout() && pdf) {
+      layout::lay_out_alongside(lay_out, sink);
     } else {
-      lay_out(to_pdf);
+      lay_out(sink);
     }
     for (const std::string& warning : laid_out.warnings) {
       report.notes.push_back(problem_line(diag::Severity::warning, "naskah build", warning));
     }
     for (diag::Diagnostic& found : laid_out.diagnostics) report.diagnostics.add(std::move(found));
+    if (stopped()) return rendered;
+    std::string docx_bytes;
+    if (make_docx) {
+      failed_file = request.docx_output;
+      docx_bytes = docx::write_docx(document, docx::DocxInputs{fonts, resources.hyphenator(), laid_out.anchor_labels,
+                                                               request.draft ? std::string(draft_mark) : std::string()});
+    }
     document = {};  // the pages are drawn: the tree goes before the file is put together
     if (stopped()) return rendered;
     if (destination == Destination::memory) {
-      rendered.pdf = pdf.finish(laid_out.outline);
-    } else {
-      pdf.finish(laid_out.outline, request.output);
-      report.written = true;
+      rendered.pdf = pdf->finish(laid_out.outline);
+      return rendered;
     }
+    if (pdf) {
+      failed_file = request.output;
+      pdf->finish(laid_out.outline, request.output);
+    }
+    if (make_docx) {
+      failed_file = request.docx_output;
+      pdf::write_file_atomically(request.docx_output, docx_bytes);
+    }
+    report.written = true;
   } catch (const Stopped&) {
     report.cancelled = true;
   } catch (const pdf::PdfError& e) {
-    report.notes.push_back(problem_line(diag::Severity::error, request.output, e.what()));
+    report.notes.push_back(problem_line(diag::Severity::error, failed_file, e.what()));
+  } catch (const docx::DocxError& e) {
+    report.notes.push_back(problem_line(diag::Severity::error, failed_file, e.what()));
   }
   return rendered;
 }

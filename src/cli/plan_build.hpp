@@ -23,9 +23,17 @@
 
 namespace naskah::cli {
 
+/// What a build writes: the PDF, the editable DOCX (docs/docx.md), or both.
+struct OutputFormats {
+  bool pdf = true;
+  bool docx = false;
+};
+
 struct BuildRequest {
   std::string plan_path;
-  std::string output;          ///< the PDF to write
+  OutputFormats formats;       ///< --format; the commands name the files from it
+  std::string output;          ///< the PDF to write; empty: none
+  std::string docx_output;     ///< the DOCX to write; empty: none
   std::string template_choice; ///< --template: a folder or a name; empty: the plan's template="…"
   bool strict = false;         ///< warnings stop the build
   bool pdfa = false;           ///< PDF/A-1b, for the archive
@@ -122,8 +130,10 @@ struct RenderedPlan {
 RenderedPlan render_plan(std::string_view plan_text, const BuildRequest& request, BuildResources& resources,
                          const std::atomic<bool>* stop = nullptr);
 
-/// Builds one plan file. Nothing is written unless every stage succeeds; the PDF replaces `output` atomically. When
-/// `stop` becomes true the build ends at the next stage, before anything is written.
+/// Builds one plan file into `output` (the PDF) and `docx_output` (the DOCX), either of them empty when it is not
+/// wanted: laid out once, the DOCX made from the same document tree with the PDF's page numbers. Nothing is written
+/// unless every stage succeeds; each file replaces its target atomically. When `stop` becomes true the build ends at
+/// the next stage, before anything is written.
 BuildReport build_plan(const BuildRequest& request, BuildResources& resources, const std::atomic<bool>* stop = nullptr);
 
 }  // namespace naskah::cli

@@ -35,6 +35,11 @@ std::vector<OptionSpec> with_build_options(std::vector<OptionSpec> first, const 
                    text::tr_mark("every page on this paper, keeping its orientation and margins\n"
                                  "(default: the template's; the standard templates' is F4)"),
                    ValueKind::choice, {"A4", "F4"}});
+  first.push_back({"--format", text::tr_mark("pdf|docx|pdf,docx"),
+                   text::tr_mark("what to write: the PDF (default), an editable Word copy (DOCX, for\n"
+                                 "changes before signing; docs/docx.md), or both"),
+                   ValueKind::choice,
+                   {"pdf", "docx", "pdf,docx"}});
   return first;
 }
 
@@ -46,12 +51,22 @@ std::optional<int> read_build_options(const ParsedArgs& args, BuildRequest& requ
   if (const std::string paper = args.value_or_empty("--paper"); !paper.empty()) {
     request.paper = paper == "A4" ? compose::Paper::a4 : compose::Paper::f4;
   }
+  if (const auto format = args.value("--format")) {
+    request.formats = OutputFormats{format->find("pdf") != std::string::npos, format->find("docx") != std::string::npos};
+  }
   for (const std::string& folder : args.values("--font-dir")) {
     std::string problem;
     if (!text::add_font_folder(folder, &problem)) {
       return usage_error(args.command(), text::tr("--font-dir {}: {}", folder, problem));
     }
     request.font_dirs.push_back(folder);
+  }
+  return std::nullopt;
+}
+
+std::optional<int> check_formats(const ParsedArgs& args, const BuildRequest& request) {
+  if (request.pdfa && !request.formats.pdf) {
+    return usage_error(args.command(), text::tr("--pdfa makes the PDF an archive's PDF/A; a DOCX alone has none"));
   }
   return std::nullopt;
 }

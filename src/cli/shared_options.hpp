@@ -21,13 +21,17 @@ OptionSpec template_option(const char* help);
 /// --font-dir DIR.
 extern const OptionSpec font_dir_option;
 
-/// `first`, then the options of a PDF build: --template, --font-dir, -s/--strict, --pdfa, --draft (naskah build,
-/// naskah batch), with what --template and --strict are to the command.
+/// `first`, then the options of a build: --template, --font-dir, -s/--strict, --pdfa, --draft, --format pdf|docx
+/// (naskah build, naskah batch), with what --template and --strict are to the command.
 std::vector<OptionSpec> with_build_options(std::vector<OptionSpec> first, const char* template_help,
                                            const char* strict_help);
 
-/// Reads --template, --font-dir, --strict, --pdfa and --draft into `request`, making each --font-dir folder known to
-/// fontconfig; exit_usage, said on standard error, when a --font-dir cannot be read.
+/// Reads --template, --font-dir, --strict, --pdfa, --draft and --format into `request`, making each --font-dir folder
+/// known to fontconfig; exit_usage, said on standard error, when a --font-dir cannot be read.
 std::optional<int> read_build_options(const ParsedArgs& args, BuildRequest& request);
+
+/// exit_usage, said on standard error, when the options do not fit the formats the build writes (once they are
+/// known: naskah build takes a DOCX from -o x.docx): --pdfa of a DOCX alone.
+std::optional<int> check_formats(const ParsedArgs& args, const BuildRequest& request);
 
 }  // namespace naskah::cli

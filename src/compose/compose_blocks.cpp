@@ -78,12 +78,13 @@ bool Composer::list_fits(const plan::List& in, int level) {
 
 void Composer::list(const plan::List& in, int level, std::vector<Block>& out) {
   if (!list_fits(in, level)) return;
+  const std::uint32_t id = ++lists_;
   int number = in.start;
   for (const plan::ListItem& item : in.items) {
     if (item.repeat) {
-      repeat(*item.repeat, [&] { list_item(in, item, level, number++, out); });
+      repeat(*item.repeat, [&] { list_item(in, item, level, number++, id, out); });
     } else {
-      list_item(in, item, level, number++, out);
+      list_item(in, item, level, number++, id, out);
     }
   }
 }
@@ -109,8 +110,24 @@ void Composer::definition_list(const plan::DefinitionList& in, std::vector<Block
   }
 }
 
+namespace {
+
+ListFormat list_format(const plan::List& in) {
+  if (!in.ordered) return ListFormat::bullet;
+  switch (in.numbering) {
+    case plan::NumberStyle::arabic: return ListFormat::decimal;
+    case plan::NumberStyle::lower_alpha: return ListFormat::lower_letter;
+    case plan::NumberStyle::upper_alpha: return ListFormat::upper_letter;
+    case plan::NumberStyle::lower_roman: return ListFormat::lower_roman;
+    case plan::NumberStyle::upper_roman: return ListFormat::upper_roman;
+  }
+  return ListFormat::decimal;
+}
+
+}  // namespace
+
 void Composer::list_item(const plan::List& in, const plan::ListItem& item, int level, int number,
-                         std::vector<Block>& out) {
+                         std::uint32_t list_id, std::vector<Block>& out) {
   const TemplateStyle& item_style = style(t_.lists.style);
   const double indent = item_style.paragraph.left_indent + level * t_.lists.indent;
   Paragraph paragraph;
@@ -124,6 +141,8 @@ void Composer::list_item(const plan::List& in, const plan::ListItem& item, int l
   Label label;
   label.spans = spans({Segment{label_text, 0, in.ordered ? text_location(in.pos) : t_.lists.where}}, item_style);
   label.gap = t_.lists.label_gap;
+  label.numbering = ListNumbering{list_id, level, list_format(in), in.ordered ? in.label_format : label_text,
+                                  in.start, t_.lists.indent};
   paragraph.label = std::move(label);
   out.emplace_back(std::move(paragraph));
   for (const plan::List& sublist : item.sublists) list(sublist, level + 1, out);

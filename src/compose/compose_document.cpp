@@ -125,7 +125,7 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
       heading_paragraph.style = section_style.paragraph;
       heading_paragraph.style.left_indent = section_settings.indent;
       heading_paragraph.style.first_indent = 0;
-      heading_paragraph.label = Label{spans(label, section_style), section_settings.label_gap};
+      heading_paragraph.label = Label{spans(label, section_style), section_settings.label_gap, std::nullopt};
       heading_paragraph.anchor = anchor;
       std::string section_entry = plain(label) + " " + plain(text);
       heading_paragraph.outline = layout::OutlineEntry{section_entry, anchor, 1};

@@ -169,7 +169,8 @@ class Composer {
   TableOfContents contents_block(const std::vector<ContentsEntry>& entries, bool chapters_bold);
   /// Whether a list nested `level` deep leaves its text room on the line; an error at the list when not.
   bool list_fits(const plan::List& in, int level);
-  void list_item(const plan::List& in, const plan::ListItem& item, int level, int number, std::vector<Block>& out);
+  void list_item(const plan::List& in, const plan::ListItem& item, int level, int number, std::uint32_t list_id,
+                 std::vector<Block>& out);
   /// Calls `each` once for every item a repetition over `kind` goes through, that item being current.
   template <class Each>
   void repeat(plan::ItemKind kind, Each each) {
@@ -241,6 +242,7 @@ class Composer {
   int chapter_number_ = 0;   ///< the bab being composed (begin_chapter)
   int figure_number_ = 0;    ///< the figures and captioned tables of that bab so far
   int table_number_ = 0;
+  std::uint32_t lists_ = 0;  ///< lists composed so far: the next one's ListNumbering::list
   std::vector<ContentsEntry> figure_entries_;  ///< for DAFTAR GAMBAR, in document order
   std::vector<ContentsEntry> table_entries_;   ///< for DAFTAR TABEL
   bool reported_logo_ = false;

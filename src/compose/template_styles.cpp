@@ -161,6 +161,7 @@ bool Loader::resolve(std::size_t index, std::vector<int>& state, std::vector<Res
     p.align = Align::left;  // the defaults of a style of its own; docs/templates.md lists them
   }
   s.name = raw.name;
+  p.name = raw.name;
   s.where = where(raw.pos);
   if (raw.font) s.font = *raw.font;
   if (raw.size) s.size = *raw.size;

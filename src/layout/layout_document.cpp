@@ -161,6 +161,7 @@ LayoutSummary layout_document(const compose::Document& document, const text::Fon
     for (OutlineEntry& entry : sequences[i].outline) result.outline.push_back(std::move(entry));
   }
   result.diagnostics = layout_diagnostics(problems, document.source_files);
+  result.anchor_labels = std::move(labels.anchors);
   return result;
 }
 

@@ -464,3 +464,16 @@ void scale_drawing(OrgChartDrawing& drawing, double factor) {
 }
 
 }  // namespace naskah::layout
+
+namespace naskah::layout {
+
+OrgChartDrawing org_chart_on_page(const compose::OrgChart& chart, double max_width, double max_height,
+                                  const text::FontMetrics& metrics, const text::Hyphenator* hyphenator) {
+  OrgChartDrawing drawing = lay_out_org_chart(chart, max_width, metrics, hyphenator);
+  const double factor = std::min({1.0, max_width / std::max(drawing.width, 1.0),
+                                  max_height / std::max(drawing.height, 1.0)});
+  if (factor < 1) scale_drawing(drawing, factor);
+  return drawing;
+}
+
+}  // namespace naskah::layout

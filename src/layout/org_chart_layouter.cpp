@@ -1,15 +1,11 @@
 #include "org_chart_layouter.hpp"
 
-#include <algorithm>
-
 namespace naskah::layout::detail {
 
 OrgChartLayouter::OrgChartLayouter(const compose::OrgChart& chart, const FlowContext& context)
-    : drawing_(lay_out_org_chart(chart, context.width, context.pagination.metrics, context.pagination.hyphenator)),
+    : drawing_(org_chart_on_page(chart, context.width, context.page_height, context.pagination.metrics,
+                                 context.pagination.hyphenator)),
       space_before_(chart.space_before) {
-  const double factor = std::min({1.0, context.width / std::max(drawing_.width, 1.0),
-                                  context.page_height / std::max(drawing_.height, 1.0)});
-  if (factor < 1) scale_drawing(drawing_, factor);
   x_ = (context.width - drawing_.width) / 2;
 }
 

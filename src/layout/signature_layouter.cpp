@@ -1,5 +1,7 @@
 #include "signature_layouter.hpp"
 
+#include "naskah/layout/signature_columns.hpp"
+
 #include <algorithm>
 
 namespace naskah::layout::detail {
@@ -198,10 +200,16 @@ ColumnPart set_part(const compose::SignaturePart& part, const compose::Signature
 
 }  // namespace
 
+/// The columns fitted and lined up (signature_columns.hpp).
+std::vector<compose::SignatureColumn> set_columns(const compose::SignatureBlock& block, const FlowContext& context) {
+  std::vector<compose::SignatureColumn> columns = fitted(block.columns, context);
+  if (columns.size() > 1) line_up_sections(columns);
+  return columns;
+}
+
 SignatureLayouter::SignatureLayouter(const compose::SignatureBlock& block, const FlowContext& context)
     : block_(block) {
-  columns_ = fitted(block.columns, context);
-  if (columns_.size() > 1) line_up_sections(columns_);
+  columns_ = set_columns(block, context);
   std::size_t rows = 0;
   for (const compose::SignatureColumn& column : columns_) rows = std::max(rows, column.parts.size());
   double top = 0;
@@ -251,3 +259,14 @@ Fragment SignatureLayouter::lay_out(const Region& region, PageContent& page) {
 }
 
 }  // namespace naskah::layout::detail
+
+namespace naskah::layout {
+
+std::vector<compose::SignatureColumn> signature_columns(const compose::SignatureBlock& block, double text_width,
+                                                        const text::FontMetrics& metrics,
+                                                        const text::Hyphenator* hyphenator) {
+  const PaginationContext pagination{metrics, hyphenator, nullptr, nullptr};
+  return detail::set_columns(block, FlowContext{pagination, text_width, 0});
+}
+
+}  // namespace naskah::layout

@@ -475,6 +475,15 @@ struct TableLayouter::State {
 
 };
 
+std::vector<double> table_column_widths(const compose::Table& table, const text::FontMetrics& metrics,
+                                        const text::Hyphenator* hyphenator, double page_room) {
+  if (!table.fit_columns) return table.column_widths;
+  const int columns = static_cast<int>(table.column_widths.size());
+  const TableGrid header = resolve_grid(table.header_rows, columns);
+  const TableGrid body = resolve_grid(table.body_rows, columns);
+  return detail::fit_columns(detail::ColumnFitting{table, header, body, metrics, hyphenator, page_room});
+}
+
 TableLayouter::TableLayouter(const compose::Table& table, const PaginationContext& context, double page_room)
     : state_(std::make_unique<State>(table, context, page_room)) {
   State& s = *state_;
@@ -483,6 +492,7 @@ TableLayouter::TableLayouter(const compose::Table& table, const PaginationContex
   const int columns = static_cast<int>(table.column_widths.size());
   s.header = resolve_grid(table.header_rows, columns);
   s.body = resolve_grid(table.body_rows, columns);
+  // The grids are resolved once for layout; table_column_widths resolves its own.
   const std::vector<double> widths =
       table.fit_columns
           ? detail::fit_columns(detail::ColumnFitting{table, s.header, s.body, context.metrics, context.hyphenator, page_room})

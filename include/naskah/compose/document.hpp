@@ -41,6 +41,9 @@ struct Span {
 };
 
 struct ParagraphStyle {
+  /// The template's name of the style ("body", "heading"), or empty: what a word processor's copy names its style
+  /// (the DOCX writer); layout ignores it.
+  std::string name;
   Align align = Align::justify;
   double left_indent = 0;    ///< of every line, from the left margin
   double right_indent = 0;
@@ -54,11 +57,25 @@ struct ParagraphStyle {
   int widows = 2;   ///< lines a paragraph carries at least to the top of the next page
 };
 
+/// How a list item is numbered, for a word processor that numbers lists itself (the DOCX writer): layout prints
+/// the label's spans and ignores this.
+enum class ListFormat { bullet, decimal, lower_letter, upper_letter, lower_roman, upper_roman };
+
+struct ListNumbering {
+  std::uint32_t list = 0;     ///< the same for every item of one list, another for each list (nested ones too)
+  int level = 0;              ///< 0 for a list in the text, 1 for one nested in its item, …
+  ListFormat format = ListFormat::decimal;
+  std::string pattern = "#";  ///< the label with '#' for the number ("#.", "(#)"); the bullet for a bullet list
+  int start = 1;              ///< the first item's number
+  double indent = 0;          ///< how far a level's text stands right of the level above: the label's room
+};
+
 /// A list item's label ("1.", "a.", "(1)", "•"), set in the hanging indent: right-aligned to end `gap` points
 /// before the text's left indent.
 struct Label {
   std::vector<Span> spans;
   double gap = 6;
+  std::optional<ListNumbering> numbering;
 };
 
 struct Paragraph {

@@ -3,6 +3,7 @@
 /// table of contents filled with the page labels of its anchors — by fixed point: laid out again until no label
 /// moves (at most max_layout_passes times) — and the outline collected.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct LayoutSummary {
   /// Problems of the text at its place in the plan or template: runs too wide for their line (overfull).
   std::vector<diag::Diagnostic> diagnostics;
   std::vector<OutlineEntry> outline;  ///< in document order
+  /// The page label of every anchor ("kata-pengantar" → "i"), as the table of contents prints them: what a writer
+  /// that paginates on its own (the DOCX's) shows as its table of contents' numbers until the reader updates them.
+  std::map<std::string, std::string> anchor_labels;
 };
 
 /// Lays the document out into `sink`, page by page. A sequence whose page labels cannot change — it prints

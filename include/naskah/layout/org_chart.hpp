@@ -40,6 +40,12 @@ struct OrgChartDrawing {
 OrgChartDrawing lay_out_org_chart(const compose::OrgChart& chart, double max_width, const text::FontMetrics& metrics,
                                   const text::Hyphenator* hyphenator = nullptr);
 
+/// The chart as a page shows it: laid out within `max_width`, and drawn smaller, whole, when it cannot be made to fit
+/// that width or is taller than `max_height` (a page's text area) — what pagination places, and what a writer that
+/// pictures the chart itself (the DOCX's) draws.
+OrgChartDrawing org_chart_on_page(const compose::OrgChart& chart, double max_width, double max_height,
+                                  const text::FontMetrics& metrics, const text::Hyphenator* hyphenator = nullptr);
+
 /// The drawing's items moved by (dx, dy): to place it on a page.
 void move_items(std::vector<Item>& items, double dx, double dy);
 

@@ -45,6 +45,12 @@ struct TablePlacement {
   bool page_is_empty = true;
 };
 
+/// The widths the table's columns are laid out at: its own, or with fit_columns those measured from its content for a
+/// page whose text area is `page_room` high — what TableLayouter draws. For a writer that sets the table itself (the
+/// DOCX's), so that its columns are the PDF's.
+std::vector<double> table_column_widths(const compose::Table& table, const text::FontMetrics& metrics,
+                                        const text::Hyphenator* hyphenator, double page_room);
+
 class TableLayouter {
  public:
   /// `page_room` is the height of a whole page's text area: what a row may take at most before it is split. The
