@@ -218,6 +218,52 @@ TEST_CASE("an organisation chart: its units in capitals with who holds them, its
   CHECK(std::holds_alternative<compose::OrgChart>(*figure_of(own, "Gambar 1.1 Bagan Badan Perencanaan Pembangunan Daerah").figure));
 }
 
+TEST_CASE("a chart whose widest level does not fit the portrait text stands on a landscape page of its own",
+          "[compose-figure]") {
+  // Twelve Bidang under the head need 12 boxes of 2.2 cm and their gaps: wider than the portrait text of F4 (15 cm).
+  std::string units;
+  for (int i = 1; i <= 12; ++i) units += "<unit nama=\"Bidang " + std::to_string(i) + "\"/>";
+  Composed c;
+  compose_bab(c, "<bab id=\"pendahuluan\" judul=\"Satu\"><p>Sebelum bagan.</p><struktur-organisasi>"
+                 "<unit nama=\"Kepala Dinas\"><unit nama=\"Kelompok Jabatan Fungsional\" posisi=\"samping\"/>" +
+                     units + "</unit></struktur-organisasi><p>Sesudah bagan.</p></bab>");
+  CHECK_FALSE(c.diagnostics.has_errors());
+  const auto& sequences = c.document.sequences;
+  REQUIRE(sequences.size() >= 5);
+  const compose::PageSequence &before = sequences[2], &turned = sequences[3], &after = sequences[4];
+  // The text before it on the body's portrait pages, ending with the paragraph before the chart.
+  CHECK(before.page.width < before.page.height);
+  CHECK(before.restart_numbering);
+  REQUIRE(std::holds_alternative<compose::Paragraph>(before.blocks.back()));
+  CHECK(text_of(std::get<compose::Paragraph>(before.blocks.back()).spans) == "Sebelum bagan.");
+  // The chart and its caption, alone on landscape pages numbered on from the text.
+  CHECK(turned.page.width > turned.page.height);
+  CHECK(turned.numbering == compose::PageNumbering::arabic);
+  CHECK_FALSE(turned.restart_numbering);
+  REQUIRE(turned.blocks.size() == 1);
+  const auto& group = std::get<compose::Group>(turned.blocks[0]);
+  CHECK(group.landscape_page);
+  REQUIRE(std::holds_alternative<compose::OrgChart>(group.blocks.at(0)));
+  // The text after it on portrait pages again, numbered on.
+  CHECK(after.page.width == Approx(before.page.width));
+  CHECK_FALSE(after.restart_numbering);
+  REQUIRE(std::holds_alternative<compose::Paragraph>(after.blocks.front()));
+  CHECK(text_of(std::get<compose::Paragraph>(after.blocks.front()).spans) == "Sesudah bagan.");
+  // BAB II follows on the portrait pages after it; LAMPIRAN is still the last of them.
+  CHECK(std::count_if(sequences.begin(), sequences.end(), [](const compose::PageSequence& s) {
+          return s.page.width > s.page.height;
+        }) == 2);
+
+  // A chart whose levels fit stays in the text.
+  Composed narrow;
+  compose_bab(narrow, "<bab id=\"pendahuluan\" judul=\"Satu\"><p>Sebelum bagan.</p><struktur-organisasi>"
+                      "<unit nama=\"Kepala Dinas\"><unit nama=\"Bidang 1\"/><unit nama=\"Bidang 2\"/></unit>"
+                      "</struktur-organisasi><p>Sesudah bagan.</p></bab>");
+  CHECK_FALSE(figure_of(narrow, "Gambar 1.1 Bagan Struktur Organisasi Badan Perencanaan Pembangunan Daerah Kota Palopo")
+                  .group->landscape_page);
+  CHECK(narrow.document.sequences.size() == sequences.size() - 2);
+}
+
 TEST_CASE("a bab's subjudul lines stand in its heading, in capitals, but not in DAFTAR ISI", "[compose-figure]") {
   // The template's BAB II names the unit and its region; a plan's bab of its own with lines of its own.
   Composed c;

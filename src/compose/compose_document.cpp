@@ -9,6 +9,7 @@
 
 #include "body_merge.hpp"
 #include "composer.hpp"
+#include "landscape_pages.hpp"
 
 namespace naskah::compose {
 
@@ -152,7 +153,11 @@ Document Composer::compose() {
 
   if (t_.cover) document.sequences.push_back(cover());
   if (t_.foreword || t_.contents) document.sequences.push_back(front_matter(entries));
-  if (body_sequence) document.sequences.push_back(std::move(*body_sequence));
+  if (body_sequence) {
+    for (PageSequence& sequence : turn_landscape_groups(std::move(*body_sequence), page_style(landscape_setup()))) {
+      document.sequences.push_back(std::move(sequence));
+    }
+  }
   if (annex_sequence) document.sequences.push_back(std::move(*annex_sequence));
   for (PageSequence& sequence : part_sequences) document.sequences.push_back(std::move(sequence));
 

@@ -75,6 +75,27 @@ void Composer::figure(const plan::Figure& in, std::vector<Block>& out) {
                 out);
 }
 
+namespace {
+
+/// The width of the chart's widest row with every box at its narrowest: the units of one level in the rows (units
+/// beside a line stand apart) side by side, with the gaps between them.
+double widest_row_width(const OrgChart& chart) {
+  std::vector<int> per_level;
+  auto count = [&](auto& self, std::size_t unit, std::size_t level) -> void {
+    if (per_level.size() <= level) per_level.resize(level + 1, 0);
+    ++per_level[level];
+    for (std::size_t under : chart.units[unit].units) {
+      if (chart.units[under].place == OrgPlace::below) self(self, under, level + 1);
+    }
+  };
+  if (!chart.units.empty()) count(count, 0, 0);
+  int widest = 0;
+  for (int n : per_level) widest = std::max(widest, n);
+  return widest * chart.look.min_box_width + std::max(widest - 1, 0) * chart.look.sibling_gap;
+}
+
+}  // namespace
+
 void Composer::org_chart(const plan::OrgChart& in, std::vector<Block>& out) {
   static const OrgChartSettings defaults;
   const OrgChartSettings& settings = t_.org_chart ? *t_.org_chart : defaults;
@@ -105,9 +126,11 @@ void Composer::org_chart(const plan::OrgChart& in, std::vector<Block>& out) {
     return index;
   };
   add(add, in.root);
+  // A level that does not fit the portrait text even with the narrowest boxes turns the chart's page to landscape.
+  const bool turned = widest_row_width(chart) > t_.page.text_width() + 1e-6;
+  const PageSetup page = turned ? landscape_setup() : t_.page;
   if (in.height) {
     // A share of the text height, and never taller than a figure may be: its caption stays on its page.
-    const PageSetup& page = t_.page;
     const double text_height = page.height - page.margin_top - page.margin_bottom;
     chart.height = std::min(in.height->value.resolve(text_height), text_height * figure_height_share);
   }
@@ -125,6 +148,14 @@ void Composer::org_chart(const plan::OrgChart& in, std::vector<Block>& out) {
                                 TextCase::as_written);
   }
   figure_blocks(std::move(chart), caption, text_location(in.pos), out);
+  std::get<Group>(out.back()).landscape_page = turned;
+}
+
+PageSetup Composer::landscape_setup() const {
+  if (t_.annex && t_.annex->page) return *t_.annex->page;
+  PageSetup turned = t_.page;
+  std::swap(turned.width, turned.height);
+  return turned;
 }
 
 void Composer::figure_blocks(Block figure, const std::vector<Segment>& caption, const diag::SourceLocation& where,

@@ -194,6 +194,9 @@ class Composer {
   SignatureColumn signature_column(const Items& items, double left, double width);
   Paragraph titled_part(const TitledPart& part, const std::string& anchor, std::vector<ContentsEntry>& entries);
   PageStyle page_style(const PageSetup& setup);
+  /// The page a chart too wide for the text is turned onto: the annex's page where the template gives one, else the
+  /// body's page turned.
+  [[nodiscard]] PageSetup landscape_setup() const;
   /// A template line (cover, annex title) as a paragraph in its style; nothing when it is optional and empty.
   std::optional<Paragraph> line_paragraph(const TemplateLine& line);
   /// A table with the look of the template's settings (padding, line height, borders, spacing), no rows yet.

@@ -43,6 +43,39 @@ done
 grep -Eq "TOTAL +243.488.245.505$" "$tmp/billions.txt" || fail "TOTAL: $(grep -n TOTAL "$tmp/billions.txt")"
 rm -f "$tmp/billions.xml" "$tmp/billions.pdf" "$tmp/billions.txt"
 
+# A unit with nine Bidang, each with its Seksi: the chart's rows are wider than the portrait text, so its page is
+# turned to landscape between the portrait pages of BAB I; the numbering goes on through it, and DAFTAR GAMBAR
+# gives that page.
+python3 - "$sample" "$tmp/wide.xml" <<'PY' || fail "a wide chart's plan"
+import re, sys
+plan = open(sys.argv[1], encoding="utf-8").read()
+units = "".join(f'<unit nama="Bidang Pelayanan {i}"><unit nama="Seksi {i}"/></unit>' for i in range(1, 10))
+chart = (f'<struktur-organisasi><unit nama="Kepala Dinas" pejabat="Dr. H. ANDI MUHAMMAD RIZAL, S.Pd., M.Pd., M.Si.">'
+         f'<unit nama="Kelompok Jabatan Fungsional" posisi="samping"/>{units}</unit></struktur-organisasi>')
+plan, n = re.subn(r"<struktur-organisasi[ >].*?</struktur-organisasi>", chart, plan, flags=re.S)
+assert n == 1
+open(sys.argv[2], "w", encoding="utf-8").write(plan)
+PY
+"$naskah" build "$tmp/wide.xml" -o "$tmp/wide.pdf" 2>/dev/null || fail "build of the wide chart"
+python3 - "$tmp/wide.pdf" <<'PY' || fail "the wide chart on a landscape page"
+import re, subprocess, sys
+pdf = sys.argv[1]
+info = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", pdf], capture_output=True, text=True).stdout
+wide = [float(w) > float(h) for w, h in re.findall(r"Page +\d+ size: +([\d.]+) x ([\d.]+)", info)]
+texts = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout.split("\f")
+chart = [i for i, t in enumerate(texts) if "SEKSI 9" in t]
+assert len(chart) == 1, chart
+c = chart[0]
+assert wide[c] and not wide[c - 1] and not wide[c + 1], wide
+assert re.search(r"^\s*Gambar 1\.1 Bagan Struktur Organisasi", texts[c], re.M), texts[c]
+assert "KEPALA DINAS" in texts[c] and "Dr. H. ANDI MUHAMMAD RIZAL, S.Pd., M.Pd., M.Si." in texts[c], texts[c]
+numbers = [t.strip().splitlines()[-1].strip() if t.strip() else "" for t in texts[c - 1:c + 2]]
+assert numbers[0].isdigit() and numbers == [str(int(numbers[0]) + k) for k in range(3)], numbers
+listed = next(t for t in texts if t.strip().startswith("DAFTAR GAMBAR"))
+assert re.search(r"\.{3,}\s*" + numbers[1] + r"\s*$", listed, re.M), listed
+PY
+rm -f "$tmp/wide.xml" "$tmp/wide.pdf"
+
 # The TOC's page number of every bab is the footer number of the page that starts that bab; the outline mirrors
 # bab and subbab.
 python3 - "$tmp/a.pdf" <<'PY' || fail "contents and outline"

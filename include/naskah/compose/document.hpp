@@ -269,6 +269,10 @@ struct Group {
   /// When the group starts a new page, the last this-many lines of the paragraph before it go along, so that the
   /// group (a signature block) never stands alone at the top of a page.
   int keep_with_previous_lines = 0;
+  /// On a page of its own turned to landscape, the text before it and after it on the pages before and after (an
+  /// organisation chart whose widest level does not fit the portrait text). Only a group of a page sequence's own
+  /// blocks is turned; the numbering goes on through it.
+  bool landscape_page = false;
 };
 
 enum class PageNumbering {
