@@ -183,6 +183,7 @@ void Composer::chart(const plan::ChartMarker& marker, std::vector<Block>& out) {
     }
   }
   if (chart.panels.empty()) {
+    if (!reported_empty_charts_.emplace(where.file, where.line, where.column).second) return;
     out_.warning(where, "chart",
                  marker.kind == plan::ChartKind::penyerapan_anggaran
                      ? text::tr("the chart has nothing to show: there is no program here")

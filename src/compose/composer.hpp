@@ -253,6 +253,8 @@ class Composer {
   std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, char32_t>> reported_;
   /// Placeholders without a value already reported, by place.
   std::set<std::tuple<std::string, std::uint32_t, std::uint32_t>> reported_placeholders_;
+  /// Charts with nothing to show already reported, by place: a chart repeated for each sasaran is reported once.
+  std::set<std::tuple<std::string, std::uint32_t, std::uint32_t>> reported_empty_charts_;
   /// The standard bab and subbab being composed, as a plan names them to leave the subbab out.
   std::string standard_section_;
   bool warned_no_evaluation_table_ = false;

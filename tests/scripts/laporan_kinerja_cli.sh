@@ -65,5 +65,9 @@ echo "kept" >"$tmp/lkjip-rkt.pdf"
 grep -q "error: {tanggal-laporan} needs the date the Laporan Kinerja is signed.*\[placeholder-value\]$" "$tmp/log" ||
   fail "no error for the missing tanggal-laporan: $(cat "$tmp/log")"
 [ "$(cat "$tmp/lkjip-rkt.pdf")" = "kept" ] || fail "the earlier file was changed"
+# Its charts have nothing to show, which is said once for each chart of the template, though the one of each
+# sasaran is composed for every sasaran.
+grep -q "warning: the chart has nothing to show.*\[chart\]$" "$tmp/log" || fail "no warning for the empty charts: $(cat "$tmp/log")"
+[ -z "$(sort "$tmp/log" | uniq -d)" ] || fail "a diagnostic given twice: $(sort "$tmp/log" | uniq -d)"
 
 finish
