@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include "naskah/plan/annex_columns.hpp"
 #include "naskah/plan/annex_export.hpp"
 #include "naskah/plan/annex_import.hpp"
 #include "naskah/plan/csv_writer.hpp"
@@ -91,6 +94,26 @@ TEST_CASE("the samples come back from their spreadsheet as they were, with eithe
     CHECK(test::rencana_text(round_trip(plan.rencana, plan::AnnexNumbers::indonesian, ';')) == expected);
     CHECK(test::rencana_text(round_trip(plan.rencana, plan::AnnexNumbers::plain, ',')) == expected);
   }
+}
+
+TEST_CASE("a plan that reports its year carries its realisasi and what was spent, each after its target or anggaran",
+          "[annex-export]") {
+  const plan::Plan plan = test::sample_plan("lkjip-2024-setwan-luwu-timur.xml");
+  const Rows rows = plan::annex_rows(plan.rencana, plan::AnnexNumbers::indonesian);
+  auto at = [&](const std::string& name) { return std::find(rows[0].begin(), rows[0].end(), name) - rows[0].begin(); };
+  CHECK(at("Realisasi Sasaran") == at("Target Sasaran") + 1);
+  CHECK(at("Realisasi Anggaran Program") == at("Anggaran Program") + 1);
+  CHECK(at("Realisasi Anggaran Sub Kegiatan") == at("Anggaran Sub Kegiatan") + 1);
+  CHECK(column(rows, "Realisasi Sasaran")[0] == "97,35%");
+  CHECK(column(rows, "Realisasi Anggaran Sub Kegiatan")[0] == "39.450.500");
+  // The TOTAL row: the stated realisasi of the whole rencana beside its (here unstated) anggaran.
+  CHECK(column(rows, "Realisasi Anggaran Sub Kegiatan").back() == "43.073.569.100");
+  const std::string expected = test::rencana_text(plan.rencana);
+  CHECK(test::rencana_text(round_trip(plan.rencana, plan::AnnexNumbers::indonesian, ';')) == expected);
+  CHECK(test::rencana_text(round_trip(plan.rencana, plan::AnnexNumbers::plain, ',')) == expected);
+  // A plan that reports nothing has the annex's columns alone.
+  CHECK(plan::annex_rows(test::sample_plan("rkt-2024-setwan-luwu-timur.xml").rencana, plan::AnnexNumbers::plain)[0].size() ==
+        plan::annex_columns().size());
 }
 
 TEST_CASE("items a plan leaves without children or indikator, or with more indikator than rows, come back too",

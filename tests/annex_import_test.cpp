@@ -290,6 +290,36 @@ TEST_CASE("JUMLAH and TOTAL rows are the stated sums of the program above and of
                 "5:7: error: the TOTAL of row 4 is \"1.000\", this one \"1.001\"; write one TOTAL row [csv-conflict]"});
 }
 
+TEST_CASE("the report's REALISASI columns: an indikator's after its TARGET, what was spent after an ANGGARAN",
+          "[annex-import]") {
+  const std::string head = "SASARAN;INDIKATOR KINERJA;TARGET;REALISASI;No Program;PROGRAM;ANGGARAN (Rp);REALISASI (Rp);"
+                           "KEGIATAN;SUB KEGIATAN;INDIKATOR SUB KEGIATAN;TARGET;REALISASI;ANGGARAN (Rp);REALISASI (Rp)\n";
+  Imported r = import(head + "S;Persentase A;100%;97,5%;1;P;;1.900;K;Sub;Jumlah Dokumen;2 Dokumen;2 Dokumen;1.000;950\n"
+                             ";;;;;;;;;Sub B;Jumlah Laporan;4 Laporan;3 Laporan;1.000;950\n"
+                             ";;;;;JUMLAH;;;;;;;;2.000;1.900\n;;;;;;;;;TOTAL;;;;2.000;1.900\n");
+  CHECK(r.errors.empty());
+  CHECK(r.text() ==
+        "rencana anggaran 2000 realisasi 1900\n"
+        "sasaran - \"S\"\n"
+        "  indikator \"Persentase A\" target \"100%\" realisasi \"97,5%\"\n"
+        "  program 1 kode - \"P\" anggaran 2000 ket \"\" realisasi 1900\n"
+        "    kegiatan 1 kode - \"K\" anggaran - ket \"\"\n"
+        "      sub 1 kode - \"Sub\" anggaran 1000 ket \"\" realisasi 950\n"
+        "        indikator \"Jumlah Dokumen\" target \"2 Dokumen\" realisasi \"2 Dokumen\"\n"
+        "      sub 2 kode - \"Sub B\" anggaran 1000 ket \"\" realisasi 950\n"
+        "        indikator \"Jumlah Laporan\" target \"4 Laporan\" realisasi \"3 Laporan\"\n");
+  // A REALISASI with nothing before it to belong to, and a bad amount spent.
+  CHECK(import("REALISASI;Sasaran;Program;Kegiatan;Sub Kegiatan;Anggaran Sub Kegiatan\nx;S;P;K;Sub;1\n").errors ==
+        std::vector<std::string>{
+            "1:1: error: a \"REALISASI\" column belongs to the target or the anggaran column just before it; name it "
+            "\"Realisasi Sasaran\", \"Realisasi Program\", \"Realisasi Sub Kegiatan\" or \"Realisasi Anggaran Sub "
+            "Kegiatan\" [csv-header]"});
+  CHECK(import("Sasaran;Program;Kegiatan;Sub Kegiatan;Anggaran Sub Kegiatan;Realisasi Anggaran Sub Kegiatan\n"
+               "S;P;K;Sub;1.000;9,5\n")
+            .errors == std::vector<std::string>{
+                "2:6: error: Realisasi Anggaran Sub Kegiatan \"9,5\": whole Rupiah have no decimals; write 9 [bad-amount]"});
+}
+
 TEST_CASE("a header row is needed", "[annex-import]") {
   CHECK(import("").errors == std::vector<std::string>{
       "1:1: error: the file has no header row; its first row names the columns (docs/spreadsheets.md) [csv-header]"});

@@ -77,4 +77,20 @@ inline std::string sub(int nomor, const std::string& anggaran, const std::string
          anggaran + "\"" + extra + "><indikator nama=\"Jumlah\" target=\"1 Dokumen\"/></subkegiatan>";
 }
 
+/// A sub kegiatan that spent `spent` of `anggaran` (realisasi-anggaran), with `extra` attributes after it.
+inline std::string spent_sub(int nomor, const std::string& anggaran, const std::string& spent,
+                             const std::string& extra = "") {
+  return sub(nomor, anggaran, " realisasi-anggaran=\"" + spent + "\"" + extra);
+}
+
+/// A rencana of one sasaran, program 1 "Program A" and kegiatan 1.1 "Kegiatan A" holding `subs`; `rencana`,
+/// `program` and `kegiatan` are attributes added to those elements. The sasaran starts on line 6 of plan_xml, the
+/// program on line 7, the kegiatan on line 8, the sub kegiatan on line 9.
+inline std::string one_program(const std::string& subs, const std::string& rencana = "", const std::string& program = "",
+                               const std::string& kegiatan = "") {
+  return "<rencana" + rencana + "><sasaran nama=\"S\"><indikator nama=\"I\" target=\"1%\"/>\n"
+         "<program nomor=\"1\" nama=\"Program A\"" + program + "><indikator nama=\"I\" target=\"1%\"/>\n"
+         "<kegiatan nomor=\"1\" nama=\"Kegiatan A\"" + kegiatan + ">\n" + subs + "\n</kegiatan></program></sasaran></rencana>";
+}
+
 }  // namespace naskah::test

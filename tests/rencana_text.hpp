@@ -19,25 +19,30 @@ inline std::string rencana_text(const plan::Rencana& rencana) {
   auto indicators = [](const std::vector<plan::Indikator>& list, const std::string& indent) {
     std::string out;
     for (const plan::Indikator& i : list) {
-      out += fmt::format("{}indikator \"{}\" target {}\n", indent, i.nama,
-                         i.target ? "\"" + i.target->value.text + "\"" : std::string("-"));
+      out += fmt::format("{}indikator \"{}\" target {}{}\n", indent, i.nama,
+                         i.target ? "\"" + i.target->value.text + "\"" : std::string("-"),
+                         i.realisasi ? " realisasi \"" + i.realisasi->value.text + "\"" : std::string());
     }
     return out;
   };
-  std::string out = fmt::format("rencana anggaran {}\n", amount(rencana.anggaran));
+  // What was spent, where the plan says so.
+  auto spent = [&](const plan::BudgetRealisation& r) {
+    return r.realisasi_anggaran ? " realisasi " + amount(r.realisasi_anggaran) : std::string();
+  };
+  std::string out = fmt::format("rencana anggaran {}{}\n", amount(rencana.anggaran), spent(rencana.realisasi));
   for (const plan::Sasaran& s : rencana.sasaran) {
     out += fmt::format("sasaran {} \"{}\"\n", s.nomor ? std::to_string(*s.nomor) : "-", s.nama);
     out += indicators(s.indikator, "  ");
     for (const plan::Program& p : s.program) {
-      out += fmt::format("  program {} kode {} \"{}\" anggaran {} ket \"{}\"\n", p.nomor.value, kode(p.kode), p.nama,
-                         amount(p.anggaran), p.ket);
+      out += fmt::format("  program {} kode {} \"{}\" anggaran {} ket \"{}\"{}\n", p.nomor.value, kode(p.kode), p.nama,
+                         amount(p.anggaran), p.ket, spent(p.realisasi));
       out += indicators(p.indikator, "    ");
       for (const plan::Kegiatan& k : p.kegiatan) {
-        out += fmt::format("    kegiatan {} kode {} \"{}\" anggaran {} ket \"{}\"\n", k.nomor.value, kode(k.kode), k.nama,
-                           amount(k.anggaran), k.ket);
+        out += fmt::format("    kegiatan {} kode {} \"{}\" anggaran {} ket \"{}\"{}\n", k.nomor.value, kode(k.kode),
+                           k.nama, amount(k.anggaran), k.ket, spent(k.realisasi));
         for (const plan::SubKegiatan& sub : k.subkegiatan) {
-          out += fmt::format("      sub {} kode {} \"{}\" anggaran {} ket \"{}\"\n", sub.nomor.value, kode(sub.kode),
-                             sub.nama, sub.anggaran.value.value, sub.ket);
+          out += fmt::format("      sub {} kode {} \"{}\" anggaran {} ket \"{}\"{}\n", sub.nomor.value, kode(sub.kode),
+                             sub.nama, sub.anggaran.value.value, sub.ket, spent(sub.realisasi));
           out += indicators(sub.indikator, "        ");
         }
       }

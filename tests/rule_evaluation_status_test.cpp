@@ -105,3 +105,60 @@ TEST_CASE("realisasi-missing: an empty realisasi is reported at its indikator, a
             .empty());
   CHECK(rule_diagnostics(plan_xml(rencana), "realisasi-missing").empty());
 }
+
+namespace {
+
+/// A rencana whose sasaran holds `indikator` (from line 6), with one program, kegiatan and sub kegiatan.
+std::string year_rencana(const std::string& indikator, const std::string& sub_kegiatan = "") {
+  return "<rencana><sasaran nama=\"S\">" + indikator +
+         "\n<program nomor=\"1\" nama=\"P\"><indikator nama=\"I\" target=\"1%\"/><kegiatan nomor=\"1\" nama=\"K\">\n" +
+         (sub_kegiatan.empty() ? std::string(R"(<subkegiatan nomor="1" nama="Sub" anggaran="1.000"><indikator nama="J" target="1 Dokumen"/></subkegiatan>)")
+                               : sub_kegiatan) +
+         "\n</kegiatan></program></sasaran></rencana>";
+}
+
+}  // namespace
+
+TEST_CASE("evaluation-status: the plan year's stated capaian and keterangan are checked as the evaluation's",
+          "[rule][evaluation-status]") {
+  CHECK(rule_diagnostics(plan_xml(year_rencana(R"(<indikator nama="A" target="100%" realisasi="90%" capaian="90%" keterangan="Tidak Tercapai"/>)")),
+                         "evaluation-status")
+            .empty());
+  CHECK(rule_diagnostics(plan_xml(year_rencana(R"(<indikator nama="A" target="100%" realisasi="90%" capaian="95%" keterangan="Tercapai"/>)")),
+                         "evaluation-status") ==
+        std::vector<std::string>{
+            "6:78: warning: indikator \"A\" states capaian 95% but realisasi 90% of target 100% is 90% [evaluation-status]",
+            "6:92: warning: indikator \"A\" is marked \"Tercapai\" but realisasi 90% of target 100% is a capaian of 90%: "
+            "Tidak Tercapai [evaluation-status]"});
+  // Less is better: 4 findings of a target of 5 is 125 %.
+  CHECK(rule_diagnostics(plan_xml(year_rencana(R"(<indikator nama="T" target="5 Temuan" realisasi="4 Temuan" arah="turun" keterangan="Tercapai"/>)")),
+                         "evaluation-status")
+            .empty());
+  // A planned indikator without a realisasi has nothing to be compared.
+  CHECK(rule_diagnostics(plan_xml(year_rencana(R"(<indikator nama="A" target="100%" capaian="95%"/>)")),
+                         "evaluation-status")
+            .empty());
+}
+
+TEST_CASE("realisasi-missing: the plan year's empty realisasi, and an item of a level that reports its year",
+          "[rule][realisasi-missing]") {
+  const std::string indikator =
+      R"(<indikator nama="A" target="100%" realisasi=""/><indikator nama="B" target="1%"/><indikator nama="C" target="1%" realisasi="1%"/>)";
+  const std::string subs =
+      R"(<subkegiatan nomor="1" nama="Satu" anggaran="1.000" realisasi-anggaran=""><indikator nama="J" target="1 Dokumen"/></subkegiatan>)"
+      R"(<subkegiatan nomor="2" nama="Dua" anggaran="1.000"><indikator nama="J" target="1 Dokumen"/></subkegiatan>)"
+      R"(<subkegiatan nomor="3" nama="Tiga" anggaran="1.000" realisasi-anggaran="900"><indikator nama="J" target="1 Dokumen"/></subkegiatan>)";
+  CHECK(rule_diagnostics(plan_xml(year_rencana(indikator, subs)), "realisasi-missing") ==
+        std::vector<std::string>{
+            "6:62: warning: the realisasi of indikator \"A\" of sasaran 1 is not filled in; write what was achieved in "
+            "2025 [realisasi-missing]",
+            "6:76: warning: indikator \"B\" of sasaran 1 has no realisasi, though other indikator of its level have; write "
+            "what was achieved in 2025 (realisasi=\"…\") [realisasi-missing]",
+            "8:53: warning: the realisasi-anggaran of sub kegiatan 1.1.1 \"Satu\" is not filled in; write what it spent "
+            "in 2025 [realisasi-missing]",
+            "8:129: warning: sub kegiatan 1.1.2 \"Dua\" has no realisasi-anggaran, though other sub kegiatan have; write "
+            "what it spent in 2025 (realisasi-anggaran=\"…\") [realisasi-missing]"});
+  // A level that reports nothing is a plan, not a report: the program's indikator above say nothing, and nothing is
+  // said of them.
+  CHECK(rule_diagnostics(plan_xml(year_rencana(R"(<indikator nama="A" target="100%"/>)")), "realisasi-missing").empty());
+}

@@ -76,3 +76,28 @@ TEST_CASE("foreign-region: the unit named with another region", "[rule][foreign-
             "9:72: warning: the text names {instansi} of Kota Bogor, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
             "10:23: warning: the text names {singkatan} of Kabupaten Bone, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]"});
 }
+
+TEST_CASE("year-consistency: earlier years, the Renstra's end and the report's signing date", "[rule][year-consistency]") {
+  const std::string years = R"(<rencana akhir-renstra="2024"><sasaran nama="S">
+<indikator nama="I" target="1%" realisasi="1%"><riwayat tahun="2024" realisasi="1%"/><riwayat tahun="2025" realisasi="1%"/></indikator>
+<program nomor="1" nama="P"><indikator nama="I" target="1%"/><kegiatan nomor="1" nama="K">
+<subkegiatan nomor="1" nama="Sub" anggaran="5"><indikator nama="I" target="1 Dokumen"/></subkegiatan>
+</kegiatan></program></sasaran></rencana>)";
+  auto report_signed = [&](const std::string& date) {
+    return rule_diagnostics(plan_xml(years, "", 2025, signed_by("198001152005011002") + " tanggal-laporan=\"" + date + "\""),
+                            "year-consistency");
+  };
+  const std::vector<std::string> of_years = {
+      "6:10: warning: the Renstra ends in 2024 (akhir-renstra), before the plan year 2025 [year-consistency]",
+      "7:95: warning: <riwayat> of indikator \"I\" of sasaran 1 is of 2025, not a year before the plan year 2025 "
+      "[year-consistency]"};
+  CHECK(report_signed("2026-02-28") == of_years);
+  std::vector<std::string> late = {"4:120: warning: the Laporan Kinerja of 2025 is signed on 02 Maret 2026, after the "
+                                   "end of February 2026 by which it is due [year-consistency]"};
+  late.insert(late.end(), of_years.begin(), of_years.end());
+  CHECK(report_signed("2026-03-02") == late);
+  std::vector<std::string> early = {"4:120: warning: the Laporan Kinerja of 2025 is signed on 30 Desember 2025, before "
+                                    "the year it reports has ended [year-consistency]"};
+  early.insert(early.end(), of_years.begin(), of_years.end());
+  CHECK(report_signed("2025-12-30") == early);
+}

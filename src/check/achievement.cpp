@@ -27,4 +27,43 @@ std::optional<Achievement> compute_achievement(const plan::Measure& target, cons
   return Achievement{*capaian, reached ? plan::Status::tercapai : plan::Status::tidak_tercapai};
 }
 
+bool agrees_with_percent(const plan::Measure& stated, const plan::Decimal& numerator, const plan::Decimal& denominator) {
+  if (!stated.is_quantitative() || !(stated.unit == "%" || stated.unit.empty())) return false;
+  auto computed = plan::percent_of(numerator, denominator, stated.number->scale);
+  return computed && *computed == *stated.number;
+}
+
+void PercentMean::add(const plan::Decimal& percent) {
+  // Rounded to hundredths first, as the tables print it.
+  auto printed = plan::percent_of(percent, plan::Decimal{100, 0}, 2);
+  if (!printed) return;
+  hundredths_ += printed->units;
+  ++count_;
+}
+
+std::optional<plan::Decimal> PercentMean::mean(int scale) const {
+  if (count_ == 0) return std::nullopt;
+  // The sum over the count: as percent_of reckons n ÷ d × 100, a sum in hundredths over the count times 100.
+  return plan::percent_of(plan::Decimal{hundredths_, 2}, plan::Decimal{static_cast<std::int64_t>(count_) * 100, 0},
+                          scale);
+}
+
+void AchievementSummary::add(const std::optional<Achievement>& achievement) {
+  ++indikator_;
+  if (!achievement) return;
+  if (achievement->status == plan::Status::tercapai) ++tercapai_;
+  if (achievement->capaian) capaian_.add(*achievement->capaian);
+}
+
+std::optional<Achievement> achievement_of(const plan::Indikator& indikator) {
+  if (!indikator.target || !indikator.realisasi) return std::nullopt;
+  return compute_achievement(indikator.target->value, indikator.realisasi->value, indikator.arah);
+}
+
+AchievementSummary summary_of(const std::vector<plan::Indikator>& indikator) {
+  AchievementSummary summary;
+  for (const plan::Indikator& one : indikator) summary.add(achievement_of(one));
+  return summary;
+}
+
 }  // namespace naskah::check

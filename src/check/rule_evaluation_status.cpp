@@ -1,5 +1,6 @@
 // evaluation-status: capaian and "Tercapai" are computed from realisasi and target; where the plan states them
-// anyway, they must agree. The seed marks 96,86% of a 100% target "Tercapai".
+// anyway, they must agree — in the evaluation of the year before, and in the plan year's realisation that the
+// Laporan Kinerja reports. The seed marks 96,86% of a 100% target "Tercapai".
 
 #include <fmt/format.h>
 
@@ -7,58 +8,73 @@
 #include "naskah/check/checker.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
+#include "rencana_walk.hpp"
 
 namespace naskah::check {
 namespace {
 
-/// The computed capaian rounded to the number of decimals the plan wrote, so that a stated "88,9%" agrees with
-/// a computed 88,89%.
-bool agrees(const plan::Decimal& stated, const plan::Measure& target, const plan::Measure& realisasi, plan::Arah arah) {
-  const plan::Decimal& t = *target.number;
-  const plan::Decimal& r = *realisasi.number;
-  auto computed = arah == plan::Arah::naik ? plan::percent_of(r, t, stated.scale) : plan::percent_of(t, r, stated.scale);
-  return computed && *computed == stated;
+/// What an indikator says and states of its year, whichever list it stands in.
+struct StatedResult {
+  const std::string& nama;
+  plan::Pos pos;
+  const plan::Measure& target;
+  const plan::Measure& realisasi;
+  plan::Arah arah;
+  const std::optional<plan::At<plan::Measure>>& capaian;
+  const std::optional<plan::At<plan::Status>>& keterangan;
+};
+
+void compare(const StatedResult& stated, const plan::Plan& plan, diag::Diagnostics& out) {
+  NoAchievement why;
+  auto achievement = compute_achievement(stated.target, stated.realisasi, stated.arah, &why);
+  if (!achievement) {
+    // Qualitative values have no capaian by nature; only a numeric mismatch is worth a word.
+    if (stated.target.is_quantitative() && stated.realisasi.is_quantitative()) {
+      out.warning(at(plan, stated.pos), "evaluation-status",
+                  text::tr("capaian of indikator {} cannot be computed: {}", quoted(stated.nama), why.reason));
+    }
+    return;
+  }
+  std::string computed = achievement->capaian ? text::format_percent(achievement->capaian->to_c_string())
+                                              : text::tr("no percentage (nothing found, the best result)");
+  if (stated.capaian) {
+    const plan::Decimal& t = *stated.target.number;
+    const plan::Decimal& r = *stated.realisasi.number;
+    const bool naik = stated.arah == plan::Arah::naik;
+    if (!agrees_with_percent(stated.capaian->value, naik ? r : t, naik ? t : r)) {
+      out.warning(at(plan, stated.capaian->pos), "evaluation-status",
+                  text::tr("indikator {} states capaian {} but realisasi {} of target {} is {}", quoted(stated.nama),
+                           stated.capaian->value.text, stated.realisasi.text, stated.target.text, computed));
+    }
+  }
+  if (stated.keterangan && stated.keterangan->value != achievement->status) {
+    out.warning(at(plan, stated.keterangan->pos), "evaluation-status",
+                text::tr("indikator {} is marked \"{}\" but realisasi {} of target {} is a capaian of {}: {}",
+                         quoted(stated.nama), plan::status_name(stated.keterangan->value), stated.realisasi.text,
+                         stated.target.text, computed, plan::status_name(achievement->status)));
+  }
 }
 
 }  // namespace
 
 void check_evaluation_status(const plan::Plan& plan, diag::Diagnostics& out) {
-  if (!plan.evaluasi) return;
-  for (const plan::SasaranEvaluasi& sasaran : plan.evaluasi->sasaran) {
-    for (const plan::IndikatorEvaluasi& indikator : sasaran.indikator) {
-      if (!indikator.realisasi) continue;  // not filled in yet: realisasi-missing says so
-      const plan::Measure& realisasi = indikator.realisasi->value;
-      NoAchievement why;
-      auto achievement = compute_achievement(indikator.target.value, realisasi, indikator.arah, &why);
-      if (!achievement) {
-        // Qualitative values have no capaian by nature; only a numeric mismatch is worth a word.
-        if (indikator.target.value.is_quantitative() && realisasi.is_quantitative()) {
-          out.warning(at(plan, indikator.pos), "evaluation-status",
-                      text::tr("capaian of indikator {} cannot be computed: {}", quoted(indikator.nama), why.reason));
-        }
-        continue;
-      }
-      std::string computed = achievement->capaian ? text::format_percent(achievement->capaian->to_c_string())
-                                                  : text::tr("no percentage (nothing found, the best result)");
-      if (indikator.capaian) {
-        const plan::Measure& stated = indikator.capaian->value;
-        bool is_percent = stated.is_quantitative() && (stated.unit == "%" || stated.unit.empty());
-        if (!is_percent || !agrees(*stated.number, indikator.target.value, realisasi, indikator.arah)) {
-          out.warning(at(plan, indikator.capaian->pos), "evaluation-status",
-                      text::tr("indikator {} states capaian {} but realisasi {} of target {} is {}",
-                                  quoted(indikator.nama), stated.text, realisasi.text,
-                                  indikator.target.value.text, computed));
-        }
-      }
-      if (indikator.keterangan && indikator.keterangan->value != achievement->status) {
-        out.warning(at(plan, indikator.keterangan->pos), "evaluation-status",
-                    text::tr("indikator {} is marked \"{}\" but realisasi {} of target {} is a capaian of {}: {}",
-                                quoted(indikator.nama), plan::status_name(indikator.keterangan->value),
-                                realisasi.text, indikator.target.value.text, computed,
-                                plan::status_name(achievement->status)));
+  if (plan.evaluasi) {
+    for (const plan::SasaranEvaluasi& sasaran : plan.evaluasi->sasaran) {
+      for (const plan::IndikatorEvaluasi& indikator : sasaran.indikator) {
+        if (!indikator.realisasi) continue;  // not filled in yet: realisasi-missing says so
+        compare({indikator.nama, indikator.pos, indikator.target.value, indikator.realisasi->value, indikator.arah,
+                 indikator.capaian, indikator.keterangan},
+                plan, out);
       }
     }
   }
+  detail::for_each_indikator(plan.rencana, [&](const plan::Indikator& indikator, const std::string&) {
+    // Without a realisasi there is nothing to compare; without a target, indicator-target says so.
+    if (!indikator.realisasi || !indikator.target) return;
+    compare({indikator.nama, indikator.pos, indikator.target->value, indikator.realisasi->value, indikator.arah,
+             indikator.capaian, indikator.keterangan},
+            plan, out);
+  });
 }
 
 }  // namespace naskah::check

@@ -80,6 +80,12 @@ class RegionChecker {
         text(table->caption);
       } else if (const auto* marker = std::get_if<plan::EvaluationTableMarker>(&block)) {
         text(marker->caption);
+      } else if (const auto* data = std::get_if<plan::DataTableMarker>(&block)) {
+        text(data->caption);
+      } else if (const auto* graph = std::get_if<plan::ChartMarker>(&block)) {
+        text(graph->caption);
+      } else if (const auto* repeated = std::get_if<plan::RepeatedBlocks>(&block)) {
+        blocks(repeated->blocks);
       }
     }
   }
@@ -109,6 +115,9 @@ void check_foreign_region(const plan::Plan& plan, diag::Diagnostics& out) {
       checker.text(section.title);
       checker.blocks(section.blocks);
     }
+  }
+  for (const plan::Sasaran& sasaran : plan.rencana.sasaran) {
+    if (sasaran.analisis) checker.blocks(sasaran.analisis->blocks);
   }
 }
 

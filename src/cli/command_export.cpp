@@ -49,7 +49,7 @@ int write_workbook(const plan::Plan& plan, const std::string& plan_path, const s
   const std::size_t rows = plan::annex_sheet(plan.rencana).size();
   std::cout << text::tr_plural("wrote {}: the rencana of {} in {} row of {} columns, on the sheet \"Lampiran\"",
                                "wrote {}: the rencana of {} in {} rows of {} columns, on the sheet \"Lampiran\"", rows,
-                               output, plan_path, rows, plan::annex_columns().size())
+                               output, plan_path, rows, plan::columns_for(plan.rencana).size())
             << "\n";
   return exit_ok;
 }
@@ -65,7 +65,7 @@ int write_csv(const plan::Plan& plan, const std::string& plan_path, const std::s
   const std::size_t data_rows = rows.size() - 1;  // under the header
   std::cout << text::tr_plural("wrote {}: the rencana of {} in {} row of {} columns, separated by '{}'",
                                "wrote {}: the rencana of {} in {} rows of {} columns, separated by '{}'", data_rows,
-                               output, plan_path, data_rows, plan::annex_columns().size(), separator)
+                               output, plan_path, data_rows, plan::columns_for(plan.rencana).size(), separator)
             << "\n";
   return exit_ok;
 }

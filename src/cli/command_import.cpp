@@ -17,6 +17,7 @@
 #include "naskah/check/checker.hpp"
 #include "naskah/plan/annex_import.hpp"
 #include "naskah/plan/parser.hpp"
+#include "naskah/plan/realisation_carry_over.hpp"
 #include "naskah/plan/plan_diff.hpp"
 #include "naskah/plan/rencana_replace.hpp"
 #include "naskah/text/translate.hpp"
@@ -158,6 +159,10 @@ int run_import(const ParsedArgs& args) {
     if (!old) {
       print_errors(unreadable);
       return exit_input_errors;
+    }
+    // What the sheet cannot hold (the earlier years, the analysis …) stays as the plan has it.
+    if (const plan::ParseResult parsed = plan::parse_plan_text(*old, into); parsed.plan) {
+      plan::carry_over_realisation(parsed.plan->rencana, *rencana);
     }
     text = into_plan(into, *old, *rencana);
     removed = removed_by(*old, into, *rencana);

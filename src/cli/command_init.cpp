@@ -106,6 +106,12 @@ int next_year_plan(int year, const std::string& old_path, std::string output, bo
   std::cout << text::tr("wrote {}: tahun {}, evaluasi {} prepared with {} indikator to fill in (realisasi)", output,
                         year, old_year, made.indikator_to_fill)
             << "\n";
+  if (made.indikator_filled > 0) {
+    std::cout << text::tr("{} indikator of evaluasi {} took their realisasi from the plan's rencana, which keeps them "
+                          "as <riwayat tahun=\"{}\">",
+                          made.indikator_filled, old_year, old_year)
+              << "\n";
+  }
   for (const plan::LeftOut& item : made.left_out) {
     std::string what = item.nama.empty() ? text::tr("sasaran {} has no indikator with a target", item.sasaran)
                                          : text::tr("indikator {} of sasaran {} has no target", check::quoted(item.nama),

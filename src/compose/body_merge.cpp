@@ -90,9 +90,14 @@ std::vector<SourcedSection> merge_sections(const plan::Chapter* standard, const 
   for (const Slot& slot : arrange(standard_sections, own_sections, plan_file, "subbab", out)) {
     if (slot.removed) continue;
     if (slot.own) {
-      merged.push_back({&own_sections[*slot.own], &plan_file});
+      // The plan's text; its judul, or the standard one when it writes none.
+      const plan::Section& own_section = own_sections[*slot.own];
+      const bool own_title = !own_section.title.empty() || !slot.standard;
+      merged.push_back({&own_section, &plan_file, own_title ? &own_section : &standard_sections[*slot.standard],
+                        own_title ? &plan_file : &template_file});
     } else {
-      merged.push_back({&standard_sections[*slot.standard], &template_file});
+      merged.push_back({&standard_sections[*slot.standard], &template_file, &standard_sections[*slot.standard],
+                        &template_file});
     }
   }
   return merged;
@@ -117,6 +122,9 @@ std::vector<SourcedChapter> merge_body(const std::vector<plan::Chapter>& standar
     bool own_subtitles = own_chapter && (!own_chapter->subtitles.empty() || !std_chapter);
     chapter.subtitles = own_subtitles ? &own_chapter->subtitles : &std_chapter->subtitles;
     chapter.subtitles_file = own_subtitles ? &plan_file : &template_file;
+    chapter.numbered = own_chapter && own_chapter->numbered ? *own_chapter->numbered
+                       : std_chapter                      ? std_chapter->numbered.value_or(true)
+                                                          : true;
     bool own_intro = own_chapter && (!own_chapter->blocks.empty() || !std_chapter);
     chapter.intro = own_intro ? SourcedBlocks{&own_chapter->blocks, &plan_file}
                               : SourcedBlocks{&std_chapter->blocks, &template_file};

@@ -21,6 +21,9 @@ struct SourcedBlocks {
 struct SourcedSection {
   const plan::Section* section = nullptr;
   const std::string* file = nullptr;
+  /// The subbab whose judul is printed: the plan's, or the standard one it replaces without a judul of its own.
+  const plan::Section* title = nullptr;
+  const std::string* title_file = nullptr;
 };
 
 struct SourcedChapter {
@@ -29,6 +32,7 @@ struct SourcedChapter {
   const std::string* title_file = nullptr;
   const std::vector<plan::Subtitle>* subtitles = nullptr;  ///< the lines under its judul in the heading
   const std::string* subtitles_file = nullptr;
+  bool numbered = true;                   ///< false: a bab whose heading is its title alone (bernomor="tidak")
   SourcedBlocks intro;                    ///< the text before the first subbab
   std::vector<SourcedSection> sections;
 };

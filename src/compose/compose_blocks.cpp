@@ -47,6 +47,14 @@ void Composer::blocks(const std::vector<plan::Block>& in, std::vector<Block>& ou
       figure(*image, out);  // compose_figures.cpp
     } else if (const auto* chart = std::get_if<plan::OrgChart>(&block)) {
       org_chart(*chart, out);  // compose_figures.cpp
+    } else if (const auto* data = std::get_if<plan::DataTableMarker>(&block)) {
+      data_table(*data, out);  // compose_data.cpp
+    } else if (const auto* graph = std::get_if<plan::ChartMarker>(&block)) {
+      this->chart(*graph, out);  // compose_charts.cpp
+    } else if (const auto* analysis_marker = std::get_if<plan::AnalysisMarker>(&block)) {
+      analysis(*analysis_marker, out);  // compose_data.cpp
+    } else if (const auto* repeated = std::get_if<plan::RepeatedBlocks>(&block)) {
+      repeat(repeated->repeat, [&] { blocks(repeated->blocks, out); });
     }
   }
 }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <exception>
 #include <filesystem>
 
@@ -14,6 +15,14 @@
 namespace naskah::compose {
 
 namespace detail {
+namespace {
+
+bool names_placeholder(const TemplateText& text, std::string_view name) {
+  return std::any_of(text.pieces.begin(), text.pieces.end(),
+                     [&](const TemplateText::Piece& piece) { return piece.placeholder && piece.text == name; });
+}
+
+}  // namespace
 
 bool Composer::load_fonts(const std::vector<std::string>& font_dirs) {
   bool good = true;
@@ -58,11 +67,14 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
   const TemplateStyle& chapter_style = style(chapter_settings.style);
   const TemplateStyle& section_style = style(section_settings.style);
   int chapter_number = 0;
+  int unnumbered = 0;
   for (const SourcedChapter& chapter : merge_body(t_.body, t_.file, plan_.bab, plan_.source_file, out_)) {
-    ++chapter_number;
-    begin_chapter(chapter_number);
+    // A bab without a number (Ikhtisar Eksekutif) counts in no numbering, and neither do its figures and tables.
+    if (chapter.numbered) ++chapter_number;
+    begin_chapter(chapter.numbered ? chapter_number : 0);
     if (!sequence.blocks.empty()) sequence.blocks.emplace_back(PageBreak{});
-    const std::string chapter_anchor = "bab-" + std::to_string(chapter_number);
+    const std::string chapter_anchor = chapter.numbered ? "bab-" + std::to_string(chapter_number)
+                                                        : "bab-tanpa-nomor-" + std::to_string(++unnumbered);
 
     // "BAB I" over "PENDAHULUAN": the template's lines, joined by forced line breaks, in one centred paragraph; the
     // bab's subjudul lines where the template puts them (after its lines unless it says), in the heading but not in
@@ -93,6 +105,8 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
       }
       if (i == chapter_settings.lines.size()) break;
       const TemplateLine& line = chapter_settings.lines[i];
+      // Its heading is its title alone: the template's lines that name the number ("BAB {nomor}") are left out.
+      if (!chapter.numbered && names_placeholder(line.text, "nomor")) continue;
       std::vector<Segment> segments = template_segments(line.text, line.text_case, local);
       if (!entry_text.empty()) entry_text += ' ';
       entry_text += plain(segments);
@@ -119,7 +133,11 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
       section_local.values["nomor"] =
           Segment{format_number(section_number, section_settings.numbering), 0, text_location(section.pos)};
       std::vector<Segment> label = template_segments(section_settings.label, TextCase::as_written, section_local);
-      std::vector<Segment> text = plan_segments(section.title, section.pos);
+      std::vector<Segment> text;
+      {
+        TextSource title_source(*this, *sourced.title_file);
+        text = plan_segments(sourced.title->title, sourced.title->pos);
+      }
       // "A." hangs in front of "Latar Belakang", so that a long title's next lines align with its first word.
       Paragraph heading_paragraph;
       heading_paragraph.spans = spans(text, section_style);

@@ -164,6 +164,7 @@ void Composer::figure_blocks(Block figure, const std::vector<Segment>& caption, 
   // As much room over the figure as under its caption.
   if (auto* image = std::get_if<ImageBlock>(&figure)) image->space_before = paragraph.style.space_after;
   if (auto* chart = std::get_if<OrgChart>(&figure)) chart->space_before = paragraph.style.space_after;
+  if (auto* chart = std::get_if<Chart>(&figure)) chart->space_before = paragraph.style.space_after;
   // Kept together: a figure is never on one page and its caption on the next.
   Group group;
   group.blocks.push_back(std::move(figure));

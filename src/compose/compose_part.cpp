@@ -8,39 +8,90 @@
 #include <type_traits>
 
 #include "composer.hpp"
+#include "naskah/check/achievement.hpp"
+#include "naskah/text/indonesian_format.hpp"
 
 namespace naskah::compose::detail {
 namespace {
 
-/// An indikator as a row of an item table names it: {indikator} and {target}, as written (empty without one).
+/// An indikator as a row of an item table names it: each of indikator_row_names() with its text — as written, or
+/// computed ("-" where it cannot be) — and where it stands in the plan.
 struct IndikatorRow {
-  std::string nama;
-  std::string target;
+  std::vector<std::pair<std::string_view, std::string>> values;
   plan::Pos pos;
 };
 
+std::string percent_text(const std::optional<check::Achievement>& achievement) {
+  return achievement && achievement->capaian ? text::format_percent(achievement->capaian->to_c_string()) : "-";
+}
+
+IndikatorRow row_of(const plan::IndikatorEvaluasi& one) {
+  auto achievement = one.realisasi ? check::compute_achievement(one.target.value, one.realisasi->value, one.arah)
+                                   : std::nullopt;
+  IndikatorRow row{{{"indikator", one.nama},
+                    {"target", one.target.value.text},
+                    {"realisasi", one.realisasi ? one.realisasi->value.text : ""},
+                    {"capaian", percent_text(achievement)},
+                    {"keterangan", achievement ? plan::status_name(achievement->status) : "-"}},
+                   one.pos};
+  return row;
+}
+
+IndikatorRow row_of(const plan::Indikator& one, int year) {
+  auto achievement = check::achievement_of(one);
+  auto earlier = [&](int back) -> std::string {
+    for (const plan::Riwayat& r : one.riwayat) {
+      if (r.tahun.value == year - back) return r.realisasi.value.text;
+    }
+    return "-";
+  };
+  auto quarter = [&](int ke) -> std::string {
+    for (const plan::Triwulan& q : one.triwulan) {
+      if (q.ke == ke) return q.realisasi.value.text;
+    }
+    return "-";
+  };
+  std::optional<check::Achievement> against_renstra;
+  if (one.target_renstra && one.realisasi) {
+    against_renstra = check::compute_achievement(one.target_renstra->value, one.realisasi->value, one.arah);
+  }
+  IndikatorRow row{{{"indikator", one.nama},
+                    {"target", one.target ? one.target->value.text : ""},
+                    {"realisasi", one.realisasi ? one.realisasi->value.text : ""},
+                    {"capaian", one.realisasi ? percent_text(achievement) : "-"},
+                    {"keterangan", achievement ? plan::status_name(achievement->status) : "-"},
+                    {"target-renstra", one.target_renstra ? one.target_renstra->value.text : "-"},
+                    {"capaian-renstra", percent_text(against_renstra)},
+                    {"realisasi-lalu", earlier(1)},
+                    {"realisasi-lalu-2", earlier(2)},
+                    {"triwulan-1", quarter(1)},
+                    {"triwulan-2", quarter(2)},
+                    {"triwulan-3", quarter(3)},
+                    {"triwulan-4", quarter(4)}},
+                   one.pos};
+  return row;
+}
+
 template <class Indikator>
-std::vector<IndikatorRow> rows_of(const std::vector<Indikator>& all) {
+std::vector<IndikatorRow> rows_of(const std::vector<Indikator>& all, int year) {
   std::vector<IndikatorRow> rows;
   for (const Indikator& one : all) {
-    std::string target;
     if constexpr (std::is_same_v<Indikator, plan::IndikatorEvaluasi>) {
-      target = one.target.value.text;
-    } else if (one.target) {
-      target = one.target->value.text;
+      rows.push_back(row_of(one));
+    } else {
+      rows.push_back(row_of(one, year));
     }
-    rows.push_back({one.nama, std::move(target), one.pos});
   }
   return rows;
 }
 
 /// The indikator of the current item of `kind` (the loader refuses rows="indikator" for a kegiatan, which has none).
-std::vector<IndikatorRow> indikator_rows(plan::ItemKind kind, const ItemContext& item) {
+std::vector<IndikatorRow> indikator_rows(plan::ItemKind kind, const ItemContext& item, int year) {
   switch (kind) {
-    case plan::ItemKind::sasaran: return rows_of(item.sasaran->indikator);
-    case plan::ItemKind::program: return rows_of(item.program->indikator);
-    case plan::ItemKind::subkegiatan: return rows_of(item.subkegiatan->indikator);
-    case plan::ItemKind::evaluasi: return rows_of(item.evaluasi->indikator);
+    case plan::ItemKind::sasaran: return rows_of(item.sasaran->indikator, year);
+    case plan::ItemKind::program: return rows_of(item.program->indikator, year);
+    case plan::ItemKind::subkegiatan: return rows_of(item.subkegiatan->indikator, year);
+    case plan::ItemKind::evaluasi: return rows_of(item.evaluasi->indikator, year);
     case plan::ItemKind::kegiatan: break;
   }
   return {};
@@ -48,8 +99,9 @@ std::vector<IndikatorRow> indikator_rows(plan::ItemKind kind, const ItemContext&
 
 /// Whether a column's text names the row's indikator, and so is filled row by row.
 bool names_indikator(const TemplateText& value) {
-  return std::any_of(value.pieces.begin(), value.pieces.end(), [](const TemplateText::Piece& piece) {
-    return piece.placeholder && (piece.text == "indikator" || piece.text == "target");
+  const auto& names = indikator_row_names();
+  return std::any_of(value.pieces.begin(), value.pieces.end(), [&](const TemplateText::Piece& piece) {
+    return piece.placeholder && std::find(names.begin(), names.end(), piece.text) != names.end();
   });
 }
 
@@ -126,8 +178,9 @@ Table Composer::item_table(const ItemTableSettings& settings, double text_width)
     ++position;
     // With rows="indikator", a row for each indikator (one, empty, for an item without): the item's own columns
     // span them, so that each indikator stands beside its own target and a missing one is an empty cell.
-    const std::vector<IndikatorRow> indikator =
-        settings.rows_per_indikator ? indikator_rows(settings.kind, context_) : std::vector<IndikatorRow>{};
+    const std::vector<IndikatorRow> indikator = settings.rows_per_indikator
+                                                    ? indikator_rows(settings.kind, context_, plan_.tahun.value)
+                                                    : std::vector<IndikatorRow>{};
     const std::size_t count = std::max<std::size_t>(indikator.size(), 1);
     for (std::size_t r = 0; r < count; ++r) {
       TableRow row;
@@ -137,10 +190,13 @@ Table Composer::item_table(const ItemTableSettings& settings, double text_width)
         LocalValues local;
         local.values["nomor"] = Segment{std::to_string(position), 0, column.value.where};
         if (settings.rows_per_indikator) {
+          // An item without indikator has one row, its indikator's cells empty.
           const bool has = r < indikator.size();
           const diag::SourceLocation where = has ? plan_location(indikator[r].pos) : column.value.where;
-          local.values["indikator"] = Segment{has ? indikator[r].nama : "", 0, where};
-          local.values["target"] = Segment{has ? indikator[r].target : "", 0, where};
+          for (std::string_view name : indikator_row_names()) local.values[std::string(name)] = Segment{"", 0, where};
+          if (has) {
+            for (const auto& [name, value] : indikator[r].values) local.values[std::string(name)] = Segment{value, 0, where};
+          }
         }
         row.cells.push_back(table_cell(template_segments(column.value, TextCase::as_written, local), column.style,
                                        per_row ? 1 : static_cast<int>(count)));

@@ -106,11 +106,6 @@ Continuation continuation_for(MatrixContent content) {
   }
 }
 
-/// The mark of the n-th note under a table (from 1): "*)", "**)", "***)", then "*4)", "*5)" …
-std::string note_mark(std::size_t n) {
-  return n <= 3 ? std::string(n, '*') + ")" : fmt::format("*{})", n);
-}
-
 std::string amount_text(const std::optional<plan::Rupiah>& amount) {
   // A sum past int64 cannot come from a plan that passed check (amounts have at most 15 digits); it prints as "-".
   return amount ? text::format_integer(amount->value) : std::string("-");
@@ -133,6 +128,8 @@ bool subkegiatan_have_codes(const plan::Rencana& rencana) {
 }
 
 }  // namespace
+
+std::string note_mark(std::size_t n) { return n <= 3 ? std::string(n, '*') + ")" : fmt::format("*{})", n); }
 
 /// The columns' widths in points on pages `text_width` wide, adding up to it exactly. A KODE column that is shown
 /// takes its width from the text columns — names, indikator, KET — in proportion to theirs, so that numbers,
@@ -605,10 +602,11 @@ void Composer::stated_difference_notes(const std::vector<StatedDifference>& diff
   for (std::size_t i = 0; i < differences.size(); ++i) {
     const StatedDifference& d = differences[i];
     const std::int64_t gap = d.stated.value - d.computed.value;
+    const bool spent = d.figure == StatedDifference::Figure::realisasi;
     const std::string text = fmt::format(
-        "{} Anggaran {} tertulis {} dalam rencana, sedangkan jumlah anggaran sub kegiatannya {}; selisih {}.",
-        note_mark(i + 1), d.what, text::format_rupiah(d.stated.value), text::format_rupiah(d.computed.value),
-        text::format_rupiah(gap < 0 ? -gap : gap));
+        "{} {} {} tertulis {} dalam rencana, sedangkan jumlah {} sub kegiatannya {}; selisih {}.", note_mark(i + 1),
+        spent ? "Realisasi anggaran" : "Anggaran", d.what, text::format_rupiah(d.stated.value),
+        spent ? "realisasi" : "anggaran", text::format_rupiah(d.computed.value), text::format_rupiah(gap < 0 ? -gap : gap));
     Paragraph note;
     note.spans = spans({Segment{text, 0, plan_location(d.pos)}}, style(style_index));
     note.style = style(style_index).paragraph;

@@ -42,6 +42,9 @@ struct ContentsEntry {
   std::size_t label_bytes = 0;  ///< the label that begins `text`, with the space after it (TocEntry::label_bytes)
 };
 
+/// The mark of the n-th note under a table (from 1): "*)", "**)", "***)", then "*4)", "*5)" … (compose_tables.cpp).
+std::string note_mark(std::size_t n);
+
 /// The columns' widths in points on pages `text_width` wide, adding up to it exactly; a column whose content is
 /// `extra` (the annex's KODE) takes its width from the text columns (compose_tables.cpp).
 std::vector<double> column_widths(const std::vector<TableColumn>& columns, double text_width, std::optional<int> extra);
@@ -133,6 +136,16 @@ class Composer {
   /// A <table> written in the plan, in the look of the template's evaluation table, appended to `out`.
   void plan_table(const plan::Table& in, std::vector<Block>& out);
 
+  // ---- The plan's data in the text: tables by name, charts, analyses (compose_data.cpp) ----
+
+  /// The template's table that <tabel-kinerja nama="…"/> names, with its caption, appended to `out`; the current
+  /// item's rows inside a repetition.
+  void data_table(const plan::DataTableMarker& marker, std::vector<Block>& out);
+  /// <analisis/>: the current sasaran's analysis text, as the plan writes it.
+  void analysis(const plan::AnalysisMarker& marker, std::vector<Block>& out);
+  /// <grafik/>: the chart of the data in scope, with its caption (compose_charts.cpp).
+  void chart(const plan::ChartMarker& marker, std::vector<Block>& out);
+
   // ---- Figures (compose_figures.cpp) ----
 
   /// A <gambar>: the image, scaled into the text width (or its lebar), and its caption.
@@ -214,11 +227,17 @@ class Composer {
     plan::Rupiah stated;
     plan::Rupiah computed;
     plan::Pos pos;
+    enum class Figure { anggaran, realisasi } figure = Figure::anggaran;  ///< which of its figures differs
   };
   /// The notes under a table, one paragraph each, marked as their figures are ("*)", "**)" …).
   void stated_difference_notes(const std::vector<StatedDifference>& differences, std::size_t style_index,
                                std::vector<Block>& out);
   Table item_table(const ItemTableSettings& settings, double text_width);
+  /// The Laporan Kinerja's budget table (compose_budget_table.cpp), and after it in `notes` the stated figures its
+  /// rows do not add up to.
+  Table budget_table(const BudgetTableSettings& settings, double text_width, std::vector<Block>& notes);
+  /// A style's face, size and colour, as a chart's labels take them.
+  Span style_span(const TemplateStyle& style) const;
   Table plain_table(const TemplateStyle& style, std::vector<double> widths);
   /// Label and value pairs: a borderless table of labels, colons and values.
   Table fields(const FieldsSettings& settings, double text_width);
@@ -239,6 +258,8 @@ class Composer {
   std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, char32_t>> reported_;
   /// Placeholders without a value already reported, by place.
   std::set<std::tuple<std::string, std::uint32_t, std::uint32_t>> reported_placeholders_;
+  /// Charts with nothing to show already reported, by place: a chart repeated for each sasaran is reported once.
+  std::set<std::tuple<std::string, std::uint32_t, std::uint32_t>> reported_empty_charts_;
   /// The standard bab and subbab being composed, as a plan names them to leave the subbab out.
   std::string standard_section_;
   bool warned_no_evaluation_table_ = false;

@@ -81,33 +81,79 @@ std::string joined_with_targets(const std::vector<plan::Indikator>& indikator, c
   return out;
 }
 
+/// A mean capaian as text writes it: "96,86%", "-" when none could be computed.
+std::string mean_text(const check::AchievementSummary& summary) {
+  auto mean = summary.mean();
+  return mean ? text::format_percent(mean->to_c_string()) : "-";
+}
+
+/// The year's realisasi of each indikator, lined up with the names as the targets are.
+std::string joined_realisasi(const std::vector<plan::Indikator>& indikator, const std::string& separator) {
+  std::string out;
+  for (std::size_t i = 0; i < indikator.size(); ++i) {
+    if (i > 0) out += separator;
+    if (indikator[i].realisasi) out += indikator[i].realisasi->value.text;
+  }
+  return out;
+}
+
+/// The share of an anggaran spent, computed from the sums: "95,1%"; nothing without both, or with no anggaran.
+std::optional<plan::Decimal> share_spent(const std::optional<plan::Rupiah>& anggaran,
+                                         const std::optional<plan::Rupiah>& realisasi) {
+  if (!anggaran || !realisasi || anggaran->value == 0) return std::nullopt;
+  return plan::percent_of(plan::Decimal{realisasi->value, 0}, plan::Decimal{anggaran->value, 0});
+}
+
+/// A fact of the money spent — {…realisasi-anggaran}, -angka, -terbilang, {…capaian-anggaran}, {…sisa-anggaran},
+/// -angka — from the computed sums; nothing for another field.
+std::optional<std::string> spending_field(const std::string& field, const std::optional<plan::Rupiah>& anggaran,
+                                          const std::optional<plan::Rupiah>& realisasi) {
+  if (field == "realisasi-anggaran") return amount_text(realisasi);
+  if (field == "realisasi-anggaran-angka") return realisasi ? text::format_integer(realisasi->value) : "-";
+  if (field == "realisasi-anggaran-terbilang") return amount_words(realisasi);
+  if (field == "capaian-anggaran") {
+    auto share = share_spent(anggaran, realisasi);
+    return share ? text::format_percent(share->to_c_string()) : "-";
+  }
+  if (field != "sisa-anggaran" && field != "sisa-anggaran-angka") return std::nullopt;
+  std::optional<plan::Rupiah> left;
+  if (anggaran && realisasi) left = plan::checked_subtract(*anggaran, *realisasi);
+  if (field == "sisa-anggaran") return amount_text(left);
+  return left ? text::format_integer(left->value) : "-";
+}
+
+/// A fact of the year's performance of a sasaran's or a program's indikator — {…realisasi}, {…capaian},
+/// {…jumlah-indikator}, {…jumlah-tercapai}, {…efisiensi} (its capaian less the share of its anggaran spent, in
+/// points) — or of its spending; nothing for another field.
+std::optional<std::string> performance_field(const std::string& field, const std::vector<plan::Indikator>& indikator,
+                                             const std::optional<plan::Rupiah>& anggaran,
+                                             const std::optional<plan::Rupiah>& realisasi,
+                                             const std::string& separator) {
+  if (field == "realisasi") return joined_realisasi(indikator, separator);
+  const check::AchievementSummary summary = check::summary_of(indikator);
+  if (field == "capaian") return mean_text(summary);
+  if (field == "jumlah-indikator") return count_text(summary.indikator());
+  if (field == "jumlah-tercapai") return count_text(summary.tercapai());
+  if (field == "efisiensi") {
+    auto capaian = summary.mean();
+    auto share = share_spent(anggaran, realisasi);
+    auto difference = capaian && share ? plan::subtract(*capaian, *share) : std::nullopt;
+    return difference ? text::format_decimal(difference->to_c_string()) : "-";
+  }
+  return spending_field(field, anggaran, realisasi);
+}
+
 /// How an evaluation's indikator came out: how many, how many Tercapai, the mean of the computable capaian.
-struct EvaluationSummary {
-  std::size_t indikator = 0;
-  std::size_t tercapai = 0;
-  std::int64_t capaian_hundredths = 0;  ///< the sum of the capaian, in hundredths of a percent
-  std::size_t with_capaian = 0;
-
-  void add(const plan::IndikatorEvaluasi& one) {
-    ++indikator;
-    if (!one.realisasi) return;  // not filled in yet: neither Tercapai nor a capaian
-    auto achievement = check::compute_achievement(one.target.value, one.realisasi->value, one.arah);
-    if (!achievement) return;
-    if (achievement->status == plan::Status::tercapai) ++tercapai;
-    if (!achievement->capaian) return;
-    std::int64_t units = achievement->capaian->units;
-    for (int scale = achievement->capaian->scale; scale < 2; ++scale) units *= 10;
-    capaian_hundredths += units;
-    ++with_capaian;
+check::AchievementSummary evaluation_summary(const std::vector<plan::IndikatorEvaluasi>& indikator) {
+  check::AchievementSummary summary;
+  for (const plan::IndikatorEvaluasi& one : indikator) {
+    // Not filled in yet: neither Tercapai nor a capaian.
+    summary.add(one.realisasi ? check::compute_achievement(one.target.value, one.realisasi->value, one.arah)
+                              : std::nullopt);
   }
+  return summary;
+}
 
-  [[nodiscard]] std::string mean() const {
-    if (with_capaian == 0) return "-";
-    auto mean = plan::percent_of(plan::Decimal{capaian_hundredths, 2},
-                                 plan::Decimal{static_cast<std::int64_t>(with_capaian) * 100, 0});
-    return mean ? text::format_percent(mean->to_c_string()) : "-";
-  }
-};
 
 }  // namespace
 
@@ -182,6 +228,36 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
     return boss.nip ? fact(boss.nip->value.grouped(), boss.nip->pos) : fact("", boss.pos);
   }
   const plan::Rencana& rencana = plan_.rencana;
+  if (name == "tahun-lalu-2") return fact(std::to_string(year - 2), plan_.tahun.pos);
+  if (name == "tanggal-laporan") {
+    if (!signer.tanggal_laporan) {
+      *why = text::tr("{{{}}} needs the date the Laporan Kinerja is signed, which the plan does not give: add "
+                      "tanggal-laporan=\"{}-02-…\" to <penandatangan>",
+                      name, year + 1);
+      return std::nullopt;
+    }
+    const plan::CalendarDate& d = signer.tanggal_laporan->value;
+    return fact(text::format_date_long(d.year, d.month, d.day), signer.tanggal_laporan->pos);
+  }
+  if (name == "akhir-renstra") {
+    if (!rencana.akhir_renstra) {
+      *why = text::tr("{{{}}} needs the last year of the Renstra, which the plan does not give: add "
+                      "akhir-renstra=\"…\" to <rencana>",
+                      name);
+      return std::nullopt;
+    }
+    return fact(std::to_string(rencana.akhir_renstra->value), rencana.akhir_renstra->pos);
+  }
+  if (name == "jumlah-indikator-sasaran" || name == "jumlah-indikator-tercapai" || name == "capaian-kinerja") {
+    std::vector<plan::Indikator> all;
+    for (const plan::Sasaran& sasaran : rencana.sasaran) all.insert(all.end(), sasaran.indikator.begin(), sasaran.indikator.end());
+    const check::AchievementSummary summary = check::summary_of(all);
+    if (name == "capaian-kinerja") return fact(mean_text(summary), rencana.pos);
+    return fact(count_text(name == "jumlah-indikator-sasaran" ? summary.indikator() : summary.tercapai()), rencana.pos);
+  }
+  if (auto spent = spending_field(name, plan::total_of(rencana), plan::realisasi_of(rencana))) {
+    return fact(*spent, rencana.pos);
+  }
   if (name == "anggaran" || name == "anggaran-angka" || name == "anggaran-terbilang") {
     return fact(amount_field(name, plan::total_of(rencana)), rencana.pos);
   }
@@ -209,13 +285,14 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
   }
   const plan::Evaluasi& evaluasi = *plan_.evaluasi;
   if (name == "tahun-evaluasi") return fact(std::to_string(evaluasi.tahun.value), evaluasi.tahun.pos);
-  EvaluationSummary summary;
+  std::vector<plan::IndikatorEvaluasi> all;
   for (const plan::SasaranEvaluasi& sasaran : evaluasi.sasaran) {
-    for (const plan::IndikatorEvaluasi& one : sasaran.indikator) summary.add(one);
+    all.insert(all.end(), sasaran.indikator.begin(), sasaran.indikator.end());
   }
-  if (name == "jumlah-indikator-evaluasi") return fact(count_text(summary.indikator), evaluasi.pos);
-  if (name == "jumlah-tercapai") return fact(count_text(summary.tercapai), evaluasi.pos);
-  return fact(summary.mean(), evaluasi.pos);  // {capaian}
+  const check::AchievementSummary summary = evaluation_summary(all);
+  if (name == "jumlah-indikator-evaluasi") return fact(count_text(summary.indikator()), evaluasi.pos);
+  if (name == "jumlah-tercapai") return fact(count_text(summary.tercapai()), evaluasi.pos);
+  return fact(mean_text(summary), evaluasi.pos);  // {capaian}
 }
 
 PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& field, const ItemContext& item) const {
@@ -235,6 +312,9 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "jumlah-program") return {count_text(s.program.size()), s.pos};
       if (field == "jumlah-kegiatan") return {count_text(kegiatan), s.pos};
       if (field == "jumlah-subkegiatan") return {count_text(subkegiatan), s.pos};
+      if (auto value = performance_field(field, s.indikator, plan::total_of(s), plan::realisasi_of(s), separator_)) {
+        return {*value, s.pos};
+      }
       return {amount_field(field, plan::total_of(s)), s.pos};
     }
     case ItemKind::program: {
@@ -248,6 +328,9 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "ket") return {p.ket, p.pos};
       if (field == "jumlah-kegiatan") return {count_text(p.kegiatan.size()), p.pos};
       if (field == "jumlah-subkegiatan") return {count_text(count_subkegiatan(p)), p.pos};
+      if (auto value = performance_field(field, p.indikator, plan::total_of(p), plan::realisasi_of(p), separator_)) {
+        return {*value, p.pos};
+      }
       return {amount_field(field, plan::total_of(p)), p.pos};
     }
     case ItemKind::kegiatan: {
@@ -257,6 +340,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "nama") return {k.nama, k.pos};
       if (field == "ket") return {k.ket, k.pos};
       if (field == "jumlah-subkegiatan") return {count_text(k.subkegiatan.size()), k.pos};
+      if (auto value = spending_field(field, plan::total_of(k), plan::realisasi_of(k))) return {*value, k.pos};
       return {amount_field(field, plan::total_of(k)), k.pos};
     }
     case ItemKind::subkegiatan: {
@@ -268,6 +352,9 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "target") return {joined_targets(s.indikator, separator_), s.pos};
       if (field == "indikator-target") return {joined_with_targets(s.indikator, separator_), s.pos};
       if (field == "ket") return {s.ket, s.pos};
+      if (field == "realisasi") return {joined_realisasi(s.indikator, separator_), s.pos};
+      if (field == "capaian") return {mean_text(check::summary_of(s.indikator)), s.pos};
+      if (auto value = spending_field(field, s.anggaran.value, plan::realisasi_of(s))) return {*value, s.pos};
       return {amount_field(field, s.anggaran.value), s.anggaran.pos};
     }
     case ItemKind::evaluasi: {
@@ -275,11 +362,10 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "nomor") return {std::to_string(e.nomor.value_or(item.evaluasi_position)), e.pos};
       if (field == "nama") return {e.nama, e.pos};
       if (field == "indikator") return {joined_names(e, separator_), e.pos};
-      EvaluationSummary summary;
-      for (const plan::IndikatorEvaluasi& one : e.indikator) summary.add(one);
-      if (field == "jumlah-indikator") return {count_text(summary.indikator), e.pos};
-      if (field == "jumlah-tercapai") return {count_text(summary.tercapai), e.pos};
-      return {summary.mean(), e.pos};  // capaian
+      const check::AchievementSummary summary = evaluation_summary(e.indikator);
+      if (field == "jumlah-indikator") return {count_text(summary.indikator()), e.pos};
+      if (field == "jumlah-tercapai") return {count_text(summary.tercapai()), e.pos};
+      return {mean_text(summary), e.pos};  // capaian
     }
   }
   return {"", plan_.pos};

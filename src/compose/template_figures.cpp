@@ -66,4 +66,50 @@ std::optional<OrgChartSettings> Loader::read_org_chart(pugi::xml_node node) {
   return chart;
 }
 
+std::optional<ChartSettings> Loader::read_charts(pugi::xml_node node) {
+  ElementReader r(context_, node,
+                  {"label-style", "number-style", "height", "colors", "axis-color", "grid-color", "line-width"});
+  r.children({});
+  ChartSettings charts;
+  auto label = style_ref(r, "label-style", true);
+  auto number = style_ref(r, "number-style", true);
+  if (auto v = length(r, "height", false)) charts.plot_height = *v;
+  if (auto c = color(r, "axis-color")) charts.axis_color = *c;
+  if (auto c = color(r, "grid-color")) charts.grid_color = *c;
+  if (auto v = length(r, "line-width", false)) charts.line_width = *v;
+  bool good = label && number;
+  if (auto list = r.name("colors")) {
+    // "#1F4E79 #C00000 …": the series' colours in order, separated by spaces.
+    std::string_view rest = list->value;
+    while (!rest.empty()) {
+      const std::size_t end = rest.find(' ');
+      const std::string_view word = rest.substr(0, end);
+      if (!word.empty()) {
+        auto parsed = parse_color(word);
+        if (!parsed) {
+          bad_value(r, "colors", "bad-value", parsed.error);
+          good = false;
+          break;
+        }
+        charts.colors.push_back(*parsed.value);
+      }
+      rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+    }
+    if (good && charts.colors.size() < 2) {
+      bad_value(r, "colors", "bad-value", text::tr("give at least two colours, one for each series of a bar chart"));
+      good = false;
+    }
+  } else {
+    good = false;
+  }
+  if (charts.plot_height < 36) {
+    bad_value(r, "height", "bad-length", text::tr("a chart's plotting area is at least 36pt (half an inch) tall"));
+    good = false;
+  }
+  if (!good) return std::nullopt;
+  charts.label_style = *label;
+  charts.number_style = *number;
+  return charts;
+}
+
 }  // namespace naskah::compose::detail

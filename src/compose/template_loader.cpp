@@ -27,12 +27,17 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
 
   std::map<std::string, pugi::xml_node, std::less<>> found;
   std::vector<pugi::xml_node> parts;
+  std::vector<pugi::xml_node> data_tables;
   for (pugi::xml_node child : reader.children({"page", "fonts", "styles", "paragraphs", "lists", "cover", "foreword",
                                                "signature", "contents", "chapter", "section", "body", "annex",
                                                "evaluation-table", "figures", "table-captions", "org-chart", "part",
-                                               "metadata"})) {
+                                               "item-table", "budget-table", "charts", "metadata"})) {
     if (std::string_view(child.name()) == "part") {
       parts.push_back(child);
+      continue;
+    }
+    if (std::string_view(child.name()) == "item-table" || std::string_view(child.name()) == "budget-table") {
+      data_tables.push_back(child);
       continue;
     }
     auto [at, inserted] = found.emplace(child.name(), child);
@@ -97,6 +102,8 @@ std::optional<Template> Loader::load(const pugi::xml_document& document) {
   if (auto node = part("figures")) t.figures = read_captions(node);
   if (auto node = part("table-captions")) t.table_captions = read_captions(node);
   if (auto node = part("org-chart")) t.org_chart = read_org_chart(node);
+  if (auto node = part("charts")) t.charts = read_charts(node);
+  for (pugi::xml_node node : data_tables) read_data_table(node, t);
   for (pugi::xml_node node : parts) read_part(node, t);
   if (auto node = part("metadata")) read_metadata(node, t);
   return t;

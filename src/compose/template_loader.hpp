@@ -74,11 +74,16 @@ class Loader {
   void read_part(pugi::xml_node node, Template& t);
   std::optional<SignaturesSettings> read_signatures(pugi::xml_node node);
   std::optional<FieldsSettings> read_fields(pugi::xml_node node);
-  std::optional<ItemTableSettings> read_item_table(pugi::xml_node node, const PageSetup& pages);
+  /// An <item-table>: in a <part>, or `named` at the top level for the text to place (template_data_tables.cpp).
+  std::optional<ItemTableSettings> read_item_table(pugi::xml_node node, const PageSetup& pages, bool named = false);
+  // Tables the text places by name (template_data_tables.cpp).
+  void read_data_table(pugi::xml_node node, Template& t);
+  std::optional<BudgetTableSettings> read_budget_table(pugi::xml_node node, const PageSetup& pages);
   void read_metadata(pugi::xml_node node, Template& t);
   // Figures (template_figures.cpp).
   std::optional<CaptionSettings> read_captions(pugi::xml_node node);
   std::optional<OrgChartSettings> read_org_chart(pugi::xml_node node);
+  std::optional<ChartSettings> read_charts(pugi::xml_node node);
 
   // Tables (template_tables.cpp).
   void read_annex(pugi::xml_node node, Template& t);
@@ -86,9 +91,10 @@ class Loader {
   std::optional<TableSettings> read_evaluation_table(pugi::xml_node node);
   /// The look every table has: styles, fills, padding, borders, spacing, continuation mark.
   bool read_table_look(ElementReader& r, TableSettings& table);
-  /// The <column> children: each `content` one of `contents` (by index), at most once; all but `optional` required.
+  /// The <column> children: each `content` one of `contents` (by index), at most once; all but those `optional`
+  /// required.
   bool read_columns(ElementReader& r, TableSettings& table, const std::vector<std::string_view>& contents,
-                    std::optional<int> optional);
+                    std::initializer_list<int> optional);
   /// The columns (but `optional`) must add up to `text_width`, the width of the pages the table is set on;
   /// `tag` and `pages` name the table and those pages in the message.
   void check_column_widths(const TableSettings& table, double text_width, std::string_view tag,

@@ -10,6 +10,22 @@
 
 namespace naskah::compose::detail {
 
+}  // namespace naskah::compose::detail
+
+namespace naskah::compose {
+
+const std::vector<std::string_view>& indikator_row_names() {
+  static const std::vector<std::string_view> names = {
+      "indikator",       "target",         "realisasi",        "capaian",    "keterangan", "target-renstra",
+      "capaian-renstra", "realisasi-lalu", "realisasi-lalu-2", "triwulan-1", "triwulan-2", "triwulan-3",
+      "triwulan-4"};
+  return names;
+}
+
+}  // namespace naskah::compose
+
+namespace naskah::compose::detail {
+
 void Loader::read_part(pugi::xml_node node, Template& t) {
   ElementReader r(context_, node, {"numbering", "restart", "label", "title"});
   PartSettings part;
@@ -107,11 +123,16 @@ std::optional<FieldsSettings> Loader::read_fields(pugi::xml_node node) {
   return fields;
 }
 
-std::optional<ItemTableSettings> Loader::read_item_table(pugi::xml_node node, const PageSetup& pages) {
+std::optional<ItemTableSettings> Loader::read_item_table(pugi::xml_node node, const PageSetup& pages, bool named) {
   ElementReader r(context_, node,
-                  {"for", "rows", "header-style", "body-style", "number-style", "header-fill", "number-fill",
+                  {"name", "for", "rows", "header-style", "body-style", "number-style", "header-fill", "number-fill",
                    "border-color", "padding", "border", "space-before", "space-after", "continuation", "total-label",
                    "total-style", "total-fill"});
+  if (!named && r.has("name")) {
+    bad_value(r, "name", "unknown-attribute",
+              text::tr("an <item-table> in a <part> stands where it is written; a name is for one the text places, "
+                       "written outside the parts"));
+  }
   ItemTableSettings settings;
   bool good = read_table_look(r, settings.table);
   if (auto kind = r.choice("for", {"sasaran", "program", "kegiatan", "subkegiatan", "evaluasi"})) {
@@ -137,7 +158,7 @@ std::optional<ItemTableSettings> Loader::read_item_table(pugi::xml_node node, co
   // {nomor} is the row's position (the item's, when it has a row for each indikator); {indikator} and {target} are
   // the row's indikator.
   std::vector<std::string_view> local = {"nomor"};
-  if (settings.rows_per_indikator) local.insert(local.end(), {"indikator", "target"});
+  if (settings.rows_per_indikator) local.insert(local.end(), indikator_row_names().begin(), indikator_row_names().end());
   if (r.has("total-label")) {
     settings.total_label = attribute_text(r, "total-label", true, {});
     if (auto s = style_ref(r, "total-style", true)) {

@@ -109,7 +109,7 @@ bool Loader::read_table_look(ElementReader& r, TableSettings& table) {
 }
 
 bool Loader::read_columns(ElementReader& r, TableSettings& table, const std::vector<std::string_view>& contents,
-                          std::optional<int> optional) {
+                          std::initializer_list<int> optional) {
   bool good = true;
   std::vector<bool> seen(contents.size(), false);
   const std::vector<std::string_view> names;
@@ -170,7 +170,7 @@ bool Loader::read_columns(ElementReader& r, TableSettings& table, const std::vec
     }
   }
   for (std::size_t i = 0; i < contents.size(); ++i) {
-    if (seen[i] || (optional && static_cast<int>(i) == *optional)) continue;
+    if (seen[i] || std::find(optional.begin(), optional.end(), static_cast<int>(i)) != optional.end()) continue;
     context_.error(r.pos(), "missing-element",
                    text::tr("{} has no <column content=\"{}\">; see docs/templates.md", r.tag(), contents[i]));
     good = false;
@@ -220,7 +220,7 @@ std::optional<MatrixSettings> Loader::read_matrix(pugi::xml_node node) {
   }
   matrix.sum_label = attribute_text(r, "sum-label", true, std::vector<std::string_view>{"nomor"});
   matrix.total_label = attribute_text(r, "total-label", true, std::vector<std::string_view>{});
-  good = read_columns(r, matrix.table, matrix_contents(), static_cast<int>(MatrixContent::kode)) && good;
+  good = read_columns(r, matrix.table, matrix_contents(), {static_cast<int>(MatrixContent::kode)}) && good;
   if (!good) return std::nullopt;
   return matrix;
 }
@@ -231,7 +231,7 @@ std::optional<TableSettings> Loader::read_evaluation_table(pugi::xml_node node) 
                    "padding", "border", "space-before", "space-after", "continuation"});
   TableSettings table;
   bool good = read_table_look(r, table);
-  good = read_columns(r, table, evaluation_contents(), std::nullopt) && good;
+  good = read_columns(r, table, evaluation_contents(), {}) && good;
   if (!good) return std::nullopt;
   return table;
 }

@@ -2,6 +2,7 @@
 
 #include <type_traits>
 
+#include "chart_layouter.hpp"
 #include "group_layouter.hpp"
 #include "image_layouter.hpp"
 #include "naskah/layout/block_layouter.hpp"
@@ -41,6 +42,8 @@ BlockLayouters prepare_blocks(const std::vector<compose::Block>& blocks, const F
             out.push_back(std::make_unique<SignatureLayouter>(b, context));
           } else if constexpr (std::is_same_v<Kind, compose::OrgChart>) {
             out.push_back(std::make_unique<OrgChartLayouter>(b, context));
+          } else if constexpr (std::is_same_v<Kind, compose::Chart>) {
+            out.push_back(std::make_unique<ChartLayouter>(b, context));
           } else {
             static_assert(std::is_same_v<Kind, compose::Group>);
             out.push_back(std::make_unique<GroupLayouter>(b, context));

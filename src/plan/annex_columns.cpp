@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "naskah/plan/model.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "naskah/text/translate.hpp"
 
@@ -17,7 +18,7 @@ using L = AnnexLevel;
 using F = AnnexFact;
 
 /// What a header name stands for: a field, or a name that takes its level from the column before it.
-enum class Kind : std::uint8_t { field, target, anggaran, kegiatan_indikator };
+enum class Kind : std::uint8_t { field, target, anggaran, kegiatan_indikator, realisasi };
 
 struct Name {
   std::string key;  ///< as header_key gives it
@@ -45,6 +46,7 @@ const std::vector<Name>& names() {
     std::vector<Name> out;
     auto add = [&](std::string_view name, AnnexField field) { out.push_back({header_key(name), Kind::field, field}); };
     for (const AnnexColumn& column : annex_columns()) add(column.name, column.field);
+    for (const AnnexColumn& column : realisation_columns()) add(column.name, column.field);
     add("Kode", {L::row, F::kode});
     add("Ket", {L::row, F::ket});
     // The printed annex's headings and the usual variants.
@@ -63,6 +65,9 @@ const std::vector<Name>& names() {
     out.push_back({header_key("Anggaran"), Kind::anggaran, {}});
     out.push_back({header_key("Indikator Kegiatan"), Kind::kegiatan_indikator, {}});
     out.push_back({header_key("Target Kegiatan"), Kind::kegiatan_indikator, {}});
+    // "REALISASI" after a TARGET (or the indikator), "REALISASI (Rp)" after an ANGGARAN: the printed report's headings.
+    out.push_back({header_key("Realisasi"), Kind::realisasi, {}});
+    add("Realisasi Anggaran", {L::subkegiatan, F::realisasi_anggaran});
     return out;
   }();
   return all;
@@ -106,6 +111,50 @@ const std::vector<AnnexColumn>& annex_columns() {
   return columns;
 }
 
+const std::vector<AnnexColumn>& realisation_columns() {
+  static const std::vector<AnnexColumn> columns{
+      {{L::sasaran, F::realisasi}, "Realisasi Sasaran", false, "REALISASI"},
+      {{L::program, F::realisasi}, "Realisasi Program", false, "REALISASI"},
+      {{L::program, F::realisasi_anggaran}, "Realisasi Anggaran Program", false, "REALISASI (Rp)"},
+      {{L::kegiatan, F::realisasi_anggaran}, "Realisasi Anggaran Kegiatan", false, "REALISASI (Rp)"},
+      {{L::subkegiatan, F::realisasi}, "Realisasi Sub Kegiatan", false, "REALISASI"},
+      {{L::subkegiatan, F::realisasi_anggaran}, "Realisasi Anggaran Sub Kegiatan", false, "REALISASI (Rp)"},
+  };
+  return columns;
+}
+
+std::vector<AnnexColumn> columns_for(const Rencana& rencana) {
+  bool reports = false;
+  auto any = [](const std::vector<Indikator>& list) {
+    return std::any_of(list.begin(), list.end(), [](const Indikator& i) { return i.realisasi || i.realisasi_blank; });
+  };
+  for (const Sasaran& sasaran : rencana.sasaran) {
+    reports = reports || any(sasaran.indikator);
+    for (const Program& program : sasaran.program) {
+      reports = reports || any(program.indikator) || program.realisasi.realisasi_anggaran;
+      for (const Kegiatan& kegiatan : program.kegiatan) {
+        reports = reports || kegiatan.realisasi.realisasi_anggaran;
+        for (const SubKegiatan& sub : kegiatan.subkegiatan) {
+          reports = reports || any(sub.indikator) || sub.realisasi.realisasi_anggaran || sub.realisasi_anggaran_blank;
+        }
+      }
+    }
+  }
+  if (!reports) return annex_columns();
+  // Each realisation column right after the target or anggaran of its level, as the report's tables set them.
+  std::vector<AnnexColumn> out;
+  for (const AnnexColumn& column : annex_columns()) {
+    out.push_back(column);
+    for (const AnnexColumn& added : realisation_columns()) {
+      const bool after = column.field.level == added.field.level &&
+                         ((column.field.fact == F::target && added.field.fact == F::realisasi) ||
+                          (column.field.fact == F::anggaran && added.field.fact == F::realisasi_anggaran));
+      if (after) out.push_back(added);
+    }
+  }
+  return out;
+}
+
 bool names_annex_column(const std::string& cell) {
   const std::string key = header_key(cell);
   return !key.empty() && find_name(key) != nullptr;
@@ -114,8 +163,10 @@ bool names_annex_column(const std::string& cell) {
 std::string_view annex_column_name(AnnexField field) {
   if (field == AnnexField{L::row, F::kode}) return "Kode";
   if (field == AnnexField{L::row, F::ket}) return "Ket";
-  for (const AnnexColumn& column : annex_columns()) {
-    if (column.field == field) return column.name;
+  for (const auto* list : {&annex_columns(), &realisation_columns()}) {
+    for (const AnnexColumn& column : *list) {
+      if (column.field == field) return column.name;
+    }
   }
   return "?";
 }
@@ -168,6 +219,19 @@ std::optional<std::vector<std::optional<AnnexField>>> read_annex_header(const st
         } else {
           error(c, text::tr("an \"{}\" column belongs to the program, kegiatan or sub kegiatan column just before "
                             "it; name it \"Anggaran Program\", \"Anggaran Kegiatan\" or \"Anggaran Sub Kegiatan\"",
+                            header[c]));
+        }
+        break;
+      case Kind::realisasi:
+        // The indikator's realisasi after its TARGET, what was spent after an ANGGARAN.
+        if (before && (before->fact == F::target || before->fact == F::indikator) && before->level != L::kegiatan) {
+          fields[c] = AnnexField{before->level, F::realisasi};
+        } else if (before && before->fact == F::anggaran) {
+          fields[c] = AnnexField{before->level, F::realisasi_anggaran};
+        } else {
+          error(c, text::tr("a \"{}\" column belongs to the target or the anggaran column just before it; name it "
+                            "\"Realisasi Sasaran\", \"Realisasi Program\", \"Realisasi Sub Kegiatan\" or \"Realisasi "
+                            "Anggaran Sub Kegiatan\"",
                             header[c]));
         }
         break;

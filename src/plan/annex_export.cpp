@@ -13,26 +13,32 @@ using F = AnnexFact;
 
 class AnnexWriter {
  public:
+  explicit AnnexWriter(const Rencana& rencana) : columns_(columns_for(rencana)) {}
+
   AnnexSheet write(const Rencana& rencana) && {
     for (const Sasaran& sasaran : rencana.sasaran) write(sasaran);
-    if (rencana.anggaran) {
+    if (rencana.anggaran || rencana.realisasi.realisasi_anggaran) {
       const std::size_t row = new_row();
       put(row, {L::subkegiatan, F::nama}, {"TOTAL"});
-      put(row, {L::subkegiatan, F::anggaran}, amount(rencana.anggaran->value));
+      if (rencana.anggaran) put(row, {L::subkegiatan, F::anggaran}, amount(rencana.anggaran->value));
+      if (const auto& spent = rencana.realisasi.realisasi_anggaran) {
+        put(row, {L::subkegiatan, F::realisasi_anggaran}, amount(spent->value));
+      }
     }
     return std::move(rows_);
   }
 
  private:
   std::size_t new_row() {
-    rows_.emplace_back(annex_columns().size());
+    rows_.emplace_back(columns_.size());
     return rows_.size() - 1;
   }
 
+  /// Into the field's column; nowhere when the sheet has none (the realisation of a plan that reports none).
   void put(std::size_t row, AnnexField field, AnnexCell cell) {
-    const auto& columns = annex_columns();
-    auto column = std::find_if(columns.begin(), columns.end(), [&](const AnnexColumn& c) { return c.field == field; });
-    rows_[row][static_cast<std::size_t>(column - columns.begin())] = std::move(cell);
+    auto column = std::find_if(columns_.begin(), columns_.end(), [&](const AnnexColumn& c) { return c.field == field; });
+    if (column == columns_.end()) return;
+    rows_[row][static_cast<std::size_t>(column - columns_.begin())] = std::move(cell);
   }
 
   static AnnexCell amount(Rupiah rupiah) { return {std::string(), rupiah.value}; }
@@ -45,6 +51,7 @@ class AnnexWriter {
     for (std::size_t i = 0; i < list.size(); ++i) {
       put(first + i, {level, F::indikator}, {list[i].nama});
       if (list[i].target) put(first + i, {level, F::target}, {list[i].target->value.text});
+      if (list[i].realisasi) put(first + i, {level, F::realisasi}, {list[i].realisasi->value.text});
     }
   }
 
@@ -55,11 +62,13 @@ class AnnexWriter {
   }
 
   void item(std::size_t first, L level, int nomor, const std::optional<At<std::string>>& kode, const std::string& nama,
-            const std::optional<At<Rupiah>>& anggaran, std::string ket) {
+            const std::optional<At<Rupiah>>& anggaran, const BudgetRealisation& spent, std::string ket) {
     item_cell(first, {level, F::nomor}, number(nomor));
     item_cell(first, {level, F::kode}, {kode ? kode->value : ""});
     item_cell(first, {level, F::nama}, {nama});
     item_cell(first, {level, F::anggaran}, anggaran ? amount(anggaran->value) : AnnexCell{});
+    item_cell(first, {level, F::realisasi_anggaran},
+              spent.realisasi_anggaran ? amount(spent.realisasi_anggaran->value) : AnnexCell{});
     item_cell(first, {level, F::ket}, {std::move(ket)});
   }
 
@@ -77,7 +86,8 @@ class AnnexWriter {
     for (const Kegiatan& kegiatan : program.kegiatan) write(kegiatan, program.ket);
     if (program.kegiatan.empty()) new_row();
     indicators(first, L::program, program.indikator);
-    item(first, L::program, program.nomor.value, program.kode, program.nama, program.anggaran, program.ket);
+    item(first, L::program, program.nomor.value, program.kode, program.nama, program.anggaran, program.realisasi,
+         program.ket);
   }
 
   void write(const Kegiatan& kegiatan, const std::string& program_ket) {
@@ -85,33 +95,35 @@ class AnnexWriter {
     for (const SubKegiatan& sub : kegiatan.subkegiatan) write(sub, kegiatan.ket);
     if (kegiatan.subkegiatan.empty()) new_row();
     // A ket the kegiatan inherits is left to the program's column, as the plan leaves it to <program>.
-    item(first, L::kegiatan, kegiatan.nomor.value, kegiatan.kode, kegiatan.nama, kegiatan.anggaran,
+    item(first, L::kegiatan, kegiatan.nomor.value, kegiatan.kode, kegiatan.nama, kegiatan.anggaran, kegiatan.realisasi,
          kegiatan.ket != program_ket ? kegiatan.ket : "");
   }
 
   void write(const SubKegiatan& sub, const std::string& kegiatan_ket) {
     const std::size_t first = new_row();
     indicators(first, L::subkegiatan, sub.indikator);
-    item(first, L::subkegiatan, sub.nomor.value, sub.kode, sub.nama, sub.anggaran,
+    item(first, L::subkegiatan, sub.nomor.value, sub.kode, sub.nama, sub.anggaran, sub.realisasi,
          sub.ket != kegiatan_ket ? sub.ket : "");
   }
 
+  std::vector<AnnexColumn> columns_;
   AnnexSheet rows_;
 };
 
 }  // namespace
 
-AnnexSheet annex_sheet(const Rencana& rencana) { return AnnexWriter().write(rencana); }
+AnnexSheet annex_sheet(const Rencana& rencana) { return AnnexWriter(rencana).write(rencana); }
 
 std::vector<std::vector<std::string>> annex_rows(const Rencana& rencana, AnnexNumbers numbers) {
   std::vector<std::vector<std::string>> rows;
+  const std::vector<AnnexColumn> columns = columns_for(rencana);
   std::vector<std::string> header;
-  for (const AnnexColumn& column : annex_columns()) header.emplace_back(column.name);
+  for (const AnnexColumn& column : columns) header.emplace_back(column.name);
   rows.push_back(std::move(header));
   for (const std::vector<AnnexCell>& cells : annex_sheet(rencana)) {
     std::vector<std::string>& row = rows.emplace_back();
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      const bool anggaran = annex_columns()[c].field.fact == AnnexFact::anggaran;
+      const bool anggaran = is_amount(columns[c].field.fact);
       if (anggaran && cells[c].number) {
         row.push_back(numbers == AnnexNumbers::plain ? std::to_string(*cells[c].number)
                                                      : text::format_integer(*cells[c].number));

@@ -28,7 +28,7 @@ namespace {
 using L = AnnexLevel;
 using F = AnnexFact;
 
-constexpr std::size_t fact_count = 7;
+constexpr std::size_t fact_count = 9;
 constexpr std::size_t slot_count = 5 * fact_count;
 std::size_t slot(AnnexField field) {
   return static_cast<std::size_t>(field.level) * fact_count + static_cast<std::size_t>(field.fact);
@@ -88,7 +88,7 @@ bool same_value(F fact, const std::string& a, const std::string& b) {
   if (fact == F::nomor) {
     Parsed<int> x = parse_whole_number(a, 1, max_nomor), y = parse_whole_number(b, 1, max_nomor);
     if (x && y) return *x.value == *y.value;
-  } else if (fact == F::anggaran) {
+  } else if (fact == F::anggaran || fact == F::realisasi_anggaran) {
     Parsed<Rupiah> x = parse_rupiah_cell(a), y = parse_rupiah_cell(b);
     if (x && y) return *x.value == *y.value;
   } else if (fact == F::nama || fact == F::ket) {
@@ -241,25 +241,35 @@ class AnnexReader {
   bool sum_row(const RowCells& cells) {
     const Cell* label = nullptr;
     const Cell* amount = nullptr;
+    const Cell* spent = nullptr;
     for (std::size_t depth : {3u, 1u, 2u}) {  // the annex writes sums under the sub kegiatan's ANGGARAN
       const auto& cell = cells.get(item_levels[depth], F::anggaran);
       if (cell && amount == nullptr) amount = &*cell;
+      const auto& spent_cell = cells.get(item_levels[depth], F::realisasi_anggaran);
+      if (spent_cell && spent == nullptr) spent = &*spent_cell;
     }
     for (std::size_t s = 0; s < slot_count; ++s) {
-      if (!cells.at[s] || s % fact_count == static_cast<std::size_t>(F::anggaran)) continue;
+      const auto fact = s % fact_count;
+      if (!cells.at[s] || fact == static_cast<std::size_t>(F::anggaran) ||
+          fact == static_cast<std::size_t>(F::realisasi_anggaran)) {
+        continue;
+      }
       const std::string word = text::comparison_key(cells.at[s]->text);
       if (label != nullptr || (word != "jumlah" && word != "total")) return false;
       label = &*cells.at[s];
     }
-    if (label == nullptr || amount == nullptr) return false;
+    if (label == nullptr || (amount == nullptr && spent == nullptr)) return false;
     if (text::comparison_key(label->text) == "jumlah") {
       if (!open_[1]) {
         error(label->pos, "csv-structure", text::tr("a JUMLAH row sums up the program above it, but there is none"));
       } else {
-        stated(1, F::anggaran, *amount);
+        if (amount != nullptr) stated(1, F::anggaran, *amount);
+        if (spent != nullptr) stated(1, F::realisasi_anggaran, *spent);
       }
       return true;
     }
+    if (spent != nullptr) total_spent(*spent);
+    if (amount == nullptr) return true;
     Parsed<Rupiah> total = parse_rupiah_cell(amount->text);
     if (!total) {
       // TRANSLATORS: TOTAL is the label of the spreadsheet's row, as the annex prints it; then the amount written
@@ -274,6 +284,16 @@ class AnnexReader {
       rencana_.anggaran = At<Rupiah>{*total.value, amount->pos};
     }
     return true;
+  }
+
+  /// The realisasi-anggaran of a TOTAL row: the whole rencana's, as stated.
+  void total_spent(const Cell& cell) {
+    Parsed<Rupiah> total = parse_rupiah_cell(cell.text);
+    if (!total) {
+      error(cell.pos, "bad-amount", text::tr("TOTAL \"{}\": {}", cell.text, total.error));
+    } else if (!rencana_.realisasi.realisasi_anggaran) {
+      rencana_.realisasi.realisasi_anggaran = At<Rupiah>{*total.value, cell.pos};
+    }
   }
 
   void data_row(const RowCells& cells) {
@@ -452,6 +472,15 @@ class AnnexReader {
         if (depth == 3) sub().anggaran = value;
         break;
       }
+      case F::realisasi_anggaran: {
+        Parsed<Rupiah> amount = parse_rupiah_cell(cell.text);
+        if (!amount) return bad("bad-amount", amount.error);
+        At<Rupiah> value{*amount.value, cell.pos};
+        if (depth == 1) program().realisasi.realisasi_anggaran = value;
+        if (depth == 2) kegiatan().realisasi.realisasi_anggaran = value;
+        if (depth == 3) sub().realisasi.realisasi_anggaran = value;
+        break;
+      }
       case F::nama:
       case F::ket: {
         std::string text = text::fold_white_space(cell.text);
@@ -466,22 +495,28 @@ class AnnexReader {
         break;
       }
       case F::indikator:
-      case F::target: break;  // lists, read by indicator()
+      case F::target:
+      case F::realisasi: break;  // lists, read by item_facts()
     }
   }
 
   /// The anggaran, ket and indikator cells of the current item at `depth`.
   void item_facts(std::size_t depth, const RowCells& cells) {
     const L level = item_levels[depth];
-    for (F fact : {F::anggaran, F::ket}) {
+    for (F fact : {F::anggaran, F::ket, F::realisasi_anggaran}) {
       if (const auto& cell = cells.get(level, fact); cell && depth > 0) stated(depth, fact, *cell);
     }
     const auto& nama = cells.get(level, F::indikator);
     const auto& target = cells.get(level, F::target);
+    const auto& realisasi = cells.get(level, F::realisasi);
     if (!nama) {
       if (target) {
         error(target->pos, "csv-structure",
               text::tr("a target without its indikator: column \"{}\" is empty on this row",
+                       annex_column_name({level, F::indikator})));
+      } else if (realisasi) {
+        error(realisasi->pos, "csv-structure",
+              text::tr("a realisasi without its indikator: column \"{}\" is empty on this row",
                        annex_column_name({level, F::indikator})));
       }
       return;
@@ -496,6 +531,15 @@ class AnnexReader {
       } else {
         error(target->pos, "bad-value",
               fmt::format("{} \"{}\": {}", annex_column_name({level, F::target}), target->text, measure.error));
+      }
+    }
+    if (realisasi) {
+      Parsed<Measure> measure = parse_measure(as_attribute_value(realisasi->text));
+      if (measure) {
+        indikator.realisasi = At<Measure>{std::move(*measure.value), realisasi->pos};
+      } else {
+        error(realisasi->pos, "bad-value",
+              fmt::format("{} \"{}\": {}", annex_column_name({level, F::realisasi}), realisasi->text, measure.error));
       }
     }
     if (depth == 0) sasaran().indikator.push_back(std::move(indikator));

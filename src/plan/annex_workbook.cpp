@@ -95,9 +95,9 @@ Formats add_formats(lxw_workbook* workbook) {
 }
 
 /// How wide each column is drawn: its widest text (an amount as it is shown), within the limits above.
-std::vector<double> column_widths(const AnnexSheet& sheet) {
+std::vector<double> column_widths(const AnnexSheet& sheet, const std::vector<AnnexColumn>& columns) {
   std::vector<double> widths;
-  for (const AnnexColumn& column : annex_columns()) {
+  for (const AnnexColumn& column : columns) {
     // A heading wraps between its words: its longest word is what it needs.
     std::size_t longest = 0;
     for (std::size_t start = 0; start < column.heading.size();) {
@@ -110,7 +110,7 @@ std::vector<double> column_widths(const AnnexSheet& sheet) {
   }
   for (const std::vector<AnnexCell>& row : sheet) {
     for (std::size_t c = 0; c < row.size(); ++c) {
-      const bool anggaran = annex_columns()[c].field.fact == AnnexFact::anggaran;
+      const bool anggaran = is_amount(columns[c].field.fact);
       const std::string shown = anggaran && row[c].number ? text::format_integer(*row[c].number) : row[c].text;
       widths[c] = std::max(widths[c], static_cast<double>(text::decode_utf8(shown).size()));
     }
@@ -123,7 +123,7 @@ std::vector<double> column_widths(const AnnexSheet& sheet) {
 lxw_error write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, const AnnexCell& cell,
                      const AnnexColumn& of, const Formats& formats) {
   const AnnexFact fact = of.field.fact;
-  lxw_format* format = fact == AnnexFact::anggaran ? formats.amount
+  lxw_format* format = is_amount(fact)             ? formats.amount
                        : fact == AnnexFact::nomor  ? formats.number
                        : fact == AnnexFact::kode   ? formats.kode
                                                    : formats.text;
@@ -131,7 +131,7 @@ lxw_error write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, cons
     const lxw_error merged = worksheet_merge_range(sheet, row, column, row + cell.rows - 1, column, "", format);
     if (merged != LXW_NO_ERROR) return merged;
   }
-  if (cell.number && (fact == AnnexFact::anggaran || fact == AnnexFact::nomor)) {
+  if (cell.number && (is_amount(fact) || fact == AnnexFact::nomor)) {
     return worksheet_write_number(sheet, row, column, static_cast<double>(*cell.number), format);
   }
   if (cell.text.empty()) return cell.rows > 1 ? LXW_NO_ERROR : worksheet_write_blank(sheet, row, column, format);
@@ -157,8 +157,8 @@ std::optional<std::string> write_workbook(const Plan& plan, const std::string& p
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Lampiran");
   const Formats formats = add_formats(workbook);
   const AnnexSheet rows = annex_sheet(plan.rencana);
-  const std::vector<AnnexColumn>& columns = annex_columns();
-  const std::vector<double> widths = column_widths(rows);
+  const std::vector<AnnexColumn> columns = columns_for(plan.rencana);
+  const std::vector<double> widths = column_widths(rows, columns);
   lxw_error problem = LXW_NO_ERROR;
   for (std::size_t c = 0; c < columns.size() && problem == LXW_NO_ERROR; ++c) {
     const auto column = static_cast<lxw_col_t>(c);

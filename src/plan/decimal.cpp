@@ -113,4 +113,15 @@ std::optional<Decimal> percent_of(const Decimal& numerator, const Decimal& denom
   return Decimal{static_cast<std::int64_t>(quotient), scale};
 }
 
+std::optional<Decimal> add(const Decimal& a, const Decimal& b) {
+  const int scale = a.scale > b.scale ? a.scale : b.scale;
+  const Wide sum = static_cast<Wide>(a.units) * power_of_ten(scale - a.scale) +
+                   static_cast<Wide>(b.units) * power_of_ten(scale - b.scale);
+  constexpr Wide limit = 999'999'999'999'999;
+  if (sum > limit || sum < -limit) return std::nullopt;
+  return Decimal{static_cast<std::int64_t>(sum), scale};
+}
+
+std::optional<Decimal> subtract(const Decimal& a, const Decimal& b) { return add(a, Decimal{-b.units, b.scale}); }
+
 }  // namespace naskah::plan

@@ -19,6 +19,7 @@
 #include "naskah/text/translate.hpp"
 #include "naskah/text/utf8.hpp"
 #include "naskah/text/xml_escape.hpp"
+#include "realisation_history.hpp"
 #include "xml_reader.hpp"
 #include "xml_splice.hpp"
 
@@ -34,6 +35,7 @@ constexpr std::size_t wrap_column = 110;
 /// The arah the old evaluasi gave an indikator of that name — in the sasaran of that name, else in any — so that an
 /// indikator where less is better (arah="turun": findings, error rates) stays so from year to year.
 Arah arah_of(const Plan& old, const Sasaran& sasaran, const Indikator& indikator) {
+  if (indikator.arah == Arah::turun) return Arah::turun;  // the plan year's own word
   if (!old.evaluasi) return Arah::naik;
   std::optional<Arah> elsewhere;
   for (const SasaranEvaluasi& evaluated : old.evaluasi->sasaran) {
@@ -70,7 +72,7 @@ class EvaluasiWriter {
         begin_line(inner);
         text_ += text::xml_comment_safe(start_tag);
         for (const Indikator& indikator : sasaran.indikator) {
-          add_indikator(inner + step_, indikator.nama, "", arah_of(old, sasaran, indikator), true, true);
+          add_indikator(inner + step_, indikator.nama, "", "", arah_of(old, sasaran, indikator), true, true);
         }
         begin_line(inner);
         text_ += "</sasaran> -->";
@@ -81,13 +83,15 @@ class EvaluasiWriter {
       text_ += start_tag;
       for (const Indikator& indikator : sasaran.indikator) {
         if (indikator.target) {
-          add_indikator(inner + step_, indikator.nama, indikator.target->value.text, arah_of(old, sasaran, indikator),
-                        true, false);
-          ++result.indikator_to_fill;
+          // What the plan says its year achieved is the evaluation's realisasi; else it is to fill in.
+          const std::string realisasi = indikator.realisasi ? indikator.realisasi->value.text : "";
+          add_indikator(inner + step_, indikator.nama, indikator.target->value.text, realisasi,
+                        arah_of(old, sasaran, indikator), true, false);
+          ++(realisasi.empty() ? result.indikator_to_fill : result.indikator_filled);
         } else {
           result.left_out.push_back(LeftOut{nomor, indikator.nama, begin_line(inner + step_)});
           text_ += "<!-- " + text::xml_comment_safe(text::tr("no target in the plan for {}:", year));
-          add_indikator(inner + step_, indikator.nama, "", arah_of(old, sasaran, indikator), false, true);
+          add_indikator(inner + step_, indikator.nama, "", "", arah_of(old, sasaran, indikator), false, true);
           text_ += " -->";
         }
       }
@@ -106,12 +110,13 @@ class EvaluasiWriter {
     return static_cast<std::uint32_t>(std::count(text_.begin(), text_.end(), '\n')) + 1;
   }
 
-  /// An <indikator> with an empty realisasi, on a line of its own at `indent` or (in a comment) where the text is.
-  void add_indikator(const std::string& indent, const std::string& nama, const std::string& target, Arah arah,
-                     bool own_line, bool in_comment) {
+  /// An <indikator> with its realisasi (empty: to fill in), on a line of its own at `indent` or (in a comment) where
+  /// the text is.
+  void add_indikator(const std::string& indent, const std::string& nama, const std::string& target,
+                     const std::string& realisasi, Arah arah, bool own_line, bool in_comment) {
     std::string head = fmt::format("<indikator nama=\"{}\"", text::xml_escaped(nama));
-    std::string tail = fmt::format("target=\"{}\" realisasi=\"\"{}/>", text::xml_escaped(target),
-                                   arah == Arah::turun ? " arah=\"turun\"" : "");
+    std::string tail = fmt::format("target=\"{}\" realisasi=\"{}\"{}/>", text::xml_escaped(target),
+                                   text::xml_escaped(realisasi), arah == Arah::turun ? " arah=\"turun\"" : "");
     if (in_comment) {
       head = text::xml_comment_safe(head);
       tail = text::xml_comment_safe(tail);
@@ -282,6 +287,7 @@ NextYearPlan make_next_year_plan(std::string_view old_text, const Plan& old, int
   }
 
   for (TextEdit& removal : evaluation_subbab_restored(old_text, root)) edits.push_back(std::move(removal));
+  for (TextEdit& edit : detail::realisation_history(context, root, old.tahun.value)) edits.push_back(std::move(edit));
 
   // The new element is indented as <rencana> is, its children by the step <rencana>'s first child takes.
   const std::size_t rencana_start = detail::element_start(rencana);

@@ -14,7 +14,9 @@
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
 #include "naskah/text/utf8.hpp"
+#include "realisation_reader.hpp"
 #include "text_reader.hpp"
+#include "xml_splice.hpp"
 #include "xml_reader.hpp"
 #include "xml_syntax.hpp"
 
@@ -42,7 +44,7 @@ class Parser {
   Program read_program(pugi::xml_node node);
   Kegiatan read_kegiatan(pugi::xml_node node);
   SubKegiatan read_subkegiatan(pugi::xml_node node);
-  Indikator read_indikator(pugi::xml_node node);
+  Indikator read_indikator(pugi::xml_node node, bool of_sasaran = false);
 
   ParseContext& context_;
   TextReader text_;
@@ -107,7 +109,7 @@ void Parser::read_instansi(pugi::xml_node node, Instansi& out) {
 }
 
 void Parser::read_penandatangan(pugi::xml_node node, Penandatangan& out) {
-  ElementReader reader(context_, node, {"jabatan", "nama", "nip", "pangkat", "tempat", "tanggal"});
+  ElementReader reader(context_, node, {"jabatan", "nama", "nip", "pangkat", "tempat", "tanggal", "tanggal-laporan"});
   out.pos = reader.pos();
   // Written empty (nama=""): a place still to fill in, which signatory-missing names, not a fault of the structure.
   auto filled = [&](std::string_view attribute) {
@@ -131,6 +133,7 @@ void Parser::read_penandatangan(pugi::xml_node node, Penandatangan& out) {
   if (filled("tanggal")) {
     if (auto v = reader.date("tanggal")) out.tanggal = *v;
   }
+  if (reader.has("tanggal-laporan")) out.tanggal_laporan = reader.date("tanggal-laporan");
   reader.children({});
 }
 
@@ -185,36 +188,50 @@ Evaluasi Parser::read_evaluasi(pugi::xml_node node) {
   return evaluasi;
 }
 
-Indikator Parser::read_indikator(pugi::xml_node node) {
-  ElementReader reader(context_, node, {"nama", "target"});
+Indikator Parser::read_indikator(pugi::xml_node node, bool of_sasaran) {
+  ElementReader reader = of_sasaran ? ElementReader(context_, node, {"nama", "target", "realisasi", "arah", "akumulasi",
+                                                                     "capaian", "keterangan", "target-renstra"})
+                                    : ElementReader(context_, node, {"nama", "target", "realisasi", "arah", "akumulasi",
+                                                                     "capaian", "keterangan"});
   Indikator indikator;
   indikator.pos = reader.pos();
   if (auto nama = reader.name("nama")) indikator.nama = nama->value;
   indikator.target = reader.measure("target", false);
-  reader.children({});
+  read_indikator_realisation(context_, reader, reader.children({"triwulan", "riwayat"}), of_sasaran, indikator);
   return indikator;
 }
 
 Rencana Parser::read_rencana(pugi::xml_node node) {
-  ElementReader reader(context_, node, {"anggaran"});
+  ElementReader reader(context_, node, {"anggaran", "realisasi-anggaran", "capaian-anggaran", "akhir-renstra"});
   Rencana rencana;
   rencana.pos = reader.pos();
   rencana.anggaran = reader.amount("anggaran", false);
+  read_budget_realisation(reader, rencana.realisasi);
+  rencana.akhir_renstra = reader.whole_number("akhir-renstra", false, 2000, 2099);
   for (pugi::xml_node child : reader.children({"sasaran"})) rencana.sasaran.push_back(read_sasaran(child));
   return rencana;
 }
 
 Sasaran Parser::read_sasaran(pugi::xml_node node) {
-  ElementReader reader(context_, node, {"nomor", "nama"});
+  ElementReader reader(context_, node, {"nomor", "nama", "capaian"});
   Sasaran sasaran;
   sasaran.pos = reader.pos();
   if (auto nomor = reader.whole_number("nomor", false, 1, max_nomor)) sasaran.nomor = nomor->value;
   if (auto nama = reader.name("nama")) sasaran.nama = nama->value;
-  std::vector<pugi::xml_node> children = reader.children({"indikator", "program"});
-  check_order(context_, reader, children, {{"indikator"}, {"program"}});
+  sasaran.capaian = reader.measure("capaian", false);
+  std::vector<pugi::xml_node> children = reader.children({"indikator", "analisis", "program"});
+  check_order(context_, reader, children, {{"indikator"}, {"analisis"}, {"program"}});
   for (pugi::xml_node child : children) {
     if (std::string_view(child.name()) == "indikator") {
-      sasaran.indikator.push_back(read_indikator(child));
+      sasaran.indikator.push_back(read_indikator(child, true));
+    } else if (std::string_view(child.name()) == "analisis") {
+      ElementReader analisis(context_, child, {});
+      if (sasaran.analisis) {
+        context_.error(analisis.pos(), "duplicate-element", text::tr("a <sasaran> has one <analisis>; this is a second one"));
+        continue;
+      }
+      sasaran.analisis = Analisis{analisis.pos(), text_.read_blocks(analisis.children({"p", "ol", "ul", "dl", "table"})),
+                                  detail::element_source(context_.source(), child)};
     } else {
       sasaran.program.push_back(read_program(child));
     }
@@ -223,13 +240,15 @@ Sasaran Parser::read_sasaran(pugi::xml_node node) {
 }
 
 Program Parser::read_program(pugi::xml_node node) {
-  ElementReader reader(context_, node, {"nomor", "kode", "nama", "anggaran", "ket"});
+  ElementReader reader(context_, node,
+                       {"nomor", "kode", "nama", "anggaran", "ket", "realisasi-anggaran", "capaian-anggaran"});
   Program program;
   program.pos = reader.pos();
   if (auto nomor = reader.whole_number("nomor", true, 1, max_nomor)) program.nomor = *nomor;
   program.kode = reader.code("kode");
   if (auto nama = reader.name("nama")) program.nama = nama->value;
   program.anggaran = reader.amount("anggaran", false);
+  read_budget_realisation(reader, program.realisasi);
   if (auto ket = reader.optional_name("ket")) program.ket = ket->value;
   std::vector<pugi::xml_node> children = reader.children({"indikator", "kegiatan"});
   check_order(context_, reader, children, {{"indikator"}, {"kegiatan"}});
@@ -249,20 +268,23 @@ Program Parser::read_program(pugi::xml_node node) {
 }
 
 Kegiatan Parser::read_kegiatan(pugi::xml_node node) {
-  ElementReader reader(context_, node, {"nomor", "kode", "nama", "anggaran", "ket"});
+  ElementReader reader(context_, node,
+                       {"nomor", "kode", "nama", "anggaran", "ket", "realisasi-anggaran", "capaian-anggaran"});
   Kegiatan kegiatan;
   kegiatan.pos = reader.pos();
   if (auto nomor = reader.whole_number("nomor", true, 1, max_nomor)) kegiatan.nomor = *nomor;
   kegiatan.kode = reader.code("kode");
   if (auto nama = reader.name("nama")) kegiatan.nama = nama->value;
   kegiatan.anggaran = reader.amount("anggaran", false);
+  read_budget_realisation(reader, kegiatan.realisasi);
   if (auto ket = reader.optional_name("ket")) kegiatan.ket = ket->value;
   for (pugi::xml_node child : reader.children({"subkegiatan"})) kegiatan.subkegiatan.push_back(read_subkegiatan(child));
   return kegiatan;
 }
 
 SubKegiatan Parser::read_subkegiatan(pugi::xml_node node) {
-  ElementReader reader(context_, node, {"nomor", "kode", "nama", "anggaran", "ket"});
+  ElementReader reader(context_, node,
+                       {"nomor", "kode", "nama", "anggaran", "ket", "realisasi-anggaran", "capaian-anggaran"});
   SubKegiatan sub;
   sub.pos = reader.pos();
   if (auto nomor = reader.whole_number("nomor", true, 1, max_nomor)) sub.nomor = *nomor;
@@ -270,7 +292,17 @@ SubKegiatan Parser::read_subkegiatan(pugi::xml_node node) {
   if (auto nama = reader.name("nama")) sub.nama = nama->value;
   if (auto anggaran = reader.amount("anggaran", true)) sub.anggaran = *anggaran;
   if (auto ket = reader.optional_name("ket")) sub.ket = ket->value;
-  for (pugi::xml_node child : reader.children({"indikator"})) sub.indikator.push_back(read_indikator(child));
+  std::vector<pugi::xml_node> children = reader.children({"indikator", "triwulan"});
+  check_order(context_, reader, children, {{"indikator"}, {"triwulan"}});
+  std::vector<pugi::xml_node> quarters;
+  for (pugi::xml_node child : children) {
+    if (std::string_view(child.name()) == "indikator") {
+      sub.indikator.push_back(read_indikator(child));
+    } else {
+      quarters.push_back(child);
+    }
+  }
+  read_subkegiatan_realisation(context_, reader, quarters, sub);
   return sub;
 }
 

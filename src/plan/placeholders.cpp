@@ -121,6 +121,18 @@ const std::vector<PlaceholderInfo>& plan_placeholders() {
       {"jumlah-indikator-evaluasi", "how many indikator <evaluasi> has: 3"},
       {"jumlah-tercapai", "how many of them are Tercapai (computed): 1"},
       {"capaian", "the mean capaian of the indikator of <evaluasi>, each computed: 98,95%"},
+      {"tahun-lalu-2", "the year two before the plan year: 2022"},
+      {"tanggal-laporan", "the date the Laporan Kinerja is signed (tanggal-laporan), written out: 20 Februari 2025"},
+      {"akhir-renstra", "the last year of the Renstra (<rencana akhir-renstra>): 2026"},
+      {"jumlah-indikator-sasaran", "how many indikator the sasaran of <rencana> have: 3"},
+      {"jumlah-indikator-tercapai", "how many of them are Tercapai in the plan year (computed): 2"},
+      {"capaian-kinerja", "the mean capaian of the sasaran's indikator in the plan year, each computed: 97,12%"},
+      {"realisasi-anggaran", "what every sub kegiatan spent, added up: Rp 42.863.411.550"},
+      {"realisasi-anggaran-angka", "that sum without \"Rp\": 42.863.411.550"},
+      {"realisasi-anggaran-terbilang", "that sum in words, ending in \"rupiah\""},
+      {"capaian-anggaran", "that sum over the anggaran, computed from the sums: 95,10%"},
+      {"sisa-anggaran", "the anggaran left unspent: Rp 2.208.718.805"},
+      {"sisa-anggaran-angka", "that amount without \"Rp\": 2.208.718.805"},
   };
   return all;
 }
@@ -138,6 +150,16 @@ const std::vector<PlaceholderInfo>& item_fields(ItemKind kind) {
       {"anggaran", "the sum of its sub kegiatan: Rp 28.584.558.694"},
       {"anggaran-angka", "that sum without \"Rp\": 28.584.558.694"},
       {"anggaran-terbilang", "that sum in words, ending in \"rupiah\""},
+      {"realisasi", "the realisasi of its indikator in the plan year as written, joined as their targets are"},
+      {"capaian", "the mean capaian of its indikator in the plan year, each computed: 96,43%"},
+      {"jumlah-indikator", "how many indikator it has"},
+      {"jumlah-tercapai", "how many of them are Tercapai in the plan year (computed)"},
+      {"realisasi-anggaran", "what its sub kegiatan spent, added up: Rp 27.120.004.150"},
+      {"realisasi-anggaran-angka", "that sum without \"Rp\""},
+      {"capaian-anggaran", "that sum over its anggaran, computed from the sums: 94,88%"},
+      {"sisa-anggaran", "its anggaran left unspent"},
+      {"sisa-anggaran-angka", "that amount without \"Rp\""},
+      {"efisiensi", "its capaian less the share of its anggaran spent, in points: 1,55"},
   };
   static const std::vector<PlaceholderInfo> program = {
       {"nomor", "its number: 2"},
@@ -152,6 +174,16 @@ const std::vector<PlaceholderInfo>& item_fields(ItemKind kind) {
       {"anggaran", "the sum of its sub kegiatan (computed, never the stated anggaran)"},
       {"anggaran-angka", "that sum without \"Rp\""},
       {"anggaran-terbilang", "that sum in words"},
+      {"realisasi", "the realisasi of its indikator in the plan year as written, joined as their targets are"},
+      {"capaian", "the mean capaian of its indikator in the plan year, each computed: 96,43%"},
+      {"jumlah-indikator", "how many indikator it has"},
+      {"jumlah-tercapai", "how many of them are Tercapai in the plan year (computed)"},
+      {"realisasi-anggaran", "what its sub kegiatan spent, added up: Rp 27.120.004.150"},
+      {"realisasi-anggaran-angka", "that sum without \"Rp\""},
+      {"capaian-anggaran", "that sum over its anggaran, computed from the sums: 94,88%"},
+      {"sisa-anggaran", "its anggaran left unspent"},
+      {"sisa-anggaran-angka", "that amount without \"Rp\""},
+      {"efisiensi", "its capaian less the share of its anggaran spent, in points"},
   };
   static const std::vector<PlaceholderInfo> kegiatan = {
       {"nomor", "its number within its program: 5"},
@@ -162,6 +194,11 @@ const std::vector<PlaceholderInfo>& item_fields(ItemKind kind) {
       {"anggaran", "the sum of its sub kegiatan"},
       {"anggaran-angka", "that sum without \"Rp\""},
       {"anggaran-terbilang", "that sum in words"},
+      {"realisasi-anggaran", "what its sub kegiatan spent, added up: Rp 27.120.004.150"},
+      {"realisasi-anggaran-angka", "that sum without \"Rp\""},
+      {"capaian-anggaran", "that sum over its anggaran, computed from the sums: 94,88%"},
+      {"sisa-anggaran", "its anggaran left unspent"},
+      {"sisa-anggaran-angka", "that amount without \"Rp\""},
   };
   static const std::vector<PlaceholderInfo> subkegiatan = {
       {"nomor", "its number within its kegiatan"},
@@ -174,6 +211,13 @@ const std::vector<PlaceholderInfo>& item_fields(ItemKind kind) {
       {"anggaran", "its anggaran"},
       {"anggaran-angka", "its anggaran without \"Rp\""},
       {"anggaran-terbilang", "its anggaran in words"},
+      {"realisasi", "the realisasi of its indikator in the plan year as written, joined as their targets are"},
+      {"capaian", "the mean capaian of its indikator in the plan year, each computed"},
+      {"realisasi-anggaran", "what it spent: Rp 39.850.000"},
+      {"realisasi-anggaran-angka", "that amount without \"Rp\""},
+      {"capaian-anggaran", "that amount over its anggaran: 99,11%"},
+      {"sisa-anggaran", "its anggaran left unspent"},
+      {"sisa-anggaran-angka", "that amount without \"Rp\""},
   };
   static const std::vector<PlaceholderInfo> evaluasi = {
       {"nomor", "its number, or its position"},

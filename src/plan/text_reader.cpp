@@ -68,9 +68,74 @@ std::vector<Block> TextReader::read_blocks(const std::vector<pugi::xml_node>& ch
       blocks.emplace_back(read_figure(child));
     } else if (name == "struktur-organisasi") {
       blocks.emplace_back(read_org_chart(child));
+    } else if (name == "tabel-kinerja") {
+      blocks.emplace_back(read_data_table(child));
+    } else if (name == "grafik") {
+      blocks.emplace_back(read_chart(child));
+    } else if (name == "analisis") {
+      blocks.emplace_back(read_analysis(child));
+    } else if (name == "blok") {
+      blocks.emplace_back(read_repeated_blocks(child));
     }
   }
   return blocks;
+}
+
+std::vector<pugi::xml_node> TextReader::block_children(ElementReader& reader) {
+  return reader.children({"p", "ol", "ul", "dl", "tabel-evaluasi", "table", "gambar", "struktur-organisasi",
+                          "tabel-kinerja", "grafik", "analisis", "blok"});
+}
+
+DataTableMarker TextReader::read_data_table(pugi::xml_node node) {
+  ElementReader reader(context_, node, {"nama", "judul"});
+  reader.children({});
+  DataTableMarker marker;
+  marker.pos = reader.pos();
+  if (auto name = reader.name("nama")) marker.name = *name;
+  if (reader.has("judul")) marker.caption = read_inline_attribute(reader, "judul");
+  return marker;
+}
+
+ChartMarker TextReader::read_chart(pugi::xml_node node) {
+  ElementReader reader(context_, node, {"jenis", "judul"});
+  reader.children({});
+  ChartMarker marker;
+  marker.pos = reader.pos();
+  if (!reader.has("jenis")) {
+    reader.name("jenis");  // reports it missing
+  } else if (auto kind = reader.choice("jenis", {"target-realisasi", "penyerapan-anggaran", "tren"})) {
+    marker.kind = kind->value == "tren"                  ? ChartKind::tren
+                  : kind->value == "penyerapan-anggaran" ? ChartKind::penyerapan_anggaran
+                                                         : ChartKind::target_realisasi;
+  }
+  marker.caption = read_inline_attribute(reader, "judul");
+  return marker;
+}
+
+AnalysisMarker TextReader::read_analysis(pugi::xml_node node) {
+  ElementReader reader(context_, node, {});
+  reader.children({});
+  // The analysis is a sasaran's: only where a sasaran is current.
+  const bool in_sasaran =
+      std::any_of(scope_.begin(), scope_.end(), [](ItemKind loop) { return is_within(ItemKind::sasaran, loop); });
+  if (!in_sasaran) {
+    context_.error(reader.pos(), "bad-value",
+                   text::tr("<analisis/> places the current sasaran's analysis, but this text is not repeated for each "
+                            "sasaran; put it in <blok untuk-setiap=\"sasaran\">"));
+  }
+  return AnalysisMarker{reader.pos()};
+}
+
+RepeatedBlocks TextReader::read_repeated_blocks(pugi::xml_node node) {
+  ElementReader reader(context_, node, {"untuk-setiap"});
+  RepeatedBlocks out;
+  out.pos = reader.pos();
+  if (!reader.has("untuk-setiap")) reader.name("untuk-setiap");  // reports it missing
+  RepetitionScope repetition(*this, reader);
+  if (repetition.kind) out.repeat = *repetition.kind;
+  out.blocks = read_blocks(block_children(reader));
+  if (!repetition.kind) out.blocks.clear();  // repeated over nothing that can be named: left out, as reported
+  return out;
 }
 
 void TextReader::read_inline(pugi::xml_node node, InlineBuilder& builder, std::uint8_t style, bool allow_lists,
@@ -245,13 +310,18 @@ InlineText TextReader::read_inline_attribute(ElementReader& reader, std::string_
 }
 
 Chapter TextReader::read_bab(pugi::xml_node node) {
-  ElementReader reader(context_, node, {"id", "judul", "hapus"});
+  ElementReader reader(context_, node, {"id", "judul", "hapus", "bernomor"});
   Chapter chapter;
   read_heading(reader, chapter);
+  if (auto word = reader.choice("bernomor", {"ya", "tidak"})) chapter.numbered = word->value == "ya";
   std::vector<pugi::xml_node> children = reader.children(
-      {"subjudul", "p", "ol", "ul", "dl", "tabel-evaluasi", "table", "gambar", "struktur-organisasi", "subbab"});
+      {"subjudul", "p", "ol", "ul", "dl", "tabel-evaluasi", "table", "gambar", "struktur-organisasi", "tabel-kinerja",
+       "grafik", "analisis", "blok", "subbab"});
   check_order(context_, reader, children,
-              {{"subjudul"}, {"p", "ol", "ul", "dl", "tabel-evaluasi", "table", "gambar", "struktur-organisasi"}, {"subbab"}});
+              {{"subjudul"},
+               {"p", "ol", "ul", "dl", "tabel-evaluasi", "table", "gambar", "struktur-organisasi", "tabel-kinerja",
+                "grafik", "analisis", "blok"},
+               {"subbab"}});
   std::vector<pugi::xml_node> blocks;
   for (pugi::xml_node child : children) {
     std::string_view name = child.name();
@@ -271,8 +341,7 @@ Section TextReader::read_subbab(pugi::xml_node node) {
   ElementReader reader(context_, node, {"id", "judul", "hapus"});
   Section section;
   read_heading(reader, section);
-  section.blocks = read_blocks(
-      reader.children({"p", "ol", "ul", "dl", "tabel-evaluasi", "table", "gambar", "struktur-organisasi"}));
+  section.blocks = read_blocks(block_children(reader));
   return section;
 }
 

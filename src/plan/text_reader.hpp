@@ -16,6 +16,7 @@ namespace naskah::plan::detail {
 
 class TextReader {
  public:
+
   explicit TextReader(ParseContext& context) : context_(context) {}
 
   /// Paragraphs, lists, tables, figures, organisation charts and <tabel-evaluasi/> among `children`, in order.
@@ -44,6 +45,12 @@ class TextReader {
   Figure read_figure(pugi::xml_node node);
   OrgChart read_org_chart(pugi::xml_node node);
   OrgUnit read_org_unit(pugi::xml_node node);
+  /// The children of a subbab or a <blok>: the blocks of the bab's text.
+  static std::vector<pugi::xml_node> block_children(ElementReader& reader);
+  DataTableMarker read_data_table(pugi::xml_node node);
+  ChartMarker read_chart(pugi::xml_node node);
+  AnalysisMarker read_analysis(pugi::xml_node node);
+  RepeatedBlocks read_repeated_blocks(pugi::xml_node node);
   Subtitle read_subtitle(pugi::xml_node node);
   /// The inline content of an element without lists (<subjudul>, <dt>, <dd>), warning when it is empty.
   InlineText read_inline_only(pugi::xml_node node, const ElementReader& reader);

@@ -52,11 +52,41 @@ std::size_t element_end(std::string_view s, std::size_t start) {
   return s.size();
 }
 
+std::string element_source(std::string_view source, pugi::xml_node node) {
+  const std::size_t start = element_start(node);
+  return std::string(source.substr(start, element_end(source, start) - start));
+}
+
 TextEdit attribute_value(const ParseContext& context, pugi::xml_node node, std::string_view name) {
   std::string_view s = context.source();
   std::size_t begin = context.attribute_value_offset(node, name);
   std::size_t end = s.find(s[begin - 1], begin);
   if (end == std::string_view::npos) throw std::logic_error(fmt::format("the value of {} is not closed", name));
+  return TextEdit{begin, end, {}};
+}
+
+std::optional<TextEdit> attribute_removal(const ParseContext& context, pugi::xml_node node, std::string_view name) {
+  if (node.attribute(std::string(name).c_str()).empty()) return std::nullopt;
+  const std::optional<std::size_t> at = context.attribute_offset(node, name);
+  if (!at) return std::nullopt;
+  std::string_view s = context.source();
+  std::size_t begin = *at;
+  while (begin > 0 && (s[begin - 1] == ' ' || s[begin - 1] == '\t' || s[begin - 1] == '\n' || s[begin - 1] == '\r')) --begin;
+  return TextEdit{begin, attribute_value(context, node, name).end + 1, {}};
+}
+
+TextEdit element_removal(std::string_view s, pugi::xml_node node) {
+  std::size_t begin = element_start(node);
+  std::size_t end = element_end(s, begin);
+  if (indent_before(s, begin)) {
+    std::size_t after = end;
+    while (after < s.size() && (s[after] == ' ' || s[after] == '\t' || s[after] == '\r')) ++after;
+    if (after < s.size() && s[after] == '\n') {
+      begin = s.rfind('\n', begin == 0 ? 0 : begin - 1);
+      begin = begin == std::string_view::npos ? 0 : begin + 1;
+      end = after + 1;
+    }
+  }
   return TextEdit{begin, end, {}};
 }
 

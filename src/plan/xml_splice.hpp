@@ -29,8 +29,18 @@ std::size_t element_start(pugi::xml_node node);
 /// document: comments, CDATA sections, processing instructions and quoted attribute values are skipped whole.
 std::size_t element_end(std::string_view source, std::size_t start);
 
+/// The element's text as the source writes it, from its '<' to the end of its end tag.
+std::string element_source(std::string_view source, pugi::xml_node node);
+
 /// The value of an attribute as a byte range of the source, without its quotes.
 TextEdit attribute_value(const ParseContext& context, pugi::xml_node node, std::string_view name);
+
+/// The removal of an attribute, with the white space before it (a line break included, so that an attribute alone on
+/// a continuation line leaves no empty line); nothing when the element does not have it.
+std::optional<TextEdit> attribute_removal(const ParseContext& context, pugi::xml_node node, std::string_view name);
+
+/// The removal of an element: the whole lines it stands on when nothing else does, else the element alone.
+TextEdit element_removal(std::string_view source, pugi::xml_node node);
 
 /// The white space that starts the line of `offset`, when nothing else stands before it on that line.
 std::optional<std::string> indent_before(std::string_view source, std::size_t offset);

@@ -216,6 +216,47 @@ struct OrgChart {
   std::optional<double> height;
 };
 
+/// How a chart draws its series: bars side by side in each category, or lines through a point in each.
+enum class ChartKind { bars, lines };
+
+/// A series of a chart: the legend's text and its colour (a bar of each category, or a line).
+struct ChartSeries {
+  std::vector<Span> name;
+  layout::Color color;
+};
+
+/// A category of a chart's panel — an indikator, a program, a year: its label under the axis, and for each series a
+/// value (none: no bar or point) and the text over its bar or point (empty: none).
+struct ChartCategory {
+  std::vector<Span> label;
+  std::vector<std::optional<double>> values;
+  std::vector<std::vector<Span>> value_labels;
+};
+
+/// A part of a chart with a value axis of its own: the indikator of one unit ("%", "Dokumen"), the programs'
+/// Rupiah. Values are for drawing only (their printed figures are the labels, computed exactly by composition).
+struct ChartPanel {
+  std::vector<Span> axis_title;  ///< over the axis: the unit
+  std::vector<ChartCategory> categories;
+};
+
+/// A chart of the plan's data, drawn by layout (layout/chart.hpp) as vector graphics in the document's fonts: value
+/// axes with their numbers in Indonesian notation, grid lines, bars or lines, the categories' labels, a legend.
+/// Placed whole, as an image is, kept with its caption.
+struct Chart {
+  ChartKind kind = ChartKind::bars;
+  std::vector<ChartSeries> series;
+  std::vector<ChartPanel> panels;
+  Span label_style;   ///< face, size and colour of the categories' labels and the legend (text ignored)
+  Span number_style;  ///< of the axes' numbers and the values over bars
+  double line_height = 10;  ///< of the labels and the legend
+  double plot_height = 150;  ///< of the area between the value axis's 0 and its top
+  layout::Color axis_color;
+  layout::Color grid_color{217, 217, 217};
+  double line_width = 1.5;  ///< of a line chart's lines
+  double space_before = 0;  ///< dropped at the top of a page, as a paragraph's
+};
+
 /// A line of a signature block: text in one style, aligned within its column, never hyphenated. A name with its
 /// degrees is one unbreakable run (Span::keep_together).
 struct SignatureLine {
@@ -258,8 +299,8 @@ struct SignatureBlock {
 
 struct Group;
 
-using Block =
-    std::variant<Paragraph, Spacer, PageBreak, ImageBlock, TableOfContents, Table, SignatureBlock, OrgChart, Group>;
+using Block = std::variant<Paragraph, Spacer, PageBreak, ImageBlock, TableOfContents, Table, SignatureBlock, OrgChart,
+                           Chart, Group>;
 
 /// Blocks that stand together: laid out whole on one page when they fit a page (moved to the next page when they
 /// do not fit where they are), broken like any other blocks only when they are taller than a whole page.

@@ -244,6 +244,12 @@ struct AnnexSettings {
   std::optional<MatrixSettings> matrix;  ///< none (a template written before tables): the heading and title only
 };
 
+/// The names a column of an item table with a row per indikator may use for the row's indikator: {indikator},
+/// {target}, and of the year's realisation {realisasi}, {capaian}, {keterangan} (computed), {target-renstra},
+/// {capaian-renstra} (realisasi against it), {realisasi-lalu} and {realisasi-lalu-2} (the two years before, from
+/// <riwayat>), {triwulan-1} … {triwulan-4}.
+const std::vector<std::string_view>& indikator_row_names();
+
 /// A table with a row for each item of a kind (each program, each sasaran …), its cells' texts written in the
 /// template with placeholders of that item: the Perjanjian Kinerja's tables of sasaran and of programs.
 struct ItemTableSettings {
@@ -279,6 +285,48 @@ struct FieldsSettings {
 /// Standard text in the plan's format (paragraphs, lists, tables, untuk-setiap) written in a part.
 struct TextItem {
   std::vector<plan::Block> blocks;
+};
+
+/// What a column of a budget table shows (<budget-table>): a row for each program, kegiatan and sub kegiatan.
+enum class BudgetContent : std::uint8_t {
+  no,         ///< the item's path: 1, 1.2, 1.2.3
+  kode,       ///< its kode
+  uraian,     ///< its name
+  anggaran,   ///< the program's and kegiatan's as stated (marked when their rows add up to another), else computed
+  realisasi,  ///< what was spent: stated for a program or kegiatan (marked likewise), else the sum below
+  capaian,    ///< realisasi ÷ anggaran × 100 %, computed from the sums
+  sisa,       ///< anggaran − realisasi, computed from the sums
+};
+inline constexpr int budget_content_count = 7;
+
+/// The Laporan Kinerja's budget table: program → kegiatan → sub kegiatan, each with its anggaran, realisasi, their
+/// percentage and what is left, and a last row of the totals.
+struct BudgetTableSettings {
+  TableSettings table;
+  plan::ItemKind depth = plan::ItemKind::subkegiatan;  ///< rincian: the deepest level that has rows
+  std::optional<layout::Color> program_fill;           ///< of a program's row, set in bold
+  TemplateText total_label;                            ///< the last row's label: "JUMLAH"
+  std::size_t total_style = 0;
+  std::optional<layout::Color> total_fill;
+  std::optional<std::size_t> note_style;  ///< the notes under the table (a stated figure that differs)
+};
+
+/// A table of the plan's data the text places by its name (<tabel-kinerja nama="…"/>): an <item-table> or a
+/// <budget-table> written at the template's top level with a name.
+struct DataTableSettings {
+  std::string name;
+  std::variant<ItemTableSettings, BudgetTableSettings> table;
+};
+
+/// How charts of the plan's data are drawn (<charts>).
+struct ChartSettings {
+  std::size_t label_style = 0;   ///< the categories' labels and the legend
+  std::size_t number_style = 0;  ///< the axes' numbers and the values over bars and points
+  double plot_height = 150;      ///< of the area between an axis's 0 and its top
+  std::vector<layout::Color> colors;  ///< of the series, in order; at least two
+  layout::Color axis_color;
+  layout::Color grid_color{217, 217, 217};
+  double line_width = 1.5;
 };
 
 struct PageBreakItem {};
@@ -332,6 +380,10 @@ struct Template {
   std::optional<CaptionSettings> table_captions;
   /// How organisation charts are drawn; none: in the paragraph style, with OrgChartSettings' lengths.
   std::optional<OrgChartSettings> org_chart;
+  /// The tables the text places by name (<tabel-kinerja nama="…"/>), in the template's order.
+  std::vector<DataTableSettings> data_tables;
+  /// How charts are drawn (<grafik/>); none: in the paragraph style, with ChartSettings' defaults.
+  std::optional<ChartSettings> charts;
   MetadataSettings metadata;
 
   /// The index of a style by name.

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "naskah/compose/document.hpp"
+#include "naskah/layout/drawing.hpp"
 #include "naskah/layout/page.hpp"
 #include "naskah/text/font_metrics.hpp"
 
@@ -24,11 +25,8 @@ class Hyphenator;
 
 namespace naskah::layout {
 
-struct OrgChartDrawing {
-  double width = 0;
-  double height = 0;
-  /// Rect (the boxes), Rule (the lines between them), TextRun (the boxes' text); y grows down from 0 at the top.
-  std::vector<Item> items;
+/// Rect (the boxes), Rule (the lines between them), TextRun (the boxes' text).
+struct OrgChartDrawing : Drawing {
   /// Whether it is no wider than asked for. When not, it is as narrow as it can be made: the narrowest boxes, the
   /// lowest level stacked.
   bool fits = true;
@@ -45,12 +43,5 @@ OrgChartDrawing lay_out_org_chart(const compose::OrgChart& chart, double max_wid
 /// pictures the chart itself (the DOCX's) draws.
 OrgChartDrawing org_chart_on_page(const compose::OrgChart& chart, double max_width, double max_height,
                                   const text::FontMetrics& metrics, const text::Hyphenator* hyphenator = nullptr);
-
-/// The drawing's items moved by (dx, dy): to place it on a page.
-void move_items(std::vector<Item>& items, double dx, double dy);
-
-/// The drawing made `factor` times its size (items, line widths and type alike): a chart too wide for any page,
-/// shown whole on the page it has.
-void scale_drawing(OrgChartDrawing& drawing, double factor);
 
 }  // namespace naskah::layout

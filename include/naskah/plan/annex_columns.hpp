@@ -14,12 +14,17 @@
 
 namespace naskah::plan {
 
+struct Rencana;
+
 /// The item a column belongs to. `row` is the deepest item its row names: the annex's single KODE and KET columns,
 /// which hold a sub kegiatan's on its rows and a kegiatan's or program's on a row that has nothing below it.
 enum class AnnexLevel : std::uint8_t { sasaran, program, kegiatan, subkegiatan, row };
 
 /// What a column holds of its item.
-enum class AnnexFact : std::uint8_t { nomor, kode, nama, indikator, target, anggaran, ket };
+enum class AnnexFact : std::uint8_t { nomor, kode, nama, indikator, target, anggaran, ket, realisasi, realisasi_anggaran };
+
+/// Whether a fact is an amount of Rupiah: an anggaran, or what was spent.
+constexpr bool is_amount(AnnexFact fact) { return fact == AnnexFact::anggaran || fact == AnnexFact::realisasi_anggaran; }
 
 struct AnnexField {
   AnnexLevel level = AnnexLevel::sasaran;
@@ -40,6 +45,15 @@ struct AnnexColumn {
 /// responsible unit in columns of their own. (Columns added here — the realisasi, once the plan has it — are
 /// written to CSV and workbooks alike.)
 const std::vector<AnnexColumn>& annex_columns();
+
+/// The columns of the year's realisation, for the Laporan Kinerja: each indikator level's realisasi and what each
+/// program, kegiatan and sub kegiatan spent (a program's and kegiatan's as stated sums). Read whenever a sheet has
+/// them; written after the target or anggaran they belong to when the plan reports its year (columns_for).
+const std::vector<AnnexColumn>& realisation_columns();
+
+/// The columns naskah export writes for a rencana: annex_columns(), and the realisation's after the column each
+/// belongs to when some indikator or sub kegiatan of it has a realisasi.
+std::vector<AnnexColumn> columns_for(const Rencana& rencana);
 
 /// The name of a field's column, as messages and a CSV's header write it; "Kode" and "Ket" for the row's.
 std::string_view annex_column_name(AnnexField field);

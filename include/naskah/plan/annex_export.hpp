@@ -24,7 +24,8 @@ struct AnnexCell {
   std::uint32_t rows = 1;              ///< the rows it stands for: its item's, from its own row down
 };
 
-/// The rows of the annex under its header, each with a cell for every column of annex_columns().
+/// The rows of the annex under its header, each with a cell for every column of columns_for(rencana): the annex's,
+/// and the realisation's when the plan reports its year.
 using AnnexSheet = std::vector<std::vector<AnnexCell>>;
 
 AnnexSheet annex_sheet(const Rencana& rencana);
@@ -33,7 +34,7 @@ AnnexSheet annex_sheet(const Rencana& rencana);
 /// a spreadsheet to take as numbers). Targets are text with a unit ("96,86%") and are written as the plan has them.
 enum class AnnexNumbers : std::uint8_t { indonesian, plain };
 
-/// The header row (annex_columns' names), then the rencana's rows as text.
+/// The header row (the names of columns_for(rencana)), then the rencana's rows as text.
 std::vector<std::vector<std::string>> annex_rows(const Rencana& rencana, AnnexNumbers numbers);
 
 }  // namespace naskah::plan

@@ -38,4 +38,10 @@ Parsed<Decimal> parse_indonesian_decimal(std::string_view text);
 /// the result has more than max_digits digits.
 std::optional<Decimal> percent_of(const Decimal& numerator, const Decimal& denominator, int scale = 2);
 
+/// a + b exactly, at the larger of their scales; nothing when the sum has more than max_digits digits.
+std::optional<Decimal> add(const Decimal& a, const Decimal& b);
+
+/// a − b exactly, at the larger of their scales; nothing past max_digits digits.
+std::optional<Decimal> subtract(const Decimal& a, const Decimal& b);
+
 }  // namespace naskah::plan

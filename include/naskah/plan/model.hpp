@@ -161,7 +161,47 @@ struct OrgChart {
   std::optional<At<Extent>> height;
 };
 
-using Block = std::variant<Paragraph, List, EvaluationTableMarker, Table, DefinitionList, Figure, OrgChart>;
+/// <tabel-kinerja nama="…" judul="…"/>: where a table of the plan's performance data goes, laid out as the
+/// template's table of that name (<item-table name="…">, <budget-table name="…">) says — the Laporan Kinerja's
+/// measurement, comparison, efficiency and budget tables. Inside a repetition it shows the current item's rows.
+struct DataTableMarker {
+  Pos pos;
+  At<std::string> name;
+  InlineText caption;  ///< judul: "Tabel 3.1 …" over it; empty: none
+};
+
+/// What a chart of the plan's data shows (<grafik jenis="…">).
+enum class ChartKind : std::uint8_t {
+  target_realisasi,     ///< target-realisasi: grouped bars, the target and the realisasi of each indikator
+  penyerapan_anggaran,  ///< penyerapan-anggaran: bars of anggaran and realisasi per program, with the percentage
+  tren,                 ///< tren: lines of each indikator's realisasi over the years
+};
+
+/// <grafik jenis="…" judul="…"/>: a chart drawn from the plan's data in scope (the current sasaran inside a
+/// repetition over sasaran, else the whole plan), as a figure with its caption.
+struct ChartMarker {
+  Pos pos;
+  ChartKind kind = ChartKind::target_realisasi;
+  InlineText caption;  ///< judul
+};
+
+/// <analisis/>: the current sasaran's <analisis> text (inside a repetition over sasaran).
+struct AnalysisMarker {
+  Pos pos;
+};
+
+struct RepeatedBlocks;
+
+using Block = std::variant<Paragraph, List, EvaluationTableMarker, Table, DefinitionList, Figure, OrgChart,
+                           DataTableMarker, ChartMarker, AnalysisMarker, RepeatedBlocks>;
+
+/// <blok untuk-setiap="sasaran">: blocks written once for each item — for each sasaran its heading, table, chart and
+/// analysis.
+struct RepeatedBlocks {
+  Pos pos;
+  ItemKind repeat = ItemKind::sasaran;
+  std::vector<Block> blocks;
+};
 
 /// A bab or subbab is matched with the template's standard one of the same `id`, else of the same title: the
 /// plan's replaces it. An `omit` one (hapus="ya") removes it.
@@ -183,6 +223,9 @@ struct Chapter {  // bab
   Pos pos;
   std::string id;
   bool omit = false;
+  /// bernomor="tidak": a bab whose heading is its title alone, counted in no numbering (Ikhtisar Eksekutif, before
+  /// BAB I); bernomor="ya" a numbered one; none: as the standard bab it replaces, else numbered.
+  std::optional<bool> numbered;
   InlineText title;
   std::vector<Subtitle> subtitles;
   std::vector<Block> blocks;  ///< text before the first section
@@ -210,6 +253,8 @@ struct Penandatangan {
   At<Nip> nip;
   std::string tempat;
   At<CalendarDate> tanggal;
+  /// When the Laporan Kinerja of the plan year is signed, after the year ends (tanggal is the plan's own, before).
+  std::optional<At<CalendarDate>> tanggal_laporan;
   std::vector<At<std::string>> blank;  ///< the attributes written empty ("nip"), where they stand
 };
 
@@ -230,10 +275,42 @@ enum class Arah : std::uint8_t { naik, turun };
 
 enum class Status : std::uint8_t { tercapai, tidak_tercapai };
 
+/// How an indikator's quarterly realisasi make the year's (akumulasi): added up (counts, Rupiah) or the last
+/// quarter's (percentages, indexes: the state at the end of the year).
+enum class Akumulasi : std::uint8_t { jumlah, akhir };
+
+/// <triwulan ke="2" realisasi="…"/>: what an indikator of the plan year reached in one quarter.
+struct Triwulan {
+  Pos pos;
+  int ke = 1;  ///< 1 … 4 (written 1–4 or I–IV)
+  At<Measure> realisasi;
+};
+
+/// <riwayat tahun="2023" target="…" realisasi="…"/>: an earlier year's result of the same indikator, for the Laporan
+/// Kinerja's comparison over the years. `naskah init --from` writes the year just ended here.
+struct Riwayat {
+  Pos pos;
+  At<int> tahun;
+  std::optional<At<Measure>> target;
+  At<Measure> realisasi;
+};
+
 struct Indikator {
   Pos pos;
   std::string nama;
   std::optional<At<Measure>> target;
+
+  // The plan year's realisation, for the Laporan Kinerja made from the same plan; all of it optional (an RKT has
+  // none), and what can be computed from it (capaian, Tercapai) is stated only to be checked.
+  std::optional<At<Measure>> realisasi;
+  std::optional<Pos> realisasi_blank;  ///< written empty, realisasi="": not filled in yet (realisasi-missing)
+  Arah arah = Arah::naik;
+  std::optional<At<Akumulasi>> akumulasi;  ///< as written; none: from the unit (accumulation_of)
+  std::optional<At<Measure>> capaian;      ///< stated, to be compared with the computed one
+  std::optional<At<Status>> keterangan;    ///< stated, to be compared with the computed one
+  std::optional<At<Measure>> target_renstra;  ///< a sasaran's indikator: the target of the Renstra's last year
+  std::vector<Triwulan> triwulan;          ///< in the order written; each quarter at most once
+  std::vector<Riwayat> riwayat;            ///< earlier years, in the order written; each year at most once
 };
 
 struct IndikatorEvaluasi {
@@ -260,6 +337,20 @@ struct Evaluasi {
   std::vector<SasaranEvaluasi> sasaran;
 };
 
+/// <triwulan ke="2" realisasi-anggaran="…"/>: what a sub kegiatan spent in one quarter.
+struct TriwulanAnggaran {
+  Pos pos;
+  int ke = 1;
+  At<Rupiah> realisasi_anggaran;
+};
+
+/// What a plan says of the money spent in its year, on a sub kegiatan (spent) and, stated to be checked, on a kegiatan,
+/// a program and the whole rencana (the sum of the sub kegiatan below; the percentage of the anggaran).
+struct BudgetRealisation {
+  std::optional<At<Rupiah>> realisasi_anggaran;
+  std::optional<At<Measure>> capaian_anggaran;  ///< stated realisasi ÷ anggaran, to be compared with the computed one
+};
+
 struct SubKegiatan {
   Pos pos;
   At<int> nomor;
@@ -268,6 +359,9 @@ struct SubKegiatan {
   At<Rupiah> anggaran;
   std::string ket;  ///< responsible unit, inherited from the kegiatan when not written
   std::vector<Indikator> indikator;
+  BudgetRealisation realisasi;               ///< realisasi-anggaran is what was spent
+  std::optional<Pos> realisasi_anggaran_blank;  ///< realisasi-anggaran="": not filled in yet
+  std::vector<TriwulanAnggaran> triwulan;
 };
 
 struct Kegiatan {
@@ -278,6 +372,7 @@ struct Kegiatan {
   std::optional<At<Rupiah>> anggaran;  ///< stated sum, to be compared with the sub kegiatan
   std::string ket;                     ///< inherited from the program when not written
   std::vector<SubKegiatan> subkegiatan;
+  BudgetRealisation realisasi;         ///< stated, to be compared with the sub kegiatan
 };
 
 struct Program {
@@ -289,6 +384,17 @@ struct Program {
   std::string ket;
   std::vector<Indikator> indikator;
   std::vector<Kegiatan> kegiatan;
+  BudgetRealisation realisasi;         ///< stated, to be compared with the sub kegiatan
+};
+
+/// <analisis>: what the plan says of a sasaran's results in the Laporan Kinerja (why it was or was not reached, what
+/// helped and what held it back), in blocks as a subbab holds them.
+struct Analisis {
+  Pos pos;
+  std::vector<Block> blocks;
+  /// The element as the plan's file writes it, from its '<' to its end tag: what naskah import --into writes back
+  /// when it replaces the rencana around it (a spreadsheet carries no analysis).
+  std::string xml;
 };
 
 struct Sasaran {
@@ -297,12 +403,16 @@ struct Sasaran {
   std::string nama;
   std::vector<Indikator> indikator;
   std::vector<Program> program;
+  std::optional<At<Measure>> capaian;  ///< stated capaian of the sasaran, compared with its indikator's
+  std::optional<Analisis> analisis;
 };
 
 struct Rencana {
   Pos pos;
   std::optional<At<Rupiah>> anggaran;  ///< stated total, to be compared with all sub kegiatan
   std::vector<Sasaran> sasaran;
+  BudgetRealisation realisasi;         ///< stated totals of the year's spending
+  std::optional<At<int>> akhir_renstra;  ///< the last year of the Renstra, whose targets target-renstra gives
 };
 
 // ---- The plan ----------------------------------------------------------------------------------------
@@ -328,5 +438,15 @@ std::string path_name(const Program& program, const Kegiatan& kegiatan, const Su
 
 /// The words printed for a status: "Tercapai", "Tidak Tercapai".
 const char* status_name(Status status);
+
+/// How an indikator's quarters make its year: as written, else the last quarter's for a percentage or a bare number
+/// (an index, a score), else their sum (a count of Dokumen, Kali, Orang …).
+Akumulasi accumulation_of(const Indikator& indikator);
+
+/// The word of the format for an accumulation: "jumlah", "akhir".
+const char* accumulation_name(Akumulasi akumulasi);
+
+/// "I", "II", "III", "IV": a quarter as documents write it.
+const char* quarter_name(int ke);
 
 }  // namespace naskah::plan

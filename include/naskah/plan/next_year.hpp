@@ -1,11 +1,15 @@
 #pragma once
 /// Next year's plan made from this year's file, as `naskah init` writes it (docs/init.md). The new file is the old
-/// one with three edits, everything else kept byte for byte (text, comments, layout, the whole <rencana>):
+/// one with these edits, everything else kept byte for byte (text, comments, layout, the whole <rencana>):
 ///
 /// - the root's tahun becomes the new year;
 /// - the signing date (penandatangan tanggal) moves on as many years as the plan (29 February: the 28th);
 /// - <evaluasi tahun="old year"> is made from the old <rencana> — per sasaran its indikator with their targets and
-///   an empty realisasi to fill in — in place of the old <evaluasi>, or before <rencana> when there was none.
+///   their realisasi, as the old plan reports its year, else empty to fill in — in place of the old <evaluasi>, or
+///   before <rencana> when there was none;
+/// - the old year's realisation moves into the rencana's history: each indikator's realisasi becomes a <riwayat> of
+///   the old year, and what was stated of that year (capaian, keterangan, quarters, realisasi-anggaran, a sasaran's
+///   capaian and analysis, tanggal-laporan) is taken out (realisation_history.hpp).
 ///
 /// The evaluation format requires a target; an indikator that the old rencana left without one cannot be evaluated
 /// as it stands, so it is written commented out, with target="" and realisasi="", for the planner to complete and
@@ -32,6 +36,7 @@ struct NextYearPlan {
   std::string text;           ///< the new file
   int sasaran = 0;            ///< sasaran in the new evaluasi
   int indikator_to_fill = 0;  ///< indikator in the new evaluasi, each with an empty realisasi
+  int indikator_filled = 0;   ///< indikator in the new evaluasi whose realisasi the old plan reported
   std::vector<LeftOut> left_out;
 };
 

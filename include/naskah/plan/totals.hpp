@@ -19,4 +19,12 @@ std::optional<Rupiah> total_of(const Program& program);
 std::optional<Rupiah> total_of(const Sasaran& sasaran);
 std::optional<Rupiah> total_of(const Rencana& rencana);
 
+/// The computed realisasi-anggaran of a level: the sum of what its sub kegiatan spent (a sub kegiatan's own); nothing
+/// when a sub kegiatan below has none written, or when the sum passes the 64-bit limit.
+std::optional<Rupiah> realisasi_of(const SubKegiatan& sub);
+std::optional<Rupiah> realisasi_of(const Kegiatan& kegiatan);
+std::optional<Rupiah> realisasi_of(const Program& program);
+std::optional<Rupiah> realisasi_of(const Sasaran& sasaran);
+std::optional<Rupiah> realisasi_of(const Rencana& rencana);
+
 }  // namespace naskah::plan
