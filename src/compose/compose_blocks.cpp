@@ -23,31 +23,42 @@ void Composer::blocks(const std::vector<plan::Block>& in, const std::string& fil
 void Composer::blocks(const std::vector<plan::Block>& in, std::vector<Block>& out) {
   const TemplateStyle& body = style(t_.paragraph_style);
   for (const plan::Block& block : in) {
-    if (const auto* p = std::get_if<plan::Paragraph>(&block)) {
-      auto compose_paragraph = [&] {
-        Paragraph paragraph;
-        paragraph.spans = spans(plan_segments(p->text, p->pos), body);
-        paragraph.style = body.paragraph;
-        out.emplace_back(std::move(paragraph));
-      };
-      if (p->repeat) {
-        repeat(*p->repeat, compose_paragraph);
-      } else {
-        compose_paragraph();
-      }
-    } else if (const auto* l = std::get_if<plan::List>(&block)) {
-      list(*l, 1, out);
-    } else if (const auto* marker = std::get_if<plan::EvaluationTableMarker>(&block)) {
-      evaluation_table(*marker, out);  // compose_tables.cpp
-    } else if (const auto* table = std::get_if<plan::Table>(&block)) {
-      plan_table(*table, out);  // compose_tables.cpp
-    } else if (const auto* definitions = std::get_if<plan::DefinitionList>(&block)) {
-      definition_list(*definitions, out);
-    } else if (const auto* image = std::get_if<plan::Figure>(&block)) {
-      figure(*image, out);  // compose_figures.cpp
-    } else if (const auto* chart = std::get_if<plan::OrgChart>(&block)) {
-      org_chart(*chart, out);  // compose_figures.cpp
+    // A stated figure its rows do not add up to ({program.anggaran}) is marked where it is printed and explained
+    // in a note after the paragraph, the list or the table that prints it.
+    PrintedFigures figures;
+    FiguresNoted noted(*this, figures);
+    compose_block(block, body, out);
+    std::size_t note_style = t_.paragraph_style;
+    if (std::holds_alternative<plan::Table>(block) && t_.evaluation_table) note_style = t_.evaluation_table->body_style;
+    stated_difference_notes(figures.differences, note_style, out);
+  }
+}
+
+void Composer::compose_block(const plan::Block& block, const TemplateStyle& body, std::vector<Block>& out) {
+  if (const auto* p = std::get_if<plan::Paragraph>(&block)) {
+    auto compose_paragraph = [&] {
+      Paragraph paragraph;
+      paragraph.spans = spans(plan_segments(p->text, p->pos), body);
+      paragraph.style = body.paragraph;
+      out.emplace_back(std::move(paragraph));
+    };
+    if (p->repeat) {
+      repeat(*p->repeat, compose_paragraph);
+    } else {
+      compose_paragraph();
     }
+  } else if (const auto* l = std::get_if<plan::List>(&block)) {
+    list(*l, 1, out);
+  } else if (const auto* marker = std::get_if<plan::EvaluationTableMarker>(&block)) {
+    evaluation_table(*marker, out);  // compose_tables.cpp
+  } else if (const auto* table = std::get_if<plan::Table>(&block)) {
+    plan_table(*table, out);  // compose_tables.cpp
+  } else if (const auto* definitions = std::get_if<plan::DefinitionList>(&block)) {
+    definition_list(*definitions, out);
+  } else if (const auto* image = std::get_if<plan::Figure>(&block)) {
+    figure(*image, out);  // compose_figures.cpp
+  } else if (const auto* chart = std::get_if<plan::OrgChart>(&block)) {
+    org_chart(*chart, out);  // compose_figures.cpp
   }
 }
 

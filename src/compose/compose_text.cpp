@@ -36,6 +36,10 @@ diag::SourceLocation Composer::text_location(plan::Pos pos) const { return {*tex
 Segment Composer::placeholder(std::string_view name, std::uint8_t flags, const diag::SourceLocation& at) {
   std::string why;
   if (std::optional<PlaceholderValue> value = values_.value(name, context_, &why)) {
+    // In a text that can have notes under it, a stated figure its rows do not add up to is marked for its note
+    // (compose_notes.cpp), and every amount is counted for a column's {jumlah}.
+    if (printed_ != nullptr && value->amount) printed_->amounts.push_back(*value->amount);
+    if (value->difference) value->text += stated_difference_mark(*value->difference);
     return Segment{std::move(value->text), flags, plan_location(value->pos)};
   }
   if (reported_placeholders_.emplace(at.file, at.line, at.column).second) out_.error(at, "placeholder-value", why);

@@ -5,6 +5,7 @@
 // compose_blocks.cpp (paragraphs and lists), compose_front.cpp (cover, foreword, contents), compose_signature.cpp
 // (signature blocks), compose_tables.cpp (the evaluation table, LAMPIRAN with the RKT matrix), compose_figures.cpp
 // (figures, organisation charts, captions and their lists), compose_part.cpp (a template's parts),
+// compose_notes.cpp (the marks and notes of stated figures), compose_changes.cpp (a revision's changes),
 // compose_document.cpp (fonts, body, the whole).
 
 #include <cstdint>
@@ -44,6 +45,20 @@ struct ContentsEntry {
 /// The columns' widths in points on pages `text_width` wide, adding up to it exactly; a column whose content is
 /// `extra` (the annex's KODE) takes its width from the text columns (compose_tables.cpp).
 std::vector<double> column_widths(const std::vector<TableColumn>& columns, double text_width, std::optional<int> extra);
+
+/// While it lives, `slot` points at `value`; then at what it pointed at before (settings that nest).
+template <typename T>
+class ScopedPointer {
+ public:
+  ScopedPointer(T*& slot, T* value) : slot_(slot), saved_(slot) { slot = value; }
+  ~ScopedPointer() { slot_ = saved_; }
+  ScopedPointer(const ScopedPointer&) = delete;
+  ScopedPointer& operator=(const ScopedPointer&) = delete;
+
+ private:
+  T*& slot_;
+  T* saved_;
+};
 
 class Composer {
  public:
@@ -97,18 +112,9 @@ class Composer {
   void blocks(const std::vector<plan::Block>& in, const std::string& file, std::vector<Block>& out);
 
   /// While it lives, text positions are of `file` (the template's standard text).
-  class TextSource {
+  class TextSource : ScopedPointer<const std::string> {
    public:
-    TextSource(Composer& composer, const std::string& file) : composer_(composer), saved_(composer.text_file_) {
-      composer.text_file_ = &file;
-    }
-    ~TextSource() { composer_.text_file_ = saved_; }
-    TextSource(const TextSource&) = delete;
-    TextSource& operator=(const TextSource&) = delete;
-
-   private:
-    Composer& composer_;
-    const std::string* saved_;
+    TextSource(Composer& composer, const std::string& file) : ScopedPointer(composer.text_file_, &file) {}
   };
 
   // ---- Front matter (compose_front.cpp) ----
@@ -151,12 +157,37 @@ class Composer {
   /// The bab whose figures and tables are being numbered: 1, 2 …; 0 outside the bab.
   void begin_chapter(int number);
 
+  // ---- Notes on stated figures (compose_notes.cpp) ----
+
+  /// What the placeholders filled while it is noted (FiguresNoted) printed: their amounts, which a table column's
+  /// {jumlah} adds up, and the stated figures among them that their rows do not add up to, marked "*)", "**)" … in
+  /// the text, to be explained in notes under it.
+  struct PrintedFigures {
+    std::vector<plan::Rupiah> amounts;
+    std::vector<StatedDifference> differences;
+  };
+  /// While it lives, the text composed is one that can have notes under it (a paragraph, a list, a table's cells):
+  /// its figures are noted in `figures`. Elsewhere (a line of the cover, a heading, the metadata) there is no room
+  /// for a note, and a stated figure prints unmarked.
+  class FiguresNoted : ScopedPointer<PrintedFigures> {
+   public:
+    FiguresNoted(Composer& composer, PrintedFigures& figures) : ScopedPointer(composer.printed_, &figures) {}
+  };
+  /// The mark of a stated figure in the text being noted — " *)", the same for the same figure — and its note
+  /// kept; nothing when no text is being noted.
+  std::string stated_difference_mark(const StatedDifference& difference);
+  /// The notes under a table or a text, one paragraph each in a style, marked as their figures are ("*)", "**)" …).
+  void stated_difference_notes(const std::vector<StatedDifference>& differences, std::size_t style_index,
+                               std::vector<Block>& out);
+
   // ---- Parts (compose_part.cpp) ----
 
   /// A <part> of the template (the `index`th) as a sequence of pages; its title, if any, a bookmark.
   PageSequence part(const PartSettings& settings, std::size_t index, std::vector<ContentsEntry>& entries);
 
  private:
+  /// One of the plan's blocks, appended to `out`; paragraphs in `body`.
+  void compose_block(const plan::Block& block, const TemplateStyle& body, std::vector<Block>& out);
   void list(const plan::List& in, int level, std::vector<Block>& out);
   /// <dl>: each term a bold line, each description indented by one list indent under it.
   void definition_list(const plan::DefinitionList& in, std::vector<Block>& out);
@@ -203,17 +234,8 @@ class Composer {
   /// The RKT matrix, and after it in `notes` what the reader must know of its figures (a stated anggaran that
   /// differs from the sum of its rows).
   std::optional<Table> matrix(const MatrixSettings& settings, double text_width, std::vector<Block>& notes);
-  /// A figure the plan states beside the one its rows add up to.
-  struct StatedDifference {
-    std::string what;  ///< "program 2 (Program Dukungan …)", as the note names it
-    plan::Rupiah stated;
-    plan::Rupiah computed;
-    plan::Pos pos;
-  };
-  /// The notes under a table, one paragraph each, marked as their figures are ("*)", "**)" …).
-  void stated_difference_notes(const std::vector<StatedDifference>& differences, std::size_t style_index,
-                               std::vector<Block>& out);
-  Table item_table(const ItemTableSettings& settings, double text_width);
+  /// A table with a row for each item of the plan; the notes on its stated figures in `notes`.
+  Table item_table(const ItemTableSettings& settings, double text_width, std::vector<Block>& notes);
   Table plain_table(const TemplateStyle& style, std::vector<double> widths);
   /// Label and value pairs: a borderless table of labels, colons and values.
   Table fields(const FieldsSettings& settings, double text_width);
@@ -244,6 +266,7 @@ class Composer {
   std::vector<ContentsEntry> table_entries_;   ///< for DAFTAR TABEL
   bool reported_logo_ = false;
   bool warned_no_plan_table_look_ = false;
+  PrintedFigures* printed_ = nullptr;  ///< the figures of the text being noted (FiguresNoted)
 };
 
 }  // namespace naskah::compose::detail

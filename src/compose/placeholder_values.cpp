@@ -22,9 +22,20 @@ std::string amount_words(const std::optional<plan::Rupiah>& amount) {
 }
 
 /// {…anggaran}, {…anggaran-angka} or {…anggaran-terbilang} of an amount: "Rp 40.206.350", "40.206.350", in words.
-std::string amount_field(const std::string& field, const std::optional<plan::Rupiah>& amount) {
-  if (field == "anggaran-angka") return amount ? text::format_integer(amount->value) : "-";
-  return field == "anggaran" ? amount_text(amount) : amount_words(amount);
+PlaceholderValue amount_field(const std::string& field, const std::optional<plan::Rupiah>& amount, plan::Pos pos) {
+  std::string text = field == "anggaran-angka" ? (amount ? text::format_integer(amount->value) : "-")
+                     : field == "anggaran"     ? amount_text(amount)
+                                               : amount_words(amount);
+  return {std::move(text), pos, amount};
+}
+
+/// The same of an item that may state its anggaran: the stated figure where it states one, else the sum of its sub
+/// kegiatan, with the difference to note when they disagree; `item` and `nama` name the item in that note.
+PlaceholderValue amount_field(const std::string& field, const plan::PrintedAnggaran& anggaran, plan::Pos pos,
+                              const std::string& item, const std::string& nama) {
+  PlaceholderValue value = amount_field(field, anggaran.printed(), anggaran.stated ? anggaran.stated->pos : pos);
+  value.difference = stated_difference(anggaran, item, nama);
+  return value;
 }
 
 /// Whether a title already ends with the region: "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sigi" for
@@ -111,6 +122,13 @@ struct EvaluationSummary {
 
 }  // namespace
 
+std::optional<StatedDifference> stated_difference(const plan::PrintedAnggaran& anggaran, const std::string& item,
+                                                  const std::string& nama) {
+  if (!anggaran.differs()) return std::nullopt;
+  return StatedDifference{nama.empty() ? item : item + " (" + nama + ")", anggaran.stated->value, *anggaran.computed,
+                          anggaran.stated->pos};
+}
+
 std::optional<PlaceholderValue> PlaceholderValues::value(std::string_view name, const ItemContext& context,
                                                          std::string* why) const {
   std::optional<plan::PlaceholderRef> ref = plan::parse_placeholder_name(name);
@@ -183,7 +201,7 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
   }
   const plan::Rencana& rencana = plan_.rencana;
   if (name == "anggaran" || name == "anggaran-angka" || name == "anggaran-terbilang") {
-    return fact(amount_field(name, plan::total_of(rencana)), rencana.pos);
+    return amount_field(name, plan::printed_anggaran(rencana), rencana.pos, "seluruh rencana", "");
   }
   if (name.starts_with("jumlah-") && name != "jumlah-indikator-evaluasi" && name != "jumlah-tercapai") {
     std::size_t sasaran = rencana.sasaran.size(), programs = 0, kegiatan = 0, subkegiatan = 0;
@@ -235,7 +253,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "jumlah-program") return {count_text(s.program.size()), s.pos};
       if (field == "jumlah-kegiatan") return {count_text(kegiatan), s.pos};
       if (field == "jumlah-subkegiatan") return {count_text(subkegiatan), s.pos};
-      return {amount_field(field, plan::total_of(s)), s.pos};
+      return amount_field(field, plan::total_of(s), s.pos);  // a sasaran states none
     }
     case ItemKind::program: {
       const plan::Program& p = *item.program;
@@ -248,7 +266,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "ket") return {p.ket, p.pos};
       if (field == "jumlah-kegiatan") return {count_text(p.kegiatan.size()), p.pos};
       if (field == "jumlah-subkegiatan") return {count_text(count_subkegiatan(p)), p.pos};
-      return {amount_field(field, plan::total_of(p)), p.pos};
+      return amount_field(field, plan::printed_anggaran(p), p.pos, plan::path_name(p), p.nama);
     }
     case ItemKind::kegiatan: {
       const plan::Kegiatan& k = *item.kegiatan;
@@ -257,7 +275,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "nama") return {k.nama, k.pos};
       if (field == "ket") return {k.ket, k.pos};
       if (field == "jumlah-subkegiatan") return {count_text(k.subkegiatan.size()), k.pos};
-      return {amount_field(field, plan::total_of(k)), k.pos};
+      return amount_field(field, plan::printed_anggaran(k), k.pos, plan::path_name(*item.program, k), k.nama);
     }
     case ItemKind::subkegiatan: {
       const plan::SubKegiatan& s = *item.subkegiatan;
@@ -268,7 +286,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "target") return {joined_targets(s.indikator, separator_), s.pos};
       if (field == "indikator-target") return {joined_with_targets(s.indikator, separator_), s.pos};
       if (field == "ket") return {s.ket, s.pos};
-      return {amount_field(field, s.anggaran.value), s.anggaran.pos};
+      return amount_field(field, s.anggaran.value, s.anggaran.pos);
     }
     case ItemKind::evaluasi: {
       const plan::SasaranEvaluasi& e = *item.evaluasi;

@@ -109,10 +109,12 @@ const std::vector<PlaceholderInfo>& plan_placeholders() {
       {"jabatan-atasan", "the superior's title: Bupati Luwu Timur"},
       {"pangkat-atasan", "the superior's rank, or nothing"},
       {"nip-atasan", "the superior's NIP in its groups, or nothing (a regent has none)"},
-      {"anggaran", "the sum of every sub kegiatan's anggaran: Rp 28.584.558.694"},
-      {"anggaran-angka", "that sum without \"Rp\", for a column headed ANGGARAN (Rp): 28.584.558.694"},
+      {"anggaran",
+       "the total the plan states (<rencana anggaran>), else the sum of every sub kegiatan's anggaran: "
+       "Rp 28.584.558.694"},
+      {"anggaran-angka", "that figure without \"Rp\", for a column headed ANGGARAN (Rp): 28.584.558.694"},
       {"anggaran-terbilang",
-       "that sum in words: dua puluh delapan miliar lima ratus delapan puluh empat juta … rupiah"},
+       "that figure in words: dua puluh delapan miliar lima ratus delapan puluh empat juta … rupiah"},
       {"jumlah-sasaran", "how many sasaran <rencana> has: 2"},
       {"jumlah-program", "how many programs: 2"},
       {"jumlah-kegiatan", "how many kegiatan: 17"},
@@ -149,9 +151,9 @@ const std::vector<PlaceholderInfo>& item_fields(ItemKind kind) {
       {"ket", "the responsible unit"},
       {"jumlah-kegiatan", "how many kegiatan it has"},
       {"jumlah-subkegiatan", "how many sub kegiatan"},
-      {"anggaran", "the sum of its sub kegiatan (computed, never the stated anggaran)"},
-      {"anggaran-angka", "that sum without \"Rp\""},
-      {"anggaran-terbilang", "that sum in words"},
+      {"anggaran", "the anggaran it states, else the sum of its sub kegiatan"},
+      {"anggaran-angka", "that figure without \"Rp\""},
+      {"anggaran-terbilang", "that figure in words"},
   };
   static const std::vector<PlaceholderInfo> kegiatan = {
       {"nomor", "its number within its program: 5"},
@@ -159,9 +161,9 @@ const std::vector<PlaceholderInfo>& item_fields(ItemKind kind) {
       {"nama", "its name"},
       {"ket", "the responsible unit"},
       {"jumlah-subkegiatan", "how many sub kegiatan it has"},
-      {"anggaran", "the sum of its sub kegiatan"},
-      {"anggaran-angka", "that sum without \"Rp\""},
-      {"anggaran-terbilang", "that sum in words"},
+      {"anggaran", "the anggaran it states, else the sum of its sub kegiatan"},
+      {"anggaran-angka", "that figure without \"Rp\""},
+      {"anggaran-terbilang", "that figure in words"},
   };
   static const std::vector<PlaceholderInfo> subkegiatan = {
       {"nomor", "its number within its kegiatan"},
