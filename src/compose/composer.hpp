@@ -210,8 +210,9 @@ class Composer {
     }
     context_ = saved;
   }
-  /// The signature block that closes the foreword, in its group, appended to `out`.
-  void signature(std::vector<Block>& out);
+  /// The RKT's signature block — its place and date, the signatory — in its group, appended to `out`: it closes the
+  /// foreword, and the revision's changes.
+  void signature(double text_width, std::vector<Block>& out);
   /// Signatures side by side, each a column of the text width's share.
   SignatureBlock signatures(const SignaturesSettings& settings, double text_width);
   /// A signature block kept together with the blocks `above` it (its place and date) and with the last lines of
