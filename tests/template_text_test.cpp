@@ -186,6 +186,57 @@ TEST_CASE("repeated paragraphs and list items take each item's facts; lists numb
                                            "4. Kegiatan C dari Program B, Rp 7.000.000.000", "5. Terakhir"});
 }
 
+TEST_CASE("a revision (perubahan=\"1\") titles the RKT and the Perjanjian Kinerja so; a second one PERUBAHAN KEDUA",
+          "[template-text]") {
+  std::ifstream in(source_dir + "/samples/rkt-2024-setwan-luwu-timur.xml", std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string january = buffer.str();
+  auto parsed = [&](const std::string& text) {  // named as the sample, beside its logo
+    plan::ParseResult result = plan::parse_plan_text(text, source_dir + "/samples/rkt-2024-setwan-luwu-timur.xml");
+    REQUIRE(result.plan);
+    return *result.plan;
+  };
+  auto revised = [&](const std::string& number) {
+    std::string text = january;
+    const std::string root = "tahun=\"2024\"";
+    text.replace(text.find(root), root.size(), root + " perubahan=\"" + number + "\"");
+    return parsed(text);
+  };
+  auto first_line = [](const compose::PageSequence& sequence) {
+    for (const compose::Block& block : sequence.blocks) {
+      if (const auto* p = std::get_if<compose::Paragraph>(&block)) return text_of(p->spans);
+    }
+    return std::string();
+  };
+  compose::TemplateLoad pk = compose::load_template(source_dir + "/templates/perjanjian-kinerja");
+  REQUIRE(pk.value);
+
+  Composed rkt;
+  compose_into(rkt, revised("1"), default_template());
+  CHECK(format_all(rkt.diagnostics) == std::vector<std::string>{});
+  CHECK(first_line(rkt.document.sequences.at(0)) == "RENCANA KINERJA TAHUNAN (RKT) PERUBAHAN");  // the cover
+  CHECK(texts(rkt.document.sequences.at(3)).at(1) == "RENCANA KINERJA TAHUNAN (RKT) PERUBAHAN");  // under LAMPIRAN
+  CHECK(rkt.document.metadata.title ==
+        "Rencana Kinerja Tahunan (RKT) Perubahan Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024");
+  Composed agreement;
+  compose_into(agreement, revised("1"), *pk.value);
+  CHECK(first_line(agreement.document.sequences.at(0)) == "PERJANJIAN KINERJA PERUBAHAN TAHUN 2024");
+  CHECK(first_line(agreement.document.sequences.at(1)) == "LAMPIRAN PERJANJIAN KINERJA PERUBAHAN TAHUN 2024");
+  CHECK(agreement.document.metadata.title ==
+        "Perjanjian Kinerja Perubahan Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024");
+
+  Composed second;
+  compose_into(second, revised("2"), *pk.value);
+  CHECK(first_line(second.document.sequences.at(0)) == "PERJANJIAN KINERJA PERUBAHAN KEDUA TAHUN 2024");
+
+  // The plan of January: the titles as they were, no space left where the word would stand.
+  Composed plain;
+  compose_into(plain, parsed(january), default_template());
+  CHECK(first_line(plain.document.sequences.at(0)) == "RENCANA KINERJA TAHUNAN (RKT)");
+  CHECK(plain.document.metadata.title == "Rencana Kinerja Tahunan (RKT) Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024");
+}
+
 TEST_CASE("every template of the tree loads, every placeholder in it known to the engine", "[template-text]") {
   int count = 0;
   for (const auto& entry : std::filesystem::directory_iterator(source_dir + "/templates")) {
@@ -332,7 +383,7 @@ TEST_CASE("an item table with a row for each indikator: program rows, and an ite
   REQUIRE(programs.body_rows[1].cells.size() == 1);
   CHECK(text_of(programs.body_rows[1].cells[0].spans) == "Dua ()");
   CHECK(programs.body_rows[2].cells[1].row_span == 1);
-  CHECK(text_of(programs.body_rows[2].cells[3].spans) == " ()");
+  CHECK(text_of(programs.body_rows[2].cells[3].spans) == "()");  // empty values leave no space at an end
 
   // {jumlah} adds up the anggaran a column prints: under a column that prints none, it is an error at the total.
   std::string misplaced = edited("total=\"{jumlah}\"", "", pk_text);

@@ -76,8 +76,24 @@ std::vector<Segment> Composer::template_segments(const TemplateText& text, TextC
       out.push_back(placeholder(piece.text, 0, text.where));
     }
   }
+  fold_spaces(out);
   apply_case(out, text_case);
   return out;
+}
+
+void Composer::fold_spaces(std::vector<Segment>& segments) {
+  // The template's text is folded when it is read; a value that is empty ({perubahan} of the plan of January) or
+  // a value beside a space would leave two spaces together, or one at an end: "RENCANA KINERJA TAHUNAN (RKT) ".
+  bool after_space = true;  // at the start, as after a space: a leading space goes
+  for (Segment& s : segments) {
+    if (after_space && !s.text.empty() && s.text.front() == ' ') s.text.erase(0, 1);
+    if (!s.text.empty()) after_space = s.text.back() == ' ';
+  }
+  for (auto s = segments.rbegin(); s != segments.rend(); ++s) {
+    if (s->text.empty()) continue;
+    if (s->text.back() == ' ') s->text.pop_back();
+    break;
+  }
 }
 
 void Composer::apply_case(std::vector<Segment>& segments, TextCase text_case) {

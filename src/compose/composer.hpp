@@ -95,6 +95,8 @@ class Composer {
   std::vector<Span> spans(const std::vector<Segment>& segments, const TemplateStyle& style);
   [[nodiscard]] text::FontFace face(const TemplateStyle& style, std::uint8_t flags) const;
   [[nodiscard]] static std::string plain(const std::vector<Segment>& segments);
+  /// Runs of spaces across the segments one space, none at the ends.
+  static void fold_spaces(std::vector<Segment>& segments);
   /// The segments in capitals when `text_case` asks for them (Indonesian rules), else as written.
   static void apply_case(std::vector<Segment>& segments, TextCase text_case);
   /// A place as spans carry it, its file counted in source_files().

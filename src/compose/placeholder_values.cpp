@@ -38,6 +38,13 @@ PlaceholderValue amount_field(const std::string& field, const plan::PrintedAngga
   return value;
 }
 
+/// What a revision's documents add to their titles: "Perubahan", then "Perubahan Kedua", "Perubahan Ketiga" …
+std::string revision_words(int number) {
+  if (number <= 1) return "Perubahan";
+  std::string ordinal = text::spell_out(number);
+  return "Perubahan Ke" + ordinal;
+}
+
 /// Whether a title already ends with the region: "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sigi" for
 /// "Kabupaten Sigi", or "Bupati Luwu Timur" with its name alone (the daerah without Kabupaten, Kota or Provinsi).
 /// Case and spacing aside, as the title may be written in capitals.
@@ -165,6 +172,9 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
   if (name == "tahun") return fact(std::to_string(year), plan_.tahun.pos);
   if (name == "tahun-lalu") return fact(std::to_string(year - 1), plan_.tahun.pos);
   if (name == "tahun-depan") return fact(std::to_string(year + 1), plan_.tahun.pos);
+  if (name == "perubahan") {
+    return plan_.perubahan ? fact(revision_words(plan_.perubahan->value), plan_.perubahan->pos) : fact("", plan_.pos);
+  }
   if (name == "instansi") return fact(unit.nama, unit.pos);
   if (name == "singkatan") return fact(unit.singkatan, unit.pos);
   if (name == "daerah") return fact(unit.daerah, unit.pos);

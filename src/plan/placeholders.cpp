@@ -90,6 +90,9 @@ const std::vector<PlaceholderInfo>& plan_placeholders() {
       {"tahun", "the plan year: 2024"},
       {"tahun-lalu", "the year before the plan year: 2023"},
       {"tahun-depan", "the year after the plan year: 2025"},
+      {"perubahan",
+       "what a revision adds to a title (perubahan=\"1\" on <rkt>): Perubahan, then Perubahan Kedua …; nothing in "
+       "the plan of January"},
       {"instansi", "the unit's full name: Sekretariat Dewan Perwakilan Rakyat Daerah"},
       {"singkatan", "the unit's short name (its full name when none is given): Sekretariat DPRD"},
       {"daerah", "the region: Kabupaten Luwu Timur"},

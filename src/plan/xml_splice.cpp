@@ -60,6 +60,17 @@ TextEdit attribute_value(const ParseContext& context, pugi::xml_node node, std::
   return TextEdit{begin, end, {}};
 }
 
+TextEdit whole_attribute(const ParseContext& context, pugi::xml_node node, std::string_view name) {
+  std::string_view s = context.source();
+  const std::optional<std::size_t> at = context.attribute_offset(node, name);
+  if (!at) throw std::logic_error(fmt::format("there is no {} to remove", name));
+  std::size_t begin = *at;
+  while (begin > 0 && (s[begin - 1] == ' ' || s[begin - 1] == '\t' || s[begin - 1] == '\n' || s[begin - 1] == '\r')) {
+    --begin;
+  }
+  return TextEdit{begin, attribute_value(context, node, name).end + 1, {}};
+}
+
 std::optional<std::string> indent_before(std::string_view s, std::size_t offset) {
   std::size_t line_start = s.rfind('\n', offset == 0 ? 0 : offset - 1);
   line_start = line_start == std::string_view::npos ? 0 : line_start + 1;

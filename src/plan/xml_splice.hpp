@@ -32,6 +32,9 @@ std::size_t element_end(std::string_view source, std::size_t start);
 /// The value of an attribute as a byte range of the source, without its quotes.
 TextEdit attribute_value(const ParseContext& context, pugi::xml_node node, std::string_view name);
 
+/// An attribute as a byte range of the source: its name, value and quotes, and the white space before it.
+TextEdit whole_attribute(const ParseContext& context, pugi::xml_node node, std::string_view name);
+
 /// The white space that starts the line of `offset`, when nothing else stands before it on that line.
 std::optional<std::string> indent_before(std::string_view source, std::size_t offset);
 

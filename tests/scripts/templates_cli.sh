@@ -77,6 +77,19 @@ text_has "$tmp/pk.pdf" "ANGGARAN (Rp)"
 pdfinfo "$tmp/pk.pdf" | grep -q "^Title: *Perjanjian Kinerja Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024$" ||
   fail "the Perjanjian Kinerja's title"
 
+# A revision (perubahan="1"): PERUBAHAN in the titles of both documents, from the same templates.
+sed 's/tahun="2024"/tahun="2024" perubahan="1"/' "$sample" >"$tmp/rkt-2024-perubahan.xml"
+cp "$(dirname "$sample")/lambang.png" "$tmp/"
+"$naskah" build "$tmp/rkt-2024-perubahan.xml" -o "$tmp/revised.pdf" 2>"$tmp/log" || fail "build of a revision: $(cat "$tmp/log")"
+"$naskah" build "$tmp/rkt-2024-perubahan.xml" --template "$pk" -o "$tmp/pk-revised.pdf" 2>"$tmp/log" ||
+  fail "the Perjanjian Kinerja of a revision: $(cat "$tmp/log")"
+check_pdf "$tmp/revised.pdf" "$tmp/pk-revised.pdf"
+pdftotext -l 1 "$tmp/revised.pdf" - | tr "\n" " " | grep -q "^RENCANA KINERJA TAHUNAN (RKT) PERUBAHAN " || fail "the revision's cover"
+pdfinfo "$tmp/revised.pdf" | grep -q "^Title: *Rencana Kinerja Tahunan (RKT) Perubahan Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024$" ||
+  fail "the revision's PDF title"
+text_has "$tmp/pk-revised.pdf" "PERJANJIAN KINERJA PERUBAHAN TAHUN 2024"
+text_has "$tmp/pk-revised.pdf" "LAMPIRAN PERJANJIAN KINERJA PERUBAHAN TAHUN 2024"
+
 # By name, as a plan names it.
 "$naskah" build "$minimal" --template perjanjian-kinerja -o "$tmp/pk-by-name.pdf" 2>"$tmp/log" ||
   fail "--template perjanjian-kinerja: $(cat "$tmp/log")"
