@@ -158,8 +158,8 @@ TEST_CASE("LAMPIRAN is a landscape sequence numbered on from the body: heading, 
   // The note on program 2's stated anggaran, under the table.
   const auto& note = std::get<compose::Paragraph>(annex.blocks[5]);
   CHECK(text_of(note.spans) ==
-        "*) Anggaran program 2 (Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD) tertulis Rp 17.903.779.061 dalam "
-        "rencana, sedangkan jumlah anggaran sub kegiatannya Rp 16.487.571.661; selisih Rp 1.416.207.400.");
+        "*) Anggaran program 2 (Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD) tertulis dalam rencana "
+        "Rp 17.903.779.061, sedangkan jumlah anggaran sub kegiatannya Rp 16.487.571.661; selisih Rp 1.416.207.400.");
   // The body no longer ends with LAMPIRAN.
   for (const compose::Block& block : c.document.sequences[2].blocks) {
     if (const auto* p = std::get_if<compose::Paragraph>(&block)) CHECK(p->anchor != "lampiran");

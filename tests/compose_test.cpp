@@ -120,8 +120,9 @@ TEST_CASE("a first plan whose signatory is still to fill in composes: empty fact
   REQUIRE(groups.size() == 1);
   const std::vector<std::string> signature =
       parts_of(std::get<compose::SignatureBlock>(groups[0]->blocks.back()).columns.at(0));
-  CHECK(std::find(signature.begin(), signature.end(), ", ") != signature.end());  // {tempat}, {tanggal}
-  CHECK(std::find(signature.begin(), signature.end(), "NIP. ") != signature.end());
+  // "{tempat}, {tanggal}" and "NIP. {nip}" with nothing to fill in: their words alone, no space left at an end.
+  CHECK(std::find(signature.begin(), signature.end(), ",") != signature.end());
+  CHECK(std::find(signature.begin(), signature.end(), "NIP.") != signature.end());
 }
 
 TEST_CASE("KATA PENGANTAR is closed by the signature block on the right half", "[compose]") {

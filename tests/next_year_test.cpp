@@ -299,3 +299,14 @@ TEST_CASE("next year's plan: a schema named by its path on another computer is n
   CHECK(plan::make_next_year_plan(own, test::parse_clean(own), 2025, plan::plan_schema_location)
             .text.find("../schema/naskah-rkt-1.xsd") != std::string::npos);
 }
+
+TEST_CASE("next year's plan from a revision is a plan of January: perubahan goes, with its space", "[next-year]") {
+  std::string old_text = plan_text("2024-09-30", "\n", rencana_one);
+  const std::string root = "<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"2024\">";
+  old_text.replace(old_text.find(root), root.size(), "<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"2024\"\n     perubahan=\"2\">");
+  REQUIRE(test::parse_clean(old_text).perubahan->value == 2);
+  Made m = next_year(old_text, 2025);
+  CHECK_FALSE(m.plan.perubahan.has_value());
+  CHECK(m.plan.tahun.value == 2025);
+  CHECK(m.made.text.find("<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"2025\">\n") != std::string::npos);
+}

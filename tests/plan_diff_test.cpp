@@ -78,6 +78,12 @@ TEST_CASE("diff: two budgets changed, one sub kegiatan added and one removed, wi
   CHECK(d.programs[0].after == 28584558694 + 4793650 + 51168431 - 11559000 + 15000000);
   CHECK(d.programs[1].before == 16487571661);
   CHECK(d.programs[1].after == 16487571661);
+  // The anggaran each version states, beside its sum: program 2 states 17.903.779.061 in both.
+  REQUIRE(d.programs[1].stated_before);
+  REQUIRE(d.programs[1].stated_after);
+  CHECK(d.programs[1].stated_before->value.value == 17903779061);
+  CHECK(d.programs[1].stated_after->value.value == 17903779061);
+  CHECK(d.programs[1].stated_after->pos.line > 0);
   CHECK(d.total_before == 45072130355);
   CHECK(d.total_after == 45072130355 + 59403081);
 
@@ -141,6 +147,11 @@ TEST_CASE("diff: a revision that loses every program and kegiatan code reports e
   CHECK(lost.changes[1].before == "1.01.01.2.01");
   CHECK(lost.changes[1].after.empty());
   CHECK(lost.changes[1].old_pos.line > 0);
+  // The code a change shows (its KODE in the revision's PDF): the new plan's, else the one the old plan gave.
+  CHECK(lost.changes[0].kode == "1.01.01");
+  CHECK(lost.changes[1].kode == "1.01.01.2.01");
+  REQUIRE(lost.programs.size() == 1);
+  CHECK(lost.programs[0].kode == "1.01.01");
 
   // Given again, and one changed: the other way round, and the sub kegiatan's new code.
   auto recoded = plan::parse_plan_text(plan_with(" kode=\"1.01.01\"", " kode=\"1.01.01.2.01\"", " kode=\"1.01.01.2.01.0002\""),
@@ -153,6 +164,7 @@ TEST_CASE("diff: a revision that loses every program and kegiatan code reports e
   CHECK(back.changes[2].item == "sub kegiatan 1.1.1");
   CHECK(back.changes[2].before == "1.01.01.2.01.0001");
   CHECK(back.changes[2].after == "1.01.01.2.01.0002");
+  CHECK(back.changes[2].kode == "1.01.01.2.01.0002");
 }
 
 TEST_CASE("diff: an indikator's change names the item it belongs to", "[diff]") {

@@ -83,9 +83,13 @@ TEST_CASE("the default template loads cleanly with the official typography", "[t
 
   REQUIRE(t.cover->size() == 7);
   const auto& first = std::get<compose::TemplateLine>((*t.cover)[0]);
-  REQUIRE(first.text.pieces.size() == 1);
-  CHECK(first.text.pieces[0].text == "RENCANA KINERJA TAHUNAN (RKT)");
-  CHECK(first.text.where.line == static_cast<std::uint32_t>(line_of("RENCANA KINERJA TAHUNAN (RKT)</line>")));
+  // The document's name, and what a revision adds to it ({perubahan}, nothing in the plan of January).
+  REQUIRE(first.text.pieces.size() == 2);
+  CHECK(first.text.pieces[0].text == "RENCANA KINERJA TAHUNAN (RKT) ");
+  CHECK(first.text.pieces[1].placeholder);
+  CHECK(first.text.pieces[1].text == "perubahan");
+  CHECK(first.text_case == compose::TextCase::upper);
+  CHECK(first.text.where.line == static_cast<std::uint32_t>(line_of("RENCANA KINERJA TAHUNAN (RKT) {perubahan}</line>")));
   const auto& year = std::get<compose::TemplateLine>((*t.cover)[6]);
   REQUIRE(year.text.pieces.size() == 2);
   CHECK(year.text.pieces[0].text == "TAHUN ");

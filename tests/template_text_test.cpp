@@ -186,6 +186,57 @@ TEST_CASE("repeated paragraphs and list items take each item's facts; lists numb
                                            "4. Kegiatan C dari Program B, Rp 7.000.000.000", "5. Terakhir"});
 }
 
+TEST_CASE("a revision (perubahan=\"1\") titles the RKT and the Perjanjian Kinerja so; a second one PERUBAHAN KEDUA",
+          "[template-text]") {
+  std::ifstream in(source_dir + "/samples/rkt-2024-setwan-luwu-timur.xml", std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string january = buffer.str();
+  auto parsed = [&](const std::string& text) {  // named as the sample, beside its logo
+    plan::ParseResult result = plan::parse_plan_text(text, source_dir + "/samples/rkt-2024-setwan-luwu-timur.xml");
+    REQUIRE(result.plan);
+    return *result.plan;
+  };
+  auto revised = [&](const std::string& number) {
+    std::string text = january;
+    const std::string root = "tahun=\"2024\"";
+    text.replace(text.find(root), root.size(), root + " perubahan=\"" + number + "\"");
+    return parsed(text);
+  };
+  auto first_line = [](const compose::PageSequence& sequence) {
+    for (const compose::Block& block : sequence.blocks) {
+      if (const auto* p = std::get_if<compose::Paragraph>(&block)) return text_of(p->spans);
+    }
+    return std::string();
+  };
+  compose::TemplateLoad pk = compose::load_template(source_dir + "/templates/perjanjian-kinerja");
+  REQUIRE(pk.value);
+
+  Composed rkt;
+  compose_into(rkt, revised("1"), default_template());
+  CHECK(format_all(rkt.diagnostics) == std::vector<std::string>{});
+  CHECK(first_line(rkt.document.sequences.at(0)) == "RENCANA KINERJA TAHUNAN (RKT) PERUBAHAN");  // the cover
+  CHECK(texts(rkt.document.sequences.at(3)).at(1) == "RENCANA KINERJA TAHUNAN (RKT) PERUBAHAN");  // under LAMPIRAN
+  CHECK(rkt.document.metadata.title ==
+        "Rencana Kinerja Tahunan (RKT) Perubahan Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024");
+  Composed agreement;
+  compose_into(agreement, revised("1"), *pk.value);
+  CHECK(first_line(agreement.document.sequences.at(0)) == "PERJANJIAN KINERJA PERUBAHAN TAHUN 2024");
+  CHECK(first_line(agreement.document.sequences.at(1)) == "LAMPIRAN PERJANJIAN KINERJA PERUBAHAN TAHUN 2024");
+  CHECK(agreement.document.metadata.title ==
+        "Perjanjian Kinerja Perubahan Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024");
+
+  Composed second;
+  compose_into(second, revised("2"), *pk.value);
+  CHECK(first_line(second.document.sequences.at(0)) == "PERJANJIAN KINERJA PERUBAHAN KEDUA TAHUN 2024");
+
+  // The plan of January: the titles as they were, no space left where the word would stand.
+  Composed plain;
+  compose_into(plain, parsed(january), default_template());
+  CHECK(first_line(plain.document.sequences.at(0)) == "RENCANA KINERJA TAHUNAN (RKT)");
+  CHECK(plain.document.metadata.title == "Rencana Kinerja Tahunan (RKT) Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024");
+}
+
 TEST_CASE("every template of the tree loads, every placeholder in it known to the engine", "[template-text]") {
   int count = 0;
   for (const auto& entry : std::filesystem::directory_iterator(source_dir + "/templates")) {
@@ -273,16 +324,28 @@ TEST_CASE("the Perjanjian Kinerja is made from the same plan by another template
   REQUIRE(sasaran.body_rows[2].cells.size() == 2);  // the sasaran's slots are its cells' above
   CHECK(text_of(sasaran.body_rows[2].cells[0].spans) == "Persentase Rekomendasi DPRD yang ditindaklanjuti");
   CHECK(text_of(sasaran.body_rows[2].cells[1].spans).empty());
-  // A row per program with its computed anggaran under "ANGGARAN (Rp)", a bare number, and their sum.
+  // A row per program with its anggaran under "ANGGARAN (Rp)", a bare number: the one the plan states, else the sum
+  // of its sub kegiatan. Program 2 states 17.903.779.061 while its sub kegiatan add up to 16.487.571.661: the stated
+  // figure is printed, marked for the note under the table. JUMLAH adds up the figures printed above it.
   const compose::Table& programs = *tables[3];
   CHECK(text_of(programs.header_rows.at(0).cells[2].spans) == "ANGGARAN (Rp)");
   CHECK(programs.header_rows.size() == 2);
   REQUIRE(programs.body_rows.size() == 3);
   CHECK(text_of(programs.body_rows[0].cells[2].spans) == "28.584.558.694");
-  CHECK(text_of(programs.body_rows[1].cells[2].spans) == "16.487.571.661");  // computed, not the stated figure
+  CHECK(text_of(programs.body_rows[1].cells[2].spans) == "17.903.779.061 *)");
   CHECK(text_of(programs.body_rows[2].cells[0].spans) == "JUMLAH");
   CHECK(programs.body_rows[2].cells[0].col_span == 2);
-  CHECK(text_of(programs.body_rows[2].cells[1].spans) == "45.072.130.355");
+  CHECK(text_of(programs.body_rows[2].cells[1].spans) == "46.488.337.755");  // 28.584.558.694 + 17.903.779.061
+  // The note right under the table.
+  auto table_at = std::find_if(annex.blocks.begin(), annex.blocks.end(), [&](const compose::Block& b) {
+    return std::get_if<compose::Table>(&b) == &programs;
+  });
+  REQUIRE(table_at + 1 < annex.blocks.end());
+  const auto* note = std::get_if<compose::Paragraph>(&*(table_at + 1));
+  REQUIRE(note != nullptr);
+  CHECK(text_of(note->spans) ==
+        "*) Anggaran program 2 (Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD) tertulis dalam rencana "
+        "Rp 17.903.779.061, sedangkan jumlah anggaran sub kegiatannya Rp 16.487.571.661; selisih Rp 1.416.207.400.");
 }
 
 TEST_CASE("an item table with a row for each indikator: program rows, and an item without indikator gets one row",
@@ -320,7 +383,20 @@ TEST_CASE("an item table with a row for each indikator: program rows, and an ite
   REQUIRE(programs.body_rows[1].cells.size() == 1);
   CHECK(text_of(programs.body_rows[1].cells[0].spans) == "Dua ()");
   CHECK(programs.body_rows[2].cells[1].row_span == 1);
-  CHECK(text_of(programs.body_rows[2].cells[3].spans) == " ()");
+  CHECK(text_of(programs.body_rows[2].cells[3].spans) == "()");  // empty values leave no space at an end
+
+  // {jumlah} adds up the anggaran a column prints: under a column that prints none, it is an error at the total.
+  std::string misplaced = edited("total=\"{jumlah}\"", "", pk_text);
+  misplaced = edited("value=\"{program.ket}\">", "value=\"{program.ket}\" total=\"{jumlah}\">", misplaced);
+  compose::TemplateLoad wrong = compose::load_template_text(misplaced, source_dir + "/templates/perjanjian-kinerja", "t.xml");
+  REQUIRE(wrong.value);
+  Composed w;
+  compose_into(w, test::parse_clean(with_superior), *wrong.value);
+  const std::vector<std::string> found = format_all(w.diagnostics);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].find("error: {jumlah} adds up the anggaran its column prints, but this column's value prints none; "
+                      "write it under a column of {program.anggaran-angka} or the like [placeholder-value]") !=
+        std::string::npos);
 
   // A kegiatan has no indikator: rows="indikator" is refused at the attribute.
   const std::vector<std::string> refused = template_diagnostics(

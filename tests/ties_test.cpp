@@ -31,6 +31,17 @@ TEST_CASE("a number is tied to what follows it, unless it ends a clause", "[ties
   CHECK(tied_spaces("Tahun 2024") == Offsets{});
 }
 
+TEST_CASE("a figure keeps the mark of its note", "[ties]") {
+  // "Rp 17.903.779.061 *);": the mark stays with the figure it explains, the figure with its Rp.
+  CHECK(tied_spaces("anggaran Rp 17.903.779.061 *); dan") == (Offsets{11, 26}));
+  CHECK(tied_spaces("1.000 **)") == Offsets{5});
+  CHECK(tied_spaces("1.000 *4)") == Offsets{5});
+  // A star that is no note's mark, and a mark after a word, are free.
+  CHECK(tied_spaces("1.000 * 2") == Offsets{});
+  CHECK(tied_spaces("1.000 *a)") == Offsets{});
+  CHECK(tied_spaces("Tercapai *)") == Offsets{});
+}
+
 TEST_CASE("a date stays on one line", "[ties]") {
   CHECK(tied_spaces("Malili, 02 Januari 2024") == (Offsets{10, 18}));
   CHECK(tied_spaces("bulan Januari saja") == Offsets{});

@@ -23,39 +23,50 @@ void Composer::blocks(const std::vector<plan::Block>& in, const std::string& fil
 void Composer::blocks(const std::vector<plan::Block>& in, std::vector<Block>& out) {
   const TemplateStyle& body = style(t_.paragraph_style);
   for (const plan::Block& block : in) {
-    if (const auto* p = std::get_if<plan::Paragraph>(&block)) {
-      auto compose_paragraph = [&] {
-        Paragraph paragraph;
-        paragraph.spans = spans(plan_segments(p->text, p->pos), body);
-        paragraph.style = body.paragraph;
-        out.emplace_back(std::move(paragraph));
-      };
-      if (p->repeat) {
-        repeat(*p->repeat, compose_paragraph);
-      } else {
-        compose_paragraph();
-      }
-    } else if (const auto* l = std::get_if<plan::List>(&block)) {
-      list(*l, 1, out);
-    } else if (const auto* marker = std::get_if<plan::EvaluationTableMarker>(&block)) {
-      evaluation_table(*marker, out);  // compose_tables.cpp
-    } else if (const auto* table = std::get_if<plan::Table>(&block)) {
-      plan_table(*table, out);  // compose_tables.cpp
-    } else if (const auto* definitions = std::get_if<plan::DefinitionList>(&block)) {
-      definition_list(*definitions, out);
-    } else if (const auto* image = std::get_if<plan::Figure>(&block)) {
-      figure(*image, out);  // compose_figures.cpp
-    } else if (const auto* chart = std::get_if<plan::OrgChart>(&block)) {
-      org_chart(*chart, out);  // compose_figures.cpp
-    } else if (const auto* data = std::get_if<plan::DataTableMarker>(&block)) {
-      data_table(*data, out);  // compose_data.cpp
-    } else if (const auto* graph = std::get_if<plan::ChartMarker>(&block)) {
-      this->chart(*graph, out);  // compose_charts.cpp
-    } else if (const auto* analysis_marker = std::get_if<plan::AnalysisMarker>(&block)) {
-      analysis(*analysis_marker, out);  // compose_data.cpp
-    } else if (const auto* repeated = std::get_if<plan::RepeatedBlocks>(&block)) {
-      repeat(repeated->repeat, [&] { blocks(repeated->blocks, out); });
+    // A stated figure its rows do not add up to ({program.anggaran}) is marked where it is printed and explained
+    // in a note after the paragraph, the list or the table that prints it.
+    PrintedFigures figures;
+    FiguresNoted noted(*this, figures);
+    compose_block(block, body, out);
+    std::size_t note_style = t_.paragraph_style;
+    if (std::holds_alternative<plan::Table>(block) && t_.evaluation_table) note_style = t_.evaluation_table->body_style;
+    stated_difference_notes(figures.differences, note_style, out);
+  }
+}
+
+void Composer::compose_block(const plan::Block& block, const TemplateStyle& body, std::vector<Block>& out) {
+  if (const auto* p = std::get_if<plan::Paragraph>(&block)) {
+    auto compose_paragraph = [&] {
+      Paragraph paragraph;
+      paragraph.spans = spans(plan_segments(p->text, p->pos), body);
+      paragraph.style = body.paragraph;
+      out.emplace_back(std::move(paragraph));
+    };
+    if (p->repeat) {
+      repeat(*p->repeat, compose_paragraph);
+    } else {
+      compose_paragraph();
     }
+  } else if (const auto* l = std::get_if<plan::List>(&block)) {
+    list(*l, 1, out);
+  } else if (const auto* marker = std::get_if<plan::EvaluationTableMarker>(&block)) {
+    evaluation_table(*marker, out);  // compose_tables.cpp
+  } else if (const auto* table = std::get_if<plan::Table>(&block)) {
+    plan_table(*table, out);  // compose_tables.cpp
+  } else if (const auto* definitions = std::get_if<plan::DefinitionList>(&block)) {
+    definition_list(*definitions, out);
+  } else if (const auto* image = std::get_if<plan::Figure>(&block)) {
+    figure(*image, out);  // compose_figures.cpp
+  } else if (const auto* chart = std::get_if<plan::OrgChart>(&block)) {
+    org_chart(*chart, out);  // compose_figures.cpp
+  } else if (const auto* data = std::get_if<plan::DataTableMarker>(&block)) {
+    data_table(*data, out);  // compose_data.cpp
+  } else if (const auto* graph = std::get_if<plan::ChartMarker>(&block)) {
+    this->chart(*graph, out);  // compose_charts.cpp
+  } else if (const auto* analysis_marker = std::get_if<plan::AnalysisMarker>(&block)) {
+    analysis(*analysis_marker, out);  // compose_data.cpp
+  } else if (const auto* repeated = std::get_if<plan::RepeatedBlocks>(&block)) {
+    repeat(repeated->repeat, [&] { blocks(repeated->blocks, out); });
   }
 }
 

@@ -28,12 +28,12 @@ void Composer::data_table(const plan::DataTableMarker& marker, std::vector<Block
   }
   table_caption(marker.caption, marker.pos, out);
   const double width = t_.page.text_width();
+  std::vector<Block> notes;  // on the stated figures the table prints
   if (const auto* items = std::get_if<ItemTableSettings>(&found->table)) {
-    out.emplace_back(item_table(*items, width));
-    return;
+    out.emplace_back(item_table(*items, width, notes));
+  } else {
+    out.emplace_back(budget_table(std::get<BudgetTableSettings>(found->table), width, notes));
   }
-  std::vector<Block> notes;
-  out.emplace_back(budget_table(std::get<BudgetTableSettings>(found->table), width, notes));
   for (Block& note : notes) out.push_back(std::move(note));
 }
 

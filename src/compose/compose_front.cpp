@@ -116,7 +116,7 @@ PageSequence Composer::front_matter(const std::vector<ContentsEntry>& later_entr
     } else {
       blocks(*t_.foreword_text, t_.file, sequence.blocks);
     }
-    signature(sequence.blocks);
+    signature(t_.page.text_width(), sequence.blocks);
     if (t_.contents) sequence.blocks.emplace_back(PageBreak{});
   }
   if (!t_.contents) return sequence;

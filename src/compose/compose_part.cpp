@@ -9,7 +9,9 @@
 
 #include "composer.hpp"
 #include "naskah/check/achievement.hpp"
+#include "naskah/plan/totals.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/translate.hpp"
 
 namespace naskah::compose::detail {
 namespace {
@@ -97,6 +99,11 @@ std::vector<IndikatorRow> indikator_rows(plan::ItemKind kind, const ItemContext&
   return {};
 }
 
+bool names_placeholder(const TemplateText& value, std::string_view name) {
+  return std::any_of(value.pieces.begin(), value.pieces.end(),
+                     [&](const TemplateText::Piece& piece) { return piece.placeholder && piece.text == name; });
+}
+
 /// Whether a column's text names the row's indikator, and so is filled row by row.
 bool names_indikator(const TemplateText& value) {
   const auto& names = indikator_row_names();
@@ -141,7 +148,9 @@ PageSequence Composer::part(const PartSettings& settings, std::size_t index, std
     } else if (const auto* pairs = std::get_if<FieldsSettings>(&item)) {
       sequence.blocks.emplace_back(fields(*pairs, setup.text_width()));
     } else if (const auto* table = std::get_if<ItemTableSettings>(&item)) {
-      sequence.blocks.emplace_back(item_table(*table, setup.text_width()));
+      std::vector<Block> notes;
+      sequence.blocks.emplace_back(item_table(*table, setup.text_width(), notes));
+      for (Block& note : notes) sequence.blocks.push_back(std::move(note));
     } else {
       sequence.blocks.emplace_back(PageBreak{});
     }
@@ -168,11 +177,17 @@ PageSequence Composer::part(const PartSettings& settings, std::size_t index, std
   return sequence;
 }
 
-Table Composer::item_table(const ItemTableSettings& settings, double text_width) {
+Table Composer::item_table(const ItemTableSettings& settings, double text_width, std::vector<Block>& notes) {
   const TableSettings& look = settings.table;
   Table table = table_frame(look, column_widths(look.columns, text_width, std::nullopt));
   // Lists in cells ({sasaran.indikator}) one per line, so that the names line up with their targets.
   values_.set_list_separator("\n");
+  // The figures the cells print: a stated anggaran that its sub kegiatan do not add up to is marked and noted under
+  // the table, and each column's amounts are added up for its {jumlah}.
+  PrintedFigures figures;
+  FiguresNoted noted(*this, figures);
+  std::vector<std::optional<plan::Rupiah>> column_sums(look.columns.size(), plan::Rupiah{0});
+  std::vector<bool> column_has_amounts(look.columns.size(), false);
   int position = 0;
   repeat(settings.kind, [&] {
     ++position;
@@ -184,7 +199,8 @@ Table Composer::item_table(const ItemTableSettings& settings, double text_width)
     const std::size_t count = std::max<std::size_t>(indikator.size(), 1);
     for (std::size_t r = 0; r < count; ++r) {
       TableRow row;
-      for (const TableColumn& column : look.columns) {
+      for (std::size_t c = 0; c < look.columns.size(); ++c) {
+        const TableColumn& column = look.columns[c];
         const bool per_row = settings.rows_per_indikator && names_indikator(column.value);
         if (!per_row && r > 0) continue;  // the slot is covered by the item's cell in its first row
         LocalValues local;
@@ -198,8 +214,13 @@ Table Composer::item_table(const ItemTableSettings& settings, double text_width)
             for (const auto& [name, value] : indikator[r].values) local.values[std::string(name)] = Segment{value, 0, where};
           }
         }
+        const std::size_t amounts_before = figures.amounts.size();
         row.cells.push_back(table_cell(template_segments(column.value, TextCase::as_written, local), column.style,
                                        per_row ? 1 : static_cast<int>(count)));
+        for (std::size_t a = amounts_before; a < figures.amounts.size(); ++a) {
+          column_sums[c] = plan::sum(column_sums[c], figures.amounts[a]);
+          column_has_amounts[c] = true;
+        }
         // A figure repeated on the next page stands alone: a mark after "28.584.558.694" would read as part of it.
         row.cells.back().continuation =
             column.style == look.body_style ? Continuation::after_text : Continuation::none;
@@ -226,12 +247,24 @@ Table Composer::item_table(const ItemTableSettings& settings, double text_width)
     for (std::size_t i = std::max<std::size_t>(first_total, 1); i < look.columns.size(); ++i) {
       const TableColumn& column = look.columns[i];
       std::vector<Segment> total;
-      if (column.total) total = template_segments(*column.total, TextCase::as_written);
+      if (column.total) {
+        // {jumlah}: what the column's cells add up to, as printed above it.
+        LocalValues local;
+        local.values["jumlah"] = Segment{column_sums[i] ? text::format_integer(column_sums[i]->value) : "-", 0,
+                                         column.total->where};
+        if (!column_has_amounts[i] && names_placeholder(*column.total, "jumlah")) {
+          out_.error(column.total->where, "placeholder-value",
+                     text::tr("{{jumlah}} adds up the anggaran its column prints, but this column's value prints "
+                              "none; write it under a column of {{program.anggaran-angka}} or the like"));
+        }
+        total = template_segments(*column.total, TextCase::as_written, local);
+      }
       row.cells.push_back(table_cell(total, column.total ? settings.total_style : column.style));
       if (column.total) row.cells.back().align = style(column.style).paragraph.align;
     }
     table.body_rows.push_back(std::move(row));
   }
+  stated_difference_notes(figures.differences, look.body_style, notes);
   return table;
 }
 

@@ -64,9 +64,8 @@ Group Composer::signature_group(std::vector<Block> above, SignatureBlock block) 
   return group;
 }
 
-void Composer::signature(std::vector<Block>& out) {
+void Composer::signature(double text_width, std::vector<Block>& out) {
   const SignatureSettings& settings = *t_.signature;
-  const double text_width = t_.page.text_width();
   const double indent = std::clamp(settings.indent.resolve(text_width), 0.0, text_width);
   SignatureBlock block;
   block.space_before = settings.space_before;

@@ -1,7 +1,8 @@
 // The template's tables: the evaluation table of BAB II.A (at <tabel-evaluasi/>) and LAMPIRAN, the RKT matrix on
-// landscape pages of its own. Every figure that can be computed is computed here, never copied from the plan: a
-// program's ANGGARAN is the sum of its sub kegiatan, the JUMLAH and TOTAL rows are sums, Capaian and Keterangan
-// come from Target and Realisasi.
+// landscape pages of its own. A figure the plan states is printed as it states it — a program's ANGGARAN, marked
+// and noted where its sub kegiatan add up to another (compose_notes.cpp) — and every other is computed, never
+// copied from the plan: a program's ANGGARAN where it states none, the JUMLAH and TOTAL rows, which add up what is
+// printed above them, Capaian and Keterangan from Target and Realisasi.
 //
 // The matrix, one row per sub kegiatan (one per indikator of a sub kegiatan that has several): a kegiatan's cell
 // spans its sub kegiatan's rows, a program's cells span its kegiatan's rows, a sasaran's cells span its programs'
@@ -18,6 +19,7 @@
 #include "composer.hpp"
 #include "naskah/check/achievement.hpp"
 #include "naskah/plan/amount.hpp"
+#include "naskah/plan/printed_anggaran.hpp"
 #include "naskah/plan/totals.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
@@ -128,8 +130,6 @@ bool subkegiatan_have_codes(const plan::Rencana& rencana) {
 }
 
 }  // namespace
-
-std::string note_mark(std::size_t n) { return n <= 3 ? std::string(n, '*') + ")" : fmt::format("*{})", n); }
 
 /// The columns' widths in points on pages `text_width` wide, adding up to it exactly. A KODE column that is shown
 /// takes its width from the text columns — names, indikator, KET — in proportion to theirs, so that numbers,
@@ -490,7 +490,8 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
   };
   std::vector<SumRow> sum_rows;
   std::optional<plan::Rupiah> total = plan::Rupiah{0};
-  std::vector<StatedDifference> differences;
+  PrintedFigures figures;  // the stated figures marked, for the notes under the table
+  FiguresNoted noted(*this, figures);
 
   int sasaran_position = 0;
   for (const plan::Sasaran& sasaran : rencana.sasaran) {
@@ -530,13 +531,10 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
       // The program's ANGGARAN is the figure the plan states, else the sum of its sub kegiatan; a stated figure
       // that differs from that sum is marked, and the note under the table gives both and the difference (the JUMLAH
       // row below adds up the sub kegiatan printed above it).
-      const std::optional<plan::Rupiah> stated =
-          program.anggaran ? std::optional<plan::Rupiah>(program.anggaran->value) : std::nullopt;
-      std::string printed = amount_text(stated ? stated : program_sum);
-      if (stated && program_sum && stated->value != program_sum->value) {
-        differences.push_back({fmt::format("program {} ({})", program.nomor.value, program.nama), *stated, *program_sum,
-                               program.anggaran->pos});
-        printed += " " + note_mark(differences.size());
+      const plan::PrintedAnggaran anggaran = plan::printed_anggaran(program);
+      std::string printed = amount_text(anggaran.printed());
+      if (auto difference = stated_difference(anggaran, plan::path_name(program), program.nama)) {
+        printed += stated_difference_mark(*difference);
       }
       TableCell amount = text_cell(MatrixContent::anggaran_program, printed,
                                    program.anggaran ? program.anggaran->pos : program.pos, program_rows);
@@ -559,10 +557,10 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
     indicators(sasaran.indikator, sasaran_first, grid.rows(), MatrixContent::indikator_sasaran,
                MatrixContent::target_sasaran);
   }
+  // TOTAL adds up the sub kegiatan; a total the plan states that differs is marked on it.
   std::string total_mark;
-  if (rencana.anggaran && total && rencana.anggaran->value.value != total->value) {
-    differences.push_back({"seluruh rencana", rencana.anggaran->value, *total, rencana.anggaran->pos});
-    total_mark = " " + note_mark(differences.size());
+  if (auto difference = stated_difference(plan::PrintedAnggaran{rencana.anggaran, total}, "seluruh rencana")) {
+    total_mark = stated_difference_mark(*difference);
   }
   sum_rows.push_back({add_row("", ""), total, template_segments(settings.total_label, TextCase::as_written), total_mark});
 
@@ -592,28 +590,8 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
     grid.place(sum.row, amount_col, std::move(sum_amount));
   }
   table.body_rows = grid.take_rows();
-  stated_difference_notes(differences, settings.note_style.value_or(look.body_style), notes);
+  stated_difference_notes(figures.differences, settings.note_style.value_or(look.body_style), notes);
   return table;
-}
-
-void Composer::stated_difference_notes(const std::vector<StatedDifference>& differences, std::size_t style_index,
-                                       std::vector<Block>& out) {
-  // Document text, Indonesian by nature: never translated.
-  for (std::size_t i = 0; i < differences.size(); ++i) {
-    const StatedDifference& d = differences[i];
-    const std::int64_t gap = d.stated.value - d.computed.value;
-    const bool spent = d.figure == StatedDifference::Figure::realisasi;
-    const std::string text = fmt::format(
-        "{} {} {} tertulis {} dalam rencana, sedangkan jumlah {} sub kegiatannya {}; selisih {}.", note_mark(i + 1),
-        spent ? "Realisasi anggaran" : "Anggaran", d.what, text::format_rupiah(d.stated.value),
-        spent ? "realisasi" : "anggaran", text::format_rupiah(d.computed.value), text::format_rupiah(gap < 0 ? -gap : gap));
-    Paragraph note;
-    note.spans = spans({Segment{text, 0, plan_location(d.pos)}}, style(style_index));
-    note.style = style(style_index).paragraph;
-    note.style.first_indent = 0;
-    note.style.space_before = i == 0 ? style(style_index).size : 0;
-    out.emplace_back(std::move(note));
-  }
 }
 
 }  // namespace naskah::compose::detail

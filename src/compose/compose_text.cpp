@@ -36,6 +36,10 @@ diag::SourceLocation Composer::text_location(plan::Pos pos) const { return {*tex
 Segment Composer::placeholder(std::string_view name, std::uint8_t flags, const diag::SourceLocation& at) {
   std::string why;
   if (std::optional<PlaceholderValue> value = values_.value(name, context_, &why)) {
+    // In a text that can have notes under it, a stated figure its rows do not add up to is marked for its note
+    // (compose_notes.cpp), and every amount is counted for a column's {jumlah}.
+    if (printed_ != nullptr && value->amount) printed_->amounts.push_back(*value->amount);
+    if (value->difference) value->text += stated_difference_mark(*value->difference);
     return Segment{std::move(value->text), flags, plan_location(value->pos)};
   }
   if (reported_placeholders_.emplace(at.file, at.line, at.column).second) out_.error(at, "placeholder-value", why);
@@ -72,8 +76,24 @@ std::vector<Segment> Composer::template_segments(const TemplateText& text, TextC
       out.push_back(placeholder(piece.text, 0, text.where));
     }
   }
+  fold_spaces(out);
   apply_case(out, text_case);
   return out;
+}
+
+void Composer::fold_spaces(std::vector<Segment>& segments) {
+  // The template's text is folded when it is read; a value that is empty ({perubahan} of the plan of January) or
+  // a value beside a space would leave two spaces together, or one at an end: "RENCANA KINERJA TAHUNAN (RKT) ".
+  bool after_space = true;  // at the start, as after a space: a leading space goes
+  for (Segment& s : segments) {
+    if (after_space && !s.text.empty() && s.text.front() == ' ') s.text.erase(0, 1);
+    if (!s.text.empty()) after_space = s.text.back() == ' ';
+  }
+  for (auto s = segments.rbegin(); s != segments.rend(); ++s) {
+    if (s->text.empty()) continue;
+    if (s->text.back() == ' ') s->text.pop_back();
+    break;
+  }
 }
 
 void Composer::apply_case(std::vector<Segment>& segments, TextCase text_case) {

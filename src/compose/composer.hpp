@@ -5,6 +5,7 @@
 // compose_blocks.cpp (paragraphs and lists), compose_front.cpp (cover, foreword, contents), compose_signature.cpp
 // (signature blocks), compose_tables.cpp (the evaluation table, LAMPIRAN with the RKT matrix), compose_figures.cpp
 // (figures, organisation charts, captions and their lists), compose_part.cpp (a template's parts),
+// compose_notes.cpp (the marks and notes of stated figures), compose_changes.cpp (a revision's changes),
 // compose_document.cpp (fonts, body, the whole).
 
 #include <cstdint>
@@ -42,12 +43,26 @@ struct ContentsEntry {
   std::size_t label_bytes = 0;  ///< the label that begins `text`, with the space after it (TocEntry::label_bytes)
 };
 
-/// The mark of the n-th note under a table (from 1): "*)", "**)", "***)", then "*4)", "*5)" … (compose_tables.cpp).
+/// The mark of the n-th note under a table (from 1): "*)", "**)", "***)", then "*4)", "*5)" … (compose_notes.cpp).
 std::string note_mark(std::size_t n);
 
 /// The columns' widths in points on pages `text_width` wide, adding up to it exactly; a column whose content is
 /// `extra` (the annex's KODE) takes its width from the text columns (compose_tables.cpp).
 std::vector<double> column_widths(const std::vector<TableColumn>& columns, double text_width, std::optional<int> extra);
+
+/// While it lives, `slot` points at `value`; then at what it pointed at before (settings that nest).
+template <typename T>
+class ScopedPointer {
+ public:
+  ScopedPointer(T*& slot, T* value) : slot_(slot), saved_(slot) { slot = value; }
+  ~ScopedPointer() { slot_ = saved_; }
+  ScopedPointer(const ScopedPointer&) = delete;
+  ScopedPointer& operator=(const ScopedPointer&) = delete;
+
+ private:
+  T*& slot_;
+  T* saved_;
+};
 
 class Composer {
  public:
@@ -84,6 +99,8 @@ class Composer {
   std::vector<Span> spans(const std::vector<Segment>& segments, const TemplateStyle& style);
   [[nodiscard]] text::FontFace face(const TemplateStyle& style, std::uint8_t flags) const;
   [[nodiscard]] static std::string plain(const std::vector<Segment>& segments);
+  /// Runs of spaces across the segments one space, none at the ends.
+  static void fold_spaces(std::vector<Segment>& segments);
   /// The segments in capitals when `text_case` asks for them (Indonesian rules), else as written.
   static void apply_case(std::vector<Segment>& segments, TextCase text_case);
   /// A place as spans carry it, its file counted in source_files().
@@ -101,18 +118,9 @@ class Composer {
   void blocks(const std::vector<plan::Block>& in, const std::string& file, std::vector<Block>& out);
 
   /// While it lives, text positions are of `file` (the template's standard text).
-  class TextSource {
+  class TextSource : ScopedPointer<const std::string> {
    public:
-    TextSource(Composer& composer, const std::string& file) : composer_(composer), saved_(composer.text_file_) {
-      composer.text_file_ = &file;
-    }
-    ~TextSource() { composer_.text_file_ = saved_; }
-    TextSource(const TextSource&) = delete;
-    TextSource& operator=(const TextSource&) = delete;
-
-   private:
-    Composer& composer_;
-    const std::string* saved_;
+    TextSource(Composer& composer, const std::string& file) : ScopedPointer(composer.text_file_, &file) {}
   };
 
   // ---- Front matter (compose_front.cpp) ----
@@ -165,12 +173,37 @@ class Composer {
   /// The bab whose figures and tables are being numbered: 1, 2 …; 0 outside the bab.
   void begin_chapter(int number);
 
+  // ---- Notes on stated figures (compose_notes.cpp) ----
+
+  /// What the placeholders filled while it is noted (FiguresNoted) printed: their amounts, which a table column's
+  /// {jumlah} adds up, and the stated figures among them that their rows do not add up to, marked "*)", "**)" … in
+  /// the text, to be explained in notes under it.
+  struct PrintedFigures {
+    std::vector<plan::Rupiah> amounts;
+    std::vector<StatedDifference> differences;
+  };
+  /// While it lives, the text composed is one that can have notes under it (a paragraph, a list, a table's cells):
+  /// its figures are noted in `figures`. Elsewhere (a line of the cover, a heading, the metadata) there is no room
+  /// for a note, and a stated figure prints unmarked.
+  class FiguresNoted : ScopedPointer<PrintedFigures> {
+   public:
+    FiguresNoted(Composer& composer, PrintedFigures& figures) : ScopedPointer(composer.printed_, &figures) {}
+  };
+  /// The mark of a stated figure in the text being noted — " *)", the same for the same figure — and its note
+  /// kept; nothing when no text is being noted.
+  std::string stated_difference_mark(const StatedDifference& difference);
+  /// The notes under a table or a text, one paragraph each in a style, marked as their figures are ("*)", "**)" …).
+  void stated_difference_notes(const std::vector<StatedDifference>& differences, std::size_t style_index,
+                               std::vector<Block>& out);
+
   // ---- Parts (compose_part.cpp) ----
 
   /// A <part> of the template (the `index`th) as a sequence of pages; its title, if any, a bookmark.
   PageSequence part(const PartSettings& settings, std::size_t index, std::vector<ContentsEntry>& entries);
 
  private:
+  /// One of the plan's blocks, appended to `out`; paragraphs in `body`.
+  void compose_block(const plan::Block& block, const TemplateStyle& body, std::vector<Block>& out);
   void list(const plan::List& in, int level, std::vector<Block>& out);
   /// <dl>: each term a bold line, each description indented by one list indent under it.
   void definition_list(const plan::DefinitionList& in, std::vector<Block>& out);
@@ -194,8 +227,9 @@ class Composer {
     }
     context_ = saved;
   }
-  /// The signature block that closes the foreword, in its group, appended to `out`.
-  void signature(std::vector<Block>& out);
+  /// The RKT's signature block — its place and date, the signatory — in its group, appended to `out`: it closes the
+  /// foreword, and the revision's changes.
+  void signature(double text_width, std::vector<Block>& out);
   /// Signatures side by side, each a column of the text width's share.
   SignatureBlock signatures(const SignaturesSettings& settings, double text_width);
   /// A signature block kept together with the blocks `above` it (its place and date) and with the last lines of
@@ -221,18 +255,8 @@ class Composer {
   /// The RKT matrix, and after it in `notes` what the reader must know of its figures (a stated anggaran that
   /// differs from the sum of its rows).
   std::optional<Table> matrix(const MatrixSettings& settings, double text_width, std::vector<Block>& notes);
-  /// A figure the plan states beside the one its rows add up to.
-  struct StatedDifference {
-    std::string what;  ///< "program 2 (Program Dukungan …)", as the note names it
-    plan::Rupiah stated;
-    plan::Rupiah computed;
-    plan::Pos pos;
-    enum class Figure { anggaran, realisasi } figure = Figure::anggaran;  ///< which of its figures differs
-  };
-  /// The notes under a table, one paragraph each, marked as their figures are ("*)", "**)" …).
-  void stated_difference_notes(const std::vector<StatedDifference>& differences, std::size_t style_index,
-                               std::vector<Block>& out);
-  Table item_table(const ItemTableSettings& settings, double text_width);
+  /// A table with a row for each item of the plan; the notes on its stated figures in `notes`.
+  Table item_table(const ItemTableSettings& settings, double text_width, std::vector<Block>& notes);
   /// The Laporan Kinerja's budget table (compose_budget_table.cpp), and after it in `notes` the stated figures its
   /// rows do not add up to.
   Table budget_table(const BudgetTableSettings& settings, double text_width, std::vector<Block>& notes);
@@ -271,6 +295,7 @@ class Composer {
   std::vector<ContentsEntry> table_entries_;   ///< for DAFTAR TABEL
   bool reported_logo_ = false;
   bool warned_no_plan_table_look_ = false;
+  PrintedFigures* printed_ = nullptr;  ///< the figures of the text being noted (FiguresNoted)
 };
 
 }  // namespace naskah::compose::detail

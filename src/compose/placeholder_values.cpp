@@ -22,9 +22,27 @@ std::string amount_words(const std::optional<plan::Rupiah>& amount) {
 }
 
 /// {…anggaran}, {…anggaran-angka} or {…anggaran-terbilang} of an amount: "Rp 40.206.350", "40.206.350", in words.
-std::string amount_field(const std::string& field, const std::optional<plan::Rupiah>& amount) {
-  if (field == "anggaran-angka") return amount ? text::format_integer(amount->value) : "-";
-  return field == "anggaran" ? amount_text(amount) : amount_words(amount);
+PlaceholderValue amount_field(const std::string& field, const std::optional<plan::Rupiah>& amount, plan::Pos pos) {
+  std::string text = field == "anggaran-angka" ? (amount ? text::format_integer(amount->value) : "-")
+                     : field == "anggaran"     ? amount_text(amount)
+                                               : amount_words(amount);
+  return {std::move(text), pos, amount};
+}
+
+/// The same of an item that may state its anggaran: the stated figure where it states one, else the sum of its sub
+/// kegiatan, with the difference to note when they disagree; `item` and `nama` name the item in that note.
+PlaceholderValue amount_field(const std::string& field, const plan::PrintedAnggaran& anggaran, plan::Pos pos,
+                              const std::string& item, const std::string& nama) {
+  PlaceholderValue value = amount_field(field, anggaran.printed(), anggaran.stated ? anggaran.stated->pos : pos);
+  value.difference = stated_difference(anggaran, item, nama);
+  return value;
+}
+
+/// What a revision's documents add to their titles: "Perubahan", then "Perubahan Kedua", "Perubahan Ketiga" …
+std::string revision_words(int number) {
+  if (number <= 1) return "Perubahan";
+  std::string ordinal = text::spell_out(number);
+  return "Perubahan Ke" + ordinal;
 }
 
 /// Whether a title already ends with the region: "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sigi" for
@@ -157,6 +175,13 @@ check::AchievementSummary evaluation_summary(const std::vector<plan::IndikatorEv
 
 }  // namespace
 
+std::optional<StatedDifference> stated_difference(const plan::PrintedAnggaran& anggaran, const std::string& item,
+                                                  const std::string& nama) {
+  if (!anggaran.differs()) return std::nullopt;
+  return StatedDifference{nama.empty() ? item : item + " (" + nama + ")", anggaran.stated->value, *anggaran.computed,
+                          anggaran.stated->pos};
+}
+
 std::optional<PlaceholderValue> PlaceholderValues::value(std::string_view name, const ItemContext& context,
                                                          std::string* why) const {
   std::optional<plan::PlaceholderRef> ref = plan::parse_placeholder_name(name);
@@ -193,6 +218,9 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
   if (name == "tahun") return fact(std::to_string(year), plan_.tahun.pos);
   if (name == "tahun-lalu") return fact(std::to_string(year - 1), plan_.tahun.pos);
   if (name == "tahun-depan") return fact(std::to_string(year + 1), plan_.tahun.pos);
+  if (name == "perubahan") {
+    return plan_.perubahan ? fact(revision_words(plan_.perubahan->value), plan_.perubahan->pos) : fact("", plan_.pos);
+  }
   if (name == "instansi") return fact(unit.nama, unit.pos);
   if (name == "singkatan") return fact(unit.singkatan, unit.pos);
   if (name == "daerah") return fact(unit.daerah, unit.pos);
@@ -259,7 +287,7 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
     return fact(*spent, rencana.pos);
   }
   if (name == "anggaran" || name == "anggaran-angka" || name == "anggaran-terbilang") {
-    return fact(amount_field(name, plan::total_of(rencana)), rencana.pos);
+    return amount_field(name, plan::printed_anggaran(rencana), rencana.pos, "seluruh rencana", "");
   }
   if (name.starts_with("jumlah-") && name != "jumlah-indikator-evaluasi" && name != "jumlah-tercapai") {
     std::size_t sasaran = rencana.sasaran.size(), programs = 0, kegiatan = 0, subkegiatan = 0;
@@ -315,7 +343,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (auto value = performance_field(field, s.indikator, plan::total_of(s), plan::realisasi_of(s), separator_)) {
         return {*value, s.pos};
       }
-      return {amount_field(field, plan::total_of(s)), s.pos};
+      return amount_field(field, plan::total_of(s), s.pos);  // a sasaran states none
     }
     case ItemKind::program: {
       const plan::Program& p = *item.program;
@@ -331,7 +359,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (auto value = performance_field(field, p.indikator, plan::total_of(p), plan::realisasi_of(p), separator_)) {
         return {*value, p.pos};
       }
-      return {amount_field(field, plan::total_of(p)), p.pos};
+      return amount_field(field, plan::printed_anggaran(p), p.pos, plan::path_name(p), p.nama);
     }
     case ItemKind::kegiatan: {
       const plan::Kegiatan& k = *item.kegiatan;
@@ -341,7 +369,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "ket") return {k.ket, k.pos};
       if (field == "jumlah-subkegiatan") return {count_text(k.subkegiatan.size()), k.pos};
       if (auto value = spending_field(field, plan::total_of(k), plan::realisasi_of(k))) return {*value, k.pos};
-      return {amount_field(field, plan::total_of(k)), k.pos};
+      return amount_field(field, plan::printed_anggaran(k), k.pos, plan::path_name(*item.program, k), k.nama);
     }
     case ItemKind::subkegiatan: {
       const plan::SubKegiatan& s = *item.subkegiatan;
@@ -355,7 +383,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "realisasi") return {joined_realisasi(s.indikator, separator_), s.pos};
       if (field == "capaian") return {mean_text(check::summary_of(s.indikator)), s.pos};
       if (auto value = spending_field(field, s.anggaran.value, plan::realisasi_of(s))) return {*value, s.pos};
-      return {amount_field(field, s.anggaran.value), s.anggaran.pos};
+      return amount_field(field, s.anggaran.value, s.anggaran.pos);
     }
     case ItemKind::evaluasi: {
       const plan::SasaranEvaluasi& e = *item.evaluasi;

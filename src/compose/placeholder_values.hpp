@@ -9,6 +9,7 @@
 
 #include "naskah/plan/model.hpp"
 #include "naskah/plan/placeholders.hpp"
+#include "naskah/plan/printed_anggaran.hpp"
 
 namespace naskah::compose::detail {
 
@@ -24,10 +25,31 @@ struct ItemContext {
   int evaluasi_position = 0;
 };
 
+/// A figure the plan states beside the one its rows add up to, as the note under the text that prints it names it.
+struct StatedDifference {
+  std::string what;  ///< "program 2 (Program Dukungan …)"
+  plan::Rupiah stated;
+  plan::Rupiah computed;
+  plan::Pos pos;     ///< where the plan states it
+  enum class Figure { anggaran, realisasi } figure = Figure::anggaran;  ///< which of its figures differs
+};
+
+/// The difference to note when `anggaran`, printed for an item, is a stated figure its rows do not add up to; the
+/// note names the item by its place and name: "program 2 (Program Dukungan …)", or its place alone.
+std::optional<StatedDifference> stated_difference(const plan::PrintedAnggaran& anggaran, const std::string& item,
+                                                  const std::string& nama = "");
+
 /// A placeholder's value and the plan position of the fact it shows (where a missing glyph is reported).
 struct PlaceholderValue {
+  PlaceholderValue(std::string text_, plan::Pos pos_, std::optional<plan::Rupiah> amount_ = std::nullopt)
+      : text(std::move(text_)), pos(pos_), amount(amount_) {}
+
   std::string text;
   plan::Pos pos;
+  /// An amount's figure ({program.anggaran}, in any of its forms), which a table column's {jumlah} adds up.
+  std::optional<plan::Rupiah> amount;
+  /// A stated figure printed although its rows add up to another: the text marks it and a note explains it.
+  std::optional<StatedDifference> difference;
 };
 
 class PlaceholderValues {

@@ -192,7 +192,8 @@ std::optional<ItemTableSettings> Loader::read_item_table(pugi::xml_node node, co
       }
     }
     column.value = attribute_text(c, "value", true, local, scope);
-    if (c.has("total")) column.total = attribute_text(c, "total", true, {});
+    // {jumlah} is what the column's cells add up to, as printed.
+    if (c.has("total")) column.total = attribute_text(c, "total", true, {"jumlah"});
     column.title = element_text(child, {});
     settings.table.columns.push_back(std::move(column));
   }

@@ -274,6 +274,8 @@ NextYearPlan make_next_year_plan(std::string_view old_text, const Plan& old, int
   TextEdit tahun = detail::attribute_value(context, root, "tahun");
   tahun.replacement = std::to_string(year);
   edits.push_back(tahun);
+  // A revision of this year's plan (perubahan="1") leads to next year's plan of January, which is none.
+  if (auto edit = detail::attribute_removal(context, root, "perubahan")) edits.push_back(std::move(*edit));
 
   const CalendarDate& signed_on = old.penandatangan.tanggal.value;
   if (signed_on.year != 0) {  // a date not filled in yet (tanggal="") stays so

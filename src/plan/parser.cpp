@@ -55,9 +55,10 @@ std::optional<Plan> Parser::parse(const pugi::xml_document& document) {
   if (root.empty()) return std::nullopt;
   Plan plan;
   plan.source_file = context_.file();
-  ElementReader reader(context_, root, {"tahun", "template"});
+  ElementReader reader(context_, root, {"tahun", "perubahan", "template"});
   plan.pos = reader.pos();
   if (auto tahun = reader.whole_number("tahun", true, 2000, 2099)) plan.tahun = *tahun;
+  plan.perubahan = reader.whole_number("perubahan", false, 1, 9);
   if (auto name = reader.optional_text("template")) plan.template_name = name->value;
 
   std::vector<pugi::xml_node> children =

@@ -21,6 +21,15 @@ template <class Item>
 std::optional<std::string> code_of(const Item& item) {
   return item.kode ? std::optional<std::string>(item.kode->value) : std::nullopt;
 }
+template <class Item>
+std::string kode_of(const Item& item) {
+  return code_of(item).value_or(std::string());
+}
+/// The kode a change of a matched item shows: the new plan's, else the old's.
+template <class Item>
+std::string kode_of(const Item& before, const Item& after) {
+  return code_of(after).value_or(kode_of(before));
+}
 int number_of(const Sasaran& s, std::size_t position) { return s.nomor.value_or(static_cast<int>(position) + 1); }
 template <class Item>
 int number_of(const Item& item, std::size_t) {
@@ -94,9 +103,10 @@ class Differ {
 
  private:
   void whole(Kind kind, std::string item, const std::string& name, Pos new_pos, Pos old_pos = {},
-             std::optional<std::int64_t> amount = std::nullopt) {
+             std::optional<std::int64_t> amount = std::nullopt, std::string kode = {}) {
     PlanChange change;
     change.kind = kind;
+    change.kode = std::move(kode);
     change.item = std::move(item);
     change.name = name;
     change.new_pos = new_pos;
@@ -109,8 +119,9 @@ class Differ {
   }
 
   void field(const std::string& item, const std::string& name, std::string what, std::string before, std::string after,
-             Pos old_pos, Pos new_pos) {
+             Pos old_pos, Pos new_pos, std::string kode = {}) {
     PlanChange change;
+    change.kode = std::move(kode);
     change.item = item;
     change.name = name;
     change.field = std::move(what);
@@ -123,7 +134,9 @@ class Differ {
 
   template <class Item>
   void names(const std::string& item, const Item& before, const Item& after) {
-    if (before.nama != after.nama) field(item, after.nama, "nama", before.nama, after.nama, before.pos, after.pos);
+    if (before.nama != after.nama) {
+      field(item, after.nama, "nama", before.nama, after.nama, before.pos, after.pos, kode_of(before, after));
+    }
   }
 
   /// A kode given, taken away or changed: the codes of the APBD, which a revision must not lose unnoticed.
@@ -133,7 +146,7 @@ class Differ {
     const std::string now = after.kode ? after.kode->value : std::string();
     if (was == now) return;
     field(item, after.nama, "kode", was, now, before.kode ? before.kode->pos : before.pos,
-          after.kode ? after.kode->pos : after.pos);
+          after.kode ? after.kode->pos : after.pos, kode_of(before, after));
   }
 
   void indicators(const std::string& owner, const std::vector<Indikator>& before, const std::vector<Indikator>& after) {
@@ -165,12 +178,12 @@ class Differ {
   }
 
   void program_added(const Program& p) {
-    whole(Kind::added, path_name(p), p.nama, p.pos, {}, sum_of(p));
-    out_.programs.push_back({path_name(p), p.nama, std::nullopt, sum_of(p)});
+    whole(Kind::added, path_name(p), p.nama, p.pos, {}, sum_of(p), kode_of(p));
+    out_.programs.push_back({path_name(p), p.nama, std::nullopt, sum_of(p), kode_of(p), std::nullopt, p.anggaran});
   }
   void program_removed(const Program& p) {
-    whole(Kind::removed, path_name(p), p.nama, {}, p.pos, sum_of(p));
-    out_.programs.push_back({path_name(p), p.nama, sum_of(p), std::nullopt});
+    whole(Kind::removed, path_name(p), p.nama, {}, p.pos, sum_of(p), kode_of(p));
+    out_.programs.push_back({path_name(p), p.nama, sum_of(p), std::nullopt, kode_of(p), p.anggaran, std::nullopt});
   }
 
   void programs(const std::vector<Program>& before, const std::vector<Program>& after) {
@@ -184,13 +197,15 @@ class Differ {
       const Program& was = before[*matched[a]];
       const std::string item = path_name(now);
       if (was.nomor.value != now.nomor.value) {
-        field(item, now.nama, "nomor", std::to_string(was.nomor.value), std::to_string(now.nomor.value), was.pos, now.pos);
+        field(item, now.nama, "nomor", std::to_string(was.nomor.value), std::to_string(now.nomor.value), was.pos, now.pos,
+              kode_of(was, now));
       }
       names(item, was, now);
       codes(item, was, now);
       indicators(item, was.indikator, now.indikator);
       kegiatan(was, now);
-      out_.programs.push_back({item, now.nama, sum_of(was), sum_of(now)});
+      out_.programs.push_back(
+          {item, now.nama, sum_of(was), sum_of(now), kode_of(was, now), was.anggaran, now.anggaran});
     }
     for (std::size_t b = 0; b < before.size(); ++b) {
       if (std::find(matched.begin(), matched.end(), b) == matched.end()) program_removed(before[b]);
@@ -205,7 +220,7 @@ class Differ {
       const Kegiatan& now = after[a];
       const std::string item = path_name(now_program, now);
       if (!matched[a]) {
-        whole(Kind::added, item, now.nama, now.pos, {}, sum_of(now));
+        whole(Kind::added, item, now.nama, now.pos, {}, sum_of(now), kode_of(now));
         continue;
       }
       const Kegiatan& was = before[*matched[a]];
@@ -215,7 +230,8 @@ class Differ {
     }
     for (std::size_t b = 0; b < before.size(); ++b) {
       if (std::find(matched.begin(), matched.end(), b) != matched.end()) continue;
-      whole(Kind::removed, path_name(was_program, before[b]), before[b].nama, {}, before[b].pos, sum_of(before[b]));
+      whole(Kind::removed, path_name(was_program, before[b]), before[b].nama, {}, before[b].pos, sum_of(before[b]),
+            kode_of(before[b]));
     }
   }
 
@@ -228,14 +244,14 @@ class Differ {
       const SubKegiatan& now = after[a];
       const std::string item = path_name(now_program, now_kegiatan, now);
       if (!matched[a]) {
-        whole(Kind::added, item, now.nama, now.pos, {}, now.anggaran.value.value);
+        whole(Kind::added, item, now.nama, now.pos, {}, now.anggaran.value.value, kode_of(now));
         continue;
       }
       const SubKegiatan& was = before[*matched[a]];
       names(item, was, now);
       codes(item, was, now);
       if (was.anggaran.value != now.anggaran.value) {
-        field(item, now.nama, "anggaran", "", "", was.anggaran.pos, now.anggaran.pos);
+        field(item, now.nama, "anggaran", "", "", was.anggaran.pos, now.anggaran.pos, kode_of(was, now));
         out_.changes.back().amount_before = was.anggaran.value.value;
         out_.changes.back().amount_after = now.anggaran.value.value;
       }
@@ -244,7 +260,7 @@ class Differ {
     for (std::size_t b = 0; b < before.size(); ++b) {
       if (std::find(matched.begin(), matched.end(), b) != matched.end()) continue;
       whole(Kind::removed, path_name(was_program, was_kegiatan, before[b]), before[b].nama, {}, before[b].pos,
-            before[b].anggaran.value.value);
+            before[b].anggaran.value.value, kode_of(before[b]));
     }
   }
 

@@ -42,6 +42,15 @@ bool starts_with_letter(std::string_view word) {
   return std::isalpha(first) != 0;
 }
 
+/// A note's mark after a figure: "*)", "**)", "*4)", perhaps ending a clause ("*);").
+bool is_note_mark(std::string_view word) {
+  std::size_t i = 0;
+  while (i < word.size() && word[i] == '*') ++i;
+  if (i == 0) return false;
+  while (i < word.size() && is_digit(word[i])) ++i;
+  return i < word.size() && word[i] == ')';
+}
+
 bool is_rupiah_sign(std::string_view word) {
   // After an opening bracket or quote too: "(Rp 1.000)".
   while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '[')) word.remove_prefix(1);
@@ -71,7 +80,9 @@ bool ties(std::string_view text, std::size_t from, std::size_t to) {
   if (before.empty() || after.empty()) return false;
   if (is_rupiah_sign(before)) return is_digit(after.front());
   // A unit, a counted noun or the next group of digits; not a bracket or a dash ("3.4 (lanjutan)", "2021 - 2026").
-  if (is_number(before)) return is_digit(after.front()) || after.front() == '%' || starts_with_letter(after);
+  if (is_number(before)) {
+    return is_digit(after.front()) || after.front() == '%' || starts_with_letter(after) || is_note_mark(after);
+  }
   if (is_month(before)) return is_digit(after.front());
   return false;
 }

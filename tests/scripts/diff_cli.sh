@@ -52,7 +52,7 @@ assert d["total"] == {"anggaran_before": 45072130355, "anggaran_after": 45131533
 assert d["programs"][0]["anggaran_after"] == 28643961775
 PY
 
-# -o: the same changes as a landscape table in the annex's look, sums computed.
+# -o: the same changes as a landscape table in the annex's look, in Indonesian, dated and signed as the RKT is.
 "$naskah" diff -o "$tmp/changes.pdf" "$sample" "$tmp/revised.xml" >/dev/null 2>"$tmp/err"
 [ $? = 1 ] || fail "diff -o: $(cat "$tmp/err")"
 check_pdf "$tmp/changes.pdf"
@@ -61,7 +61,24 @@ pdftotext -layout "$tmp/changes.pdf" "$tmp/changes.txt"
 grep -q "PERUBAHAN RENCANA KINERJA TAHUNAN (RKT)" "$tmp/changes.txt" || fail "the changes PDF has no title"
 grep -Eq "sub kegiatan 1\.1\.4 .*Dihapus +11\.559\.000 +-11\.559\.000" "$tmp/changes.txt" || fail "the removed row"
 grep -Eq "sub kegiatan 1\.3\.2 .*Ditambah +15\.000\.000 +\+15\.000\.000" "$tmp/changes.txt" || fail "the added row"
-grep -Eq "TOTAL +45\.072\.130\.355 +45\.131\.533\.436 +\+59\.403\.081" "$tmp/changes.txt" || fail "the total row: $(grep TOTAL "$tmp/changes.txt")"
+# Both programs state their anggaran, and the revision changes neither: each prints as stated, marked where its sub
+# kegiatan add up to another, and TOTAL adds up the figures printed above it.
+grep -Eq "JUMLAH Program Penunjang Urusan Pemerintahan Daerah Kabupaten/ Kota +28\.584\.558\.694 +28\.584\.558\.694 \*\) +0$" \
+  "$tmp/changes.txt" || fail "program 1's row: $(grep "JUMLAH Program P" "$tmp/changes.txt")"
+grep -Eq "JUMLAH Program Dukungan .* +17\.903\.779\.061 \*\*\) +17\.903\.779\.061 \*\*\) +0$" "$tmp/changes.txt" ||
+  fail "program 2's row: $(grep "JUMLAH Program D" "$tmp/changes.txt")"
+grep -Eq "TOTAL +46\.488\.337\.755 +46\.488\.337\.755 +0$" "$tmp/changes.txt" || fail "the total row: $(grep TOTAL "$tmp/changes.txt")"
+pdftotext "$tmp/changes.pdf" - | tr '\n' ' ' | tr -s ' ' >"$tmp/changes.flat"
+grep -q "\*) Anggaran program 1 (Program Penunjang Urusan Pemerintahan Daerah Kabupaten/ Kota) sesudah perubahan tertulis dalam rencana Rp 28.584.558.694, sedangkan jumlah anggaran sub kegiatannya Rp 28.643.961.775; selisih Rp 59.403.081." \
+  "$tmp/changes.flat" || fail "program 1's note: $(cat "$tmp/changes.flat")"
+grep -q "\*\*) Anggaran program 2 (Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD) sebelum dan sesudah perubahan tertulis dalam rencana Rp 17.903.779.061" \
+  "$tmp/changes.flat" || fail "program 2's note"
+# The date and the signatory of the new plan, under the table.
+grep -q "Malili, 02 Januari 2024 SEKRETARIS DPRD KABUPATEN LUWU TIMUR ASWAN AZIS, S.Pi, M.Si NIP. 19760316 200803 1 001" \
+  "$tmp/changes.flat" || fail "the date and signature: $(cat "$tmp/changes.flat")"
+# Not a word of the messages' English: the reader is checked first on text that has some.
+python3 "$root/tests/scripts/english_words.py" --self-test "$root/po/id.po" || fail "english_words.py does not find English"
+python3 "$root/tests/scripts/english_words.py" "$root/po/id.po" "$tmp/changes.flat" || fail "English in the changes PDF"
 
 "$naskah" diff "$sample" "$sample" >"$tmp/same"
 [ $? = 0 ] || fail "a plan against itself is not exit 0"
@@ -114,5 +131,25 @@ sed 's/kode="5.01.01.2.02"/kode="5.01.01.2.03"/' "$tmp/coded.xml" >"$tmp/recoded
 "$naskah" diff "$tmp/coded.xml" "$tmp/recoded.xml" | head -1 |
   grep -qx 'changed  kegiatan 1.2 "Pengendalian, Evaluasi dan Pelaporan Pembangunan Daerah": kode "5.01.01.2.02" → "5.01.01.2.03"' ||
   fail "a code changed: $("$naskah" diff "$tmp/coded.xml" "$tmp/recoded.xml")"
+
+# The PDF of a revision that changes a code and an indikator's target: the KODE of each item, the indikator named in
+# Indonesian, the date and signatory of the new plan, no English.
+sed -e 's/kode="5.01.01.2.02"/kode="5.01.01.2.03"/' \
+    -e 's/nama="Nilai SAKIP perangkat daerah" target="77"/nama="Nilai SAKIP perangkat daerah" target="80"/' \
+    "$tmp/coded.xml" >"$tmp/revised-coded.xml"
+"$naskah" diff -o "$tmp/coded.pdf" "$tmp/coded.xml" "$tmp/revised-coded.xml" >/dev/null 2>"$tmp/err"
+[ $? = 1 ] || fail "diff -o of the coded plans: $(cat "$tmp/err")"
+check_pdf "$tmp/coded.pdf"
+pdftotext -layout "$tmp/coded.pdf" "$tmp/coded.txt"
+grep -Eq "^ *[0-9]+ +5\.01\.01\.2\.03 +kegiatan 1\.2 +Pengendalian, Evaluasi dan Pelaporan Pembangunan Daerah +Diubah: kode +5\.01\.01\.2\.02 +5\.01\.01\.2\.03" \
+  "$tmp/coded.txt" || fail "the changed code's row: $(cat "$tmp/coded.txt")"
+grep -Eq "indikator sasaran [0-9]+ +Nilai SAKIP perangkat daerah +Diubah: target +77 +80" "$tmp/coded.txt" ||
+  fail "the indikator's row: $(grep -i sakip "$tmp/coded.txt")"
+grep -q "JUMLAH 5.01.01 Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah" "$tmp/coded.txt" ||
+  fail "the program's sum row with its code: $(grep JUMLAH "$tmp/coded.txt")"
+pdftotext "$tmp/coded.pdf" - | tr '\n' ' ' | tr -s ' ' >"$tmp/coded.flat"
+grep -q "Malili, 06 Januari 2025" "$tmp/coded.flat" || fail "the new plan's date"
+grep -q "Ir. ANDI MAKKULAU, M.Si" "$tmp/coded.flat" || fail "the new plan's signatory"
+python3 "$root/tests/scripts/english_words.py" "$root/po/id.po" "$tmp/coded.flat" || fail "English in the coded changes PDF"
 
 finish

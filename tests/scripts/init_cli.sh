@@ -224,10 +224,14 @@ cmp -s rkt-2025.xml "$tmp/first.orig" || fail "a refused first plan changed the 
 "$naskah" export "$root/samples/rkt-2025-bappeda-luwu-timur.xml" -o annex.xlsx >/dev/null 2>&1
 cp rkt-2025.xml rkt-2025-perubahan.xml
 "$naskah" import annex.xlsx --into rkt-2025-perubahan.xml >/dev/null 2>"$tmp/err" || fail "import into the first plan: $(cat "$tmp/err")"
+sed -i 's/<rkt xmlns="urn:naskah:rkt:1"/<rkt perubahan="1" xmlns="urn:naskah:rkt:1"/' rkt-2025-perubahan.xml
+grep -q 'perubahan="1"' rkt-2025-perubahan.xml || fail "the revision is not marked: $(grep -m1 "<rkt" rkt-2025-perubahan.xml)"
 "$naskah" init --tahun 2026 --from rkt-2025-perubahan.xml >"$tmp/out" 2>"$tmp/err" || fail "init --from a first plan: $(cat "$tmp/out" "$tmp/err")"
 [ -e rkt-2026.xml ] && [ ! -e rkt-2026-perubahan.xml ] || fail "init --from rkt-2025-perubahan.xml did not write rkt-2026.xml: $(ls)"
 head -5 rkt-2026.xml | grep -q "(RKT) 2026 of Dinas Kesehatan" || fail "the header comment does not follow the year: $(head -5 rkt-2026.xml)"
 grep -q 'hapus="ya"' rkt-2026.xml && fail "the second year's plan still removes the Evaluasi subbab"
+grep -q 'perubahan=' rkt-2026.xml && fail "next year's plan is still marked a revision: $(grep -m1 "<rkt" rkt-2026.xml)"
+grep -q '<rkt xmlns="urn:naskah:rkt:1"' rkt-2026.xml || fail "the root lost its order: $(grep -m1 "<rkt" rkt-2026.xml)"
 grep -q '<evaluasi tahun="2025">' rkt-2026.xml || fail "the second year's plan has no evaluasi of 2025"
 sed -i 's/realisasi=""/realisasi="100%"/' rkt-2026.xml
 "$naskah" check rkt-2026.xml 2>/dev/null | grep -q "evaluation-removed" && fail "the second year's plan: evaluation-removed"

@@ -68,11 +68,27 @@ text_has "$tmp/pk.pdf" "selanjutnya disebut pihak pertama"
 text_has "$tmp/pk.pdf" "H. BUDIMAN, M.Pd"
 text_has "$tmp/pk.pdf" "NIP. 19760316 200803 1 001"
 text_has "$tmp/pk.pdf" "LAMPIRAN PERJANJIAN KINERJA TAHUN 2024"
-pdftotext -layout "$tmp/pk.pdf" - | grep -Eq "JUMLAH +45\.072\.130\.355" || fail "the programs' JUMLAH"
+# Program 2's anggaran as the plan states it, marked, and explained under the table; JUMLAH adds up what is printed.
+pdftotext -layout "$tmp/pk.pdf" - | grep -Eq "17\.903\.779\.061 \*\)" || fail "program 2's stated anggaran"
+pdftotext -layout "$tmp/pk.pdf" - | grep -Eq "JUMLAH +46\.488\.337\.755" || fail "the programs' JUMLAH"
+text_has "$tmp/pk.pdf" "sedangkan jumlah anggaran sub kegiatannya Rp 16.487.571.661; selisih Rp 1.416.207.400."
 pdftotext -layout "$tmp/pk.pdf" - | grep -q " 16.487.571.661" || fail "program 2's computed anggaran"
 text_has "$tmp/pk.pdf" "ANGGARAN (Rp)"
 pdfinfo "$tmp/pk.pdf" | grep -q "^Title: *Perjanjian Kinerja Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024$" ||
   fail "the Perjanjian Kinerja's title"
+
+# A revision (perubahan="1"): PERUBAHAN in the titles of both documents, from the same templates.
+sed 's/tahun="2024"/tahun="2024" perubahan="1"/' "$sample" >"$tmp/rkt-2024-perubahan.xml"
+cp "$(dirname "$sample")/lambang.png" "$tmp/"
+"$naskah" build "$tmp/rkt-2024-perubahan.xml" -o "$tmp/revised.pdf" 2>"$tmp/log" || fail "build of a revision: $(cat "$tmp/log")"
+"$naskah" build "$tmp/rkt-2024-perubahan.xml" --template "$pk" -o "$tmp/pk-revised.pdf" 2>"$tmp/log" ||
+  fail "the Perjanjian Kinerja of a revision: $(cat "$tmp/log")"
+check_pdf "$tmp/revised.pdf" "$tmp/pk-revised.pdf"
+pdftotext -l 1 "$tmp/revised.pdf" - | tr "\n" " " | grep -q "^RENCANA KINERJA TAHUNAN (RKT) PERUBAHAN " || fail "the revision's cover"
+pdfinfo "$tmp/revised.pdf" | grep -q "^Title: *Rencana Kinerja Tahunan (RKT) Perubahan Sekretariat DPRD Kabupaten Luwu Timur Tahun 2024$" ||
+  fail "the revision's PDF title"
+text_has "$tmp/pk-revised.pdf" "PERJANJIAN KINERJA PERUBAHAN TAHUN 2024"
+text_has "$tmp/pk-revised.pdf" "LAMPIRAN PERJANJIAN KINERJA PERUBAHAN TAHUN 2024"
 
 # By name, as a plan names it.
 "$naskah" build "$minimal" --template perjanjian-kinerja -o "$tmp/pk-by-name.pdf" 2>"$tmp/log" ||

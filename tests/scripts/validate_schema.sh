@@ -11,7 +11,7 @@ for plan in "$root"/samples/*.xml "$root"/tests/data/valid/*.xml; do
 done
 # Faults that the schema, and not only naskah check, must catch (an editor shows them as you type).
 for name in amount-commas unknown-element-near-miss missing-attribute-subkegiatan-anggaran order-indikator-after-program nip-letters \
-            org-chart-two-heads realisation-structure; do
+            org-chart-two-heads realisation-structure perubahan-zero; do
   plan="$root/tests/data/invalid/$name.xml"
   [ -f "$plan" ] || { echo "FAIL: $plan is missing"; status=1; continue; }
   if xmllint --noout --schema "$schema" "$plan" >/dev/null 2>&1; then

@@ -421,6 +421,9 @@ struct Plan {
   std::string source_file;  ///< as named on the command line; diagnostics use it
   Pos pos;
   At<int> tahun;
+  /// A revision of the year's plan (perubahan="1" after the APBD Perubahan, "2" for a second one): its documents
+  /// are titled so — RENCANA KINERJA TAHUNAN (RKT) PERUBAHAN, PERJANJIAN KINERJA PERUBAHAN KEDUA.
+  std::optional<At<int>> perubahan;
   std::string template_name = "rkt";
   Instansi instansi;
   Penandatangan penandatangan;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "naskah/plan/amount.hpp"
 #include "naskah/plan/model.hpp"
 
 namespace naskah::plan {
@@ -19,6 +20,7 @@ struct PlanChange {
   std::string item;     ///< how the item is named: "sub kegiatan 2.3.1", "indikator \"…\" of program 2"
   std::string name;     ///< the item's name (the new one when it changed)
   std::string owner;    ///< for an indikator, the item it belongs to: "program 2"; empty otherwise
+  std::string kode;     ///< the item's kode, as the new plan gives it (else the old); empty for none, and for an indikator
   std::string field;    ///< what changed: "anggaran", "nama", "nomor", "kode", "target"; empty for added and removed
   std::string before;   ///< as written in the old plan (empty when added, or a kode the old plan did not give)
   std::string after;    ///< as written in the new plan (empty when removed, or a kode the new plan does not give)
@@ -27,11 +29,13 @@ struct PlanChange {
   Pos old_pos, new_pos;  ///< where the item stands in each file (line 0 when it is not in that file)
 };
 
-/// A program's budget — the sum of its sub kegiatan — before and after.
+/// A program's budget — the sum of its sub kegiatan — before and after, and the anggaran it states in each.
 struct ProgramTotal {
   std::string item;  ///< "program 2"
   std::string name;
   std::optional<std::int64_t> before, after;  ///< absent when the program is not in that version
+  std::string kode;                           ///< as the new plan gives it, else the old; empty for none
+  std::optional<At<Rupiah>> stated_before, stated_after;  ///< the anggaran="…" of each version, where given
 };
 
 struct PlanDiff {

@@ -1,7 +1,7 @@
 #pragma once
 /// The computed anggaran of the plan's items: the sum of the sub kegiatan below them, in whole Rupiah with
-/// overflow checked. What the matrix, the placeholders and naskah diff print — never the anggaran a plan states,
-/// which `naskah check` compares with these.
+/// overflow checked — what `naskah check` compares a stated anggaran with, and what a document prints where the
+/// plan states none (plan/printed_anggaran).
 
 #include <optional>
 

@@ -6,7 +6,8 @@
 /// - a number and what follows it: a unit or a counted noun ("42 Kelompok", "2 Dokumen", "100 %"), the next group
 ///   of a grouped number ("19760316 200803 1 001"), the month of a date ("02 Januari"); but not a number that ends
 ///   a sentence or a clause ("tahun 2023. Dalam", "2024, dan");
-/// - a month and the year after it ("Januari 2024").
+/// - a month and the year after it ("Januari 2024");
+/// - a figure and the mark of the note that explains it ("17.903.779.061 *)").
 /// The space itself stays a space (it is drawn, measured and stretched like any other); only the line may not end
 /// there.
 
