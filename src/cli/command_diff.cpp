@@ -209,8 +209,9 @@ Examples:
       {{nullptr,
         {format_option,
          {"-o,--output", text::tr_mark("FILE"),
-          text::tr_mark("also write the changes as a PDF: a landscape table of sebelum / sesudah /\n"
-                        "selisih in the look of the annex (of NEW's template, or --template's)"),
+          text::tr_mark("also write the changes as a PDF: a landscape table of kode, sebelum /\n"
+                        "sesudah / selisih in the look of the annex (of NEW's template, or\n"
+                        "--template's), its notes, NEW's date and signatory"),
           ValueKind::file},
          template_option(text::tr_mark("the template of the PDF (default: NEW's template=\"…\")")),
          font_dir_option}}},
