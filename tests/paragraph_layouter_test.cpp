@@ -89,3 +89,33 @@ TEST_CASE("a paragraph leaves room for what must follow it, or carries its last 
   CHECK(f.height == 0);
   CHECK_FALSE(f.finished);
 }
+
+TEST_CASE("a centred title is balanced: its lines alike in length, never a word left under a full line",
+          "[layout][paragraph]") {
+  // Eleven words of 4 characters (20 pt each at 5 pt a character) in a 250 pt column: filled line by line, ten of
+  // them make a first line of 245 pt and the eleventh stands alone under it.
+  compose::Paragraph p;
+  p.spans = {test::span("AAAA BBBB CCCC DDDD EEEE FFFF GGGG HHHH IIII JJJJ KKKK")};
+  p.style.line_height = 20;
+  p.style.align = compose::Align::center;
+  p.style.hyphenate = false;
+  layout::detail::ParagraphLayouter layouter(p, flow);
+  RecordedPage page;
+  layouter.lay_out(region(0, 200, true), page);
+  REQUIRE(page.placed.size() == 2);
+  const auto& first = std::get<layout::TextRun>(page.placed[0]);
+  const auto& second = std::get<layout::TextRun>(page.placed[1]);
+  // Six words over five: 145 pt and 120 pt, each centred in the column (its middle at 20 + 125).
+  CHECK(first.text == "AAAA BBBB CCCC DDDD EEEE FFFF");
+  CHECK(second.text == "GGGG HHHH IIII JJJJ KKKK");
+  CHECK(first.x + first.width / 2 == Approx(145));
+  CHECK(second.x + second.width / 2 == Approx(145));
+
+  // Left-aligned text is filled line by line, as before.
+  p.style.align = compose::Align::left;
+  layout::detail::ParagraphLayouter left(p, flow);
+  RecordedPage filled;
+  left.lay_out(region(0, 200, true), filled);
+  REQUIRE(filled.placed.size() == 2);
+  CHECK(std::get<layout::TextRun>(filled.placed[1]).text == "KKKK");
+}

@@ -16,9 +16,33 @@ std::vector<PlacedLine> set_lines(const std::vector<compose::Span>& spans, const
   params.align = style.align;
   params.hyphenator = style.hyphenate ? context.hyphenator : nullptr;
   params.problems = context.problems;
+  std::vector<Line> broken = break_lines(spans, context.metrics, params);
+  double shift = 0;
+  if (style.align == compose::Align::center && broken.size() > 1) {
+    // A centred title on more lines than one is balanced, as a typesetter sets a cover or a caption (and as CSS's
+    // text-wrap: balance does): the narrowest measure that takes as many lines, breaking no more words, so that no
+    // line is left with a word or two under a full one ("SEKRETARIAT DEWAN PERWAKILAN RAKYAT / DAERAH").
+    auto hyphens = [](const std::vector<Line>& ls) {
+      return std::count_if(ls.begin(), ls.end(), [](const Line& l) { return l.hyphenated; });
+    };
+    LineBreakParams trial = params;
+    trial.problems = nullptr;  // a trial measure too narrow is no problem of the plan's
+    double fits = params.width, too_narrow = 0;
+    for (int step = 0; step < 14 && fits - too_narrow > 0.25; ++step) {
+      trial.width = (fits + too_narrow) / 2;
+      const std::vector<Line> tried = break_lines(spans, context.metrics, trial);
+      const bool same = tried.size() == broken.size() && hyphens(tried) <= hyphens(broken);
+      (same ? fits : too_narrow) = trial.width;
+    }
+    if (fits < params.width) {
+      shift = (params.width - fits) / 2;  // centred in the balanced measure, that measure centred in the column
+      params.width = fits;
+      broken = break_lines(spans, context.metrics, params);
+    }
+  }
   std::vector<PlacedLine> lines;
-  for (Line& line : break_lines(spans, context.metrics, params)) {
-    double left = style.left_indent + line.indent;
+  for (Line& line : broken) {
+    double left = style.left_indent + shift + line.indent;
     lines.push_back(PlacedLine{std::move(line), left, style.line_height});
   }
   return lines;
