@@ -169,6 +169,23 @@ TEST_CASE("a table too narrow for its words cuts only the words too wide, and sa
   CHECK(laid->problems.overfull_runs()[0].text == "Pertanggungjawabannya");
 }
 
+TEST_CASE("a table too narrow even for its minimums keeps its amounts whole and cuts the text's words",
+          "[table][columns]") {
+  compose::Table t = fitted({50, 50});
+  // The amount needs 15 characters, 75 pt and the padding: 81 pt. The text's longest word, 61 pt: together more than
+  // the 100 pt there are. Capped alike, both columns would have 50 pt and the amount would be cut in two.
+  t.body_rows.push_back(row({cell("Penyusunan Dokumen Perencanaan"), cell("123.456.789.012")}));
+  auto laid = lay_out(t);
+  const auto widths = column_widths(laid->sequence.pages[0]);
+  REQUIRE(widths.size() == 2);
+  CHECK(widths[1] == Approx(75 + 6));
+  CHECK(widths[0] == Approx(100 - 81));
+  const auto all = texts(laid->sequence.pages[0]);
+  CHECK(std::count(all.begin(), all.end(), "123.456.789.012") == 1);
+  REQUIRE_FALSE(laid->problems.overfull_runs().empty());
+  for (const auto& run : laid->problems.overfull_runs()) CHECK(run.text != "123.456.789.012");
+}
+
 TEST_CASE("a writer that sets the table itself gets the widths the table is drawn with", "[table][columns]") {
   compose::Table t = long_second_column();
   const auto drawn = column_widths(lay_out(t)->sequence.pages[0]);

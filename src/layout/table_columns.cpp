@@ -36,6 +36,9 @@ bool has_text(const compose::TableCell& cell) {
 /// What the cells ask of the columns: their minimums, and what the height estimate needs.
 struct Demands {
   std::vector<double> min;  ///< with hyphenation where the cell allows it: narrower, something is cut
+  /// Whether each body cell of the column stands on one line whatever its width: figures (an amount, a target with
+  /// its unit, a kode), which a column narrower than them would cut inside the figure.
+  std::vector<bool> figures;
   std::vector<EstimatedCell> estimated;
 };
 
@@ -43,6 +46,7 @@ class Measurer {
  public:
   Measurer(const ColumnFitting& in, int columns) : in_(in), padding_(std::max(0.0, in.table.padding)) {
     demands_.min.assign(static_cast<std::size_t>(columns), 2 * padding_);
+    demands_.figures.assign(static_cast<std::size_t>(columns), true);
   }
 
   Demands measure() {
@@ -80,6 +84,7 @@ class Measurer {
       if (cell.col_span == 1) {
         auto& low = demands_.min[static_cast<std::size_t>(cell.col)];
         low = std::max(low, min);
+        if (!header && widths.max() > widths.min + 0.5) demands_.figures[static_cast<std::size_t>(cell.col)] = false;
       } else {
         wide_.push_back(Wide{cell.col, cell.end_col(), min});
       }
@@ -114,7 +119,7 @@ double sum(const std::vector<double>& v) { return std::accumulate(v.begin(), v.e
 /// Widths adding up to `total` when the minimums do not: the widest columns are cut down to one cap, the others
 /// keep their minimum — so that one word too wide for any column (a 60-letter name) is cut where it stands, and not
 /// every word of the table with it. Where even equal shares are too wide, equal shares.
-std::vector<double> capped(const std::vector<double>& min, double total) {
+std::vector<double> capped_alike(const std::vector<double>& min, double total) {
   std::vector<double> sorted = min;
   std::sort(sorted.begin(), sorted.end());
   const auto n = static_cast<double>(sorted.size());
@@ -131,6 +136,26 @@ std::vector<double> capped(const std::vector<double>& min, double total) {
   }
   std::vector<double> out(min.size());
   for (std::size_t c = 0; c < min.size(); ++c) out[c] = std::min(min[c], cap);
+  return out;
+}
+
+/// The same, keeping the columns of figures whole: an amount cut in two reads as two amounts, so the text columns
+/// give up their width first (their words are cut where they stand, with an overfull warning). Only when the figures
+/// alone are too wide is every column capped alike.
+std::vector<double> capped(const std::vector<double>& min, const std::vector<bool>& figures, double total) {
+  double kept = 0;
+  std::vector<double> text;
+  for (std::size_t c = 0; c < min.size(); ++c) {
+    if (figures[c]) {
+      kept += min[c];
+    } else {
+      text.push_back(min[c]);
+    }
+  }
+  if (text.empty() || kept >= total) return capped_alike(min, total);
+  const std::vector<double> text_widths = capped_alike(text, total - kept);
+  std::vector<double> out(min.size());
+  for (std::size_t c = 0, t = 0; c < min.size(); ++c) out[c] = figures[c] ? min[c] : text_widths[t++];
   return out;
 }
 
@@ -203,7 +228,7 @@ std::vector<double> fit_columns(const ColumnFitting& in) {
   for (std::size_t c = 0; c < preferred.size(); ++c) widths[c] = std::max(0.0, preferred[c]);
   const double total = sum(widths);
   Demands demands = Measurer(in, columns).measure();
-  if (sum(demands.min) > total + epsilon) return capped(demands.min, total);
+  if (sum(demands.min) > total + epsilon) return capped(demands.min, demands.figures, total);
   // From the narrowest widths that cut nothing (hyphenating where cells allow it), widening where it saves height
   // or spares hyphens the most.
   widths = demands.min;
