@@ -835,3 +835,35 @@ TEST_CASE("a figure continued on the next page is repeated without the mark", "[
   CHECK(count_runs(seq.pages[1], "28.584.558.694 (lanjutan)") == 0);
   check_runs_inside_cells(seq);
 }
+
+TEST_CASE("a JUMLAH row never starts a page alone: the row before it goes over with it", "[table]") {
+  // Twenty one-line rows fill the page; the twentieth is followed by the sum of the rows above it.
+  compose::Table t = table_of({26, 40});
+  for (int i = 0; i < 19; ++i) t.body_rows.push_back(row({cell("a"), cell("f")}));
+  t.body_rows.push_back(row({cell("z"), cell("9")}));
+  t.body_rows.push_back(row({cell("sum"), cell("99")}));
+  SECTION("a sum row as any other: alone at the top of the next page") {
+    auto seq = lay_out(t, page_of(20 * row18));
+    REQUIRE(seq.pages.size() == 2);
+    CHECK(count_runs(seq.pages[0], "z") == 1);
+    CHECK(count_runs(seq.pages[1], "sum") == 1);
+  }
+  SECTION("kept with the row before it") {
+    t.body_rows.back().keep_with_previous = true;
+    auto seq = lay_out(t, page_of(20 * row18));
+    REQUIRE(seq.pages.size() == 2);
+    CHECK(count_runs(seq.pages[0], "z") == 0);
+    CHECK(count_runs(seq.pages[0], "a") == 19);
+    CHECK(count_runs(seq.pages[1], "z") == 1);
+    CHECK(count_runs(seq.pages[1], "sum") == 1);
+  }
+  SECTION("but never leaving a page empty") {
+    compose::Table one = table_of({26, 40});
+    one.body_rows.push_back(row({cell(tokens('T', 29, 3)), cell("9")}));
+    one.body_rows.push_back(row({cell("sum"), cell("99")}));
+    one.body_rows.back().keep_with_previous = true;
+    auto seq = lay_out(one, page_of(20 * row18));
+    REQUIRE(seq.pages.size() >= 2);
+    CHECK(count_runs(seq.pages[1], "sum") == 1);
+  }
+}

@@ -123,6 +123,7 @@ Table Composer::budget_table(const BudgetTableSettings& settings, double text_wi
   // The totals: the label over the columns before the first figure, then each figure's column.
   TableRow total;
   total.fill = settings.total_fill;
+  total.keep_with_previous = true;
   int first_figure = static_cast<int>(look.columns.size());
   for (BudgetContent content : {BudgetContent::anggaran, BudgetContent::realisasi, BudgetContent::capaian, BudgetContent::sisa}) {
     if (column_of(content) >= 0) first_figure = std::min(first_figure, column_of(content));

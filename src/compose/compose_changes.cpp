@@ -162,6 +162,7 @@ Document Composer::changes(const plan::PlanDiff& diff) {
                      const std::string& selisih) {
     TableRow row;
     row.fill = matrix.total_fill;
+    row.keep_with_previous = true;
     TableCell title = table_cell({Segment{label, 0, here}}, matrix.total_style);
     title.col_span = static_cast<int>(before_column);
     row.cells.push_back(std::move(title));

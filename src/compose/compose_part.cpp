@@ -241,6 +241,7 @@ Table Composer::item_table(const ItemTableSettings& settings, double text_width,
     }
     TableRow row;
     row.fill = settings.total_fill;
+    row.keep_with_previous = true;
     TableCell label = table_cell(template_segments(*settings.total_label, TextCase::as_written), settings.total_style);
     label.col_span = static_cast<int>(std::max<std::size_t>(first_total, 1));
     row.cells.push_back(std::move(label));

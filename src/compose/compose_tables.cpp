@@ -590,6 +590,7 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
     grid.place(sum.row, amount_col, std::move(sum_amount));
   }
   table.body_rows = grid.take_rows();
+  for (const auto& sum : sum_rows) table.body_rows[static_cast<std::size_t>(sum.row)].keep_with_previous = true;
   stated_difference_notes(figures.differences, settings.note_style.value_or(look.body_style), notes);
   return table;
 }

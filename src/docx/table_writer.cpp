@@ -133,7 +133,8 @@ void BodyWriter::table(const compose::Table& table, bool keep) {
         static const std::vector<compose::Span> nothing;
         pugi::xml_node paragraph =
             cell_paragraph(tc, starts && source ? source->spans : nothing, source ? source->align : compose::Align::left,
-                           table.line_height, keep);
+                           table.line_height,
+                           keep || (r + 1 < resolved.rows && in[static_cast<std::size_t>(r + 1)].keep_with_previous));
         if (bookmark != nullptr) {
           // The anchor of the table (an annex's entry in the contents) is its first cell's, with its outline level.
           if (bookmark->outline_level) {

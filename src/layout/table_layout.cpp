@@ -314,6 +314,16 @@ struct TableLayouter::State {
         const Piece& p = pieces[k];
         if (body.cells[p.cell].last_row() > r && !p.cut) reaching = std::max(reaching, p.top + need(p));
       }
+      // A row followed by its JUMLAH goes to the next page with it when the JUMLAH's line would not fit under it
+      // here, unless it is the page's only row.
+      const bool total_follows = r + 1 < body.rows && table.body_rows[static_cast<std::size_t>(r + 1)].keep_with_previous;
+      const bool total_left_alone = total_follows && !rows.empty() && !(r == first_row && row_split) &&
+                                    std::max(ending, reaching) + extent(1) > limit + epsilon;
+      if (total_left_alone && std::max(ending, reaching) <= limit + epsilon) {
+        unstage(entered);
+        end = End::moved;
+        break;
+      }
       if (std::max(ending, reaching) <= limit + epsilon) {
         rows.push_back(RowBox{top, ending});
         finish_row(r);

@@ -152,6 +152,9 @@ struct TableCell {
 struct TableRow {
   std::vector<TableCell> cells;
   std::optional<layout::Color> fill;  ///< for the row's cells without a fill of their own
+  /// A JUMLAH or TOTAL row: never the first row of a page, away from the rows it adds up (the row before it goes
+  /// to the next page with it).
+  bool keep_with_previous = false;
 };
 
 /// A table: header rows repeated at the top of every page the table runs onto, body rows split across pages. A cell
