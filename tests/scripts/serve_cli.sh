@@ -72,6 +72,24 @@ check_pdf "$tmp/up.pdf"
 grep -qi 'filename="perubahan-perubahan.pdf"' "$tmp/headers" || fail "the revision's PDF's name"
 check_pdf "$tmp/changes.pdf"
 
+# A spreadsheet, CSV and workbook, with the identity form: a first plan with the sheet's rencana, built.
+"$naskah" export "$sample" -o "$tmp/lampiran.csv" >/dev/null 2>&1 || fail "export to CSV"
+"$naskah" export "$sample" -o "$tmp/lampiran.xlsx" >/dev/null 2>&1 || fail "export to a workbook"
+identity=(-F "instansi=Badan Perencanaan Pembangunan Daerah" -F "daerah=Kabupaten Luwu Timur" -F tahun=2025
+          -F "penandatangan=Ir. Andi Baso" -F nip=197003151995031002 -F "pangkat=Pembina (IV/a)")
+for sheet in lampiran.csv lampiran.xlsx; do
+  [ "$(post /api/build "$tmp/$sheet.pdf" -F "file=@$tmp/$sheet" "${identity[@]}" -D "$tmp/headers")" = 200 ] ||
+    fail "build $sheet: $(head -c 500 "$tmp/$sheet.pdf")"
+  grep -qi 'filename="lampiran.pdf"' "$tmp/headers" || fail "$sheet: the PDF's name"
+  check_pdf "$tmp/$sheet.pdf"
+  pdftotext "$tmp/$sheet.pdf" - | grep -q "BADAN PERENCANAAN PEMBANGUNAN DAERAH" || fail "$sheet: the unit of the form"
+  pdftotext "$tmp/$sheet.pdf" - | grep -q "RKA-SKPD" || fail "$sheet: the sheet's rencana"
+done
+post /api/check "$tmp/out" -F "file=@$tmp/lampiran.csv" -F tahun=25 >/dev/null
+python3 -c 'import json, sys; print(" ".join(d["rule"] for d in json.load(open(sys.argv[1]))["diagnostics"]))' \
+  "$tmp/out" >"$tmp/rules"
+[ "$(cat "$tmp/rules")" = "identity identity identity" ] || fail "a spreadsheet without its identity: $(cat "$tmp/out")"
+
 # Refusals.
 status=$(curl -sS -o "$tmp/out" -w '%{http_code}' -F name=rkt-2024-setwan-luwu-timur.xml "${url}api/check")
 [ "$status" = 403 ] && grep -q "muat ulang" "$tmp/out" || fail "a post without the token: HTTP $status $(cat "$tmp/out")"
