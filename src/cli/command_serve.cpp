@@ -6,6 +6,7 @@
 
 #include <pthread.h>
 
+#include <atomic>
 #include <charconv>
 #include <csignal>
 #include <filesystem>
@@ -96,14 +97,16 @@ int run_serve(const ParsedArgs& args) {
                           "the folder (docs/serve.md)", settings.host)
               << std::endl;
   }
+  std::atomic<bool> signalled{false};
   std::thread watcher([&] {
     int signal = 0;
     sigwait(&stopping, &signal);
+    signalled = true;
     server.stop();
   });
   server.run();
   // Ended otherwise than by a signal (the socket failed): the watcher is woken as a signal would wake it.
-  pthread_kill(watcher.native_handle(), SIGTERM);
+  if (!signalled) pthread_kill(watcher.native_handle(), SIGTERM);
   watcher.join();
   return exit_ok;
 }
