@@ -96,6 +96,19 @@ TEST_CASE("a template is chosen from the page's three and never from the request
   CHECK(reply.status == 200);  // built with the RKT's template: the folder named by the plan is never read
 }
 
+TEST_CASE("without a document chosen, the plan's own template is built when it is one of the page's", "[serve]") {
+  const ServiceFolder dir;
+  fs::copy_file(NASKAH_SOURCE_DIR "/samples/lkjip-2024-setwan-luwu-timur.xml", dir.path / "lkjip.xml");
+  fs::copy_file(NASKAH_SOURCE_DIR "/samples/lambang.png", dir.path / "lambang.png");
+  PlanService service{ServedFolder(dir.path)};
+  PlanForm form = named("lkjip.xml");
+  naskah::serve::Reply reply = service.build(form);
+  REQUIRE(reply.status == 200);
+  CHECK(reply.body.find("/Title (Laporan Kinerja Instansi Pemerintah") != std::string::npos);  // its metadata
+  form.set("document", {"", "rkt"});
+  CHECK(service.build(form).status == 422);  // an LKjIP's plan is no RKT: the RKT's template wants its parts
+}
+
 TEST_CASE("diff answers the revision's PDF, perubahan-NEW.pdf, and refuses plans with errors", "[serve]") {
   const ServiceFolder dir;
   PlanService service{ServedFolder(dir.path)};

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <filesystem>
 #include <stdexcept>
 
@@ -18,10 +19,17 @@ namespace fs = std::filesystem;
 namespace naskah::serve {
 namespace {
 
-/// The templates a request may choose, by the page's names: no other folder is ever read for one.
-const char* template_of(const std::string& document) {
-  if (document == "pk") return "perjanjian-kinerja";
-  if (document == "lkjip") return "laporan-kinerja";
+/// The templates a request may choose, by the page's names: no other folder is ever read for one. With none
+/// chosen, the plan's own template="…" when it is one of them (an LKjIP's plan is built as the LKjIP).
+const char* template_of(const std::string& document, const std::string& plan_names) {
+  static constexpr std::array<std::pair<std::string_view, const char*>, 3> offered{
+      {{"rkt", "rkt"}, {"pk", "perjanjian-kinerja"}, {"lkjip", "laporan-kinerja"}}};
+  for (const auto& [page_name, folder] : offered) {
+    if (document == page_name) return folder;
+  }
+  for (const auto& [page_name, folder] : offered) {
+    if (plan_names == folder) return folder;
+  }
   return "rkt";
 }
 
@@ -73,7 +81,7 @@ Reply PlanService::build(const PlanForm& form) {
   if (!source.usable()) return problems(source.name, source.diagnostics, {});
   cli::BuildRequest request;
   request.plan_path = source.path;
-  request.template_choice = template_of(form.value("document"));
+  request.template_choice = template_of(form.value("document"), source.template_name);
   const bool docx = form.value("format") == "docx";
   request.formats = cli::OutputFormats{!docx, docx};
   request.draft = form.value("draft") == "1";
@@ -113,7 +121,7 @@ Reply PlanService::diff(const PlanForm& form) {
     return problems(after.name, unreadable, {e.what()});
   }
   cli::BuildRequest request;
-  request.template_choice = template_of("rkt");
+  request.template_choice = template_of("rkt", "");
   cli::RenderedChanges rendered = cli::render_changes(changes, *new_plan->plan, after.path, request, resources_);
   if (!rendered.pdf) return problems(after.name, rendered.problems, rendered.notes);
   return {200, "application/pdf", std::move(*rendered.pdf),

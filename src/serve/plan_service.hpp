@@ -29,8 +29,9 @@ class PlanService {
   [[nodiscard]] std::string listing_json() const;
   /// {"plan", "source", "diagnostics", "errors", "warnings"} of the form's plan, as naskah check finds them.
   [[nodiscard]] Reply check(const PlanForm& form);
-  /// The form's plan built with the document (rkt, pk, lkjip), format (pdf, docx), paper (A4, F4) and draft it
-  /// says; status 422 with the diagnostics and notes when nothing could be made.
+  /// The form's plan built with the document (rkt, pk, lkjip; none: the plan's own template, when it is one of
+  /// these), format (pdf, docx), paper (A4, F4) and draft it says; status 422 with the diagnostics and notes when
+  /// nothing could be made.
   [[nodiscard]] Reply build(const PlanForm& form);
   /// The changes from old_ to new_ (each a plan as plan_source reads it) as the Perubahan PDF.
   [[nodiscard]] Reply diff(const PlanForm& form);

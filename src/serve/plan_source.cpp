@@ -76,9 +76,7 @@ std::uint32_t line_at(std::string_view text, std::ptrdiff_t offset) {
 }
 
 /// Every file the plan names (logo="…", src="…") must be inside the folder: a plan from a request reads no other.
-void refuse_files_outside(const ServedFolder& folder, PlanSource& source) {
-  pugi::xml_document document;
-  if (!document.load_buffer(source.text.data(), source.text.size(), pugi::parse_default)) return;  // the parse says
+void refuse_files_outside(const pugi::xml_document& document, const ServedFolder& folder, PlanSource& source) {
   const fs::path beside = fs::path(source.path).parent_path();
   for (pugi::xpath_node found : document.select_nodes("//@logo | //@src")) {
     const pugi::xml_attribute attribute = found.attribute();
@@ -142,7 +140,12 @@ PlanSource plan_source(const PlanForm& form, std::string_view prefix, const Serv
   } else {
     source.text = std::move(bytes);
   }
-  if (!source.text.empty()) refuse_files_outside(folder, source);
+  pugi::xml_document document;
+  // A plan that is not well-formed is left to the parse, which says where.
+  if (!source.text.empty() && document.load_buffer(source.text.data(), source.text.size(), pugi::parse_default)) {
+    refuse_files_outside(document, folder, source);
+    source.template_name = document.document_element().attribute("template").value();
+  }
   return source;
 }
 

@@ -17,6 +17,7 @@ struct PlanSource {
   std::string name;  ///< the file's name, as the page shows it and the downloads are named after it
   std::string path;  ///< where the plan stands, inside the folder: what its logo is found relative to
   std::string text;  ///< the plan's XML; empty when it could not be had
+  std::string template_name;  ///< the template the plan names (template="…"), as written, or empty
   diag::Diagnostics diagnostics;  ///< of reading it: a spreadsheet's cells, a limit, a file outside the folder
   [[nodiscard]] bool usable() const { return !text.empty() && !diagnostics.has_errors(); }
 };
