@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "changes_pdf.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "data_paths.hpp"
@@ -12,6 +13,7 @@
 #include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/layout/layout.hpp"
+#include "naskah/pdf/atomic_file.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/font_set.hpp"
 #include "naskah/text/translate.hpp"
@@ -26,38 +28,31 @@ namespace {
 
 /// The changes as a PDF; false, with the problems on standard error, when it cannot be written — nor, then, anything
 /// else: a PDF that would land on one of the files it is made from (the plans, the template's, a font) is refused
-/// before it is drawn.
+/// before it is written.
 bool write_changes(const plan::PlanDiff& d, const plan::Plan& after, const std::vector<std::string>& plans,
                    const BuildRequest& request) {
   const std::string& output = request.output;
   BuildResources resources;
-  diag::Diagnostics problems;
-  std::vector<std::string> notes;
+  RenderedChanges rendered;
   std::vector<InputFile> inputs;
   for (const std::string& plan : plans) inputs.push_back({plan, text::tr_mark("a plan compared")});
-  if (auto reason = output_is_input(output, inputs)) notes.push_back(problem_line(diag::Severity::error, output, *reason));
-  auto chosen = notes.empty() ? resources.find_template(request.template_choice, after.template_name, plans.back(),
-                                                        problems, notes)
-                              : nullptr;
-  if (chosen) {
-    text::FontSet fonts;
-    compose::Document document = compose::compose_changes(
-        d, after, *chosen, fonts, font_folders(request.font_dirs, resources, *chosen), problems);
-    for (InputFile& input : document_inputs(*chosen, fonts, document)) inputs.push_back(std::move(input));
-    if (auto reason = output_is_input(output, inputs)) {
-      notes.push_back(problem_line(diag::Severity::error, output, *reason));
-    } else if (!problems.has_errors()) {
-      layout::LayoutResult laid_out = layout::layout_document(document, fonts, resources.hyphenator());
-      try {
-        pdf::write_pdf(std::move(laid_out.document), fonts, output);
-        return true;
-      } catch (const pdf::PdfError& e) {
-        notes.push_back(problem_line(diag::Severity::error, output, e.what()));
-      }
+  std::optional<std::string> refused = output_is_input(output, inputs);
+  if (!refused) {
+    rendered = render_changes(d, after, plans.back(), request, resources);
+    refused = output_is_input(output, rendered.inputs);
+  }
+  if (refused) {
+    rendered.notes.push_back(problem_line(diag::Severity::error, output, *refused));
+  } else if (rendered.pdf) {
+    try {
+      pdf::write_file_atomically(output, *rendered.pdf);
+      return true;
+    } catch (const pdf::PdfError& e) {
+      rendered.notes.push_back(problem_line(diag::Severity::error, output, e.what()));
     }
   }
-  for (const diag::Diagnostic& problem : problems.all()) std::cerr << diag::format_text(problem) << "\n";
-  for (const std::string& note : notes) std::cerr << note << "\n";
+  for (const diag::Diagnostic& problem : rendered.problems.all()) std::cerr << diag::format_text(problem) << "\n";
+  for (const std::string& note : rendered.notes) std::cerr << note << "\n";
   std::cerr << text::tr("naskah diff: {} not written", output) << "\n";
   return false;
 }

@@ -32,6 +32,7 @@ commands:
   import      put the rencana of a spreadsheet (an .xlsx workbook or CSV of the annex's columns) into a plan:
               naskah import lampiran.xlsx --into rkt-2025.xml   (formerly import-csv)
   export      write a plan's rencana as such a spreadsheet: naskah export rkt-2025.xml   (formerly export-csv)
+  serve       a page for the browser to check, build and compare plans: naskah serve --folder rencana
 
   naskah COMMAND --help    options and examples of a command
   naskah --version         the version
@@ -58,7 +59,7 @@ namespace naskah::cli {
 const std::vector<const CommandSpec*>& all_commands() {
   static const std::vector<const CommandSpec*> commands{&check_command(), &build_command(), &batch_command(),
                                                         &diff_command(),  &init_command(),  &import_command(),
-                                                        &export_command()};
+                                                        &export_command(), &serve_command()};
   return commands;
 }
 

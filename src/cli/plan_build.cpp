@@ -273,8 +273,8 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
       }
     }
   }
-  const bool make_pdf = destination == Destination::memory || !request.output.empty();
-  const bool make_docx = destination == Destination::file && !request.docx_output.empty();
+  const bool make_pdf = destination == Destination::memory ? request.formats.pdf : !request.output.empty();
+  const bool make_docx = destination == Destination::memory ? request.formats.docx : !request.docx_output.empty();
   // Layout hands each page to the PDF as soon as it is final: drawn, compressed and freed at once — while the
   // next pages are laid out on another thread, when a core is free for it. A DOCX is made from the same tree
   // afterwards, with the page numbers layout found.
@@ -309,7 +309,8 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
     document = {};  // the pages are drawn: the tree goes before the file is put together
     if (stopped()) return rendered;
     if (destination == Destination::memory) {
-      rendered.pdf = pdf->finish(laid_out.outline);
+      if (pdf) rendered.pdf = pdf->finish(laid_out.outline);
+      if (make_docx) rendered.docx = std::move(docx_bytes);
       return rendered;
     }
     if (pdf) {

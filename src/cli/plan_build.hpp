@@ -118,14 +118,16 @@ std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text
                                                       BuildReport& report, text::FontSet& fonts,
                                                       compose::Document& document);
 
-/// What a build makes in memory: its report, and the PDF's bytes when every stage succeeded.
+/// What a build makes in memory: its report, and the bytes of the PDF and of the DOCX (as request.formats asks)
+/// when every stage succeeded.
 struct RenderedPlan {
   BuildReport report;         ///< `written` stays false: nothing is written here
   std::optional<std::string> pdf;
+  std::optional<std::string> docx;
 };
 
-/// Builds the plan whose text is `plan_text` into a PDF in memory — parse, check, template, compose, lay out,
-/// render — writing nothing; request.plan_path is the name diagnostics give it (and logos are found beside it),
+/// Builds the plan whose text is `plan_text` into a PDF (and, with request.formats.docx, a DOCX) in memory — parse,
+/// check, template, compose, lay out, render — writing nothing; request.plan_path is the name diagnostics give it (and logos are found beside it),
 /// request.output the name the notes give the PDF. When `stop` becomes true the build ends at the next stage.
 RenderedPlan render_plan(std::string_view plan_text, const BuildRequest& request, BuildResources& resources,
                          const std::atomic<bool>* stop = nullptr);

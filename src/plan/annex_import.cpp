@@ -619,21 +619,25 @@ std::optional<Rencana> read_annex_xlsx(std::string_view bytes, const std::string
   return read_annex(*table, file, out);
 }
 
-std::optional<Rencana> read_annex_file(const std::string& path, const std::string& sheet, diag::Diagnostics& out) {
-  SourceFile file = read_source_file(path, max_spreadsheet_bytes);
-  if (file.too_large) {
-    out.error({path, 0, 0}, "limit",
-              text::tr("the spreadsheet is larger than {} MB, the largest naskah reads; split it by sasaran",
-                 max_spreadsheet_bytes / (1024 * 1024)));
-    return std::nullopt;
-  }
-  if (!file.bytes) {
-    out.error({path, 0, 0}, "io", text::tr("cannot read the file: {}", file.problem));
+namespace {
+
+void refuse_large_spreadsheet(const std::string& path, diag::Diagnostics& out) {
+  out.error({path, 0, 0}, "limit",
+            text::tr("the spreadsheet is larger than {} MB, the largest naskah reads; split it by sasaran",
+                     max_spreadsheet_bytes / (1024 * 1024)));
+}
+
+}  // namespace
+
+std::optional<Rencana> read_annex_bytes(std::string_view bytes, const std::string& path, const std::string& sheet,
+                                        diag::Diagnostics& out) {
+  if (bytes.size() > max_spreadsheet_bytes) {
+    refuse_large_spreadsheet(path, out);
     return std::nullopt;
   }
   // What the file is, from its first bytes: a workbook saved as CSV keeps its .xlsx name as often as not.
-  if (is_zip_archive(*file.bytes)) return read_annex_xlsx(*file.bytes, path, sheet, out);
-  if (is_compound_file(*file.bytes)) {
+  if (is_zip_archive(bytes)) return read_annex_xlsx(bytes, path, sheet, out);
+  if (is_compound_file(bytes)) {
     out.error({path, 0, 0}, "workbook",
               text::tr("the file is an Excel 97-2003 workbook (.xls), or a workbook protected by a password; save it "
                        "as \"Excel Workbook (.xlsx)\", without a password"));
@@ -644,7 +648,20 @@ std::optional<Rencana> read_annex_file(const std::string& path, const std::strin
               text::tr("the file is CSV, which has no sheets to choose from; --sheet is for a workbook (.xlsx)"));
     return std::nullopt;
   }
-  return read_annex_csv(*file.bytes, path, out);
+  return read_annex_csv(bytes, path, out);
+}
+
+std::optional<Rencana> read_annex_file(const std::string& path, const std::string& sheet, diag::Diagnostics& out) {
+  SourceFile file = read_source_file(path, max_spreadsheet_bytes);
+  if (file.too_large) {
+    refuse_large_spreadsheet(path, out);
+    return std::nullopt;
+  }
+  if (!file.bytes) {
+    out.error({path, 0, 0}, "io", text::tr("cannot read the file: {}", file.problem));
+    return std::nullopt;
+  }
+  return read_annex_bytes(*file.bytes, path, sheet, out);
 }
 
 }  // namespace naskah::plan

@@ -12,7 +12,7 @@ deb=$(ls "$tmp"/package/naskah_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || { fail "no .deb made: $(ls "$tmp/package")"; finish; exit; }
 dpkg-deb --field "$deb" Depends >"$tmp/depends"
 for needed in libhpdf-2.3.0 libpng16-16 libpugixml1v5 libicu72 libfmt9 libzip4 libxlsxwriter4 libhyphen0 hyphen-id \
-              fonts-liberation2 icc-profiles-free; do
+              libcpp-httplib0.11 fonts-liberation2 icc-profiles-free; do
   grep -q "$needed" "$tmp/depends" || fail "Depends lacks $needed: $(cat "$tmp/depends")"
 done
 dpkg-deb --contents "$deb" >"$tmp/contents"

@@ -37,6 +37,11 @@ std::optional<Rencana> read_annex_xlsx(std::string_view bytes, const std::string
 /// The largest spreadsheet naskah reads, CSV or workbook (as large as the largest plan: some 300,000 rows of CSV).
 inline constexpr std::size_t max_spreadsheet_bytes = 64u * 1024u * 1024u;
 
+/// The rencana of a spreadsheet's bytes (a file's, or an upload's named `path`): a workbook (.xlsx) or CSV, told apart
+/// by their content; larger than max_spreadsheet_bytes is a `limit` error.
+std::optional<Rencana> read_annex_bytes(std::string_view bytes, const std::string& path, const std::string& sheet,
+                                        diag::Diagnostics& out);
+
 /// The rencana of the spreadsheet at `path`: a workbook (.xlsx) or CSV, told apart by their content, not by the
 /// file's name. `sheet` names the workbook's sheet to read (empty: the first); a CSV file has none to name. A file
 /// that cannot be read, is larger than max_spreadsheet_bytes (not read whole), or is a workbook naskah cannot read
