@@ -34,11 +34,22 @@ struct Read {
   std::string said;
 };
 
-Read read(const std::vector<std::string>& args) {
+/// A command whose --pdfa takes its value only after '='.
+const CommandSpec optional_value{
+    "try",
+    "usage: naskah try [OPTIONS] FILE\n",
+    "Exit status: 0.\n",
+    {{nullptr,
+      {{"--pdfa", "3b|1b", "for the archive", ValueKind::choice, {"3b", "1b"}, true},
+       {"-o,--output", "FILE", "where it goes", ValueKind::file}}}},
+    ValueKind::plan,
+    nullptr};
+
+Read read(const std::vector<std::string>& args, const CommandSpec& spec = command) {
   std::ostringstream err, out;
   auto* old_err = std::cerr.rdbuf(err.rdbuf());
   auto* old_out = std::cout.rdbuf(out.rdbuf());
-  auto parsed = parse_command_line(command, args);
+  auto parsed = parse_command_line(spec, args);
   std::cerr.rdbuf(old_err);
   std::cout.rdbuf(old_out);
   Read r;
@@ -133,4 +144,26 @@ TEST_CASE("a command answers to its former names: the same options, and what it 
   CHECK(std::get<ParsedArgs>(parse_command_line(renamed, {"x.csv"})).called_as() == "import");
   // The completion hears of the former name before the command, to complete it as the command.
   CHECK(completion_data({&renamed}).rfind("alias\timport-csv\timport\ncommand\timport\tplan\n", 0) == 0);
+}
+
+TEST_CASE("an optional value only after '=': the next argument stays an operand", "[command-line]") {
+  Read r = read({"--pdfa", "plan.xml"}, optional_value);
+  REQUIRE(r.args);
+  CHECK(r.args->flag("--pdfa"));
+  CHECK_FALSE(r.args->value("--pdfa"));
+  CHECK(r.args->operands() == std::vector<std::string>{"plan.xml"});
+  r = read({"plan.xml", "--pdfa=1b", "-o", "x.pdf"}, optional_value);
+  REQUIRE(r.args);
+  CHECK(r.args->value("--pdfa") == "1b");
+  CHECK(r.args->value("--output") == "x.pdf");
+  CHECK(r.args->operands() == std::vector<std::string>{"plan.xml"});
+  r = read({"--", "--pdfa=1b"}, optional_value);
+  REQUIRE(r.args);
+  CHECK_FALSE(r.args->flag("--pdfa"));
+  CHECK(r.args->operands() == std::vector<std::string>{"--pdfa=1b"});
+  r = read({"--pdfa=2b", "plan.xml"}, optional_value);
+  CHECK(r.exit == 2);  // exit_usage
+  CHECK_THAT(r.said, Catch::Contains("--pdfa 2b: write 3b or 1b"));
+  CHECK_THAT(help_text(optional_value), Catch::Contains("  --pdfa[=3b|1b]"));
+  CHECK_THAT(completion_data({&optional_value}), Catch::Contains("option\ttry\t--pdfa\tnone\t\n"));
 }

@@ -20,6 +20,7 @@
 
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "stop_signals.hpp"
 #include "input_files.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/plan/source_file.hpp"
@@ -282,12 +283,7 @@ int run_batch(const ParsedArgs& args) {
     queue.push_back(std::move(job));
   }
 
-  struct sigaction action {};
-  action.sa_handler = request_stop;
-  action.sa_flags = SA_RESTART;  // a write under way goes on: no half-written file
-  sigemptyset(&action.sa_mask);
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
+  catch_stop_signals(request_stop);
 
   BuildResources resources;
   // A core that no worker uses draws the PDFs while layout goes on.

@@ -87,7 +87,8 @@ Examples:
                              text::tr_mark("the file to write (default: the plan's name with .pdf or .docx, beside\n"
                                            "it; with --format pdf,docx both, named alike); never one of the build's\n"
                                            "own files (the plan, the template's, fonts, images)"),
-                             ValueKind::file}},
+                             ValueKind::file},
+                            annex_source_option},
                            text::tr_mark("the template: a folder, or a name found as the plan's template=\"…\" is\n"
                                          "(default: that name), in NASKAH_TEMPLATE_PATH, then in the templates/\n"
                                          "installed with naskah — rkt, perjanjian-kinerja"),

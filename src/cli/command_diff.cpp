@@ -18,6 +18,7 @@
 #include "naskah/text/font_set.hpp"
 #include "naskah/text/translate.hpp"
 #include "plan_build.hpp"
+#include "plan_or_archive.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/plan/plan_diff.hpp"
 #include "naskah/text/indonesian_format.hpp"
@@ -162,8 +163,8 @@ int run_diff(const ParsedArgs& args) {
   if (auto bad = read_build_options(args, request)) return *bad;
   request.output = args.value_or_empty("--output");
   if (files.size() != 2) return usage_error("diff", text::tr("name the old plan and the new one"));
-  plan::ParseResult before = plan::parse_plan_file(files[0]);
-  plan::ParseResult after = plan::parse_plan_file(files[1]);
+  plan::ParseResult before = parse_plan_or_archive(files[0]);
+  plan::ParseResult after = parse_plan_or_archive(files[1]);
   bool readable = true;
   for (const plan::ParseResult* parsed : {&before, &after}) {
     for (const diag::Diagnostic& d : parsed->diagnostics.all()) {
@@ -195,10 +196,12 @@ const CommandSpec& diff_command() {
 What changed from OLD to NEW: sasaran, program, kegiatan and sub kegiatan added, removed or changed (name,
 kode, anggaran), indikator and their targets; then each program's total and the plan's total, before and
 after, with the difference. Items are matched by kode, else by number and name.
+Either may be an archived PDF/A-3b (naskah build --pdfa): the plan inside it is compared.
 )"),
       text::tr_mark(R"(Exit status: 0 no differences, 1 differences, 2 bad usage or a plan that cannot be read.
 Examples:
   naskah diff rkt-2024.xml rkt-2024-perubahan.xml
+  naskah diff arsip/rkt-2024.pdf rkt-2024-perubahan.xml
   naskah diff -o perubahan-2024.pdf rkt-2024.xml rkt-2024-perubahan.xml
 )"),
       {{nullptr,

@@ -32,7 +32,11 @@ std::string spelling(const OptionSpec& option) {
   std::string out;
   if (!option.short_name().empty()) out += std::string(option.short_name()) + ", ";
   out += option.long_name();
-  if (option.value_name != nullptr) out += std::string(" ") + text::tr_text(option.value_name);
+  if (option.value_name != nullptr && option.value_optional) {
+    out += std::string("[=") + text::tr_text(option.value_name) + "]";
+  } else if (option.value_name != nullptr) {
+    out += std::string(" ") + text::tr_text(option.value_name);
+  }
   return out;
 }
 
@@ -198,16 +202,37 @@ std::variant<ParsedArgs, int> parse_command_line(const CommandSpec& command, con
     }
   }
 
+  // An optional value comes only after '=': CLI11 is given the option as a flag, its value kept here.
+  std::vector<std::string> plain_args;
+  std::vector<std::pair<const OptionSpec*, std::string>> optional_values;
+  bool options_ended = false;
+  for (const std::string& arg : args) {
+    options_ended = options_ended || arg == "--";
+    const OptionSpec* option = options_ended ? nullptr : named_by(options, arg);
+    const auto equals = arg.find('=');
+    if (option != nullptr && option->value_optional && arg.rfind("--", 0) == 0 && equals != std::string::npos) {
+      const std::string value = arg.substr(equals + 1);
+      if (std::find(option->choices.begin(), option->choices.end(), value) == option->choices.end()) {
+        return usage_error(command.name,
+                           text::tr("{} {}: write {}", option->long_name(), value, choices_said(option->choices)));
+      }
+      optional_values.emplace_back(option, value);
+      plain_args.push_back(arg.substr(0, equals));
+    } else {
+      plain_args.push_back(arg);
+    }
+  }
+
   CLI::App app;
   app.set_help_flag();  // --help is handled above, in the user's language
   app.allow_extras();   // unknown options are reported below, in naskah's words
   std::map<const OptionSpec*, CLI::Option*> declared;
   for (const OptionSpec* option : options) {
-    CLI::Option* added = option->value_name == nullptr ? app.add_flag(std::string(option->names))
-                                                       : app.add_option(std::string(option->names));
+    const bool flag = option->value_name == nullptr || option->value_optional;
+    CLI::Option* added = flag ? app.add_flag(std::string(option->names)) : app.add_option(std::string(option->names));
     // Every occurrence kept: all of --font-dir's, in order; the last of any other's, as GNU tools take it.
     added->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    if (option->value_name == nullptr) {
+    if (flag) {
       added->disable_flag_override();
     } else {
       added->expected(1);
@@ -217,7 +242,7 @@ std::variant<ParsedArgs, int> parse_command_line(const CommandSpec& command, con
   std::vector<std::string> operands;
   app.add_option("operands", operands)->expected(0, CLI::detail::expected_max_vector_size);
 
-  std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 reads a vector from its end
+  std::vector<std::string> reversed(plain_args.rbegin(), plain_args.rend());  // CLI11 reads a vector from its end
   try {
     app.parse(reversed);
   } catch (const CLI::ParseError& error) {
@@ -242,7 +267,7 @@ std::variant<ParsedArgs, int> parse_command_line(const CommandSpec& command, con
     }
   }
   for (const OptionSpec* option : options) {
-    if (option->value_name == nullptr) continue;
+    if (option->value_name == nullptr || option->value_optional) continue;
     const std::vector<std::string>& results = declared[option]->results();
     for (const std::string& value : results) {
       if (value.empty()) return usage_error(command.name, text::tr("{} needs a value", option->long_name()));
@@ -254,9 +279,10 @@ std::variant<ParsedArgs, int> parse_command_line(const CommandSpec& command, con
     }
   }
   for (const OptionSpec* option : options) {
-    if (option->value_name == nullptr) continue;
+    if (option->value_name == nullptr || option->value_optional) continue;
     for (const std::string& value : declared[option]->results()) parsed.values_.emplace_back(option->long_name(), value);
   }
+  for (const auto& [option, value] : optional_values) parsed.values_.emplace_back(option->long_name(), value);
   return parsed;
 }
 
@@ -270,7 +296,10 @@ std::string completion_data(const std::vector<const CommandSpec*>& commands) {
       if (!option->short_name().empty()) spellings = std::string(option->short_name()) + " " + spellings;
       std::string choices;
       for (std::string_view choice : option->choices) choices += (choices.empty() ? "" : " ") + std::string(choice);
-      out += fmt::format("option\t{}\t{}\t{}\t{}\n", command->name, spellings, kind_name(option->kind), choices);
+      // An optional value is written after '=', never as the next word: nothing for the completion to offer there.
+      const ValueKind kind = option->value_optional ? ValueKind::none : option->kind;
+      out += fmt::format("option\t{}\t{}\t{}\t{}\n", command->name, spellings, kind_name(kind),
+                         option->value_optional ? std::string() : choices);
     }
   }
   return out;

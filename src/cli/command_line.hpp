@@ -32,6 +32,9 @@ struct OptionSpec {
   const char* help;               ///< one line or more (tr_mark), shown in --help
   ValueKind kind = ValueKind::none;
   std::vector<std::string_view> choices = {};  ///< the values a ValueKind::choice takes, as written
+  /// The value is optional and then given only after '=' (--pdfa, --pdfa=1b), as GNU tools take such options:
+  /// "--pdfa plan.xml" leaves plan.xml an operand.
+  bool value_optional = false;
 
   /// The long name, "--output": how a command asks for the option's value.
   [[nodiscard]] std::string_view long_name() const;

@@ -28,6 +28,8 @@ const CommandSpec& init_command();
 const CommandSpec& import_command();
 const CommandSpec& export_command();
 const CommandSpec& serve_command();
+const CommandSpec& extract_command();
+const CommandSpec& archive_command();
 
 /// Every command, in the order naskah --help lists them.
 const std::vector<const CommandSpec*>& all_commands();

@@ -32,6 +32,8 @@ commands:
   import      put the rencana of a spreadsheet (an .xlsx workbook or CSV of the annex's columns) into a plan:
               naskah import lampiran.xlsx --into rkt-2025.xml   (formerly import-csv)
   export      write a plan's rencana as such a spreadsheet: naskah export rkt-2025.xml   (formerly export-csv)
+  extract     get back the plan an archived PDF/A-3b carries: naskah extract rkt-2024.pdf -o rkt-2024.xml
+  archive     file archived PDFs by year, region and unit, with a manifest: naskah archive *.pdf --into arsip/
   serve       a page for the browser to check, build and compare plans: naskah serve --folder rencana
 
   naskah COMMAND --help    options and examples of a command
@@ -59,7 +61,8 @@ namespace naskah::cli {
 const std::vector<const CommandSpec*>& all_commands() {
   static const std::vector<const CommandSpec*> commands{&check_command(), &build_command(), &batch_command(),
                                                         &diff_command(),  &init_command(),  &import_command(),
-                                                        &export_command(), &serve_command()};
+                                                        &export_command(), &extract_command(),
+                                                        &archive_command(), &serve_command()};
   return commands;
 }
 

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "archived_inputs.hpp"
 #include "commands.hpp"
 #include "data_paths.hpp"
 #include "input_files.hpp"
@@ -182,6 +183,7 @@ class DiscardedPages final : public layout::PageSink {
 };
 
 constexpr const char* role_plan = text::tr_mark("the plan");
+constexpr const char* role_annex_source = text::tr_mark("the annex's spreadsheet");
 
 /// Where the PDF goes once every page is drawn: kept in memory, or written to request.output.
 enum class Destination { memory, file };
@@ -249,7 +251,9 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
   const std::vector<std::string> files =
       destination == Destination::file ? output_files(request) : std::vector<std::string>{};
   for (const std::string& file : files) {
-    auto reason = output_is_input(file, {{request.plan_path, role_plan}});
+    std::vector<InputFile> read = {{request.plan_path, role_plan}};
+    if (!request.annex_source.empty()) read.push_back({request.annex_source, role_annex_source});
+    auto reason = output_is_input(file, read);
     if (!reason) reason = pdf::unwritable_reason(file);
     if (reason) {
       report.notes.push_back(problem_line(diag::Severity::error, file, *reason));
@@ -274,6 +278,15 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
     }
   }
   const bool make_pdf = destination == Destination::memory ? request.formats.pdf : !request.output.empty();
+  std::vector<pdf::EmbeddedFile> archived;
+  if (make_pdf && request.pdfa == pdf::PdfaPart::a3b) {
+    ArchivedInputs inputs = archived_inputs(plan_text, request.plan_path, request.annex_source);
+    if (!inputs.problem.empty()) {
+      report.notes.push_back(problem_line(diag::Severity::error, request.annex_source, inputs.problem));
+      return rendered;
+    }
+    archived = std::move(inputs.files);
+  }
   const bool make_docx = destination == Destination::memory ? request.formats.docx : !request.docx_output.empty();
   // Layout hands each page to the PDF as soon as it is final: drawn, compressed and freed at once — while the
   // next pages are laid out on another thread, when a core is free for it. A DOCX is made from the same tree
@@ -281,7 +294,11 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
   std::string failed_file = make_pdf ? request.output : request.docx_output;
   try {
     std::optional<pdf::PdfBuilder> pdf;
-    if (make_pdf) pdf.emplace(fonts, document.metadata, pdf::WriteOptions{request.pdfa});
+    if (make_pdf) {
+      pdf::WriteOptions options{request.pdfa, std::move(archived)};
+      if (request.pdfa == pdf::PdfaPart::a3b) name_template(*chosen, options);
+      pdf.emplace(fonts, document.metadata, std::move(options));
+    }
     std::optional<PagesToPdf> to_pdf;
     if (pdf) to_pdf.emplace(*pdf, fonts, request.draft, stop);
     DiscardedPages discarded;

@@ -17,6 +17,7 @@
 #include "naskah/compose/document.hpp"
 #include "naskah/compose/template.hpp"
 #include "naskah/diag/diagnostic.hpp"
+#include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/font_set.hpp"
 #include "naskah/text/hyphenator.hpp"
 #include "input_files.hpp"
@@ -36,7 +37,8 @@ struct BuildRequest {
   std::string docx_output;     ///< the DOCX to write; empty: none
   std::string template_choice; ///< --template: a folder or a name; empty: the plan's template="…"
   bool strict = false;         ///< warnings stop the build
-  bool pdfa = false;           ///< PDF/A-1b, for the archive
+  pdf::PdfaPart pdfa = pdf::PdfaPart::none;  ///< --pdfa: PDF/A-3b with the plan inside, or PDF/A-1b, for the archive
+  std::string annex_source;    ///< --annex-source: the spreadsheet embedded beside the plan in a PDF/A-3b
   bool draft = false;          ///< "KONSEP" across every page: not the signed version
   std::optional<compose::Paper> paper;  ///< --paper: every page on this paper instead of the template's
   /// --font-dir, in order: folders of fonts (a families.conf, TrueType files) searched before the template's and

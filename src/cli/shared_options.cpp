@@ -10,6 +10,11 @@ const OptionSpec format_option{"--format", text::tr_mark("text|json"),
                                text::tr_mark("text (default), or JSON for editors and tools"), ValueKind::choice,
                                {"text", "json"}};
 
+const OptionSpec annex_source_option{"--annex-source", text::tr_mark("FILE"),
+                                     text::tr_mark("with --pdfa: the spreadsheet the annex was imported from, carried\n"
+                                                   "inside the PDF/A-3b beside the plan"),
+                                     ValueKind::spreadsheet};
+
 OptionSpec force_option(const char* help) { return {"-f,--force", nullptr, help}; }
 
 OptionSpec template_option(const char* help) {
@@ -28,8 +33,13 @@ std::vector<OptionSpec> with_build_options(std::vector<OptionSpec> first, const 
   first.push_back(template_option(template_help));
   first.push_back(font_dir_option);
   first.push_back({"-s,--strict", nullptr, strict_help});
-  first.push_back(
-      {"--pdfa", nullptr, text::tr_mark("PDF/A-1b for the archive (XMP metadata, sRGB output intent; docs/archiving.md)")});
+  first.push_back({"--pdfa", text::tr_mark("3b|1b"),
+                   text::tr_mark("for the archive (docs/archiving.md): PDF/A-3b with the plan inside\n"
+                                 "(naskah extract gets it back), or PDF/A-1b, the document alone"),
+                   ValueKind::choice,
+                   {"3b", "1b"},
+                   true});
+
   first.push_back({"--draft", nullptr, text::tr_mark("\"KONSEP\" across every page, for versions that are not the signed one")});
   first.push_back({"--paper", text::tr_mark("A4|F4"),
                    text::tr_mark("every page on this paper, keeping its orientation and margins\n"
@@ -46,7 +56,8 @@ std::vector<OptionSpec> with_build_options(std::vector<OptionSpec> first, const 
 std::optional<int> read_build_options(const ParsedArgs& args, BuildRequest& request) {
   request.template_choice = args.value_or_empty("--template");
   request.strict = args.flag("--strict");
-  request.pdfa = args.flag("--pdfa");
+  if (args.flag("--pdfa")) request.pdfa = args.value_or_empty("--pdfa") == "1b" ? pdf::PdfaPart::a1b : pdf::PdfaPart::a3b;
+  request.annex_source = args.value_or_empty("--annex-source");
   request.draft = args.flag("--draft");
   if (const std::string paper = args.value_or_empty("--paper"); !paper.empty()) {
     request.paper = paper == "A4" ? compose::Paper::a4 : compose::Paper::f4;
@@ -65,8 +76,11 @@ std::optional<int> read_build_options(const ParsedArgs& args, BuildRequest& requ
 }
 
 std::optional<int> check_formats(const ParsedArgs& args, const BuildRequest& request) {
-  if (request.pdfa && !request.formats.pdf) {
+  if (request.pdfa != pdf::PdfaPart::none && !request.formats.pdf) {
     return usage_error(args.command(), text::tr("--pdfa makes the PDF an archive's PDF/A; a DOCX alone has none"));
+  }
+  if (!request.annex_source.empty() && request.pdfa != pdf::PdfaPart::a3b) {
+    return usage_error(args.command(), text::tr("--annex-source goes into a PDF/A-3b: give --pdfa (not --pdfa=1b)"));
   }
   return std::nullopt;
 }

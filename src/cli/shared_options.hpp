@@ -13,6 +13,8 @@ namespace naskah::cli {
 
 /// --format text|json.
 extern const OptionSpec format_option;
+/// --annex-source FILE (naskah build): the spreadsheet a PDF/A-3b carries beside the plan.
+extern const OptionSpec annex_source_option;
 /// -f, --force, with what it replaces.
 OptionSpec force_option(const char* help);
 

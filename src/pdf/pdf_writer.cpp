@@ -95,7 +95,9 @@ class PdfBuilder::Writer {
       for (const DrawnPage& page : sequence) labels.push_back(page.label);
     }
     add_page_labels(haru_, labels);
-    if (options_.pdfa) make_pdfa(haru_, metadata_, producer_name(), annotations_);
+    if (options_.pdfa != PdfaPart::none) {
+      make_pdfa(haru_, metadata_, producer_name(), annotations_, options_);
+    }
   }
 
   HaruDocument& haru() { return haru_; }

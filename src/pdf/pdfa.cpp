@@ -10,14 +10,18 @@
 #include "hpdf_doc.h"
 #include "hpdf_encrypt.h"
 #include "hpdf_objects.h"
+#include "archive_xmp.hpp"
+#include "embedded_files.hpp"
+#include "md5_digest.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/xml_escape.hpp"
 
 namespace naskah::pdf {
 namespace {
 
-/// The XMP packet: the document information again, and the PDF/A identification.
-std::string xmp_packet(const layout::Metadata& meta, const std::string& producer) {
+/// The XMP packet: the document information again, the PDF/A identification and, in a PDF/A-3b, what it carries.
+std::string xmp_packet(const layout::Metadata& meta, const std::string& producer, const WriteOptions& options) {
+  const int part = options.pdfa == PdfaPart::a1b ? 1 : 3;
   const std::string date = fmt::format("{:04}-{:02}-{:02}T00:00:00Z", meta.year, meta.month, meta.day);
   std::string x = "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
                   "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -39,8 +43,10 @@ std::string xmp_packet(const layout::Metadata& meta, const std::string& producer
   x += "<pdf:Producer>" + text::xml_escaped(producer) + "</pdf:Producer>\n";
   if (!meta.keywords.empty()) x += "<pdf:Keywords>" + text::xml_escaped(meta.keywords) + "</pdf:Keywords>\n";
   x += "</rdf:Description>\n";
-  x += "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-       "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n</rdf:Description>\n";
+  x += fmt::format("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+                   "<pdfaid:part>{}</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n</rdf:Description>\n",
+                   part);
+  if (options.pdfa == PdfaPart::a3b) x += archive_xmp(options);
   x += "</rdf:RDF>\n</x:xmpmeta>\n";
   // Room for editors to change the packet in place, as the XMP specification recommends.
   for (int i = 0; i < 20; ++i) x += std::string(99, ' ') + "\n";
@@ -62,13 +68,21 @@ std::vector<HPDF_BYTE> read_profile(const std::string& path) {
 }  // namespace
 
 void make_pdfa(HaruDocument& haru, const layout::Metadata& meta, const std::string& producer,
-               const std::vector<HPDF_Annotation>& annotations) {
+               const std::vector<HPDF_Annotation>& annotations, const WriteOptions& options) {
+  const PdfaPart part = options.pdfa;
+  const std::vector<EmbeddedFile>& attachments = options.attachments;
   HPDF_Doc doc = haru.get();
-  const std::string what = text::tr("making the document PDF/A-1b");
-  doc->pdf_version = HPDF_VER_14;
+  const int part_number = part == PdfaPart::a1b ? 1 : 3;
+  const std::string what = text::tr("making the document PDF/A-{}b", part_number);
+  // PDF/A-1 is PDF 1.4; PDF/A-3 is ISO 32000-1, PDF 1.7, whose associated files it adds.
+  doc->pdf_version = part == PdfaPart::a1b ? HPDF_VER_14 : HPDF_VER_17;
+  if (part == PdfaPart::a3b) {
+    embed_files(haru, attachments, meta);
+    name_template(haru, options.template_name, options.template_sha256);
+  }
 
   // The XMP metadata, unfiltered.
-  const std::string xmp = xmp_packet(meta, producer);
+  const std::string xmp = xmp_packet(meta, producer, options);
   HPDF_Dict metadata = haru.check_not_null(HPDF_DictStream_New(doc->mmgr, doc->xref), what);
   metadata->filter = HPDF_STREAM_FILTER_NONE;
   haru.check(HPDF_Dict_AddName(metadata, "Type", "Metadata"), what);
@@ -97,14 +111,16 @@ void make_pdfa(HaruDocument& haru, const layout::Metadata& meta, const std::stri
   haru.check(HPDF_Dict_Add(doc->catalog, "OutputIntents", intents), what);
 
   // The file ID, from the document's own metadata: the same plan gives the same bytes.
-  HPDF_MD5_CTX md5;
-  HPDF_MD5Init(&md5);
-  HPDF_MD5Update(&md5, reinterpret_cast<const HPDF_BYTE*>(xmp.data()), static_cast<HPDF_UINT32>(xmp.size()));
-  HPDF_BYTE digest[HPDF_MD5_KEY_LEN];
-  HPDF_MD5Final(digest, &md5);
+  // With PDF/A-3 the embedded plan's checksum joins it: two plans of the same title and date differ in their ID.
+  std::string identity = xmp;
+  for (const EmbeddedFile& file : part == PdfaPart::a3b ? attachments : std::vector<EmbeddedFile>{}) {
+    const Md5Digest checksum = md5_of(file.bytes);
+    identity.append(checksum.begin(), checksum.end());
+  }
+  Md5Digest digest = md5_of(identity);
   HPDF_Array id = haru.check_not_null(HPDF_Array_New(doc->mmgr), what);
-  haru.check(HPDF_Array_Add(id, HPDF_Binary_New(doc->mmgr, digest, HPDF_MD5_KEY_LEN)), what);
-  haru.check(HPDF_Array_Add(id, HPDF_Binary_New(doc->mmgr, digest, HPDF_MD5_KEY_LEN)), what);
+  haru.check(HPDF_Array_Add(id, HPDF_Binary_New(doc->mmgr, digest.data(), HPDF_MD5_KEY_LEN)), what);
+  haru.check(HPDF_Array_Add(id, HPDF_Binary_New(doc->mmgr, digest.data(), HPDF_MD5_KEY_LEN)), what);
   haru.check(HPDF_Dict_Add(doc->trailer, "ID", id), what);
 
   // Annotations printable (flag 4).

@@ -4,17 +4,18 @@
 #include <cstdlib>
 
 #include "naskah/diag/report.hpp"
+#include "naskah/pdf/archived_plan.hpp"
 
 namespace naskah::fuzz {
 namespace {
 
-/// Both options on: the XMP packet and the watermark are more of the path for an input to reach, and neither
-/// takes anything from the plain build away.
+/// Both options on: the XMP packet, the embedded plan and the watermark are more of the path for an input to
+/// reach, and none takes anything from the plain build away.
 cli::BuildRequest request() {
   cli::BuildRequest r;
   r.plan_path = input_name();
   r.output = "fuzz-input.pdf";
-  r.pdfa = true;
+  r.pdfa = naskah::pdf::PdfaPart::a3b;
   r.draft = true;
   return r;
 }
@@ -54,6 +55,12 @@ void check_promises(std::string_view bytes, const cli::RenderedPlan& outcome) {
     if (report.diagnostics.has_errors()) broken("a PDF beside errors", outcome);
     if (outcome.pdf->rfind("%PDF-1.", 0) != 0 || !ends_with(*outcome.pdf, "%%EOF\n")) {
       broken("a PDF that is not one", outcome);
+    }
+    // naskah extract's promise: the archive carries the input, byte for byte, and reads back through qpdf.
+    try {
+      if (pdf::read_archived_plan_in_memory(*outcome.pdf).bytes != bytes) broken("the archive carries another plan", outcome);
+    } catch (const pdf::ArchiveError& e) {
+      broken(std::string("the archive's plan cannot be extracted: ") + e.what(), outcome);
     }
     return;
   }

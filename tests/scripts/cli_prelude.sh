@@ -63,6 +63,17 @@ check_pdf_pages() {
     fail "pdf.js: $(head -5 "$readers/said")"
 }
 
+# check_pdfa FILE PART VERSION: check_pdf, and FILE is a PDF/A-PARTb of that PDF version by its header and its
+# XMP's identification (the packet left in $tmp/xmp for more checks).
+check_pdfa() {
+  local pdf=$1 part=$2 version=$3
+  check_pdf "$pdf"
+  pdfinfo "$pdf" | grep -q "^PDF version: *$version$" || fail "PDF/A-$part is PDF $version: $(pdfinfo "$pdf" | grep version)"
+  pdfinfo -meta "$pdf" >"$tmp/xmp"
+  grep -q "<pdfaid:part>$part</pdfaid:part>" "$tmp/xmp" || fail "no pdfaid:part $part in the XMP of $pdf"
+  grep -q "<pdfaid:conformance>B</pdfaid:conformance>" "$tmp/xmp" || fail "no pdfaid:conformance B in the XMP of $pdf"
+}
+
 # Ghostscript and pdf.js on every PDF check_pdf was given since the last call.
 read_checked_pdfs() {
   [ -s "$checked_pdfs.names" ] || return 0

@@ -12,7 +12,7 @@ minimal="$root/tests/data/valid/minimal.xml"
 #    its options' table or its part of the man page mentions is one of its own.
 "$naskah" --completion-data >"$tmp/data" || fail "--completion-data: exit $?"
 commands=$(awk -F'\t' '$1 == "command" {print $2}' "$tmp/data")
-[ "$(echo $commands)" = "check build batch diff init import export serve" ] || fail "the commands: $commands"
+[ "$(echo $commands)" = "check build batch diff init import export extract archive serve" ] || fail "the commands: $commands"
 # The former names, each another name of its command, with the same options.
 [ "$(awk -F'\t' '$1 == "alias" {print $2 "=" $3}' "$tmp/data" | tr '\n' ' ')" = "import-csv=import export-csv=export " ] ||
   fail "the aliases: $(grep '^alias' "$tmp/data")"

@@ -18,8 +18,10 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "naskah/layout/page.hpp"
+#include "naskah/pdf/embedded_file.hpp"
 #include "naskah/layout/page_sink.hpp"
 #include "naskah/text/font_set.hpp"
 
@@ -32,9 +34,23 @@ class PdfError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// The PDF/A a document is made to, for archives (docs/archiving.md): XMP metadata, the sRGB output intent, a
+/// file ID from the content; PDF/A-3b also carries the files it was made from.
+enum class PdfaPart : unsigned char {
+  none,
+  a1b,  ///< ISO 19005-1 level B, PDF 1.4: a picture of the document
+  a3b,  ///< ISO 19005-3 level B, PDF 1.7: the same, with its plan (and spreadsheet) inside
+};
+
 struct WriteOptions {
-  /// PDF/A-1b for archives: XMP metadata, the sRGB output intent, a file ID from the content (docs/archiving.md).
-  bool pdfa = false;
+  PdfaPart pdfa = PdfaPart::none;
+  /// The associated files of a PDF/A-3b (ignored otherwise): the plan (source), the annex's spreadsheet (data).
+  std::vector<EmbeddedFile> attachments;
+  /// PDF/A-3b: the template the document was made with and the SHA-256 of its template.xml, named in the
+  /// document information (/NaskahTemplate, /NaskahTemplateSHA256) so that an archive's manifest can say what
+  /// built each file.
+  std::string template_name;
+  std::string template_sha256;
 };
 
 /// Draws pages into a PDF as layout hands them on: each page is drawn, compressed and freed at once, so that a
