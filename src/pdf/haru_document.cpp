@@ -179,7 +179,7 @@ std::string HaruDocument::save_to_memory() {
   return bytes;
 }
 
-void HaruDocument::save(const ByteWriter& write) {
+void HaruDocument::save(const io::ByteWriter& write) {
   check(HPDF_SaveToStream(doc_), text::tr("writing the PDF to memory"));
   // libharu's memory stream is a list of 4 KB buffers: written on in pieces of about a megabyte.
   constexpr std::size_t piece = 1 << 20;

@@ -16,7 +16,7 @@
 #include "naskah/plan/annex_columns.hpp"
 #include "naskah/plan/kode.hpp"
 #include "naskah/plan/measure.hpp"
-#include "naskah/plan/source_file.hpp"
+#include "naskah/io/source_file.hpp"
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/plan/xlsx_reader.hpp"
 #include "naskah/text/comparison_key.hpp"
@@ -620,7 +620,7 @@ std::optional<Rencana> read_annex_xlsx(std::string_view bytes, const std::string
 }
 
 std::optional<Rencana> read_annex_file(const std::string& path, const std::string& sheet, diag::Diagnostics& out) {
-  SourceFile file = read_source_file(path, max_spreadsheet_bytes);
+  io::SourceFile file = io::read_source_file(path, max_spreadsheet_bytes);
   if (file.too_large) {
     out.error({path, 0, 0}, "limit",
               text::tr("the spreadsheet is larger than {} MB, the largest naskah reads; split it by sasaran",
