@@ -15,6 +15,7 @@
 #include "naskah/io/image_file.hpp"
 #include "naskah/io/atomic_file.hpp"
 #include "document_parts.hpp"
+#include "embeddable_font.hpp"
 #include "content_stream.hpp"
 #include "naskah/text/translate.hpp"
 #include "pdfa.hpp"
@@ -52,6 +53,7 @@ class PdfBuilder::Writer {
  public:
   Writer(const text::FontSet& fonts, const layout::Metadata& metadata, WriteOptions options)
       : fonts_(fonts), metadata_(written_metadata(metadata)), options_(options) {
+    check_embeddable(fonts_);
     haru_.check(HPDF_SetCompressionMode(haru_.get(), HPDF_COMP_ALL), text::tr("setting compression"));
     // Pages come as layout finishes them, their number unknown until the end: they go into a page tree of two
     // levels, 4,096 pages to a node, from the start. One array of every page would fail in libharu at its

@@ -9,7 +9,8 @@ The graph is CMake's own (`cmake --graphviz`, from a fresh configuration of SOUR
 each layer's library (naskah_<layer>, docs/architecture.md) and the layers it links. An INTERFACE library between
 them (naskah_core, every layer but the commands') is looked through. A layer may include its own headers and those
 of the layers it reaches by links; the compiler enforces that for "naskah/<layer>/…" (each library sees its own
-headers and those it links only), this script also for the relative "../<layer>/…" of private headers.
+headers and those it links only), this script also for the relative "../<layer>/…" of private headers. And
+libharu: hpdf.h is for src/pdf/ alone, the headers of its structures (hpdf_doc.h, …) for src/pdf/haru_internals.cpp.
 """
 
 import os
@@ -117,6 +118,17 @@ def check_doc(source_dir, graph, write=False):
 
 
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*"([^"]+)"', re.M)
+HARU = re.compile(r'^[ \t]*#[ \t]*include[ \t]*[<"](hpdf[^>"]*)[>"]', re.M)
+# libharu: hpdf.h in src/pdf/ alone; the headers of its structures in the one file that uses them.
+HARU_INTERNALS = os.path.join("src", "pdf", "haru_internals.cpp")
+
+
+def haru_problem(path, header):
+    if header != "hpdf.h" and path != HARU_INTERNALS:
+        return f"{header} (libharu's structures) is for {HARU_INTERNALS} alone"
+    if layer_of(path) != "pdf":
+        return f"{header}: only src/pdf/ draws with libharu"
+    return None
 
 
 def layer_of(path):
@@ -161,6 +173,10 @@ def check_includes(source_dir, graph):
                     elif target not in allowed[layer]:
                         problems.append(f"{path}:{line}: {layer} includes {match.group(1)}, but does not link "
                                         f"{target} (it may use {', '.join(sorted(allowed[layer]))})")
+                for match in HARU.finditer(text):
+                    problem = haru_problem(path, match.group(1))
+                    if problem:
+                        problems.append(f"{path}:{text.count(chr(10), 0, match.start()) + 1}: {problem}")
     return sorted(problems)
 
 
@@ -190,10 +206,17 @@ def self_test():
         write("src/cli/main.cpp", '#include "naskah/plan/model.hpp"\n#include "../plan/xml_reader.hpp"\n')
         if check_includes(root, graph):
             failures.append("includes the right way reported: " + "; ".join(check_includes(root, graph)))
+        write("src/pdf/haru_internals.cpp", '#include <hpdf.h>\n#include <hpdf_pages.h>\n')
+        write("src/pdf/pdf_writer.cpp", '#include <hpdf.h>\n')
+        graph = dict(graph, pdf=["text"])
+        if check_includes(root, graph):
+            failures.append("libharu where it belongs reported: " + "; ".join(check_includes(root, graph)))
         write("include/naskah/text/utf8.hpp", '#pragma once\n\n#include "naskah/plan/model.hpp"\n')
-        write("src/text/font.cpp", '#include "../cli/main.hpp"\n')
+        write("src/text/font.cpp", '#include "../cli/main.hpp"\n#include <hpdf.h>\n')
+        write("src/pdf/content_stream.cpp", '#include "hpdf_streams.h"\n')
         found = check_includes(root, graph)
-        expected = ["include/naskah/text/utf8.hpp:3: text includes", "src/text/font.cpp:1: text includes ../cli/"]
+        expected = ["include/naskah/text/utf8.hpp:3: text includes", "src/pdf/content_stream.cpp:1: hpdf_streams.h",
+                    "src/text/font.cpp:1: text includes ../cli/", "src/text/font.cpp:2: hpdf.h: only src/pdf/"]
         if len(found) != len(expected) or not all(f.startswith(e) for f, e in zip(found, expected)):
             failures.append(f"wrong-way includes not found as expected: {found}")
         write(DOC, f"# Architecture\n\n{BEGIN}\n```mermaid\nflowchart TD\n  plan --> text\n```\n{END}\n")
