@@ -1,5 +1,7 @@
 #include "document_parts.hpp"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <utility>
 
@@ -56,12 +58,10 @@ void remove_last_label_style(HaruDocument& haru, const std::string& what) {
 std::string quoted(const std::string& text) { return "\"" + shortened(text, 80) + "\""; }
 
 std::string shortened(const std::string& text, std::size_t max_characters) {
-  std::size_t characters = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    // A character starts at every byte that is not a UTF-8 continuation byte.
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && characters++ == max_characters) {
-      return text.substr(0, i) + "\u2026";
-    }
+  std::size_t end = 0;
+  for (std::size_t characters = 0; end < text.size(); ++characters) {
+    if (characters == max_characters) return text.substr(0, end) + "\u2026";
+    U8_FWD_1(text.data(), end, text.size());
   }
   return text;
 }

@@ -11,7 +11,8 @@
 /// PostScript name, is measured like any other, and the PDF writer refuses what libharu cannot embed
 /// (src/pdf/embeddable_font) from the facts kept here (cff_outlines, table_tags).
 ///
-/// Not thread-safe: advance() fills a per-font cache from a const method. Measure from one thread at a time.
+/// Safe to share between threads: advance() fills a per-font cache from a const method, but each entry is an
+/// atomic, so a batch's workers measuring with one font at once at worst compute a width twice.
 
 #include <atomic>
 #include <cstdint>
