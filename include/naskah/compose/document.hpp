@@ -108,7 +108,7 @@ struct ImageBlock {
   /// The image is aligned within the text width less this much on the left (the signature block's right half).
   double left_indent = 0;
   double space_before = 0;  ///< dropped at the top of a page, as a paragraph's
-  std::shared_ptr<const io::ImageFile> file;  ///< as composition read and checked it; the writers embed this
+  std::shared_ptr<const io::ImageFile> file = nullptr;  ///< as composition read and checked it; the writers embed this
 };
 
 /// One line of the table of contents: text, dot leaders, the page number of the anchor, right-aligned.
@@ -279,7 +279,7 @@ struct SignatureImage {
   std::string path;
   double width = 0;
   double height = 0;
-  std::shared_ptr<const io::ImageFile> file;  ///< as the template's loader read and checked it
+  std::shared_ptr<const io::ImageFile> file = nullptr;  ///< as the template's loader read and checked it
 };
 
 using SignaturePart = std::variant<SignatureLine, SignatureSpace, SignatureImage>;

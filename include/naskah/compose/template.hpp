@@ -97,7 +97,7 @@ struct TemplateImage {
   std::string path;  ///< absolute or relative to the working directory, already joined with the template folder
   double width = 0, height = 0;
   diag::SourceLocation where;
-  std::shared_ptr<const io::ImageFile> file;  ///< read and checked when the template was loaded
+  std::shared_ptr<const io::ImageFile> file = nullptr;  ///< read and checked when the template was loaded
 };
 
 using CoverItem = std::variant<TemplateLine, TemplateSpace, TemplateLogo>;

@@ -55,7 +55,7 @@ struct Image {
   double x = 0, y = 0, width = 0, height = 0;
   std::string path;
   /// The file as composition checked it, whose bytes the writer embeds; absent, the writer reads and checks path.
-  std::shared_ptr<const io::ImageFile> file;
+  std::shared_ptr<const io::ImageFile> file = nullptr;
 };
 
 /// A clickable area leading to an anchor (TOC entries).
