@@ -9,13 +9,13 @@
 #include <fstream>
 #include <string>
 
-#include "naskah/compose/image_file.hpp"
+#include "naskah/io/image_file.hpp"
 #include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
 using naskah::test::TempFolder;
-using naskah::compose::ImageFormat;
-using naskah::compose::read_image_file;
+using naskah::io::ImageFormat;
+using naskah::io::read_image_file;
 
 namespace {
 

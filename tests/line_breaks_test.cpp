@@ -136,3 +136,15 @@ TEST_CASE("grapheme boundaries keep a letter with its accents and a character's 
   // An emoji of four bytes and the flag of Indonesia (two regional indicators of four bytes each) stay whole.
   CHECK(grapheme_boundaries("a\xF0\x9F\x98\x80\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9" "b") == (Offsets{1, 5, 13}));
 }
+
+TEST_CASE("a text is cut for a message between characters, never inside one", "[linebreak]") {
+  using naskah::text::character_cut;
+  CHECK(character_cut("Rencana", 10) == 7);
+  CHECK(character_cut("Rencana", 3) == 3);
+  // "e" + U+0301 at bytes 3..5: a cut at 4 or 5 would tear the accent from its letter (or a character's bytes apart).
+  CHECK(character_cut("abce\xCC\x81x", 4) == 3);
+  CHECK(character_cut("abce\xCC\x81x", 5) == 3);
+  CHECK(character_cut("abce\xCC\x81x", 6) == 6);
+  // The flag of Indonesia is one character of eight bytes.
+  CHECK(character_cut("\xF0\x9F\x87\xAE\xF0\x9F\x87\xA9", 7) == 0);
+}

@@ -69,11 +69,11 @@ TEST_CASE("text blocks: paragraphs, styled runs, nested lists, titles with place
   REQUIRE(parsed.plan.has_value());
   const plan::Plan& p = *parsed.plan;
   REQUIRE(p.kata_pengantar.has_value());
-  const auto& paragraph = std::get<plan::Paragraph>(p.kata_pengantar->at(0));
+  const auto& paragraph = std::get<plan::TextBlock>(p.kata_pengantar->at(0));
   REQUIRE(paragraph.text.size() == 8);
-  CHECK(std::get<plan::TextRun>(paragraph.text[0]).text == "Puji ");
-  CHECK(std::get<plan::TextRun>(paragraph.text[1]).style == plan::style_bold);
-  CHECK(std::get<plan::TextRun>(paragraph.text[2]).style == (plan::style_bold | plan::style_italic));
+  CHECK(std::get<plan::InlineRun>(paragraph.text[0]).text == "Puji ");
+  CHECK(std::get<plan::InlineRun>(paragraph.text[1]).style == plan::style_bold);
+  CHECK(std::get<plan::InlineRun>(paragraph.text[2]).style == (plan::style_bold | plan::style_italic));
   CHECK(std::get<plan::Placeholder>(paragraph.text[4]).name == "instansi");
   CHECK(std::get<plan::Placeholder>(paragraph.text[4]).pos.line == 5);
   CHECK(std::get<plan::Placeholder>(paragraph.text[4]).pos.column == 63);
@@ -198,7 +198,7 @@ TEST_CASE("tables in the text: columns, header cells, spans, alignment, inline t
   CHECK(table->rows[0].cells[0].header);
   CHECK(table->rows[0].cells[0].align == plan::CellAlign::center);
   CHECK(table->rows[0].cells[2].align == plan::CellAlign::right);
-  CHECK(std::get<plan::TextRun>(table->rows[0].cells[1].text.at(0)).style == plan::style_bold);
+  CHECK(std::get<plan::InlineRun>(table->rows[0].cells[1].text.at(0)).style == plan::style_bold);
   CHECK(table->rows[2].cells[1].row_span == 2);
   CHECK(plan::to_display_string(table->rows[2].cells[1].text) == "Laporan Kinerja\n(triwulan dan tahunan)");
   CHECK(table->rows[4].cells[0].col_span == 2);

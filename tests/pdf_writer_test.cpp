@@ -11,14 +11,15 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <regex>
 #include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "naskah/io/image_file.hpp"
 #include "naskah/layout/page.hpp"
-#include "naskah/pdf/atomic_file.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/font_set.hpp"
 
@@ -493,27 +494,6 @@ TEST_CASE("writing is atomic and failures say why", "[pdf]") {
   }
 }
 
-TEST_CASE("a new file is written atomically and never replaces one that exists", "[pdf]") {
-  TempDir dir;
-  const fs::path target = dir.path / "rkt-2025.xml";
-  auto entries = [&] {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir.path)) names.push_back(entry.path().filename().string());
-    return names;
-  };
-  CHECK(pdf::write_new_file_atomically(target.string(), "first"));
-  CHECK(read_file(target) == "first");
-  CHECK((fs::status(target).permissions() & fs::perms::others_read) != fs::perms::none);
-  CHECK_FALSE(pdf::write_new_file_atomically(target.string(), "second"));
-  CHECK(read_file(target) == "first");
-  CHECK(entries() == std::vector<std::string>{"rkt-2025.xml"});  // no temporary file left behind
-  pdf::write_file_atomically(target.string(), "third");
-  CHECK(read_file(target) == "third");
-  CHECK_THROWS_WITH(pdf::write_new_file_atomically((dir.path / "missing" / "x.xml").string(), "x"),
-                    Catch::Contains("No such file or directory"));
-  CHECK(entries() == std::vector<std::string>{"rkt-2025.xml"});
-}
-
 TEST_CASE("a page label without a number is written as a prefix alone", "[pdf]") {
   layout::LaidOutDocument doc;
   for (const char* label : {"Sampul", "i", "1"}) {
@@ -696,6 +676,29 @@ TEST_CASE("an image that is the first thing on a page is drawn: libharu's part o
   const auto image = content.find(" Do");
   REQUIRE(image != std::string::npos);
   CHECK(image < content.find("(Perjanjian) Tj"));
+}
+
+TEST_CASE("an image checked when it was composed is embedded from those bytes, not read again", "[pdf]") {
+  TempDir dir;
+  const fs::path png = tiny_png(dir.path);
+  auto checked = std::make_shared<const io::ImageFile>(io::read_image_file(png.string()));
+  REQUIRE(checked->format);
+  REQUIRE(checked->bytes != nullptr);
+  // What is at the path now is no image: the writer must not look there again.
+  std::ofstream(png, std::ios::binary | std::ios::trunc) << "not an image";
+  layout::LaidOutDocument doc;
+  layout::Page page;
+  page.items.push_back(layout::Image{300, 72, 80, 40, png.string(), checked});
+  doc.pages.push_back(page);
+  const fs::path pdf = dir.path / "handed-on.pdf";
+  pdf::write_pdf(doc, fonts(), pdf.string());
+  const auto images = run("pdfimages -list " + quote(pdf));
+  INFO(images.output);
+  CHECK(std::regex_search(images.output, std::regex(R"(\n\s*1\s+0\s+image\s)")));
+  // Without the checked file, the path is read and what is there refused.
+  layout::LaidOutDocument unchecked = doc;
+  std::get<layout::Image>(unchecked.pages[0].items[0]).file = nullptr;
+  CHECK_THROWS_WITH(pdf::render_pdf(unchecked, fonts()), Catch::Contains("cannot use the image"));
 }
 
 TEST_CASE("pages go into a page tree, 4,096 to a node: 8,200 pages make no array longer than readers allow", "[pdf]") {

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "naskah/check/achievement.hpp"
+#include "naskah/plan/achievement.hpp"
 #include "plan_fixture.hpp"
 
 using naskah::test::plan_xml;
@@ -22,7 +22,7 @@ naskah::plan::Measure m(const char* text) { return *naskah::plan::parse_measure(
 }  // namespace
 
 TEST_CASE("achievement is computed exactly, status on exact values", "[achievement]") {
-  using naskah::check::compute_achievement;
+  using naskah::plan::compute_achievement;
   using naskah::plan::Arah;
   using naskah::plan::Status;
   auto a = compute_achievement(m("100%"), m("96,86%"), Arah::naik);
@@ -43,7 +43,7 @@ TEST_CASE("achievement is computed exactly, status on exact values", "[achieveme
   REQUIRE(none);
   CHECK_FALSE(none->capaian);
   CHECK(none->status == Status::tercapai);
-  naskah::check::NoAchievement why;
+  naskah::plan::NoAchievement why;
   CHECK_FALSE(compute_achievement(m("90%"), m("18 Dokumen"), Arah::naik, &why));
   CHECK(why.reason == "target \"90%\" and realisasi \"18 Dokumen\" are in different units");
   CHECK_FALSE(compute_achievement(m("0 Dokumen"), m("1 Dokumen"), Arah::naik, &why));

@@ -4,12 +4,12 @@
 #include <filesystem>
 #include <fstream>
 
-#include "naskah/plan/source_file.hpp"
+#include "naskah/io/source_file.hpp"
 #include "temp_folder.hpp"
 
 namespace fs = std::filesystem;
 using naskah::test::TempFolder;
-using naskah::plan::read_source_file;
+using naskah::io::read_source_file;
 
 TEST_CASE("a file within the limit is read whole", "[source-file]") {
   TempFolder dir;

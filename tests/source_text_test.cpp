@@ -52,10 +52,10 @@ TEST_CASE("inline text folds white space as HTML does", "[inline]") {
   builder.add_text(" Allah  ", 0, column_of);
   InlineText text = builder.finish();
   REQUIRE(text.size() == 3);
-  CHECK(std::get<TextRun>(text[0]).text == "Puji syukur ");
-  CHECK(std::get<TextRun>(text[1]).text == "kehadirat ");  // a space belongs to what precedes it
-  CHECK(std::get<TextRun>(text[1]).style == style_bold);
-  CHECK(std::get<TextRun>(text[2]).text == "Allah");
+  CHECK(std::get<InlineRun>(text[0]).text == "Puji syukur ");
+  CHECK(std::get<InlineRun>(text[1]).text == "kehadirat ");  // a space belongs to what precedes it
+  CHECK(std::get<InlineRun>(text[1]).style == style_bold);
+  CHECK(std::get<InlineRun>(text[2]).text == "Allah");
   CHECK(c.problems.empty());
 }
 
@@ -67,7 +67,7 @@ TEST_CASE("placeholders are split out with their positions", "[inline]") {
   CHECK(std::get<Placeholder>(text[1]).name == "instansi");
   CHECK(std::get<Placeholder>(text[1]).pos.column == 5);
   CHECK(std::get<Placeholder>(text[3]).name == "tahun");
-  CHECK(std::get<TextRun>(text[4]).text == ", {literal}");
+  CHECK(std::get<InlineRun>(text[4]).text == ", {literal}");
   CHECK(c.problems.empty());
 }
 

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -157,8 +159,8 @@ TEST_CASE("a missing, truncated or garbage file is an error naming the file", "[
   REQUIRE_THROWS_WITH(TrueTypeFont::load(garbage), Catch::Contains(garbage) && Catch::Contains("signature"));
   const std::string half = write("half.ttf", std::vector<std::uint8_t>(real.begin(), real.begin() + 1000));
   REQUIRE_THROWS_WITH(TrueTypeFont::load(half), Catch::Contains(half) && Catch::Contains("outside the file"));
-  const std::string cff = write("cff.otf", {'O', 'T', 'T', 'O', 0, 0, 0, 0, 0, 0, 0, 0});
-  REQUIRE_THROWS_WITH(TrueTypeFont::load(cff), Catch::Contains(cff) && Catch::Contains("CFF"));
+  const std::string empty_otf = write("empty.otf", {'O', 'T', 'T', 'O', 0, 0, 0, 0, 0, 0, 0, 0});
+  REQUIRE_THROWS_WITH(TrueTypeFont::load(empty_otf), Catch::Contains(empty_otf) && Catch::Contains("no head table"));
 
   // Every truncation and thousands of corrupted bytes: each either loads or throws std::runtime_error.
   for (std::size_t length = 0; length < real.size(); length += 1 + length / 3) {
@@ -184,4 +186,19 @@ TEST_CASE("a missing, truncated or garbage file is an error naming the file", "[
     }
   }
   CHECK(loaded > 0);
+}
+
+TEST_CASE("an OpenType file with CFF outlines is measured like a TrueType one, and says what it is", "[font]") {
+  // Whether a file can be embedded is the PDF writer's question (pdf/embeddable_font), not measuring's.
+  std::vector<std::uint8_t> bytes = read_bytes(kDir + "LiberationSerif-Regular.ttf");
+  const auto truetype = TrueTypeFont::parse(bytes, "LiberationSerif-Regular.ttf");
+  bytes[0] = 'O', bytes[1] = 'T', bytes[2] = 'T', bytes[3] = 'O';
+  const auto cff = TrueTypeFont::parse(bytes, "as-otf.otf");
+  CHECK(cff->cff_outlines());
+  CHECK_FALSE(truetype->cff_outlines());
+  CHECK(cff->advance(U'a') == truetype->advance(U'a'));
+  CHECK(cff->table_tags() == truetype->table_tags());
+  const std::vector<std::string>& tags = truetype->table_tags();
+  CHECK(std::find(tags.begin(), tags.end(), "glyf") != tags.end());
+  CHECK(std::find(tags.begin(), tags.end(), "OS/2") != tags.end());
 }

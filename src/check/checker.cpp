@@ -1,5 +1,6 @@
 #include "naskah/check/checker.hpp"
 
+#include "naskah/text/line_breaks.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::check {
@@ -83,10 +84,7 @@ std::string quoted(std::string_view name) {
   constexpr std::size_t limit = 70;
   if (name.size() <= limit) return "\"" + std::string(name) + "\"";
   std::size_t cut = name.rfind(' ', limit);
-  if (cut == std::string_view::npos || cut < limit / 2) {
-    cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-  }
+  if (cut == std::string_view::npos || cut < limit / 2) cut = text::character_cut(name, limit);
   return "\"" + std::string(name.substr(0, cut)) + " …\"";
 }
 

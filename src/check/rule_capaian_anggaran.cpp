@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "naskah/check/achievement.hpp"
+#include "naskah/plan/achievement.hpp"
 #include "naskah/check/checker.hpp"
 #include "naskah/plan/totals.hpp"
 #include "naskah/text/indonesian_format.hpp"
@@ -40,8 +40,8 @@ Spending spending_of(const plan::SubKegiatan& sub) {
 
 /// The plain average of the items' percentages, as a careless table computes a parent's.
 template <class Items>
-PercentMean average_of(const Items& items) {
-  PercentMean mean;
+plan::PercentMean average_of(const Items& items) {
+  plan::PercentMean mean;
   for (const auto* item : items) {
     if (auto percent = spending_of(*item).percent()) mean.add(*percent);
   }
@@ -51,8 +51,8 @@ PercentMean average_of(const Items& items) {
 /// The averages a stated parent figure may have been taken from: of the level below, and of the sub kegiatan.
 struct Averages {
   std::string level_below;  ///< "kegiatan", "program"
-  PercentMean of_level_below;
-  PercentMean of_subkegiatan;
+  plan::PercentMean of_level_below;
+  plan::PercentMean of_subkegiatan;
 };
 
 void compare_stated(const plan::BudgetRealisation& stated, const Spending& computed, const std::string& what,
@@ -70,7 +70,7 @@ void compare_stated(const plan::BudgetRealisation& stated, const Spending& compu
                text::format_percent(exact->to_c_string()));
   if (averages != nullptr && percent.is_quantitative()) {
     const int scale = percent.number->scale;
-    auto equals = [&](const PercentMean& mean) {
+    auto equals = [&](const plan::PercentMean& mean) {
       auto value = mean.mean(scale);
       return mean.count() > 1 && value && *value == *percent.number;
     };

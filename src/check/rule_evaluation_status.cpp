@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "naskah/check/achievement.hpp"
+#include "naskah/plan/achievement.hpp"
 #include "naskah/check/checker.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
@@ -25,8 +25,8 @@ struct StatedResult {
 };
 
 void compare(const StatedResult& stated, const plan::Plan& plan, diag::Diagnostics& out) {
-  NoAchievement why;
-  auto achievement = compute_achievement(stated.target, stated.realisasi, stated.arah, &why);
+  plan::NoAchievement why;
+  auto achievement = plan::compute_achievement(stated.target, stated.realisasi, stated.arah, &why);
   if (!achievement) {
     // Qualitative values have no capaian by nature; only a numeric mismatch is worth a word.
     if (stated.target.is_quantitative() && stated.realisasi.is_quantitative()) {
@@ -41,7 +41,7 @@ void compare(const StatedResult& stated, const plan::Plan& plan, diag::Diagnosti
     const plan::Decimal& t = *stated.target.number;
     const plan::Decimal& r = *stated.realisasi.number;
     const bool naik = stated.arah == plan::Arah::naik;
-    if (!agrees_with_percent(stated.capaian->value, naik ? r : t, naik ? t : r)) {
+    if (!plan::agrees_with_percent(stated.capaian->value, naik ? r : t, naik ? t : r)) {
       out.warning(at(plan, stated.capaian->pos), "evaluation-status",
                   text::tr("indikator {} states capaian {} but realisasi {} of target {} is {}", quoted(stated.nama),
                            stated.capaian->value.text, stated.realisasi.text, stated.target.text, computed));

@@ -51,7 +51,7 @@ class RegionChecker {
     static const std::regex region(R"(^\s*(\([^)]*\)\s*)?(Kabupaten|Kota|Provinsi)\s)", std::regex::icase);
     for (std::size_t i = 0; i + 1 < content.size(); ++i) {
       const auto* unit = std::get_if<plan::Placeholder>(&content[i]);
-      const auto* next = std::get_if<plan::TextRun>(&content[i + 1]);
+      const auto* next = std::get_if<plan::InlineRun>(&content[i + 1]);
       if (unit == nullptr || next == nullptr || (unit->name != "instansi" && unit->name != "singkatan")) continue;
       std::smatch match;
       if (!std::regex_search(next->text, match, region)) continue;
@@ -66,7 +66,7 @@ class RegionChecker {
 
   void blocks(const std::vector<plan::Block>& content) {
     for (const plan::Block& block : content) {
-      if (const auto* paragraph = std::get_if<plan::Paragraph>(&block)) {
+      if (const auto* paragraph = std::get_if<plan::TextBlock>(&block)) {
         text(paragraph->text);
       } else if (const auto* list = std::get_if<plan::List>(&block)) {
         this->list(*list);

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "naskah/check/achievement.hpp"
+#include "naskah/plan/achievement.hpp"
 #include "naskah/check/checker.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
@@ -18,7 +18,7 @@ void check_sasaran_capaian(const plan::Plan& plan, diag::Diagnostics& out) {
     ++position;
     if (!sasaran.capaian) continue;
     const plan::Measure& stated = sasaran.capaian->value;
-    const AchievementSummary summary = summary_of(sasaran.indikator);
+    const plan::AchievementSummary summary = plan::summary_of(sasaran.indikator);
     const std::string name = detail::sasaran_name(sasaran, position) + " " + quoted(sasaran.nama);
     if (summary.computed() == 0) {
       out.warning(at(plan, sasaran.capaian->pos), "sasaran-capaian",

@@ -6,7 +6,7 @@
 
 #include "naskah/archive/sha256.hpp"
 #include "naskah/plan/annex_import.hpp"
-#include "naskah/plan/source_file.hpp"
+#include "naskah/io/source_file.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::cli {
@@ -42,7 +42,7 @@ ArchivedInputs archived_inputs(std::string_view plan_text, const std::string& pl
                        plan_description,
                        pdf::FileRelationship::source});
   if (annex_source.empty()) return out;
-  plan::SourceFile sheet = plan::read_source_file(annex_source, plan::max_spreadsheet_bytes);
+  io::SourceFile sheet = io::read_source_file(annex_source, plan::max_spreadsheet_bytes);
   if (!sheet.bytes) {
     out.files.clear();
     out.problem = sheet.too_large
@@ -61,7 +61,7 @@ void name_template(const compose::Template& chosen, pdf::WriteOptions& options) 
   if (!folder.has_filename()) folder = folder.parent_path();  // "templates/rkt/"
   options.template_name = folder.filename().string();
   // template.xml is small (its limit is 1 MB), read again here rather than kept by every build.
-  plan::SourceFile file = plan::read_source_file(chosen.file, 1024u * 1024u);
+  io::SourceFile file = io::read_source_file(chosen.file, 1024u * 1024u);
   options.template_sha256 = file.bytes ? archive::sha256_hex(*file.bytes) : std::string();
 }
 

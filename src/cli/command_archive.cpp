@@ -21,10 +21,10 @@
 #include "naskah/archive/manifest.hpp"
 #include "naskah/archive/sha256.hpp"
 #include "naskah/pdf/archived_plan.hpp"
-#include "naskah/pdf/atomic_file.hpp"
+#include "naskah/io/atomic_file.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/plan/parser.hpp"
-#include "naskah/plan/source_file.hpp"
+#include "naskah/io/source_file.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::cli {
@@ -72,7 +72,7 @@ std::optional<std::map<std::string, archive::ManifestRow>> read_manifest(const s
     if (required) error(path, text::tr("no manifest: is this a folder that naskah archive --into made?"));
     return required ? std::nullopt : std::optional(rows);
   }
-  plan::SourceFile file = plan::read_source_file(path, max_manifest_bytes);
+  io::SourceFile file = io::read_source_file(path, max_manifest_bytes);
   if (!file.bytes) {
     error(path, file.too_large ? text::tr("the manifest is larger than 1 GB")
                                : text::tr("cannot read the manifest: {}", file.problem));
@@ -95,7 +95,7 @@ struct Filing {
 };
 
 std::optional<Filing> filing_of(const std::string& pdf_path, const std::string& date) {
-  plan::SourceFile file = plan::read_source_file(pdf_path, max_archived_pdf_bytes);
+  io::SourceFile file = io::read_source_file(pdf_path, max_archived_pdf_bytes);
   if (!file.bytes) {
     error(pdf_path, file.too_large ? text::tr("the PDF is larger than 1 GB") : text::tr("cannot read the file: {}", file.problem));
     return std::nullopt;
@@ -134,13 +134,13 @@ Filed file_one(const std::string& into, Filing filing, std::map<std::string, arc
   fs::create_directories(fs::path(target).parent_path(), made);
   bool written = false;
   try {
-    written = pdf::write_new_file_atomically(target, filing.bytes);
-  } catch (const pdf::PdfError& e) {
+    written = io::write_new_file_atomically(target, filing.bytes);
+  } catch (const io::FileError& e) {
     error(target, e.what());
     return Filed::refused;
   }
   if (!written) {
-    plan::SourceFile there = plan::read_source_file(target, max_archived_pdf_bytes);
+    io::SourceFile there = io::read_source_file(target, max_archived_pdf_bytes);
     if (!there.bytes || archive::sha256_hex(*there.bytes) != filing.row.sha256) {
       error(target, text::tr("another document is archived under this name; it is not replaced"));
       return Filed::refused;
@@ -178,8 +178,8 @@ int archive_documents(const ParsedArgs& args) {
     std::vector<archive::ManifestRow> listed;
     for (auto& [path, row] : *rows) listed.push_back(row);
     try {
-      pdf::write_file_atomically(manifest, archive::manifest_text(std::move(listed)));
-    } catch (const pdf::PdfError& e) {
+      io::write_file_atomically(manifest, archive::manifest_text(std::move(listed)));
+    } catch (const io::FileError& e) {
       error(manifest, e.what());
       return exit_input_errors;
     }
@@ -201,7 +201,7 @@ int verify_archive(const ParsedArgs& args) {
   std::size_t problems = 0;
   for (const auto& [path, row] : *rows) {
     const std::string file = (fs::path(dir) / path).string();
-    plan::SourceFile there = plan::read_source_file(file, max_archived_pdf_bytes);
+    io::SourceFile there = io::read_source_file(file, max_archived_pdf_bytes);
     if (!there.bytes) {
       error(file, text::tr("missing: the manifest lists it"));
       ++problems;

@@ -23,7 +23,7 @@
 #include "stop_signals.hpp"
 #include "input_files.hpp"
 #include "naskah/diag/report.hpp"
-#include "naskah/plan/source_file.hpp"
+#include "naskah/io/source_file.hpp"
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/text/translate.hpp"
 #include "plan_build.hpp"
@@ -134,7 +134,7 @@ void collect(const std::string& input, bool recursive, std::vector<FoundPlan>& p
     plans.push_back({input, {}});
     return;
   }
-  plan::SourceFile file = plan::read_source_file(input, max_manifest_bytes);
+  io::SourceFile file = io::read_source_file(input, max_manifest_bytes);
   if (!file.bytes) {
     problems.push_back(problem_line(diag::Severity::error, input,
                                     file.too_large

@@ -13,7 +13,7 @@
 #include "naskah/compose/compose.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/layout/layout.hpp"
-#include "naskah/pdf/atomic_file.hpp"
+#include "naskah/io/atomic_file.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/font_set.hpp"
 #include "naskah/text/translate.hpp"
@@ -46,9 +46,9 @@ bool write_changes(const plan::PlanDiff& d, const plan::Plan& after, const std::
     rendered.notes.push_back(problem_line(diag::Severity::error, output, *refused));
   } else if (rendered.pdf) {
     try {
-      pdf::write_file_atomically(output, *rendered.pdf);
+      io::write_file_atomically(output, *rendered.pdf);
       return true;
-    } catch (const pdf::PdfError& e) {
+    } catch (const io::FileError& e) {
       rendered.notes.push_back(problem_line(diag::Severity::error, output, e.what()));
     }
   }

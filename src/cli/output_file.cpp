@@ -5,8 +5,7 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "naskah/pdf/atomic_file.hpp"
-#include "naskah/pdf/pdf_writer.hpp"
+#include "naskah/io/atomic_file.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::cli {
@@ -18,12 +17,12 @@ std::string exists_message(const std::string& path) {
 int write_output(std::string_view command, const std::string& path, std::string_view bytes, bool replace) {
   try {
     if (replace) {
-      pdf::write_file_atomically(path, bytes);
-    } else if (!pdf::write_new_file_atomically(path, bytes)) {
+      io::write_file_atomically(path, bytes);
+    } else if (!io::write_new_file_atomically(path, bytes)) {
       std::cerr << fmt::format("naskah {}: {}\n", command, exists_message(path));
       return exit_usage;
     }
-  } catch (const pdf::PdfError& e) {
+  } catch (const io::FileError& e) {
     std::cerr << problem_line(diag::Severity::error, path, e.what()) << "\n";
     return exit_input_errors;
   }

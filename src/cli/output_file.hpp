@@ -1,5 +1,5 @@
 #pragma once
-// Writing a command's output file whole or not at all (pdf/atomic_file.hpp), never over an existing file unless the
+// Writing a command's output file whole or not at all (io/atomic_file.hpp), never over an existing file unless the
 // command may replace it, with the messages every command gives.
 
 #include <string>

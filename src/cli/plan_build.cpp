@@ -15,7 +15,7 @@
 #include "naskah/layout/lay_out_alongside.hpp"
 #include "naskah/layout/layout.hpp"
 #include "naskah/layout/watermark.hpp"
-#include "naskah/pdf/atomic_file.hpp"
+#include "naskah/io/atomic_file.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/text/font_set.hpp"
@@ -254,7 +254,7 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
     std::vector<InputFile> read = {{request.plan_path, role_plan}};
     if (!request.annex_source.empty()) read.push_back({request.annex_source, role_annex_source});
     auto reason = output_is_input(file, read);
-    if (!reason) reason = pdf::unwritable_reason(file);
+    if (!reason) reason = io::unwritable_reason(file);
     if (reason) {
       report.notes.push_back(problem_line(diag::Severity::error, file, *reason));
       return rendered;
@@ -336,12 +336,14 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
     }
     if (make_docx) {
       failed_file = request.docx_output;
-      pdf::write_file_atomically(request.docx_output, docx_bytes);
+      io::write_file_atomically(request.docx_output, docx_bytes);
     }
     report.written = true;
   } catch (const Stopped&) {
     report.cancelled = true;
   } catch (const pdf::PdfError& e) {
+    report.notes.push_back(problem_line(diag::Severity::error, failed_file, e.what()));
+  } catch (const io::FileError& e) {
     report.notes.push_back(problem_line(diag::Severity::error, failed_file, e.what()));
   } catch (const docx::DocxError& e) {
     report.notes.push_back(problem_line(diag::Severity::error, failed_file, e.what()));

@@ -35,7 +35,7 @@ void Composer::blocks(const std::vector<plan::Block>& in, std::vector<Block>& ou
 }
 
 void Composer::compose_block(const plan::Block& block, const TemplateStyle& body, std::vector<Block>& out) {
-  if (const auto* p = std::get_if<plan::Paragraph>(&block)) {
+  if (const auto* p = std::get_if<plan::TextBlock>(&block)) {
     auto compose_paragraph = [&] {
       Paragraph paragraph;
       paragraph.spans = spans(plan_segments(p->text, p->pos), body);

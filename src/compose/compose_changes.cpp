@@ -95,7 +95,7 @@ Document Composer::changes(const plan::PlanDiff& diff) {
     if (i + 1 < title_lines.size()) paragraph.style.space_after = 0;
     if (i == 0) {
       paragraph.anchor = "perubahan";
-      paragraph.outline = layout::OutlineEntry{"Perubahan", "perubahan", 0};
+      paragraph.outline = text::OutlineEntry{"Perubahan", "perubahan", 0};
     }
     sequence.blocks.emplace_back(std::move(paragraph));
   }
@@ -215,7 +215,7 @@ Document Composer::changes(const plan::PlanDiff& diff) {
   if (t_.signature) signature(setup.text_width(), sequence.blocks);
   document.sequences.push_back(std::move(sequence));
 
-  layout::Metadata& meta = document.metadata;
+  text::Metadata& meta = document.metadata;
   meta.title = fmt::format("Perubahan Rencana Kinerja Tahunan (RKT) {} {} Tahun {}", plan_.instansi.singkatan,
                            plan_.instansi.daerah, plan_.tahun.value);
   meta.author = plan_.instansi.nama + " " + plan_.instansi.daerah;

@@ -19,8 +19,8 @@ namespace naskah::compose::detail {
 namespace {
 
 /// The series' colours when the template says none: dark blue, orange, green, olive, purple, light blue.
-const std::vector<layout::Color>& default_colors() {
-  static const std::vector<layout::Color> colors = {{31, 78, 121}, {197, 90, 17},  {84, 130, 53},
+const std::vector<text::Color>& default_colors() {
+  static const std::vector<text::Color> colors = {{31, 78, 121}, {197, 90, 17},  {84, 130, 53},
                                                     {127, 96, 0},  {112, 48, 160}, {46, 117, 182}};
   return colors;
 }
@@ -55,7 +55,7 @@ void Composer::chart(const plan::ChartMarker& marker, std::vector<Block>& out) {
   const ChartSettings& settings = t_.charts ? *t_.charts : defaults;
   const TemplateStyle& label_style = style(t_.charts ? settings.label_style : t_.paragraph_style);
   const TemplateStyle& number_style = style(t_.charts ? settings.number_style : t_.paragraph_style);
-  const std::vector<layout::Color>& colors = settings.colors.empty() ? default_colors() : settings.colors;
+  const std::vector<text::Color>& colors = settings.colors.empty() ? default_colors() : settings.colors;
   const diag::SourceLocation where = text_location(marker.pos);
   auto label = [&](const std::string& text, plan::Pos pos) {
     return spans({Segment{text, 0, plan_location(pos)}}, label_style);

@@ -116,7 +116,7 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
     title.spans = spans(heading, chapter_style);
     title.style = chapter_style.paragraph;
     title.anchor = chapter_anchor;
-    title.outline = layout::OutlineEntry{entry_text, chapter_anchor, 0};
+    title.outline = text::OutlineEntry{entry_text, chapter_anchor, 0};
     sequence.blocks.emplace_back(std::move(title));
     entries.push_back({entry_text, chapter_anchor, 0, chapter_where});
 
@@ -147,7 +147,7 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
       heading_paragraph.label = Label{spans(label, section_style), section_settings.label_gap, std::nullopt};
       heading_paragraph.anchor = anchor;
       std::string section_entry = plain(label) + " " + plain(text);
-      heading_paragraph.outline = layout::OutlineEntry{section_entry, anchor, 1};
+      heading_paragraph.outline = text::OutlineEntry{section_entry, anchor, 1};
       sequence.blocks.emplace_back(std::move(heading_paragraph));
       entries.push_back({section_entry, anchor, 1, text_location(section.pos), plain(label).size() + 1});
       blocks(section.blocks, sequence.blocks);
@@ -179,7 +179,7 @@ Document Composer::compose() {
   if (annex_sequence) document.sequences.push_back(std::move(*annex_sequence));
   for (PageSequence& sequence : part_sequences) document.sequences.push_back(std::move(sequence));
 
-  layout::Metadata& meta = document.metadata;
+  text::Metadata& meta = document.metadata;
   meta.title = plain(template_segments(t_.metadata.title, TextCase::as_written));
   meta.author = plain(template_segments(t_.metadata.author, TextCase::as_written));
   meta.subject = plain(template_segments(t_.metadata.subject, TextCase::as_written));
@@ -189,7 +189,7 @@ Document Composer::compose() {
   return document;
 }
 
-void Composer::stamp(layout::Metadata& meta) const {
+void Composer::stamp(text::Metadata& meta) const {
   meta.creator = std::string("naskah ") + NASKAH_VERSION;
   // The document's date is the signing date, never the clock: the same plan gives the same bytes.
   const plan::CalendarDate& signed_on = plan_.penandatangan.tanggal.value;

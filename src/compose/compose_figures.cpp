@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "composer.hpp"
-#include "naskah/compose/image_file.hpp"
+#include "naskah/io/image_file.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::compose::detail {
@@ -55,7 +55,7 @@ void Composer::figure(const plan::Figure& in, std::vector<Block>& out) {
                         in.src.value, path.string()));
     return;
   }
-  const ImageFile image = read_image_file(path.string());
+  io::ImageFile image = io::read_image_file(path.string());
   if (!image.format) {
     out_.error(where, "figure", text::tr("src=\"{}\" on <gambar>: {}", in.src.value, image.problem));
     return;
@@ -71,8 +71,9 @@ void Composer::figure(const plan::Figure& in, std::vector<Block>& out) {
     width *= room / height;
     height = room;
   }
-  figure_blocks(ImageBlock{path.string(), width, height, Align::center, 0}, plan_segments(in.caption, in.pos), where,
-                out);
+  figure_blocks(ImageBlock{path.string(), width, height, Align::center, 0, 0,
+                           std::make_shared<const io::ImageFile>(std::move(image))},
+                plan_segments(in.caption, in.pos), where, out);
 }
 
 namespace {

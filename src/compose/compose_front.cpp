@@ -9,7 +9,7 @@
 
 #include "composer.hpp"
 #include "naskah/text/translate.hpp"
-#include "naskah/compose/image_file.hpp"
+#include "naskah/io/image_file.hpp"
 
 namespace naskah::compose::detail {
 
@@ -56,7 +56,7 @@ Block Composer::logo_block(const TemplateLogo& slot) {
     reported_logo_ = true;
     return Spacer{slot.height};
   }
-  ImageFile image = read_image_file(path.string());
+  io::ImageFile image = io::read_image_file(path.string());
   if (!image.format) {
     if (!reported_logo_) {
       out_.error(plan_location(logo->pos), "logo", text::tr("logo=\"{}\": {}", logo->value, image.problem));
@@ -66,8 +66,9 @@ Block Composer::logo_block(const TemplateLogo& slot) {
   }
   // As large as the slot allows without distorting it: a lambang is taller than wide.
   const double scale = std::min(slot.width / static_cast<double>(image.width), slot.height / static_cast<double>(image.height));
-  return ImageBlock{path.string(), static_cast<double>(image.width) * scale, static_cast<double>(image.height) * scale,
-                    Align::center, 0};
+  const double width = static_cast<double>(image.width) * scale;
+  const double height = static_cast<double>(image.height) * scale;
+  return ImageBlock{path.string(), width, height, Align::center, 0, 0, std::make_shared<const io::ImageFile>(std::move(image))};
 }
 
 PageSequence Composer::cover() {
@@ -96,7 +97,7 @@ Paragraph Composer::titled_part(const TitledPart& part, const std::string& ancho
   heading.spans = spans(segments, style(part.style));
   heading.style = style(part.style).paragraph;
   heading.anchor = anchor;
-  heading.outline = layout::OutlineEntry{title, anchor, 0};
+  heading.outline = text::OutlineEntry{title, anchor, 0};
   entries.push_back({title, anchor, 0, part.title.where});
   return heading;
 }

@@ -8,7 +8,7 @@
 #include <type_traits>
 
 #include "composer.hpp"
-#include "naskah/check/achievement.hpp"
+#include "naskah/plan/achievement.hpp"
 #include "naskah/plan/totals.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
@@ -23,12 +23,12 @@ struct IndikatorRow {
   plan::Pos pos;
 };
 
-std::string percent_text(const std::optional<check::Achievement>& achievement) {
+std::string percent_text(const std::optional<plan::Achievement>& achievement) {
   return achievement && achievement->capaian ? text::format_percent(achievement->capaian->to_c_string()) : "-";
 }
 
 IndikatorRow row_of(const plan::IndikatorEvaluasi& one) {
-  auto achievement = one.realisasi ? check::compute_achievement(one.target.value, one.realisasi->value, one.arah)
+  auto achievement = one.realisasi ? plan::compute_achievement(one.target.value, one.realisasi->value, one.arah)
                                    : std::nullopt;
   IndikatorRow row{{{"indikator", one.nama},
                     {"target", one.target.value.text},
@@ -40,7 +40,7 @@ IndikatorRow row_of(const plan::IndikatorEvaluasi& one) {
 }
 
 IndikatorRow row_of(const plan::Indikator& one, int year) {
-  auto achievement = check::achievement_of(one);
+  auto achievement = plan::achievement_of(one);
   auto earlier = [&](int back) -> std::string {
     for (const plan::Riwayat& r : one.riwayat) {
       if (r.tahun.value == year - back) return r.realisasi.value.text;
@@ -53,9 +53,9 @@ IndikatorRow row_of(const plan::Indikator& one, int year) {
     }
     return "-";
   };
-  std::optional<check::Achievement> against_renstra;
+  std::optional<plan::Achievement> against_renstra;
   if (one.target_renstra && one.realisasi) {
-    against_renstra = check::compute_achievement(one.target_renstra->value, one.realisasi->value, one.arah);
+    against_renstra = plan::compute_achievement(one.target_renstra->value, one.realisasi->value, one.arah);
   }
   IndikatorRow row{{{"indikator", one.nama},
                     {"target", one.target ? one.target->value.text : ""},
@@ -163,10 +163,10 @@ PageSequence Composer::part(const PartSettings& settings, std::size_t index, std
     for (Block& block : sequence.blocks) {
       if (auto* paragraph = std::get_if<Paragraph>(&block)) {
         paragraph->anchor = anchor;
-        paragraph->outline = layout::OutlineEntry{title, anchor, 0};
+        paragraph->outline = text::OutlineEntry{title, anchor, 0};
       } else if (auto* table = std::get_if<Table>(&block)) {
         table->anchor = anchor;
-        table->outline = layout::OutlineEntry{title, anchor, 0};
+        table->outline = text::OutlineEntry{title, anchor, 0};
       } else {
         continue;
       }

@@ -50,7 +50,7 @@ SignatureColumn Composer::signature_column(const Items& items, double left, doub
       column.parts.emplace_back(SignatureSpace{space->height});
     } else if constexpr (std::variant_size_v<typename Items::value_type> > 2) {
       const auto& image = std::get<TemplateImage>(item);
-      column.parts.emplace_back(SignatureImage{image.path, image.width, image.height});
+      column.parts.emplace_back(SignatureImage{image.path, image.width, image.height, image.file});
     }
   }
   return column;

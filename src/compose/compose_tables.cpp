@@ -17,7 +17,7 @@
 #include <array>
 
 #include "composer.hpp"
-#include "naskah/check/achievement.hpp"
+#include "naskah/plan/achievement.hpp"
 #include "naskah/plan/amount.hpp"
 #include "naskah/plan/printed_anggaran.hpp"
 #include "naskah/plan/totals.hpp"
@@ -42,7 +42,7 @@ class CellGrid {
   }
   [[nodiscard]] int rows() const { return static_cast<int>(starts_.size()); }
   [[nodiscard]] bool covered(int row, int column) const { return covered_[index(row)][index(column)]; }
-  void set_fill(int row, std::optional<layout::Color> fill) { fills_[index(row)] = fill; }
+  void set_fill(int row, std::optional<text::Color> fill) { fills_[index(row)] = fill; }
 
   /// Puts `cell` at (row, column), covering row_span × col_span slots; nothing when the column is absent (< 0).
   void place(int row, int column, TableCell cell) {
@@ -78,7 +78,7 @@ class CellGrid {
   int columns_;
   std::vector<std::vector<std::optional<TableCell>>> starts_;
   std::vector<std::vector<bool>> covered_;
-  std::vector<std::optional<layout::Color>> fills_;
+  std::vector<std::optional<text::Color>> fills_;
 };
 
 /// Where each content stands among a table's columns, -1 when the table does not show it.
@@ -274,7 +274,7 @@ void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::
     int row = first;
     for (const plan::IndikatorEvaluasi& indikator : sasaran.indikator) {
       // A realisasi not filled in yet (realisasi="") is an empty cell, with no capaian and no status.
-      auto achievement = indikator.realisasi ? check::compute_achievement(indikator.target.value,
+      auto achievement = indikator.realisasi ? plan::compute_achievement(indikator.target.value,
                                                                           indikator.realisasi->value, indikator.arah)
                                              : std::nullopt;
       std::string capaian = achievement && achievement->capaian

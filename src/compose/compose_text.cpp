@@ -50,7 +50,7 @@ std::vector<Segment> Composer::plan_segments(const plan::InlineText& text, plan:
   std::vector<Segment> out;
   std::uint8_t last_flags = 0;
   for (const plan::Inline& item : text) {
-    if (const auto* run = std::get_if<plan::TextRun>(&item)) {
+    if (const auto* run = std::get_if<plan::InlineRun>(&item)) {
       out.push_back({run->text, run->style, text_location(where)});
       last_flags = run->style;
     } else if (const auto* name = std::get_if<plan::Placeholder>(&item)) {

@@ -78,7 +78,7 @@ class Composer {
   /// The changes of a revision as a document of their own (compose_changes.cpp).
   Document changes(const plan::PlanDiff& diff);
   /// The creator (naskah and its version) and the date (the signing date) of a document's metadata.
-  void stamp(layout::Metadata& meta) const;
+  void stamp(text::Metadata& meta) const;
 
   // ---- Text (compose_text.cpp) ----
 

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "naskah/check/achievement.hpp"
+#include "naskah/plan/achievement.hpp"
 #include "naskah/plan/totals.hpp"
 #include "naskah/text/comparison_key.hpp"
 #include "naskah/text/indonesian_format.hpp"
@@ -100,7 +100,7 @@ std::string joined_with_targets(const std::vector<plan::Indikator>& indikator, c
 }
 
 /// A mean capaian as text writes it: "96,86%", "-" when none could be computed.
-std::string mean_text(const check::AchievementSummary& summary) {
+std::string mean_text(const plan::AchievementSummary& summary) {
   auto mean = summary.mean();
   return mean ? text::format_percent(mean->to_c_string()) : "-";
 }
@@ -148,7 +148,7 @@ std::optional<std::string> performance_field(const std::string& field, const std
                                              const std::optional<plan::Rupiah>& realisasi,
                                              const std::string& separator) {
   if (field == "realisasi") return joined_realisasi(indikator, separator);
-  const check::AchievementSummary summary = check::summary_of(indikator);
+  const plan::AchievementSummary summary = plan::summary_of(indikator);
   if (field == "capaian") return mean_text(summary);
   if (field == "jumlah-indikator") return count_text(summary.indikator());
   if (field == "jumlah-tercapai") return count_text(summary.tercapai());
@@ -162,11 +162,11 @@ std::optional<std::string> performance_field(const std::string& field, const std
 }
 
 /// How an evaluation's indikator came out: how many, how many Tercapai, the mean of the computable capaian.
-check::AchievementSummary evaluation_summary(const std::vector<plan::IndikatorEvaluasi>& indikator) {
-  check::AchievementSummary summary;
+plan::AchievementSummary evaluation_summary(const std::vector<plan::IndikatorEvaluasi>& indikator) {
+  plan::AchievementSummary summary;
   for (const plan::IndikatorEvaluasi& one : indikator) {
     // Not filled in yet: neither Tercapai nor a capaian.
-    summary.add(one.realisasi ? check::compute_achievement(one.target.value, one.realisasi->value, one.arah)
+    summary.add(one.realisasi ? plan::compute_achievement(one.target.value, one.realisasi->value, one.arah)
                               : std::nullopt);
   }
   return summary;
@@ -279,7 +279,7 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
   if (name == "jumlah-indikator-sasaran" || name == "jumlah-indikator-tercapai" || name == "capaian-kinerja") {
     std::vector<plan::Indikator> all;
     for (const plan::Sasaran& sasaran : rencana.sasaran) all.insert(all.end(), sasaran.indikator.begin(), sasaran.indikator.end());
-    const check::AchievementSummary summary = check::summary_of(all);
+    const plan::AchievementSummary summary = plan::summary_of(all);
     if (name == "capaian-kinerja") return fact(mean_text(summary), rencana.pos);
     return fact(count_text(name == "jumlah-indikator-sasaran" ? summary.indikator() : summary.tercapai()), rencana.pos);
   }
@@ -317,7 +317,7 @@ std::optional<PlaceholderValue> PlaceholderValues::plan_fact(const std::string& 
   for (const plan::SasaranEvaluasi& sasaran : evaluasi.sasaran) {
     all.insert(all.end(), sasaran.indikator.begin(), sasaran.indikator.end());
   }
-  const check::AchievementSummary summary = evaluation_summary(all);
+  const plan::AchievementSummary summary = evaluation_summary(all);
   if (name == "jumlah-indikator-evaluasi") return fact(count_text(summary.indikator()), evaluasi.pos);
   if (name == "jumlah-tercapai") return fact(count_text(summary.tercapai()), evaluasi.pos);
   return fact(mean_text(summary), evaluasi.pos);  // {capaian}
@@ -381,7 +381,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "indikator-target") return {joined_with_targets(s.indikator, separator_), s.pos};
       if (field == "ket") return {s.ket, s.pos};
       if (field == "realisasi") return {joined_realisasi(s.indikator, separator_), s.pos};
-      if (field == "capaian") return {mean_text(check::summary_of(s.indikator)), s.pos};
+      if (field == "capaian") return {mean_text(plan::summary_of(s.indikator)), s.pos};
       if (auto value = spending_field(field, s.anggaran.value, plan::realisasi_of(s))) return {*value, s.pos};
       return amount_field(field, s.anggaran.value, s.anggaran.pos);
     }
@@ -390,7 +390,7 @@ PlaceholderValue PlaceholderValues::item_fact(ItemKind kind, const std::string& 
       if (field == "nomor") return {std::to_string(e.nomor.value_or(item.evaluasi_position)), e.pos};
       if (field == "nama") return {e.nama, e.pos};
       if (field == "indikator") return {joined_names(e, separator_), e.pos};
-      const check::AchievementSummary summary = evaluation_summary(e.indikator);
+      const plan::AchievementSummary summary = evaluation_summary(e.indikator);
       if (field == "jumlah-indikator") return {count_text(summary.indikator()), e.pos};
       if (field == "jumlah-tercapai") return {count_text(summary.tercapai()), e.pos};
       return {mean_text(summary), e.pos};  // capaian

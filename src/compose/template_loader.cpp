@@ -11,7 +11,7 @@
 #include "../plan/xml_syntax.hpp"
 #include "naskah/plan/placeholders.hpp"
 #include "naskah/text/translate.hpp"
-#include "naskah/plan/source_file.hpp"
+#include "naskah/io/source_file.hpp"
 #include "naskah/text/utf8.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "template_loader.hpp"
@@ -251,7 +251,7 @@ TemplateLoad load_template(const std::string& dir) {
                                          "template.xml (see docs/templates.md)", dir));
     return result;
   }
-  plan::SourceFile source = plan::read_source_file(file, max_template_bytes);
+  io::SourceFile source = io::read_source_file(file, max_template_bytes);
   if (source.too_large) {
     result.diagnostics.error({file, 0, 0}, "limit", text::tr("the template is larger than 1 MB"));
     return result;

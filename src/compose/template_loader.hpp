@@ -99,7 +99,7 @@ class Loader {
   /// `tag` and `pages` name the table and those pages in the message.
   void check_column_widths(const TableSettings& table, double text_width, std::string_view tag,
                            std::string_view pages, std::optional<int> optional);
-  std::optional<layout::Color> color(ElementReader& r, std::string_view attribute);
+  std::optional<text::Color> color(ElementReader& r, std::string_view attribute);
 
   std::optional<TemplateLine> read_line(pugi::xml_node node, std::optional<std::size_t> default_style,
                                         const std::vector<std::string_view>& placeholders);

@@ -8,7 +8,7 @@
 
 #include "../plan/text_reader.hpp"
 #include "naskah/text/translate.hpp"
-#include "naskah/compose/image_file.hpp"
+#include "naskah/io/image_file.hpp"
 #include "template_loader.hpp"
 
 namespace naskah::compose::detail {
@@ -113,11 +113,13 @@ std::optional<TemplateImage> Loader::read_image(pugi::xml_node node) {
                    text::tr("src=\"{}\" on <image>: there is no such file in the template's folder", src->value));
     return std::nullopt;
   }
-  if (ImageFile file = read_image_file(path.string()); !file.format) {
+  io::ImageFile file = io::read_image_file(path.string());
+  if (!file.format) {
     context_.error(src->pos, "bad-image", text::tr("src=\"{}\" on <image>: {}", src->value, file.problem));
     return std::nullopt;
   }
   image.path = path.string();
+  image.file = std::make_shared<const io::ImageFile>(std::move(file));
   image.width = *w;
   image.height = *h;
   return image;

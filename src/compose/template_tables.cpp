@@ -35,7 +35,7 @@ constexpr double width_tolerance = 0.5;
 
 }  // namespace
 
-std::optional<layout::Color> Loader::color(ElementReader& r, std::string_view attribute) {
+std::optional<text::Color> Loader::color(ElementReader& r, std::string_view attribute) {
   auto text = r.optional_text(attribute);
   if (!text) return std::nullopt;
   auto parsed = parse_color(text->value);

@@ -46,7 +46,7 @@ plan::Parsed<LineHeight> parse_line_spacing(std::string_view text) {
   return plan::Parsed<LineHeight>::ok(LineHeight{*number, false, true});
 }
 
-plan::Parsed<layout::Color> parse_color(std::string_view text) {
+plan::Parsed<text::Color> parse_color(std::string_view text) {
   std::string_view s = plan::trim_spaces(text);
   auto hex = [](char c) -> int {
     if (c >= '0' && c <= '9') return c - '0';
@@ -55,9 +55,9 @@ plan::Parsed<layout::Color> parse_color(std::string_view text) {
     return -1;
   };
   bool good = s.size() == 7 && s[0] == '#' && std::all_of(s.begin() + 1, s.end(), [&](char c) { return hex(c) >= 0; });
-  if (!good) return plan::Parsed<layout::Color>::fail(text::tr("a colour is written #RRGGBB in hexadecimal, e.g. #D9D9D9"));
+  if (!good) return plan::Parsed<text::Color>::fail(text::tr("a colour is written #RRGGBB in hexadecimal, e.g. #D9D9D9"));
   auto channel = [&](std::size_t at) { return static_cast<std::uint8_t>(hex(s[at]) * 16 + hex(s[at + 1])); };
-  return plan::Parsed<layout::Color>::ok(layout::Color{channel(1), channel(3), channel(5)});
+  return plan::Parsed<text::Color>::ok(text::Color{channel(1), channel(3), channel(5)});
 }
 
 plan::Parsed<plan::NumberStyle> parse_number_style(std::string_view text) {

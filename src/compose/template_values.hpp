@@ -29,7 +29,7 @@ plan::Parsed<LineHeight> parse_line_height(std::string_view text);
 plan::Parsed<LineHeight> parse_line_spacing(std::string_view text);
 
 /// A colour as "#RRGGBB" (hexadecimal digits in either case): "#D9D9D9" is a light grey.
-plan::Parsed<layout::Color> parse_color(std::string_view text);
+plan::Parsed<text::Color> parse_color(std::string_view text);
 
 /// "1", "a", "A", "i", "I" — the same words as the plan's <ol type>.
 plan::Parsed<plan::NumberStyle> parse_number_style(std::string_view text);

@@ -10,7 +10,7 @@ Bookmarks::Bookmarks(const compose::Document& document) {
   for (const compose::PageSequence& sequence : document.sequences) collect(sequence.blocks);
 }
 
-void Bookmarks::add(const std::string& anchor, std::string style, const std::optional<layout::OutlineEntry>& outline) {
+void Bookmarks::add(const std::string& anchor, std::string style, const std::optional<text::OutlineEntry>& outline) {
   if (anchor.empty() || by_anchor_.count(anchor) != 0) return;
   const long id = static_cast<long>(by_anchor_.size()) + 1;
   Bookmark bookmark{fmt::format("_Toc{:06}", id), id, std::move(style), std::nullopt};

@@ -29,7 +29,7 @@ class Bookmarks {
 
  private:
   void collect(const std::vector<compose::Block>& blocks);
-  void add(const std::string& anchor, std::string style, const std::optional<layout::OutlineEntry>& outline);
+  void add(const std::string& anchor, std::string style, const std::optional<text::OutlineEntry>& outline);
   std::map<std::string, Bookmark> by_anchor_;
 };
 

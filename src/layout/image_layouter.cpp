@@ -11,7 +11,7 @@ ImageLayouter::ImageLayouter(const compose::ImageBlock& image, const FlowContext
 
 Fragment ImageLayouter::lay_out(const Region& region, PageContent& page) {
   if (!region.page_is_empty && image_.height > region.room) return {0, false};
-  page.items().emplace_back(Image{region.left + x_, region.top, image_.width, image_.height, image_.path});
+  page.items().emplace_back(Image{region.left + x_, region.top, image_.width, image_.height, image_.path, image_.file});
   return {image_.height, true};
 }
 

@@ -3,18 +3,17 @@
 #include <fmt/format.h>
 
 #include "naskah/text/indonesian_format.hpp"
+#include "naskah/text/line_breaks.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::layout {
 namespace {
 
-/// The run as a message quotes it: at most 60 characters, cut at a character's start.
+/// The run as a message quotes it: at most 60 bytes, cut between characters.
 std::string quoted(const std::string& text) {
   constexpr std::size_t most = 60;
   if (text.size() <= most) return text;
-  std::size_t end = most;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return text.substr(0, end) + "…";
+  return text.substr(0, text::character_cut(text, most)) + "…";
 }
 
 /// Points in Indonesian notation, to one decimal: "433,6".

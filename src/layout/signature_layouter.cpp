@@ -253,7 +253,7 @@ Fragment SignatureLayouter::lay_out(const Region& region, PageContent& page) {
   for (const SetImage& set : images_) {
     const compose::SignatureImage& image = *set.image;
     page.items().emplace_back(
-        Image{region.left + set.x, region.top + set.y, image.width, image.height, image.path});
+        Image{region.left + set.x, region.top + set.y, image.width, image.height, image.path, image.file});
   }
   return {height_, true};
 }

@@ -5,17 +5,11 @@
 #include <cstdint>
 
 #include "deflate.hpp"
-#include "hpdf_pages.h"
-#include "hpdf_streams.h"
+#include "haru_internals.hpp"
 
 namespace naskah::pdf {
 
 namespace {
-
-/// Written into the content stream's dictionary by libharu (its write_fn hook, called before ">>"): the stream
-/// is saved with filter NONE, so that libharu copies the bytes deflated here as they are, and this names the
-/// filter they need. (With any filter of its own libharu would compress them a second time.)
-HPDF_STATUS name_flate_filter(HPDF_Dict, HPDF_Stream stream) { return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012"); }
 
 bool write_to(HPDF_Stream stream, std::string_view bytes) {
   return bytes.empty() || HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
@@ -119,8 +113,7 @@ void ContentStream::font(std::string_view resource, double size) {
 }
 
 bool ContentStream::hand_over() {
-  auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
-  if (!write_to(attr->stream, buffer_)) return false;
+  if (!write_to(internals::page_stream(page_), buffer_)) return false;
   // libharu writes next (an image, CID text) even when naskah has written nothing yet: a page that starts with
   // an image (a title page's logo) keeps it.
   handed_over_ = true;
@@ -129,8 +122,7 @@ bool ContentStream::hand_over() {
 }
 
 bool ContentStream::finish() {
-  auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
-  HPDF_Stream stream = attr->stream;
+  HPDF_Stream stream = internals::page_stream(page_);
   if (handed_over_) {
     // libharu wrote part of the page (CID text, images): take its part back, in order, before ours.
     std::string page;
@@ -146,16 +138,12 @@ bool ContentStream::finish() {
   if (!deflate(buffer_, compressed_)) return false;
   // A memory stream of exactly the compressed size in place of libharu's, whose 4 KB buffers would hold a
   // page's two or three kilobytes with the rest unused, for every page until the file is saved.
-  HPDF_Stream fitted = HPDF_MemStream_New(page_->mmgr, static_cast<HPDF_UINT>(compressed_.size()));
+  HPDF_Stream fitted = HPDF_MemStream_New(internals::object_memory(page_), static_cast<HPDF_UINT>(compressed_.size()));
   if (fitted == nullptr || !write_to(fitted, compressed_)) {
     if (fitted != nullptr) HPDF_Stream_Free(fitted);
     return false;
   }
-  HPDF_Stream_Free(stream);
-  attr->stream = fitted;
-  attr->contents->stream = fitted;
-  attr->contents->filter = HPDF_STREAM_FILTER_NONE;
-  attr->contents->write_fn = name_flate_filter;
+  internals::replace_page_content(page_, fitted);
   buffer_.clear();
   return true;
 }

@@ -1,8 +1,11 @@
 #include "document_parts.hpp"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <utility>
 
+#include "haru_internals.hpp"
 #include "naskah/text/translate.hpp"
 #include "page_labels.hpp"
 #include "text_encoding.hpp"
@@ -31,16 +34,16 @@ void set_destination_top(HaruDocument& haru, HPDF_Destination destination, doubl
   HPDF_Array_Clear(array);  // frees the direct objects; the page is an indirect object and stays
   HPDF_STATUS status = HPDF_Array_Add(array, page);
   status += HPDF_Array_AddName(array, "XYZ");
-  status += HPDF_Array_Add(array, HPDF_Null_New(array->mmgr));
+  status += HPDF_Array_Add(array, HPDF_Null_New(internals::array_memory(array)));
   status += HPDF_Array_AddReal(array, static_cast<HPDF_REAL>(top));
-  status += HPDF_Array_Add(array, HPDF_Null_New(array->mmgr));
+  status += HPDF_Array_Add(array, HPDF_Null_New(internals::array_memory(array)));
   haru.check(status, what);
 }
 
 /// A label without a number ("", "Sampul"): HPDF_AddPageLabel insists on a numbering style, so the /S entry
 /// of the range it just added is taken out again (a range with only a prefix shows the prefix alone).
 void remove_last_label_style(HaruDocument& haru, const std::string& what) {
-  auto* labels = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(haru.get()->catalog, "PageLabels", HPDF_OCLASS_DICT));
+  auto* labels = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(internals::document_catalog(haru.get()), "PageLabels", HPDF_OCLASS_DICT));
   haru.check_not_null(labels, what);
   auto* nums = static_cast<HPDF_Array>(HPDF_Dict_GetItem(labels, "Nums", HPDF_OCLASS_ARRAY));
   haru.check_not_null(nums, what);
@@ -55,12 +58,10 @@ void remove_last_label_style(HaruDocument& haru, const std::string& what) {
 std::string quoted(const std::string& text) { return "\"" + shortened(text, 80) + "\""; }
 
 std::string shortened(const std::string& text, std::size_t max_characters) {
-  std::size_t characters = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    // A character starts at every byte that is not a UTF-8 continuation byte.
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && characters++ == max_characters) {
-      return text.substr(0, i) + "\u2026";
-    }
+  std::size_t end = 0;
+  for (std::size_t characters = 0; end < text.size(); ++characters) {
+    if (characters == max_characters) return text.substr(0, end) + "\u2026";
+    U8_FWD_1(text.data(), end, text.size());
   }
   return text;
 }

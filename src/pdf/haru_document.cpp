@@ -1,7 +1,7 @@
 #include "haru_document.hpp"
 #include "naskah/text/translate.hpp"
 
-#include <hpdf_streams.h>
+#include "haru_internals.hpp"
 
 #include <array>
 #include <cstdio>
@@ -179,17 +179,17 @@ std::string HaruDocument::save_to_memory() {
   return bytes;
 }
 
-void HaruDocument::save(const ByteWriter& write) {
+void HaruDocument::save(const io::ByteWriter& write) {
   check(HPDF_SaveToStream(doc_), text::tr("writing the PDF to memory"));
   // libharu's memory stream is a list of 4 KB buffers: written on in pieces of about a megabyte.
   constexpr std::size_t piece = 1 << 20;
   std::string pending;
   pending.reserve(piece);
-  const HPDF_UINT count = HPDF_MemStream_GetBufCount(doc_->stream);
+  const HPDF_UINT count = HPDF_MemStream_GetBufCount(internals::saved_stream(doc_));
   const std::string reading = text::tr("reading the PDF back from memory");
   for (HPDF_UINT i = 0; i < count; ++i) {
     HPDF_UINT length = 0;
-    const HPDF_BYTE* chunk = HPDF_MemStream_GetBufPtr(doc_->stream, i, &length);
+    const HPDF_BYTE* chunk = HPDF_MemStream_GetBufPtr(internals::saved_stream(doc_), i, &length);
     check_not_null(chunk, reading);
     pending.append(reinterpret_cast<const char*>(chunk), length);
     if (pending.size() >= piece) {

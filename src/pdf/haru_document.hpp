@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "naskah/pdf/atomic_file.hpp"
+#include "naskah/io/atomic_file.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 
 namespace naskah::pdf {
@@ -58,7 +58,7 @@ class HaruDocument {
   /// The PDF's bytes, as save() gives them.
   std::string save_to_memory();
   /// The PDF saved (HPDF_SaveToStream) and its bytes given to `write` straight from libharu's buffers.
-  void save(const ByteWriter& write);
+  void save(const io::ByteWriter& write);
 
  private:
   [[noreturn]] static void fail_without_error(std::string_view what);

@@ -1,7 +1,7 @@
 #pragma once
 // Internal to pdf/: MD5, which PDF names twice — for an embedded file's /CheckSum and, by convention, for the
 // file identifier. Computed with libharu's own implementation (the one its encryption uses), so that naskah
-// carries no second one.
+// carries no second one; it is declared in a private header of libharu's, so it is defined in haru_internals.cpp.
 
 #include <array>
 #include <cstdint>

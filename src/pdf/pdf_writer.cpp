@@ -5,15 +5,17 @@
 #include <numbers>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <tuple>
 #include <utility>
 #include <variant>
 #include <vector>
 
-#include "naskah/compose/image_file.hpp"
-#include "naskah/pdf/atomic_file.hpp"
+#include "naskah/io/image_file.hpp"
+#include "naskah/io/atomic_file.hpp"
 #include "document_parts.hpp"
+#include "embeddable_font.hpp"
 #include "content_stream.hpp"
 #include "naskah/text/translate.hpp"
 #include "pdfa.hpp"
@@ -51,6 +53,7 @@ class PdfBuilder::Writer {
  public:
   Writer(const text::FontSet& fonts, const layout::Metadata& metadata, WriteOptions options)
       : fonts_(fonts), metadata_(written_metadata(metadata)), options_(options) {
+    check_embeddable(fonts_);
     haru_.check(HPDF_SetCompressionMode(haru_.get(), HPDF_COMP_ALL), text::tr("setting compression"));
     // Pages come as layout finishes them, their number unknown until the end: they go into a page tree of two
     // levels, 4,096 pages to a node, from the start. One array of every page would fail in libharu at its
@@ -327,12 +330,17 @@ class PdfBuilder::Writer {
     auto found = images_.find(image.path);
     if (found == images_.end()) {
       const std::string what = text::tr("loading the image {}", image.path);
-      // Checked whole first, whatever checked it before: libharu aborts the process on a PNG libpng cannot decode.
-      const compose::ImageFile file = compose::read_image_file(image.path);
-      if (!file.format) throw PdfError(text::tr("cannot use the image {}: {}", image.path, file.problem));
-      HPDF_Image handle = *file.format == compose::ImageFormat::png
-                              ? HPDF_LoadPngImageFromFile(haru_.get(), image.path.c_str())
-                              : HPDF_LoadJpegImageFromFile(haru_.get(), image.path.c_str());
+      // Embedded from bytes checked whole: libharu aborts the process on a PNG libpng cannot decode. Those that
+      // composition checked are handed on with the page; an image without them is read and checked here.
+      std::shared_ptr<const io::ImageFile> file = image.file;
+      if (file == nullptr || !file->format || file->bytes == nullptr) {
+        file = std::make_shared<const io::ImageFile>(io::read_image_file(image.path));
+      }
+      if (!file->format) throw PdfError(text::tr("cannot use the image {}: {}", image.path, file->problem));
+      const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(file->bytes->data());
+      const auto size = static_cast<HPDF_UINT>(file->bytes->size());
+      HPDF_Image handle = *file->format == io::ImageFormat::png ? HPDF_LoadPngImageFromMem(haru_.get(), bytes, size)
+                                                                : HPDF_LoadJpegImageFromMem(haru_.get(), bytes, size);
       found = images_.emplace(image.path, haru_.check_not_null(handle, what)).first;
     }
     hand_over([&] { return text::tr("drawing the image {}", image.path); });
@@ -383,7 +391,12 @@ std::string PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline)
 
 void PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline, const std::string& path) {
   writer_->finish(outline);
-  write_file_atomically(path, [this](const ByteWriter& write) { writer_->haru().save(write); });
+  // The writer's callers hear of one kind of failure; a file that cannot be written is one of them.
+  try {
+    io::write_file_atomically(path, [this](const io::ByteWriter& write) { writer_->haru().save(write); });
+  } catch (const io::FileError& error) {
+    throw PdfError(error.what());
+  }
 }
 
 namespace {

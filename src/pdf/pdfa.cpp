@@ -7,11 +7,9 @@
 #include <iterator>
 #include <vector>
 
-#include "hpdf_doc.h"
-#include "hpdf_encrypt.h"
-#include "hpdf_objects.h"
 #include "archive_xmp.hpp"
 #include "embedded_files.hpp"
+#include "haru_internals.hpp"
 #include "md5_digest.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/xml_escape.hpp"
@@ -72,10 +70,13 @@ void make_pdfa(HaruDocument& haru, const layout::Metadata& meta, const std::stri
   const PdfaPart part = options.pdfa;
   const std::vector<EmbeddedFile>& attachments = options.attachments;
   HPDF_Doc doc = haru.get();
+  HPDF_MMgr memory = internals::document_memory(doc);
+  HPDF_Xref xref = internals::document_xref(doc);
+  HPDF_Dict catalog = internals::document_catalog(doc);
   const int part_number = part == PdfaPart::a1b ? 1 : 3;
   const std::string what = text::tr("making the document PDF/A-{}b", part_number);
   // PDF/A-1 is PDF 1.4; PDF/A-3 is ISO 32000-1, PDF 1.7, whose associated files it adds.
-  doc->pdf_version = part == PdfaPart::a1b ? HPDF_VER_14 : HPDF_VER_17;
+  internals::set_pdf_version(doc, part == PdfaPart::a1b ? HPDF_VER_14 : HPDF_VER_17);
   if (part == PdfaPart::a3b) {
     embed_files(haru, attachments, meta);
     name_template(haru, options.template_name, options.template_sha256);
@@ -83,32 +84,32 @@ void make_pdfa(HaruDocument& haru, const layout::Metadata& meta, const std::stri
 
   // The XMP metadata, unfiltered.
   const std::string xmp = xmp_packet(meta, producer, options);
-  HPDF_Dict metadata = haru.check_not_null(HPDF_DictStream_New(doc->mmgr, doc->xref), what);
-  metadata->filter = HPDF_STREAM_FILTER_NONE;
+  HPDF_Dict metadata = haru.check_not_null(HPDF_DictStream_New(memory, xref), what);
+  internals::set_dictionary_filter(metadata, HPDF_STREAM_FILTER_NONE);
   haru.check(HPDF_Dict_AddName(metadata, "Type", "Metadata"), what);
   haru.check(HPDF_Dict_AddName(metadata, "Subtype", "XML"), what);
-  haru.check(HPDF_Stream_Write(metadata->stream, reinterpret_cast<const HPDF_BYTE*>(xmp.data()),
+  haru.check(HPDF_Stream_Write(internals::dictionary_stream(metadata), reinterpret_cast<const HPDF_BYTE*>(xmp.data()),
                                static_cast<HPDF_UINT>(xmp.size())),
              what);
-  haru.check(HPDF_Dict_Add(doc->catalog, "Metadata", metadata), what);
+  haru.check(HPDF_Dict_Add(catalog, "Metadata", metadata), what);
 
   // The output intent: sRGB.
   const std::vector<HPDF_BYTE> profile = read_profile(srgb_profile_path);
-  HPDF_Dict icc = haru.check_not_null(HPDF_DictStream_New(doc->mmgr, doc->xref), what);
-  icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  HPDF_Dict icc = haru.check_not_null(HPDF_DictStream_New(memory, xref), what);
+  internals::set_dictionary_filter(icc, HPDF_STREAM_FILTER_FLATE_DECODE);
   haru.check(HPDF_Dict_AddNumber(icc, "N", 3), what);
-  haru.check(HPDF_Stream_Write(icc->stream, profile.data(), static_cast<HPDF_UINT>(profile.size())), what);
-  HPDF_Dict intent = haru.check_not_null(HPDF_Dict_New(doc->mmgr), what);
-  haru.check(HPDF_Xref_Add(doc->xref, intent), what);
+  haru.check(HPDF_Stream_Write(internals::dictionary_stream(icc), profile.data(), static_cast<HPDF_UINT>(profile.size())), what);
+  HPDF_Dict intent = haru.check_not_null(HPDF_Dict_New(memory), what);
+  haru.check(HPDF_Xref_Add(xref, intent), what);
   haru.check(HPDF_Dict_AddName(intent, "Type", "OutputIntent"), what);
   haru.check(HPDF_Dict_AddName(intent, "S", "GTS_PDFA1"), what);
-  haru.check(HPDF_Dict_Add(intent, "OutputConditionIdentifier", HPDF_String_New(doc->mmgr, "sRGB IEC61966-2.1", nullptr)),
+  haru.check(HPDF_Dict_Add(intent, "OutputConditionIdentifier", HPDF_String_New(memory, "sRGB IEC61966-2.1", nullptr)),
              what);
-  haru.check(HPDF_Dict_Add(intent, "Info", HPDF_String_New(doc->mmgr, "sRGB IEC61966-2.1", nullptr)), what);
+  haru.check(HPDF_Dict_Add(intent, "Info", HPDF_String_New(memory, "sRGB IEC61966-2.1", nullptr)), what);
   haru.check(HPDF_Dict_Add(intent, "DestOutputProfile", icc), what);
-  HPDF_Array intents = haru.check_not_null(HPDF_Array_New(doc->mmgr), what);
+  HPDF_Array intents = haru.check_not_null(HPDF_Array_New(memory), what);
   haru.check(HPDF_Array_Add(intents, intent), what);
-  haru.check(HPDF_Dict_Add(doc->catalog, "OutputIntents", intents), what);
+  haru.check(HPDF_Dict_Add(catalog, "OutputIntents", intents), what);
 
   // The file ID, from the document's own metadata: the same plan gives the same bytes.
   // With PDF/A-3 the embedded plan's checksum joins it: two plans of the same title and date differ in their ID.
@@ -118,10 +119,10 @@ void make_pdfa(HaruDocument& haru, const layout::Metadata& meta, const std::stri
     identity.append(checksum.begin(), checksum.end());
   }
   Md5Digest digest = md5_of(identity);
-  HPDF_Array id = haru.check_not_null(HPDF_Array_New(doc->mmgr), what);
-  haru.check(HPDF_Array_Add(id, HPDF_Binary_New(doc->mmgr, digest.data(), HPDF_MD5_KEY_LEN)), what);
-  haru.check(HPDF_Array_Add(id, HPDF_Binary_New(doc->mmgr, digest.data(), HPDF_MD5_KEY_LEN)), what);
-  haru.check(HPDF_Dict_Add(doc->trailer, "ID", id), what);
+  HPDF_Array id = haru.check_not_null(HPDF_Array_New(memory), what);
+  haru.check(HPDF_Array_Add(id, HPDF_Binary_New(memory, digest.data(), static_cast<HPDF_UINT>(digest.size()))), what);
+  haru.check(HPDF_Array_Add(id, HPDF_Binary_New(memory, digest.data(), static_cast<HPDF_UINT>(digest.size()))), what);
+  haru.check(HPDF_Dict_Add(internals::document_trailer(doc), "ID", id), what);
 
   // Annotations printable (flag 4).
   for (HPDF_Annotation annotation : annotations) haru.check(HPDF_Dict_AddNumber(annotation, "F", 4), what);

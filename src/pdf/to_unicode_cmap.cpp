@@ -1,6 +1,8 @@
 #include "naskah/text/translate.hpp"
 #include "to_unicode_cmap.hpp"
 
+#include "haru_internals.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -52,8 +54,8 @@ void replace_to_unicode_cmap(HaruDocument& doc, HPDF_Font font, const std::strin
   // libharu just before writing, as for the old one.
   auto* cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
   doc.check_not_null(cmap, text::tr("{} (no ToUnicode CMap)", what));
-  doc.check_not_null(cmap->stream, text::tr("{} (no ToUnicode CMap)", what));
-  HPDF_Stream fresh = doc.check_not_null(HPDF_MemStream_New(cmap->mmgr, kBufferSize), what);
+  doc.check_not_null(internals::dictionary_stream(cmap), text::tr("{} (no ToUnicode CMap)", what));
+  HPDF_Stream fresh = doc.check_not_null(HPDF_MemStream_New(internals::object_memory(cmap), kBufferSize), what);
   const std::string text = identity_to_unicode_cmap();
   const HPDF_STATUS status =
       HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
@@ -61,9 +63,7 @@ void replace_to_unicode_cmap(HaruDocument& doc, HPDF_Font font, const std::strin
     HPDF_Stream_Free(fresh);
     doc.check(status, what);
   }
-  HPDF_Stream old = cmap->stream;
-  cmap->stream = fresh;
-  HPDF_Stream_Free(old);
+  internals::replace_dictionary_stream(cmap, fresh);
 }
 
 }  // namespace naskah::pdf

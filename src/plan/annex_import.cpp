@@ -16,7 +16,7 @@
 #include "naskah/plan/annex_columns.hpp"
 #include "naskah/plan/kode.hpp"
 #include "naskah/plan/measure.hpp"
-#include "naskah/plan/source_file.hpp"
+#include "naskah/io/source_file.hpp"
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/plan/xlsx_reader.hpp"
 #include "naskah/text/comparison_key.hpp"
@@ -652,7 +652,7 @@ std::optional<Rencana> read_annex_bytes(std::string_view bytes, const std::strin
 }
 
 std::optional<Rencana> read_annex_file(const std::string& path, const std::string& sheet, diag::Diagnostics& out) {
-  SourceFile file = read_source_file(path, max_spreadsheet_bytes);
+  io::SourceFile file = io::read_source_file(path, max_spreadsheet_bytes);
   if (file.too_large) {
     refuse_large_spreadsheet(path, out);
     return std::nullopt;

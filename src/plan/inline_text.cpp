@@ -21,10 +21,10 @@ void InlineBuilder::flush_space(std::uint8_t style) {
   pending_space_ = false;
   if (content_.empty() || std::holds_alternative<LineBreak>(content_.back())) return;  // no space at a line start
   // The space belongs to what precedes it, so that "word <u>next</u>" does not underline the space.
-  if (auto* run = std::get_if<TextRun>(&content_.back())) {
+  if (auto* run = std::get_if<InlineRun>(&content_.back())) {
     run->text += ' ';
   } else {
-    content_.push_back(TextRun{" ", style});
+    content_.push_back(InlineRun{" ", style});
   }
 }
 
@@ -34,10 +34,10 @@ void InlineBuilder::append_char(char c, std::uint8_t style) {
     return;
   }
   flush_space(style);
-  TextRun* run = content_.empty() ? nullptr : std::get_if<TextRun>(&content_.back());
+  InlineRun* run = content_.empty() ? nullptr : std::get_if<InlineRun>(&content_.back());
   if (run == nullptr || run->style != style) {
-    content_.push_back(TextRun{"", style});
-    run = &std::get<TextRun>(content_.back());
+    content_.push_back(InlineRun{"", style});
+    run = &std::get<InlineRun>(content_.back());
   }
   run->text += c;
 }
@@ -103,7 +103,7 @@ InlineText parse_inline_attribute(std::string_view text, const InlineBuilder::Lo
 std::string to_display_string(const InlineText& text) {
   std::string out;
   for (const Inline& item : text) {
-    if (const auto* run = std::get_if<TextRun>(&item)) {
+    if (const auto* run = std::get_if<InlineRun>(&item)) {
       out += run->text;
     } else if (const auto* placeholder = std::get_if<Placeholder>(&item)) {
       out += "{" + placeholder->name + "}";

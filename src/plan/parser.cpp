@@ -9,7 +9,7 @@
 
 #include "naskah/plan/inline_text.hpp"
 #include "naskah/plan/whole_number.hpp"
-#include "naskah/plan/source_file.hpp"
+#include "naskah/io/source_file.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
@@ -337,7 +337,7 @@ ParseResult parse_plan_text(std::string_view text, const std::string& file_name)
 }
 
 std::optional<std::string> read_plan_source(const std::string& path, diag::Diagnostics& diagnostics) {
-  SourceFile file = read_source_file(path, max_plan_bytes);
+  io::SourceFile file = io::read_source_file(path, max_plan_bytes);
   if (file.too_large) {
     diagnostics.error({path, 0, 0}, "limit",
                       text::tr("the file is larger than {} MB, the largest plan naskah reads",

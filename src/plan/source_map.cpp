@@ -1,12 +1,14 @@
 #include "naskah/plan/source_map.hpp"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 namespace naskah::plan {
 
 namespace {
 
-bool is_lead_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }  // not 10xxxxxx
+bool is_lead_byte(char c) { return !U8_IS_TRAIL(c); }
 
 }  // namespace
 

@@ -184,9 +184,9 @@ void TextReader::read_inline(pugi::xml_node node, InlineBuilder& builder, std::u
   }
 }
 
-Paragraph TextReader::read_paragraph(pugi::xml_node node) {
+TextBlock TextReader::read_paragraph(pugi::xml_node node) {
   ElementReader reader(context_, node, {"untuk-setiap"});
-  Paragraph paragraph{reader.pos(), {}, {}};
+  TextBlock paragraph{reader.pos(), {}, {}};
   RepetitionScope repetition(*this, reader);
   paragraph.repeat = repetition.kind;
   InlineBuilder builder(problem_sink(), scope_);

@@ -36,7 +36,7 @@ class TextReader {
     std::optional<ItemKind> kind;
   };
 
-  Paragraph read_paragraph(pugi::xml_node node);
+  TextBlock read_paragraph(pugi::xml_node node);
   List read_list(pugi::xml_node node);
   Table read_table(pugi::xml_node node);
   DefinitionList read_definition_list(pugi::xml_node node);

@@ -10,7 +10,7 @@
 #include "naskah/plan/first_plan.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/plan/rencana_replace.hpp"
-#include "naskah/plan/source_file.hpp"
+#include "naskah/io/source_file.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace fs = std::filesystem;
@@ -110,7 +110,7 @@ PlanSource plan_source(const PlanForm& form, std::string_view prefix, const Serv
     source.name = file->name;
     source.path = file->path.string();
     spreadsheet = file->spreadsheet;
-    plan::SourceFile read = plan::read_source_file(source.path, spreadsheet ? plan::max_spreadsheet_bytes
+    io::SourceFile read = io::read_source_file(source.path, spreadsheet ? plan::max_spreadsheet_bytes
                                                                             : plan::max_plan_bytes);
     if (read.too_large) {
       refuse_too_large(spreadsheet, source);

@@ -72,4 +72,9 @@ int FontSet::ascender(FontFace face) const { return font(face).ascender(); }
 int FontSet::descender(FontFace face) const { return font(face).descender(); }
 int FontSet::line_gap(FontFace face) const { return font(face).line_gap(); }
 
+FontFileFacts FontSet::file_facts(FontFace face) const {
+  const TrueTypeFont& parsed = font(face);
+  return FontFileFacts{parsed.path(), parsed.postscript_name(), parsed.cff_outlines(), parsed.table_tags()};
+}
+
 }  // namespace naskah::text

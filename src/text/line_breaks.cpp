@@ -1,6 +1,7 @@
 #include "naskah/text/line_breaks.hpp"
 #include "naskah/text/translate.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -97,6 +98,19 @@ std::vector<std::size_t> grapheme_boundaries(std::string_view utf8) {
   std::vector<std::size_t> result;
   each_boundary(character_iterator(), utf8, [&](std::size_t offset) { result.push_back(offset); });
   return result;
+}
+
+std::size_t character_cut(std::string_view utf8, std::size_t max_bytes) {
+  if (utf8.size() <= max_bytes) return utf8.size();
+  // Only the text up to one character past the limit matters; a character is a few bytes, a cluster rarely more
+  // than a few dozen.
+  const std::string_view considered = utf8.substr(0, std::min(utf8.size(), max_bytes + 64));
+  std::size_t cut = 0;
+  for (std::size_t boundary : grapheme_boundaries(considered)) {
+    if (boundary > max_bytes) break;
+    cut = boundary;
+  }
+  return cut;
 }
 
 }  // namespace naskah::text

@@ -81,11 +81,9 @@ class Directory {
  public:
   explicit Directory(const View& file) : file_(file) {
     const std::uint32_t version = file.u32(0);
-    if (version == tag("OTTO")) {
-      file.fail(tr("OpenType font with CFF outlines; libharu embeds only TrueType (glyf) outlines"));
-    }
+    cff_outlines_ = version == tag("OTTO");
     if (version == tag("ttcf")) file.fail(tr("TrueType collection (.ttc); name a single .ttf file"));
-    if (version != 0x00010000 && version != tag("true")) {
+    if (version != 0x00010000 && version != tag("true") && !cff_outlines_) {
       file.fail(tr("unknown signature 0x{:08X}", version));
     }
     const std::uint16_t count = file.u16(4);
@@ -111,6 +109,12 @@ class Directory {
     if (auto table = find(name)) return *table;
     file_.fail(tr("no {} table", name));
   }
+  [[nodiscard]] bool cff_outlines() const { return cff_outlines_; }
+  [[nodiscard]] std::vector<std::string> tags() const {
+    std::vector<std::string> tags;
+    for (const Record& r : records_) tags.push_back(tag_name(r.tag));
+    return tags;
+  }
 
  private:
   struct Record {
@@ -118,6 +122,7 @@ class Directory {
   };
   const View& file_;
   std::vector<Record> records_;
+  bool cff_outlines_ = false;
 };
 
 /// cmap format 4 (segment mapping to delta values) into the parallel arrays of Cmap.
@@ -218,8 +223,7 @@ std::string parse_postscript_name(const View& name) {
     }
     if (!decoded.empty()) best_rank = rank, best = std::move(decoded);
   }
-  if (best.empty()) name.fail(tr("no PostScript name (name ID 6), which libharu needs"));
-  return best;
+  return best;  // empty when there is none: a PDF writer may need one (pdf/embeddable_font), measuring does not
 }
 
 }  // namespace
@@ -308,10 +312,8 @@ std::unique_ptr<TrueTypeFont> TrueTypeFont::parse(std::vector<std::uint8_t> byte
 
   parse_cmap(tables.get("cmap"), font->bmp_cmap_, font->full_cmap_);
   font->postscript_name_ = parse_postscript_name(tables.get("name"));
-  // libharu refuses a font without these too (LoadFontData); say so now rather than when the PDF is written.
-  for (std::string_view needed : {"glyf", "loca", "OS/2"}) {
-    if (!tables.find(needed)) file.fail(tr("no {} table, which libharu needs", needed));
-  }
+  font->cff_outlines_ = tables.cff_outlines();
+  font->table_tags_ = tables.tags();
   font->bmp_advances_ = std::make_unique<std::atomic<std::int16_t>[]>(0x10000);
   for (std::size_t i = 0; i < 0x10000; ++i) font->bmp_advances_[i].store(kNotCached, std::memory_order_relaxed);
   return font;

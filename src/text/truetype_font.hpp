@@ -7,7 +7,12 @@
 /// Widths are libharu's integers (HPDF_TTFontDef_GetCharWidth): advanceWidth × 1000 / unitsPerEm in unsigned
 /// arithmetic, truncated, narrowed to 16 bits; a character the cmap does not map takes glyph 0's width.
 ///
-/// Not thread-safe: advance() fills a per-font cache from a const method. Measure from one thread at a time.
+/// Whether a file can be embedded is not decided here: an OpenType file with CFF outlines, or one without a
+/// PostScript name, is measured like any other, and the PDF writer refuses what libharu cannot embed
+/// (src/pdf/embeddable_font) from the facts kept here (cff_outlines, table_tags).
+///
+/// Safe to share between threads: advance() fills a per-font cache from a const method, but each entry is an
+/// atomic, so a batch's workers measuring with one font at once at worst compute a width twice.
 
 #include <atomic>
 #include <cstdint>
@@ -42,6 +47,10 @@ class TrueTypeFont {
   [[nodiscard]] int glyph_count() const { return static_cast<int>(glyph_widths_.size()); }
   /// name ID 6 of the name table, e.g. "LiberationSerif-Bold".
   [[nodiscard]] const std::string& postscript_name() const { return postscript_name_; }
+  /// Whether the outlines are CFF ones (an OpenType "OTTO" file) rather than TrueType glyf ones.
+  [[nodiscard]] bool cff_outlines() const { return cff_outlines_; }
+  /// The tags of the file's tables, in its directory's order ("cmap", "glyf", "OS/2", …).
+  [[nodiscard]] const std::vector<std::string>& table_tags() const { return table_tags_; }
   [[nodiscard]] const std::string& path() const { return path_; }
 
   /// One cmap subtable, flattened for look-up (format 4 segments, or format 12 groups).
@@ -65,6 +74,8 @@ class TrueTypeFont {
 
   std::string path_;
   std::string postscript_name_;
+  bool cff_outlines_ = false;
+  std::vector<std::string> table_tags_;
   int units_per_em_ = 0;
   int ascender_ = 0;
   int descender_ = 0;

@@ -4,12 +4,15 @@
 /// measures, breaks and places. Lengths are in points.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
-#include "naskah/layout/page.hpp"
+#include "naskah/io/image_file.hpp"
+#include "naskah/text/color.hpp"
+#include "naskah/text/document_info.hpp"
 #include "naskah/text/font_metrics.hpp"
 
 namespace naskah::compose {
@@ -36,7 +39,7 @@ struct Span {
   /// No line ends inside it and it is never hyphenated; only when it is wider than the whole measure is it cut,
   /// and layout reports that line as overfull.
   bool keep_together = false;
-  layout::Color color;
+  text::Color color;
   TextOrigin origin;
 };
 
@@ -85,7 +88,7 @@ struct Paragraph {
   /// A destination for links and outline entries; empty when none.
   std::string anchor;
   /// A bookmark for this paragraph (headings); level 0 = top.
-  std::optional<layout::OutlineEntry> outline;
+  std::optional<text::OutlineEntry> outline;
 };
 
 /// Vertical space, kept even at the top of a page (cover design, the room for a signature); space that does not
@@ -105,6 +108,7 @@ struct ImageBlock {
   /// The image is aligned within the text width less this much on the left (the signature block's right half).
   double left_indent = 0;
   double space_before = 0;  ///< dropped at the top of a page, as a paragraph's
+  std::shared_ptr<const io::ImageFile> file = nullptr;  ///< as composition read and checked it; the writers embed this
 };
 
 /// One line of the table of contents: text, dot leaders, the page number of the anchor, right-aligned.
@@ -143,7 +147,7 @@ struct TableCell {
   VerticalAlign valign = VerticalAlign::top;
   int row_span = 1;
   int col_span = 1;
-  std::optional<layout::Color> fill;
+  std::optional<text::Color> fill;
   bool hyphenate = true;
   /// Where a piece of this cell repeated on the next page carries the table's continuation mark.
   Continuation continuation = Continuation::after_text;
@@ -151,7 +155,7 @@ struct TableCell {
 
 struct TableRow {
   std::vector<TableCell> cells;
-  std::optional<layout::Color> fill;  ///< for the row's cells without a fill of their own
+  std::optional<text::Color> fill;  ///< for the row's cells without a fill of their own
   /// A JUMLAH or TOTAL row: never the first row of a page, away from the rows it adds up (the row before it goes
   /// to the next page with it).
   bool keep_with_previous = false;
@@ -171,7 +175,7 @@ struct Table {
   double padding = 3;                 ///< inside every cell, on all four sides
   double line_height = 12;            ///< baseline to baseline within cells
   double border_width = 0.5;
-  layout::Color border_color;
+  text::Color border_color;
   Align align = Align::center;        ///< of the table within the text area
   std::string continuation_mark = "(lanj.)";  ///< never broken; empty: no mark
   int continuation_lines = 3;                  ///< of a repeated text, at most
@@ -179,7 +183,7 @@ struct Table {
   double space_after = 6;
   /// A destination at the table's top (annex entries of the table of contents), and its bookmark.
   std::string anchor;
-  std::optional<layout::OutlineEntry> outline;
+  std::optional<text::OutlineEntry> outline;
 };
 
 /// Where a unit of an organisation chart stands: in the row under its superior, or beside the line that comes down
@@ -198,8 +202,8 @@ struct OrgChartLook {
   double padding = 3;               ///< inside each box, on all four sides
   double border_width = 0.75;       ///< of the boxes
   double connector_width = 0.75;    ///< of the lines between them
-  layout::Color line_color;
-  std::optional<layout::Color> fill;  ///< of the boxes
+  text::Color line_color;
+  std::optional<text::Color> fill;  ///< of the boxes
   double min_box_width = 70;        ///< boxes are narrowed to this, their text wrapped, before rows are stacked
   double max_box_width = 150;       ///< the widest a box is, however long its name
   double level_gap = 20;            ///< between a row of boxes and the next
@@ -225,7 +229,7 @@ enum class ChartKind { bars, lines };
 /// A series of a chart: the legend's text and its colour (a bar of each category, or a line).
 struct ChartSeries {
   std::vector<Span> name;
-  layout::Color color;
+  text::Color color;
 };
 
 /// A category of a chart's panel — an indikator, a program, a year: its label under the axis, and for each series a
@@ -254,8 +258,8 @@ struct Chart {
   Span number_style;  ///< of the axes' numbers and the values over bars
   double line_height = 10;  ///< of the labels and the legend
   double plot_height = 150;  ///< of the area between the value axis's 0 and its top
-  layout::Color axis_color;
-  layout::Color grid_color{217, 217, 217};
+  text::Color axis_color;
+  text::Color grid_color{217, 217, 217};
   double line_width = 1.5;  ///< of a line chart's lines
   double space_before = 0;  ///< dropped at the top of a page, as a paragraph's
 };
@@ -278,6 +282,7 @@ struct SignatureImage {
   std::string path;
   double width = 0;
   double height = 0;
+  std::shared_ptr<const io::ImageFile> file = nullptr;  ///< as the template's loader read and checked it
 };
 
 using SignaturePart = std::variant<SignatureLine, SignatureSpace, SignatureImage>;
@@ -350,7 +355,7 @@ struct PageSequence {
 
 struct Document {
   std::vector<PageSequence> sequences;
-  layout::Metadata metadata;
+  text::Metadata metadata;
   /// The files spans came from (the plan, the template's text): TextOrigin::file - 1 indexes this.
   std::vector<std::string> source_files;
 };

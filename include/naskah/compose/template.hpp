@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,7 @@
 
 #include "naskah/compose/document.hpp"
 #include "naskah/diag/diagnostic.hpp"
+#include "naskah/io/image_file.hpp"
 #include "naskah/plan/length.hpp"
 #include "naskah/plan/model.hpp"
 
@@ -95,6 +97,7 @@ struct TemplateImage {
   std::string path;  ///< absolute or relative to the working directory, already joined with the template folder
   double width = 0, height = 0;
   diag::SourceLocation where;
+  std::shared_ptr<const io::ImageFile> file = nullptr;  ///< read and checked when the template was loaded
 };
 
 using CoverItem = std::variant<TemplateLine, TemplateSpace, TemplateLogo>;
@@ -209,11 +212,11 @@ struct TableSettings {
   std::size_t header_style = 0;
   std::size_t body_style = 0;                  ///< also gives the table's line height
   std::optional<std::size_t> number_style;     ///< the row of column numbers (1, 2, …) under the header; none: no row
-  std::optional<layout::Color> header_fill;
-  std::optional<layout::Color> number_fill;
+  std::optional<text::Color> header_fill;
+  std::optional<text::Color> number_fill;
   double padding = 3;
   double border_width = 0.5;
-  layout::Color border_color;
+  text::Color border_color;
   double space_before = 6;
   double space_after = 6;
   std::string continuation = "(lanj.)";       ///< marks a spanning cell repeated on the next page
@@ -226,7 +229,7 @@ struct MatrixSettings {
   TableSettings table;
   std::size_t total_style = 0;         ///< the JUMLAH and TOTAL labels
   std::size_t total_amount_style = 0;  ///< their sums
-  std::optional<layout::Color> total_fill;
+  std::optional<text::Color> total_fill;
   TemplateText sum_label;    ///< the row after each program: "JUMLAH"; {nomor} is the program's number
   TemplateText total_label;  ///< the last row: "TOTAL"
   /// The notes under the matrix (a stated anggaran that differs from the sum of its rows); default the body style.
@@ -260,7 +263,7 @@ struct ItemTableSettings {
   bool rows_per_indikator = false;
   std::optional<TemplateText> total_label;  ///< with it, a last row: the label, then each column's total
   std::size_t total_style = 0;
-  std::optional<layout::Color> total_fill;
+  std::optional<text::Color> total_fill;
 };
 
 /// Signatures side by side, each a column of lines (the Perjanjian Kinerja's two parties).
@@ -304,10 +307,10 @@ inline constexpr int budget_content_count = 7;
 struct BudgetTableSettings {
   TableSettings table;
   plan::ItemKind depth = plan::ItemKind::subkegiatan;  ///< rincian: the deepest level that has rows
-  std::optional<layout::Color> program_fill;           ///< of a program's row, set in bold
+  std::optional<text::Color> program_fill;           ///< of a program's row, set in bold
   TemplateText total_label;                            ///< the last row's label: "JUMLAH"
   std::size_t total_style = 0;
-  std::optional<layout::Color> total_fill;
+  std::optional<text::Color> total_fill;
   std::optional<std::size_t> note_style;  ///< the notes under the table (a stated figure that differs)
 };
 
@@ -323,9 +326,9 @@ struct ChartSettings {
   std::size_t label_style = 0;   ///< the categories' labels and the legend
   std::size_t number_style = 0;  ///< the axes' numbers and the values over bars and points
   double plot_height = 150;      ///< of the area between an axis's 0 and its top
-  std::vector<layout::Color> colors;  ///< of the series, in order; at least two
-  layout::Color axis_color;
-  layout::Color grid_color{217, 217, 217};
+  std::vector<text::Color> colors;  ///< of the series, in order; at least two
+  text::Color axis_color;
+  text::Color grid_color{217, 217, 217};
   double line_width = 1.5;
 };
 

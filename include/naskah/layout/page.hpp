@@ -4,19 +4,20 @@
 /// (the PDF writer flips it). Nothing here refers to libharu; pdf/ draws exactly what is here and decides nothing.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "naskah/io/image_file.hpp"
+#include "naskah/text/color.hpp"
+#include "naskah/text/document_info.hpp"
 #include "naskah/text/font_metrics.hpp"
 
 namespace naskah::layout {
 
-struct Color {
-  std::uint8_t r = 0, g = 0, b = 0;
-  friend bool operator==(const Color&, const Color&) = default;
-};
+using text::Color;
 
 /// One line's worth of text in one face: drawn from (x, baseline). `width` is what layout measured (advances ×
 /// size / 1000, plus word_spacing per space); the writer uses it for underlines, never re-measures.
@@ -53,6 +54,8 @@ struct Rect {
 struct Image {
   double x = 0, y = 0, width = 0, height = 0;
   std::string path;
+  /// The file as composition checked it, whose bytes the writer embeds; absent, the writer reads and checks path.
+  std::shared_ptr<const io::ImageFile> file = nullptr;
 };
 
 /// A clickable area leading to an anchor (TOC entries).
@@ -76,23 +79,8 @@ struct Page {
   std::vector<Item> items;
 };
 
-/// A bookmark in the PDF outline, in document order; level 0 is a top entry (a bab), 1 below it (a subbab).
-struct OutlineEntry {
-  std::string title;
-  std::string anchor;
-  int level = 0;
-};
-
-/// Document information (PDF Info dictionary).
-struct Metadata {
-  std::string title;
-  std::string author;
-  std::string subject;
-  std::string keywords;
-  std::string creator;
-  /// The document's date, never the clock: from the plan (or SOURCE_DATE_EPOCH), as Y, M, D.
-  int year = 2000, month = 1, day = 1;
-};
+using text::Metadata;
+using text::OutlineEntry;
 
 struct LaidOutDocument {
   std::vector<Page> pages;

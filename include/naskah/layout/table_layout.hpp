@@ -3,11 +3,11 @@
 /// WeasyPrint's resume_at): the paginator offers the room left on the current page, the table fills it with its
 /// header and as many body rows as fit, and the next call continues on the next page where it stopped.
 ///
-/// Rows in two steps (DESIGN.md §5): the grid is resolved first (table_grid.hpp), then rows are laid out. Every
-/// cell is broken into lines once, at its spanned columns' width less twice the padding, when the walk first
-/// reaches its row. A row's height comes from the cells that end in it: a single-row cell needs its lines plus the
-/// padding; a cell spanning rows needs its lines from its top on this page, and what its rows lack is added to its
-/// last row. Header rows are repeated at the top of every page.
+/// Rows in two steps: the grid is resolved first (table_grid.hpp), then rows are laid out. Every cell is broken into
+/// lines once, at its spanned columns' width less twice the padding, when the walk first reaches its row. A row's
+/// height comes from the cells that end in it: a single-row cell needs its lines plus the padding; a cell spanning rows
+/// needs its lines from its top on this page, and what its rows lack is added to its last row. Header rows are repeated
+/// at the top of every page.
 ///
 /// Pagination: body rows are placed while they fit. A row fits when the cells ending in it fit in it and the cells
 /// it starts (or carries) that span further fit on the page — so a spanning cell's text is never cut at a page's

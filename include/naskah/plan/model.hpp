@@ -3,7 +3,7 @@
 /// attributes that checks point at. No XML type appears here; later stages (check, compose) read only this.
 ///
 /// Domain types keep the planners' Indonesian words (Sasaran, Program, Kegiatan, SubKegiatan, Indikator),
-/// the same words as the plan format; document types (Paragraph, List, Chapter) are ordinary typesetting terms.
+/// the same words as the plan format; document types (TextBlock, List, Chapter) are ordinary typesetting terms.
 
 #include <cstdint>
 #include <optional>
@@ -37,8 +37,8 @@ struct At {
 
 enum StyleFlag : std::uint8_t { style_bold = 1, style_italic = 2, style_underline = 4 };
 
-/// Literal text, white space folded as in HTML.
-struct TextRun {
+/// Literal text, white space folded as in HTML. (Not layout::TextRun, a line's text placed on a page.)
+struct InlineRun {
   std::string text;
   std::uint8_t style = 0;
 };
@@ -52,7 +52,7 @@ struct Placeholder {
 
 struct LineBreak {};
 
-using Inline = std::variant<TextRun, Placeholder, LineBreak>;
+using Inline = std::variant<InlineRun, Placeholder, LineBreak>;
 using InlineText = std::vector<Inline>;
 
 enum class NumberStyle : std::uint8_t { arabic, lower_alpha, upper_alpha, lower_roman, upper_roman };
@@ -76,7 +76,8 @@ struct List {
   std::vector<ListItem> items;
 };
 
-struct Paragraph {
+/// A <p> of the plan or of a template's standard text. (Not compose::Paragraph, which is what it becomes.)
+struct TextBlock {
   Pos pos;
   InlineText text;
   /// untuk-setiap="sasaran": the paragraph is written once for each sasaran.
@@ -192,7 +193,7 @@ struct AnalysisMarker {
 
 struct RepeatedBlocks;
 
-using Block = std::variant<Paragraph, List, EvaluationTableMarker, Table, DefinitionList, Figure, OrgChart,
+using Block = std::variant<TextBlock, List, EvaluationTableMarker, Table, DefinitionList, Figure, OrgChart,
                            DataTableMarker, ChartMarker, AnalysisMarker, RepeatedBlocks>;
 
 /// <blok untuk-setiap="sasaran">: blocks written once for each item — for each sasaran its heading, table, chart and

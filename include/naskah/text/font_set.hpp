@@ -24,6 +24,15 @@ struct FontFamilyFiles {
 
 class TrueTypeFont;  // one parsed file: src/text/truetype_font.hpp
 
+/// What a font file is made of besides its metrics: what a writer that embeds it must know to refuse one it cannot
+/// embed (pdf/embeddable_font). Measuring needs none of it.
+struct FontFileFacts {
+  std::string path;
+  std::string postscript_name;      ///< name ID 6; empty when the file has none
+  bool cff_outlines = false;        ///< OpenType with CFF outlines, not TrueType glyf ones
+  std::vector<std::string> tables;  ///< the tags of its tables
+};
+
 class FontSet final : public FontMetrics {
  public:
   FontSet();
@@ -48,6 +57,8 @@ class FontSet final : public FontMetrics {
   [[nodiscard]] int ascender(FontFace face) const override;
   [[nodiscard]] int descender(FontFace face) const override;
   [[nodiscard]] int line_gap(FontFace face) const override;
+
+  [[nodiscard]] FontFileFacts file_facts(FontFace face) const;
 
  private:
   [[nodiscard]] const TrueTypeFont& font(FontFace face) const;

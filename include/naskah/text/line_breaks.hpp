@@ -18,7 +18,7 @@ struct LineBreakOpportunity {
 
 /// The break opportunities of utf8, in increasing order of offset. The end of the text (always a break) is not
 /// listed, nor is offset 0. What ICU 72 gives for locale "id" (asserted in tests/line_breaks_test.cpp):
-/// - after a run of spaces: "a b" → {2}, "a  b" → {3} (spaces stay at the end of the line; trailing_space_start);
+/// - after a run of spaces: "a b" → {2}, "a  b" → {3} (the spaces stay at the end of the line);
 /// - after a hyphen inside a word: "masing-masing" → {7}; but not when a digit follows ("COVID-19", "2023-2024");
 /// - after "/" between words: "Kabupaten/Kota" → {10}, "dan/atau" → {4}; not between digits ("02/01/2024");
 /// - after an en dash even before digits ("2023–2024" → {7}); before and after an em dash ("a—b" → {1, 4});
@@ -36,5 +36,9 @@ std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view utf8
 /// word may be cut as a last resort without tearing a letter from its accent or a character's bytes apart. Offsets
 /// in increasing order, neither 0 nor the size listed. Thread-safe as line_break_opportunities.
 std::vector<std::size_t> grapheme_boundaries(std::string_view utf8);
+
+/// The length of the longest start of utf8 that is at most max_bytes long and ends between user-perceived
+/// characters: where a message cuts a text too long to quote whole (0 when the first character is longer).
+std::size_t character_cut(std::string_view utf8, std::size_t max_bytes);
 
 }  // namespace naskah::text

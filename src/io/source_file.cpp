@@ -1,4 +1,4 @@
-#include "naskah/plan/source_file.hpp"
+#include "naskah/io/source_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -9,7 +9,7 @@
 
 #include "naskah/text/translate.hpp"
 
-namespace naskah::plan {
+namespace naskah::io {
 namespace {
 
 /// Closes the descriptor on every way out.
@@ -66,4 +66,4 @@ SourceFile read_source_file(const std::string& path, std::size_t max_bytes) {
   return result;
 }
 
-}  // namespace naskah::plan
+}  // namespace naskah::io

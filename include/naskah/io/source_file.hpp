@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-namespace naskah::plan {
+namespace naskah::io {
 
 struct SourceFile {
   std::optional<std::string> bytes;  ///< the whole file; absent when it could not be had
@@ -17,4 +17,4 @@ struct SourceFile {
 
 SourceFile read_source_file(const std::string& path, std::size_t max_bytes);
 
-}  // namespace naskah::plan
+}  // namespace naskah::io

@@ -1,4 +1,4 @@
-#include "naskah/pdf/atomic_file.hpp"
+#include "naskah/io/atomic_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -13,16 +13,16 @@
 #include <utility>
 #include <vector>
 
-#include "naskah/pdf/pdf_writer.hpp"
+#include "naskah/io/file_error.hpp"
 #include "naskah/text/translate.hpp"
 
-namespace naskah::pdf {
+namespace naskah::io {
 
 namespace {
 
 /// What could not be done ("cannot write out.pdf"), and why.
 [[noreturn]] void fail(const std::string& what, int error_number) {
-  throw PdfError(fmt::format("{}: {}", what, std::strerror(error_number)));
+  throw FileError(fmt::format("{}: {}", what, std::strerror(error_number)));
 }
 
 /// The process's umask, read without changing it (umask(2) would race with other threads creating files):
@@ -86,7 +86,7 @@ std::string written_file(const std::string& path) {
 TemporaryFile create_beside(const std::string& path) {
   namespace fs = std::filesystem;
   const fs::path target(path);
-  if (!target.has_filename()) throw PdfError(text::tr("cannot write {}: not a file name", path));
+  if (!target.has_filename()) throw FileError(text::tr("cannot write {}: not a file name", path));
   const fs::path directory = folder_of(target);
   std::string pattern = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());
@@ -162,7 +162,7 @@ std::optional<std::string> unwritable_reason(const std::string& path) {
   }
   try {
     [[maybe_unused]] TemporaryFile probe = create_beside(written_file(path));  // removed again at the end of this scope
-  } catch (const PdfError& error) {
+  } catch (const FileError& error) {
     return std::string(error.what());
   }
   return std::nullopt;
@@ -193,4 +193,4 @@ bool write_new_file_atomically(const std::string& path, std::string_view bytes) 
   });
 }
 
-}  // namespace naskah::pdf
+}  // namespace naskah::io

@@ -10,13 +10,13 @@
 
 #include "naskah/plan/model.hpp"
 
-namespace naskah::check {
+namespace naskah::plan {
 
 struct Achievement {
   /// Percent, rounded half-up to 2 decimals (96,86). Absent only for "less is better" with a realisasi of zero:
   /// the best possible result, Tercapai, but no finite percentage.
-  std::optional<plan::Decimal> capaian;
-  plan::Status status;  ///< decided on the exact values, not the rounded capaian (99,999% is not 100%)
+  std::optional<Decimal> capaian;
+  Status status;  ///< decided on the exact values, not the rounded capaian (99,999% is not 100%)
 };
 
 /// Why an achievement cannot be computed, phrased to follow "capaian cannot be computed: ".
@@ -26,22 +26,22 @@ struct NoAchievement {
 
 /// realisasi ÷ target × 100 % (for arah turun: target ÷ realisasi × 100 %). Needs both values numeric, in the
 /// same unit, and a non-zero divisor.
-std::optional<Achievement> compute_achievement(const plan::Measure& target, const plan::Measure& realisasi,
-                                               plan::Arah arah, NoAchievement* why = nullptr);
+std::optional<Achievement> compute_achievement(const Measure& target, const Measure& realisasi,
+                                               Arah arah, NoAchievement* why = nullptr);
 
 /// Whether a stated percentage ("96,9%", "96,9") is numerator ÷ denominator × 100 % rounded to the decimals it is
 /// written with: a stated "88,9%" agrees with a computed 88,89%. A stated value that is not a number, or is in
 /// another unit than "%", never agrees.
-bool agrees_with_percent(const plan::Measure& stated, const plan::Decimal& numerator, const plan::Decimal& denominator);
+bool agrees_with_percent(const Measure& stated, const Decimal& numerator, const Decimal& denominator);
 
 /// The plain mean of percentages, each taken as printed (rounded to 2 decimals): a sasaran's capaian is the mean of
 /// its indikator's. (A program's share of its anggaran spent is not such a mean: it is its sums' quotient.)
 class PercentMean {
  public:
-  void add(const plan::Decimal& percent);
+  void add(const Decimal& percent);
   [[nodiscard]] std::size_t count() const { return count_; }
   /// Rounded half-up to `scale` decimals; nothing when none was added.
-  [[nodiscard]] std::optional<plan::Decimal> mean(int scale = 2) const;
+  [[nodiscard]] std::optional<Decimal> mean(int scale = 2) const;
 
  private:
   std::size_t count_ = 0;
@@ -60,7 +60,7 @@ class AchievementSummary {
   [[nodiscard]] std::size_t tercapai() const { return tercapai_; }
   [[nodiscard]] std::size_t computed() const { return capaian_.count(); }
   /// The mean of the computed capaian, rounded half-up to `scale` decimals; nothing when none was computed.
-  [[nodiscard]] std::optional<plan::Decimal> mean(int scale = 2) const { return capaian_.mean(scale); }
+  [[nodiscard]] std::optional<Decimal> mean(int scale = 2) const { return capaian_.mean(scale); }
 
  private:
   std::size_t indikator_ = 0;
@@ -69,9 +69,9 @@ class AchievementSummary {
 };
 
 /// The achievement of an indikator of the plan year: none while it has no realisasi.
-std::optional<Achievement> achievement_of(const plan::Indikator& indikator);
+std::optional<Achievement> achievement_of(const Indikator& indikator);
 
 /// The summary of a list of the plan year's indikator (a sasaran's, a program's).
-AchievementSummary summary_of(const std::vector<plan::Indikator>& indikator);
+AchievementSummary summary_of(const std::vector<Indikator>& indikator);
 
-}  // namespace naskah::check
+}  // namespace naskah::plan

@@ -6,10 +6,12 @@
 #include <string>
 #include <string_view>
 
-namespace naskah::pdf {
+#include "naskah/io/file_error.hpp"
+
+namespace naskah::io {
 
 /// Writes bytes to a temporary file beside path (".<name>.XXXXXX"), fsyncs it and renames it over path. On failure
-/// throws PdfError naming the path and the system's reason, and removes the temporary file; an existing file at path
+/// throws FileError naming the path and the system's reason, and removes the temporary file; an existing file at path
 /// is left as it was. (The PDF writer's, and any command's that writes a file: naskah init writes plans with it.)
 ///
 /// What the file was stays: a file replaced keeps its permissions (a plan kept 0640 stays 0640), its group and,
@@ -35,11 +37,11 @@ void write_file_atomically(const std::string& path, const std::function<void(con
 /// meanwhile is not replaced either; elsewhere path is tested just before the rename.
 [[nodiscard]] bool write_new_file_atomically(const std::string& path, std::string_view bytes);
 
-/// Why no file can be written at path now, in the words PdfError would use, or nothing: the path is a folder, its
+/// Why no file can be written at path now, in the words FileError would use, or nothing: the path is a folder, its
 /// folder (or, for a symbolic link, its target's) is missing or is not a folder, or no file can be created there
 /// (read-only, no permission). A long build
 /// asks before it starts rather than fail at its end; the write itself still reports what happens later (a full
 /// disk). Creates and removes a temporary file beside path to find out.
 [[nodiscard]] std::optional<std::string> unwritable_reason(const std::string& path);
 
-}  // namespace naskah::pdf
+}  // namespace naskah::io

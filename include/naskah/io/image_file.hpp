@@ -6,10 +6,11 @@
 /// never from the file's name.
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 
-namespace naskah::compose {
+namespace naskah::io {
 
 enum class ImageFormat { png, jpeg };
 
@@ -24,8 +25,11 @@ struct ImageFile {
   long width = 0, height = 0;         ///< pixels
   /// Why it cannot be used: "it is neither a PNG nor a JPEG image", "the PNG is damaged: …".
   std::string problem;
+  /// The file's bytes as they were checked, when it is usable: handed on with the document so that the writers
+  /// embed what was checked and neither read nor decode the file a second time.
+  std::shared_ptr<const std::string> bytes;
 };
 
 ImageFile read_image_file(const std::string& path);
 
-}  // namespace naskah::compose
+}  // namespace naskah::io

@@ -1,4 +1,4 @@
-#include "naskah/compose/image_file.hpp"
+#include "naskah/io/image_file.hpp"
 
 #include <fmt/format.h>
 #include <png.h>
@@ -8,10 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "naskah/plan/source_file.hpp"
+#include "naskah/io/source_file.hpp"
 #include "naskah/text/translate.hpp"
 
-namespace naskah::compose {
+namespace naskah::io {
 namespace {
 
 bool starts_with(std::string_view bytes, std::string_view magic) { return bytes.substr(0, magic.size()) == magic; }
@@ -142,7 +142,7 @@ ImageFile check_jpeg(std::string_view bytes) {
 
 ImageFile read_image_file(const std::string& path) {
   ImageFile result;
-  plan::SourceFile file = plan::read_source_file(path, max_image_bytes);
+  io::SourceFile file = io::read_source_file(path, max_image_bytes);
   if (file.too_large) {
     result.problem = text::tr("the file is larger than {} MB, the largest image naskah reads", max_image_bytes / (1024 * 1024));
     return result;
@@ -152,10 +152,15 @@ ImageFile read_image_file(const std::string& path) {
     return result;
   }
   const std::string& bytes = *file.bytes;
-  if (starts_with(bytes, "\x89PNG\r\n\x1a\n")) return check_png(bytes);
-  if (starts_with(bytes, "\xFF\xD8\xFF")) return check_jpeg(bytes);
-  result.problem = text::tr_text("it is neither a PNG nor a JPEG image");
+  if (starts_with(bytes, "\x89PNG\r\n\x1a\n")) {
+    result = check_png(bytes);
+  } else if (starts_with(bytes, "\xFF\xD8\xFF")) {
+    result = check_jpeg(bytes);
+  } else {
+    result.problem = text::tr_text("it is neither a PNG nor a JPEG image");
+  }
+  if (result.format) result.bytes = std::make_shared<const std::string>(std::move(*file.bytes));
   return result;
 }
 
-}  // namespace naskah::compose
+}  // namespace naskah::io

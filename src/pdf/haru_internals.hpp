@@ -1,0 +1,48 @@
+#pragma once
+/// What naskah needs of libharu beyond its documented API, in one place: the fields of libharu 2.3.0's document,
+/// dictionary and page structures (hpdf_doc.h, hpdf_objects.h, hpdf_pages.h, hpdf_streams.h). Only
+/// haru_internals.cpp reads or writes them; every other file of src/pdf/ calls these functions. CMake refuses any
+/// other libharu than the one these were written for (NASKAH_LIBHARU_VERSION), haru_internals.cpp does not compile
+/// with another's headers, and tests/haru_internals_test.cpp fails when the library linked is another or the
+/// structures no longer behave as used here.
+
+#include <hpdf.h>
+
+#include <string_view>
+
+namespace naskah::pdf::internals {
+
+/// The libharu release these functions were written against.
+inline constexpr std::string_view supported_libharu = "2.3.0";
+
+/// The document's memory manager, cross-reference table, catalog and trailer: where new objects are made and
+/// attached (PDF/A's metadata, output intent and file ID).
+HPDF_MMgr document_memory(HPDF_Doc doc);
+HPDF_Xref document_xref(HPDF_Doc doc);
+HPDF_Dict document_catalog(HPDF_Doc doc);
+HPDF_Dict document_trailer(HPDF_Doc doc);
+/// The document information dictionary (title, author …), made by libharu when the document is.
+HPDF_Dict document_info(HPDF_Doc doc);
+
+/// The PDF version written in the file's header; libharu 2.3.0 has no setter.
+void set_pdf_version(HPDF_Doc doc, HPDF_PDFVer version);
+
+/// The memory stream the document was saved into by HPDF_SaveToStream, read buffer by buffer without a copy.
+HPDF_Stream saved_stream(HPDF_Doc doc);
+
+/// A stream dictionary's memory manager, its content stream, and the filter libharu applies when saving it.
+HPDF_MMgr object_memory(HPDF_Dict dict);
+HPDF_Stream dictionary_stream(HPDF_Dict dict);
+void set_dictionary_filter(HPDF_Dict dict, HPDF_UINT filter);
+/// Puts `fresh` in place of the dictionary's content stream and frees the old one.
+void replace_dictionary_stream(HPDF_Dict dict, HPDF_Stream fresh);
+/// An array's memory manager, where objects put into it are made.
+HPDF_MMgr array_memory(HPDF_Array array);
+
+/// The stream the page's operators are written to (libharu's own drawing calls append to it).
+HPDF_Stream page_stream(HPDF_Page page);
+/// Puts `deflated`, the page's whole content already compressed with zlib, in place of the page's stream (which
+/// is freed): saved as it is, under /Filter /FlateDecode, never compressed a second time.
+void replace_page_content(HPDF_Page page, HPDF_Stream deflated);
+
+}  // namespace naskah::pdf::internals

@@ -1,0 +1,101 @@
+// libharu's structures as src/pdf/haru_internals.cpp uses them: the library linked is the release they were written
+// for, and what each function reads or replaces is what libharu then saves.
+#include <catch2/catch.hpp>
+
+#include <hpdf.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "../src/pdf/deflate.hpp"
+#include "../src/pdf/haru_internals.hpp"
+
+namespace internals = naskah::pdf::internals;
+
+namespace {
+
+using Document = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, decltype(&HPDF_Free)>;
+
+Document new_document() { return Document(HPDF_New(nullptr, nullptr), &HPDF_Free); }
+
+std::string saved(HPDF_Doc doc) {
+  REQUIRE(HPDF_SaveToStream(doc) == HPDF_OK);
+  HPDF_Stream stream = internals::saved_stream(doc);
+  std::string bytes;
+  for (HPDF_UINT i = 0; i < HPDF_MemStream_GetBufCount(stream); ++i) {
+    HPDF_UINT length = 0;
+    const HPDF_BYTE* chunk = HPDF_MemStream_GetBufPtr(stream, i, &length);
+    REQUIRE(chunk != nullptr);
+    bytes.append(reinterpret_cast<const char*>(chunk), length);
+  }
+  return bytes;
+}
+
+std::string_view name_in(HPDF_Dict dict, const char* key) {
+  auto* name = static_cast<HPDF_Name>(HPDF_Dict_GetItem(dict, key, HPDF_OCLASS_NAME));
+  return name == nullptr ? std::string_view() : std::string_view(name->value);
+}
+
+}  // namespace
+
+TEST_CASE("the libharu linked is the release its internals are used for", "[haru-internals]") {
+  CHECK(std::string_view(HPDF_GetVersion()) == internals::supported_libharu);
+}
+
+TEST_CASE("the document's catalog, trailer and version are libharu's", "[haru-internals]") {
+  Document doc = new_document();
+  REQUIRE(doc);
+  HPDF_Dict catalog = internals::document_catalog(doc.get());
+  REQUIRE(catalog != nullptr);
+  CHECK(name_in(catalog, "Type") == "Catalog");
+  CHECK(internals::document_xref(doc.get()) != nullptr);
+  CHECK(internals::document_memory(doc.get()) == internals::object_memory(catalog));
+  HPDF_AddPage(doc.get());
+  internals::set_pdf_version(doc.get(), HPDF_VER_14);
+  REQUIRE(HPDF_Dict_AddName(internals::document_trailer(doc.get()), "NaskahMark", "Found") == HPDF_OK);
+  const std::string pdf = saved(doc.get());
+  CHECK(pdf.rfind("%PDF-1.4", 0) == 0);
+  CHECK(pdf.find("/NaskahMark /Found") != std::string::npos);
+}
+
+TEST_CASE("a page's content replaced by a deflated stream is saved once, as FlateDecode", "[haru-internals]") {
+  Document doc = new_document();
+  REQUIRE(doc);
+  HPDF_Page page = HPDF_AddPage(doc.get());
+  HPDF_SetCompressionMode(doc.get(), HPDF_COMP_NONE);
+  const std::string content = "0 0 1 rg 10 10 50 50 re f\n";
+  REQUIRE(HPDF_Stream_WriteStr(internals::page_stream(page), "q Q\n") == HPDF_OK);
+  std::string deflated;
+  REQUIRE(naskah::pdf::deflate(content, deflated));
+  HPDF_Stream fresh = HPDF_MemStream_New(internals::object_memory(page), static_cast<HPDF_UINT>(deflated.size()));
+  REQUIRE(HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                            static_cast<HPDF_UINT>(deflated.size())) == HPDF_OK);
+  internals::replace_page_content(page, fresh);
+  CHECK(internals::page_stream(page) == fresh);
+  const std::string pdf = saved(doc.get());
+  CHECK(pdf.find("/Filter /FlateDecode") != std::string::npos);
+  // Copied as it is between stream and endstream, not compressed again.
+  CHECK(pdf.find("stream\r\n" + deflated + "\nendstream") != std::string::npos);
+  CHECK(pdf.find("q Q") == std::string::npos);     // the old stream is gone
+}
+
+TEST_CASE("a stream dictionary's content and filter are the ones saved", "[haru-internals]") {
+  Document doc = new_document();
+  REQUIRE(doc);
+  HPDF_AddPage(doc.get());
+  HPDF_Dict dict = HPDF_DictStream_New(internals::document_memory(doc.get()), internals::document_xref(doc.get()));
+  REQUIRE(dict != nullptr);
+  REQUIRE(HPDF_Dict_Add(internals::document_catalog(doc.get()), "NaskahStream", dict) == HPDF_OK);
+  internals::set_dictionary_filter(dict, HPDF_STREAM_FILTER_NONE);
+  REQUIRE(HPDF_Stream_WriteStr(internals::dictionary_stream(dict), "old content") == HPDF_OK);
+  HPDF_Stream fresh = HPDF_MemStream_New(internals::object_memory(dict), 64);
+  REQUIRE(HPDF_Stream_WriteStr(fresh, "new content") == HPDF_OK);
+  internals::replace_dictionary_stream(dict, fresh);
+  HPDF_Array array = HPDF_Array_New(internals::document_memory(doc.get()));
+  CHECK(internals::array_memory(array) == internals::document_memory(doc.get()));
+  HPDF_Array_Free(array);
+  const std::string pdf = saved(doc.get());
+  CHECK(pdf.find("new content") != std::string::npos);
+  CHECK(pdf.find("old content") == std::string::npos);
+}
