@@ -162,24 +162,52 @@ TEST_CASE("a table too narrow for its words cuts only the words too wide, and sa
   const auto widths = column_widths(laid->sequence.pages[0]);
   REQUIRE(widths.size() == 2);
   CHECK(widths[0] + widths[1] == Approx(100));
-  CHECK(widths[1] == Approx(35 + 6));
+  // Set at three quarters of its size, the smallest a table is made, and still too wide: "Dokumen" keeps its width.
+  CHECK(widths[1] == Approx(0.75 * (35 + 6)));
   const auto all = texts(laid->sequence.pages[0]);
   CHECK(std::count(all.begin(), all.end(), "Dokumen") == 1);
   REQUIRE(laid->problems.overfull_runs().size() == 1);
   CHECK(laid->problems.overfull_runs()[0].text == "Pertanggungjawabannya");
 }
 
-TEST_CASE("a table too narrow even for its minimums keeps its amounts whole and cuts the text's words",
+TEST_CASE("a table too narrow for its words is set smaller, as a sheet fitted to the page, nothing cut",
+          "[table][columns]") {
+  compose::Table t = fitted({50, 50});
+  // "Perencanaan" needs 11 characters, 55 pt, and the padding; the amount 10, 56 pt: 117 pt in 100. At nine tenths
+  // of 100/117 of its size the cells fit, with room left to widen the text's column.
+  t.body_rows.push_back(row({cell("Penyusunan Dokumen Perencanaan"), cell("12.345.678")}));
+  auto laid = lay_out(t);
+  const double scale = 0.9 * 100 / 117;
+  CHECK(laid->problems.overfull_runs().empty());
+  std::size_t runs = 0;
+  for (const layout::Item& item : laid->sequence.pages[0].items) {
+    if (const auto* run = std::get_if<layout::TextRun>(&item)) {
+      CHECK(run->size == Approx(10 * scale));
+      ++runs;
+    }
+  }
+  CHECK(runs > 0);
+  const auto all = texts(laid->sequence.pages[0]);
+  CHECK(std::count(all.begin(), all.end(), "12.345.678") == 1);
+  CHECK(std::count(all.begin(), all.end(), "Perencanaan") == 1);
+  const auto widths = column_widths(laid->sequence.pages[0]);
+  REQUIRE(widths.size() == 2);
+  CHECK(widths[1] >= scale * 56 - 1e-6);
+  CHECK(widths[0] >= scale * 61 - 1e-6);
+}
+
+TEST_CASE("a table too narrow even at three quarters of its size keeps its amounts whole and cuts the text's words",
           "[table][columns]") {
   compose::Table t = fitted({50, 50});
   // The amount needs 15 characters, 75 pt and the padding: 81 pt. The text's longest word, 61 pt: together more than
-  // the 100 pt there are. Capped alike, both columns would have 50 pt and the amount would be cut in two.
+  // the 100 pt there are even at 3/4 of the size. Capped alike, both columns would have 50 pt and the amount would
+  // be cut in two.
   t.body_rows.push_back(row({cell("Penyusunan Dokumen Perencanaan"), cell("123.456.789.012")}));
   auto laid = lay_out(t);
   const auto widths = column_widths(laid->sequence.pages[0]);
   REQUIRE(widths.size() == 2);
-  CHECK(widths[1] == Approx(75 + 6));
-  CHECK(widths[0] == Approx(100 - 81));
+  CHECK(widths[1] == Approx(0.75 * (75 + 6)));
+  CHECK(widths[0] == Approx(100 - 0.75 * 81));
   const auto all = texts(laid->sequence.pages[0]);
   CHECK(std::count(all.begin(), all.end(), "123.456.789.012") == 1);
   REQUIRE_FALSE(laid->problems.overfull_runs().empty());

@@ -220,15 +220,19 @@ compose::Span continuation_mark_span(const compose::Table& table, const compose:
   return mark;
 }
 
-std::vector<double> fit_columns(const ColumnFitting& in) {
+FittedColumns fit_columns(const ColumnFitting& in) {
   const std::vector<double>& preferred = in.table.column_widths;
   const int columns = static_cast<int>(preferred.size());
   std::vector<double> widths(preferred.size(), 0);
-  if (columns == 0) return widths;
+  if (columns == 0) return {widths};
   for (std::size_t c = 0; c < preferred.size(); ++c) widths[c] = std::max(0.0, preferred[c]);
   const double total = sum(widths);
   Demands demands = Measurer(in, columns).measure();
-  if (sum(demands.min) > total + epsilon) return capped(demands.min, demands.figures, total);
+  if (const double need = sum(demands.min); need > total + epsilon) {
+    // Widths, type and padding scale together: at total / need of its size, what the cells need is the width
+    // there is (a hair less, for rounding).
+    return {capped(demands.min, demands.figures, total), std::max(smallest_table_scale, 0.9 * total / need)};
+  }
   // From the narrowest widths that cut nothing (hyphenating where cells allow it), widening where it saves height
   // or spares hyphens the most.
   widths = demands.min;
@@ -239,7 +243,7 @@ std::vector<double> fit_columns(const ColumnFitting& in) {
   estimate.set_header_weight(estimate.pages(in.page_room));
   const double rest = widen_where_it_saves(widths, total - sum(widths), estimate);
   give_rest(widths, preferred, rest);
-  return widths;
+  return {widths};
 }
 
 }  // namespace naskah::layout::detail

@@ -41,8 +41,19 @@ struct ColumnFitting {
   double page_room = 0;  ///< the height of a page's text area: how often the header repeats
 };
 
+/// The smallest a table's type is set to make its figures and words fit its width: three quarters of the
+/// template's (a 9 pt matrix at 6.75 pt at the least), as a spreadsheet's print setup fits a sheet to the page.
+inline constexpr double smallest_table_scale = 0.75;
+
+struct FittedColumns {
+  std::vector<double> widths;  ///< adding up to the sum of the table's preferred widths
+  /// 1, or, when the cells' narrowest widths add up to more than the table's, the factor that makes them fit
+  /// (never below smallest_table_scale): the table is to be set that much smaller and fitted again.
+  double shrink = 1;
+};
+
 /// The column widths, adding up to the sum of the table's preferred widths.
-std::vector<double> fit_columns(const ColumnFitting& input);
+FittedColumns fit_columns(const ColumnFitting& input);
 
 /// The continuation mark as drawn: one unbreakable run in the face of the cell's last span.
 compose::Span continuation_mark_span(const compose::Table& table, const compose::TableCell& cell);

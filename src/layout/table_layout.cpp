@@ -491,11 +491,48 @@ std::vector<double> table_column_widths(const compose::Table& table, const text:
   const int columns = static_cast<int>(table.column_widths.size());
   const TableGrid header = resolve_grid(table.header_rows, columns);
   const TableGrid body = resolve_grid(table.body_rows, columns);
-  return detail::fit_columns(detail::ColumnFitting{table, header, body, metrics, hyphenator, page_room});
+  return detail::fit_columns(detail::ColumnFitting{table, header, body, metrics, hyphenator, page_room}).widths;
 }
 
-TableLayouter::TableLayouter(const compose::Table& table, const PaginationContext& context, double page_room)
-    : state_(std::make_unique<State>(table, context, page_room)) {
+namespace {
+
+/// The table set `factor` times its size: its type, line height and padding (not its borders, nor its width).
+std::unique_ptr<compose::Table> scaled_table(const compose::Table& table, double factor) {
+  auto scaled = std::make_unique<compose::Table>(table);
+  scaled->line_height *= factor;
+  scaled->padding *= factor;
+  for (auto* rows : {&scaled->header_rows, &scaled->body_rows}) {
+    for (compose::TableRow& row : *rows) {
+      for (compose::TableCell& cell : row.cells) {
+        for (compose::Span& span : cell.spans) span.size *= factor;
+      }
+    }
+  }
+  return scaled;
+}
+
+/// A copy of `table` set smaller, when its cells' narrowest widths add up to more than its width (fifteen columns
+/// of the matrix on A4): figures and words then fit whole instead of being cut; nothing when it fits as it is.
+/// Otherwise `widths` are its columns' (measured once, for the layout to use).
+std::unique_ptr<compose::Table> shrunk_to_fit(const compose::Table& table, const PaginationContext& context,
+                                              double page_room, std::vector<double>& widths) {
+  if (!table.fit_columns) return nullptr;
+  const int columns = static_cast<int>(table.column_widths.size());
+  const TableGrid header = resolve_grid(table.header_rows, columns);
+  const TableGrid body = resolve_grid(table.body_rows, columns);
+  detail::FittedColumns fitted =
+      detail::fit_columns(detail::ColumnFitting{table, header, body, context.metrics, context.hyphenator, page_room});
+  if (fitted.shrink < 1) return scaled_table(table, fitted.shrink);
+  widths = std::move(fitted.widths);
+  return nullptr;
+}
+
+}  // namespace
+
+TableLayouter::TableLayouter(const compose::Table& given, const PaginationContext& context, double page_room)
+    : shrunk_(shrunk_to_fit(given, context, page_room, measured_widths_)),
+      state_(std::make_unique<State>(shrunk_ ? *shrunk_ : given, context, page_room)) {
+  const compose::Table& table = shrunk_ ? *shrunk_ : given;
   State& s = *state_;
   s.line_height = std::max(0.1, table.line_height);
   s.padding = std::max(0.0, table.padding);
@@ -504,9 +541,10 @@ TableLayouter::TableLayouter(const compose::Table& table, const PaginationContex
   s.body = resolve_grid(table.body_rows, columns);
   // The grids are resolved once for layout; table_column_widths resolves its own.
   const std::vector<double> widths =
-      table.fit_columns
-          ? detail::fit_columns(detail::ColumnFitting{table, s.header, s.body, context.metrics, context.hyphenator, page_room})
-          : table.column_widths;
+      !table.fit_columns ? table.column_widths
+      : shrunk_ ? detail::fit_columns(detail::ColumnFitting{table, s.header, s.body, context.metrics,
+                                                            context.hyphenator, page_room}).widths
+                : measured_widths_;
   s.column_x.push_back(0);
   for (double w : widths) s.column_x.push_back(s.column_x.back() + std::max(0.0, w));
   s.lay_out_header();

@@ -74,6 +74,10 @@ class TableLayouter {
 
  private:
   struct State;
+  // In this order: shrunk_'s initialiser fills measured_widths_.
+  std::vector<double> measured_widths_;  ///< the columns of the table as given, when it is not shrunk
+  /// The table set smaller to fit its width, when its cells would not fit it at their size; laid out instead.
+  std::unique_ptr<compose::Table> shrunk_;
   std::unique_ptr<State> state_;
 };
 
