@@ -295,7 +295,9 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
   try {
     std::optional<pdf::PdfBuilder> pdf;
     if (make_pdf) {
-      pdf::WriteOptions options{request.pdfa, std::move(archived)};
+      pdf::WriteOptions options;
+      options.pdfa = request.pdfa;
+      options.attachments = std::move(archived);
       if (request.pdfa == pdf::PdfaPart::a3b) name_template(*chosen, options);
       pdf.emplace(fonts, document.metadata, std::move(options));
     }

@@ -15,7 +15,7 @@
 #include <stdexcept>
 
 #include "md5_digest.hpp"
-#include "naskah/plan/parser.hpp"
+#include "naskah/plan/plan_size.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::pdf {

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "naskah/plan/plan_size.hpp"
 #include "naskah/diag/diagnostic.hpp"
 #include "naskah/plan/model.hpp"
 
@@ -18,9 +19,6 @@ struct ParseResult {
   std::optional<Plan> plan;
   diag::Diagnostics diagnostics;
 };
-
-/// The largest plan file read (a plan of 50.000 sub kegiatan is about 15 MB).
-inline constexpr std::size_t max_plan_bytes = 64u * 1024u * 1024u;
 
 /// The deepest nesting of elements read, in plans and templates alike (the root is level 1). A plan needs about
 /// ten levels (rkt, bab, subbab, lists in lists, <b>); the readers descend into text and lists recursively, so a
