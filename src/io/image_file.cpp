@@ -3,7 +3,11 @@
 #include <fmt/format.h>
 #include <png.h>
 
+#include <sys/stat.h>
+
 #include <cstring>
+#include <mutex>
+#include <optional>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -26,10 +30,23 @@ std::string size_problem(long width, long height) {
   return "";
 }
 
-/// Decodes the whole PNG with libpng's simplified API (which catches libpng's errors itself) and refuses it on
+/// Takes a PNG that a PDF embeds as it is after checking its chunks and rows (png_stream.hpp); decodes any other
+/// whole with libpng's simplified API (which catches libpng's errors itself) and refuses it on
 /// any error or warning: libharu's loader treats libpng's warnings as errors too.
 ImageFile check_png(const std::string& bytes) {
   ImageFile result;
+  std::string problem;
+  if (std::optional<PngStream> stream = read_png_stream(bytes, problem)) {
+    result.width = stream->width;
+    result.height = stream->height;
+    result.format = ImageFormat::png;
+    result.png_stream = std::make_shared<const PngStream>(std::move(*stream));
+    return result;
+  }
+  if (!problem.empty()) {
+    result.problem = std::move(problem);
+    return result;
+  }
   png_image image;
   std::memset(&image, 0, sizeof image);
   image.version = PNG_IMAGE_VERSION;
@@ -140,7 +157,63 @@ ImageFile check_jpeg(std::string_view bytes) {
 
 }  // namespace
 
-ImageFile read_image_file(const std::string& path) {
+namespace {
+
+/// What identifies a file's content without reading it: device, inode, size and modification time.
+struct FileIdentity {
+  dev_t device = 0;
+  ino_t inode = 0;
+  off_t size = 0;
+  timespec modified{};
+
+  bool operator==(const FileIdentity& other) const {
+    return device == other.device && inode == other.inode && size == other.size &&
+           modified.tv_sec == other.modified.tv_sec && modified.tv_nsec == other.modified.tv_nsec;
+  }
+};
+
+std::optional<FileIdentity> identity_of(const std::string& path) {
+  struct stat facts {};
+  if (::stat(path.c_str(), &facts) != 0) return std::nullopt;
+  return FileIdentity{facts.st_dev, facts.st_ino, facts.st_size, facts.st_mtim};
+}
+
+/// The images checked in this process: a batch of a regency's units names the same logo in every plan, and
+/// checking it whole (inflating or decoding all its pixels) is then done once. A file is taken from here only
+/// while its identity is unchanged; the few last files are kept.
+class CheckedImages {
+ public:
+  std::optional<ImageFile> find(const std::string& path, const FileIdentity& identity) {
+    std::lock_guard lock(mutex_);
+    for (const Entry& entry : entries_) {
+      if (entry.path == path && entry.identity == identity) return entry.image;
+    }
+    return std::nullopt;
+  }
+
+  void remember(const std::string& path, const FileIdentity& identity, const ImageFile& image) {
+    std::lock_guard lock(mutex_);
+    if (entries_.size() == capacity) entries_.erase(entries_.begin());
+    entries_.push_back(Entry{path, identity, image});
+  }
+
+ private:
+  static constexpr std::size_t capacity = 8;
+  struct Entry {
+    std::string path;
+    FileIdentity identity;
+    ImageFile image;
+  };
+  std::mutex mutex_;
+  std::vector<Entry> entries_;
+};
+
+CheckedImages& checked_images() {
+  static CheckedImages images;
+  return images;
+}
+
+ImageFile read_and_check(const std::string& path) {
   ImageFile result;
   io::SourceFile file = io::read_source_file(path, max_image_bytes);
   if (file.too_large) {
@@ -160,6 +233,19 @@ ImageFile read_image_file(const std::string& path) {
     result.problem = text::tr_text("it is neither a PNG nor a JPEG image");
   }
   if (result.format) result.bytes = std::make_shared<const std::string>(std::move(*file.bytes));
+  return result;
+}
+
+}  // namespace
+
+ImageFile read_image_file(const std::string& path) {
+  const std::optional<FileIdentity> before = identity_of(path);
+  if (before) {
+    if (std::optional<ImageFile> known = checked_images().find(path, *before)) return *known;
+  }
+  ImageFile result = read_and_check(path);
+  // Remembered only when the file did not change while it was read.
+  if (result.format && before && identity_of(path) == before) checked_images().remember(path, *before, result);
   return result;
 }
 

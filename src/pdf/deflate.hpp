@@ -1,13 +1,18 @@
 #pragma once
-// Internal to the PDF writer: zlib's deflate (RFC 1950 framing), which a PDF reader undoes with /FlateDecode.
+// Internal to the PDF writer: DEFLATE in zlib's framing (RFC 1950), which a PDF reader undoes with /FlateDecode.
+// libdeflate compresses a whole buffer at once, two to three times as fast as zlib at a comparable ratio; page
+// content, embedded fonts and images all go through here.
 
 #include <string>
 #include <string_view>
 
 namespace naskah::pdf {
 
-/// The bytes deflated at zlib's default level (as libharu compresses its own streams) into `out`, whose memory is
-/// reused from call to call; false when zlib fails.
+/// The bytes deflated into `out`, whose memory is reused from call to call; false when compression fails.
 [[nodiscard]] bool deflate(std::string_view bytes, std::string& out);
+
+/// As deflate, but a stream seen before in this process (the same font subset, colour profile or image in every
+/// plan of a batch) is compressed once: large streams are remembered, up to a bound, with what they became.
+[[nodiscard]] bool deflate_remembered(std::string_view bytes, std::string& out);
 
 }  // namespace naskah::pdf

@@ -1,6 +1,7 @@
 #include "haru_document.hpp"
 #include "naskah/text/translate.hpp"
 
+#include "deflate.hpp"
 #include "haru_internals.hpp"
 
 #include <array>
@@ -180,6 +181,7 @@ std::string HaruDocument::save_to_memory() {
 }
 
 void HaruDocument::save(const io::ByteWriter& write) {
+  check(internals::deflate_streams_before_save(doc_, deflate_remembered), text::tr("compressing the PDF's fonts and images"));
   check(HPDF_SaveToStream(doc_), text::tr("writing the PDF to memory"));
   // libharu's memory stream is a list of 4 KB buffers: written on in pieces of about a megabyte.
   constexpr std::size_t piece = 1 << 20;

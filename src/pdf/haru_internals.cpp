@@ -1,11 +1,13 @@
 #include "haru_internals.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "md5_digest.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_encrypt.h>
+#include <hpdf_image.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
@@ -58,6 +60,109 @@ void replace_page_content(HPDF_Page page, HPDF_Stream deflated) {
   attr->contents->stream = deflated;
   attr->contents->filter = HPDF_STREAM_FILTER_NONE;
   attr->contents->write_fn = name_flate_filter;
+}
+
+HPDF_Image add_predicted_image(HPDF_Doc doc, const PredictedImage& spec) {
+  HPDF_Dict image = HPDF_DictStream_New(doc->mmgr, doc->xref);
+  if (image == nullptr) return nullptr;
+  image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;  // what HPDF_Page_DrawImage checks an image by
+  HPDF_STATUS status = HPDF_Dict_AddName(image, "Type", "XObject");
+  status += HPDF_Dict_AddName(image, "Subtype", "Image");
+  if (spec.palette.empty()) {
+    status += HPDF_Dict_AddName(image, "ColorSpace", spec.colours == 3 ? "DeviceRGB" : "DeviceGray");
+  } else {
+    HPDF_Array indexed = HPDF_Array_New(doc->mmgr);
+    if (indexed == nullptr) return nullptr;
+    status += HPDF_Dict_Add(image, "ColorSpace", indexed);
+    status += HPDF_Array_AddName(indexed, "Indexed");
+    status += HPDF_Array_AddName(indexed, "DeviceRGB");
+    status += HPDF_Array_AddNumber(indexed, static_cast<HPDF_INT32>(spec.palette.size() / 3 - 1));
+    HPDF_Binary lookup = HPDF_Binary_New(doc->mmgr, reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(spec.palette.data())),
+                                         static_cast<HPDF_UINT>(spec.palette.size()));
+    if (lookup == nullptr) return nullptr;
+    status += HPDF_Array_Add(indexed, lookup);
+  }
+  status += HPDF_Dict_AddNumber(image, "Width", static_cast<HPDF_INT32>(spec.width));
+  status += HPDF_Dict_AddNumber(image, "Height", static_cast<HPDF_INT32>(spec.height));
+  status += HPDF_Dict_AddNumber(image, "BitsPerComponent", spec.bits_per_component);
+  HPDF_Dict parameters = HPDF_Dict_New(doc->mmgr);
+  if (parameters == nullptr) return nullptr;
+  status += HPDF_Dict_Add(image, "DecodeParms", parameters);
+  status += HPDF_Dict_AddNumber(parameters, "Predictor", 15);  // PNG predictors, chosen row by row
+  status += HPDF_Dict_AddNumber(parameters, "Colors", spec.colours);
+  status += HPDF_Dict_AddNumber(parameters, "BitsPerComponent", spec.bits_per_component);
+  status += HPDF_Dict_AddNumber(parameters, "Columns", static_cast<HPDF_INT32>(spec.width));
+  // HPDF_Stream_Write takes a 32-bit length: a logo's data is far below it (io::max_image_bytes).
+  status += HPDF_Stream_Write(image->stream, reinterpret_cast<const HPDF_BYTE*>(spec.deflated.data()),
+                              static_cast<HPDF_UINT>(spec.deflated.size()));
+  if (status != HPDF_OK) return nullptr;
+  image->filter = HPDF_STREAM_FILTER_NONE;
+  image->write_fn = name_flate_filter;
+  return image;
+}
+
+namespace {
+
+/// A stream's bytes, read from libharu's memory stream.
+bool stream_bytes(HPDF_Stream stream, std::string& bytes) {
+  bytes.resize(HPDF_Stream_Size(stream));
+  if (HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) != HPDF_OK) return false;
+  HPDF_UINT size = static_cast<HPDF_UINT>(bytes.size());
+  if (size > 0 && HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK) return false;
+  return size == bytes.size();
+}
+
+bool is_dictionary(void* object) {
+  return (static_cast<HPDF_Obj_Header*>(object)->obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_DICT;
+}
+
+/// A font dictionary (/Type /Font): a simple TrueType font, a Type0 font or its CIDFontType2 descendant.
+bool is_font(HPDF_Dict dict) {
+  if ((dict->header.obj_class & 0xFF00) == HPDF_OSUBCLASS_FONT) return true;
+  auto* type = static_cast<HPDF_Name>(HPDF_Dict_GetItem(dict, "Type", HPDF_OCLASS_NAME));
+  return type != nullptr && std::string_view(type->value) == "Font";
+}
+
+}  // namespace
+
+HPDF_STATUS deflate_streams_before_save(HPDF_Doc doc, const Deflater& deflate) {
+  HPDF_Xref xref = doc->xref;
+  // Fonts first: their BeforeWrite makes the embedded font file (a new stream object) the first time it runs.
+  // A font's BeforeWrite also hands the font's filter on to its streams (a CIDFontType2 to its CMaps), each time
+  // it runs: the font's filter is cleared once they exist, so that saving leaves the streams compressed here alone.
+  for (HPDF_UINT i = 0; i < xref->entries->count; ++i) {
+    auto* entry = static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(xref->entries, i));
+    if (entry->obj == nullptr || !is_dictionary(entry->obj)) continue;
+    auto dict = static_cast<HPDF_Dict>(entry->obj);
+    if (dict->stream == nullptr && dict->before_write_fn != nullptr && is_font(dict)) {
+      if (HPDF_STATUS status = dict->before_write_fn(dict); status != HPDF_OK) return status;
+      dict->filter = HPDF_STREAM_FILTER_NONE;
+    }
+  }
+  std::string bytes, deflated;
+  for (HPDF_UINT i = 0; i < xref->entries->count; ++i) {
+    auto* entry = static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(xref->entries, i));
+    if (entry->obj == nullptr || !is_dictionary(entry->obj)) continue;
+    auto dict = static_cast<HPDF_Dict>(entry->obj);
+    // Only plain deflated streams: no other filter, no parameters, no hook of libharu's that writes the data
+    // (a PNG loaded late) or that the filter name would collide with.
+    if (dict->stream == nullptr || dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->filterParams != nullptr ||
+        dict->write_fn != nullptr || dict->before_write_fn != nullptr || dict->after_write_fn != nullptr) {
+      continue;
+    }
+    if (!stream_bytes(dict->stream, bytes) || !deflate(bytes, deflated)) continue;
+    HPDF_Stream fresh = HPDF_MemStream_New(dict->mmgr, static_cast<HPDF_UINT>(std::max<std::size_t>(deflated.size(), 1)));
+    if (fresh == nullptr) return HPDF_Error_GetCode(dict->error);
+    if (HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                          static_cast<HPDF_UINT>(deflated.size())) != HPDF_OK) {
+      HPDF_Stream_Free(fresh);
+      return HPDF_Error_GetCode(dict->error);
+    }
+    replace_dictionary_stream(dict, fresh);
+    dict->filter = HPDF_STREAM_FILTER_NONE;
+    dict->write_fn = name_flate_filter;
+  }
+  return HPDF_OK;
 }
 
 }  // namespace naskah::pdf::internals

@@ -8,6 +8,8 @@
 
 #include <hpdf.h>
 
+#include <functional>
+#include <string>
 #include <string_view>
 
 namespace naskah::pdf::internals {
@@ -44,5 +46,23 @@ HPDF_Stream page_stream(HPDF_Page page);
 /// Puts `deflated`, the page's whole content already compressed with zlib, in place of the page's stream (which
 /// is freed): saved as it is, under /Filter /FlateDecode, never compressed a second time.
 void replace_page_content(HPDF_Page page, HPDF_Stream deflated);
+
+/// An image whose samples are already a zlib stream of rows with PNG's predictors (a PNG's IDAT data): saved as it
+/// is under /Filter /FlateDecode with /DecodeParms naming the predictor, never decoded or compressed again.
+struct PredictedImage {
+  long width = 0, height = 0;
+  int bits_per_component = 8;
+  int colours = 3;               ///< 1 grey or palette index, 3 RGB
+  std::string_view palette;      ///< RGB triples: the image is /Indexed on DeviceRGB when not empty
+  std::string_view deflated;     ///< the zlib stream
+};
+HPDF_Image add_predicted_image(HPDF_Doc doc, const PredictedImage& image);
+
+/// Compresses, with `deflate`, every stream libharu would otherwise compress with zlib while saving (embedded
+/// fonts, images, ToUnicode maps, attachments) and marks it to be saved as it is. The fonts' files are made
+/// first (libharu makes them while saving; making them now is what saving would do, once). `deflate` returns false
+/// when it cannot compress a stream, which is then left to libharu. Returns libharu's status.
+using Deflater = std::function<bool(std::string_view bytes, std::string& deflated)>;
+HPDF_STATUS deflate_streams_before_save(HPDF_Doc doc, const Deflater& deflate);
 
 }  // namespace naskah::pdf::internals

@@ -20,6 +20,7 @@
 #include "naskah/text/translate.hpp"
 #include "pdfa.hpp"
 #include "haru_document.hpp"
+#include "haru_internals.hpp"
 #include "text_encoding.hpp"
 #include "to_unicode_cmap.hpp"
 
@@ -339,8 +340,17 @@ class PdfBuilder::Writer {
       if (!file->format) throw PdfError(text::tr("cannot use the image {}: {}", image.path, file->problem));
       const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(file->bytes->data());
       const auto size = static_cast<HPDF_UINT>(file->bytes->size());
-      HPDF_Image handle = *file->format == io::ImageFormat::png ? HPDF_LoadPngImageFromMem(haru_.get(), bytes, size)
-                                                                : HPDF_LoadJpegImageFromMem(haru_.get(), bytes, size);
+      HPDF_Image handle = nullptr;
+      if (const io::PngStream* png = file->png_stream.get()) {
+        // The PNG's own compressed rows, embedded as they are: nothing decoded, nothing compressed again.
+        handle = internals::add_predicted_image(
+            haru_.get(), internals::PredictedImage{png->width, png->height, png->bit_depth, png->components(),
+                                                   png->palette, png->idat});
+      } else if (*file->format == io::ImageFormat::png) {
+        handle = HPDF_LoadPngImageFromMem(haru_.get(), bytes, size);
+      } else {
+        handle = HPDF_LoadJpegImageFromMem(haru_.get(), bytes, size);
+      }
       found = images_.emplace(image.path, haru_.check_not_null(handle, what)).first;
     }
     hand_over([&] { return text::tr("drawing the image {}", image.path); });

@@ -1,7 +1,8 @@
 #pragma once
 /// What an image file (the cover's logo) holds, checked whole before anything uses it. libharu 2.3.0 aborts the
 /// process on a PNG that libpng cannot decode (its libpng error handler returns instead of jumping) and embeds a
-/// truncated JPEG as it is, for PDF readers to complain about; so a PNG is decoded here once in full, a JPEG's
+/// truncated JPEG as it is, for PDF readers to complain about; so a PNG is checked here in full (its image data
+/// inflated to its rows when a PDF embeds it as it is, decoded otherwise), a JPEG's
 /// markers are walked to its end, and what fails is refused with the reason. The format is taken from the bytes,
 /// never from the file's name.
 
@@ -9,6 +10,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+
+#include "naskah/io/png_stream.hpp"
 
 namespace naskah::io {
 
@@ -28,6 +31,8 @@ struct ImageFile {
   /// The file's bytes as they were checked, when it is usable: handed on with the document so that the writers
   /// embed what was checked and neither read nor decode the file a second time.
   std::shared_ptr<const std::string> bytes;
+  /// A PNG's image data as a PDF embeds it without decoding it (png_stream.hpp), when the PNG qualifies.
+  std::shared_ptr<const PngStream> png_stream;
 };
 
 ImageFile read_image_file(const std::string& path);
