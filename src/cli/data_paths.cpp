@@ -25,7 +25,10 @@ std::optional<std::string> data_root() {
   std::optional<fs::path> found = executable_dir();
   if (!found) return std::nullopt;
   const fs::path& dir = *found;
-  for (const fs::path& candidate : {dir.parent_path(), dir.parent_path() / "share" / "naskah", dir}) {
+  // The build tree (build/naskah beside templates/), an installation's bin/ and libexec/naskah/ (naskah-full).
+  const fs::path prefix = dir.parent_path();
+  for (const fs::path& candidate :
+       {prefix, prefix / "share" / "naskah", dir, prefix.parent_path() / "share" / "naskah"}) {
     if (fs::is_directory(candidate / "templates", error)) return candidate.string();
   }
   return std::nullopt;
@@ -35,7 +38,8 @@ std::optional<std::string> locale_dir() {
   std::error_code error;
   std::optional<fs::path> dir = executable_dir();
   if (!dir) return std::nullopt;
-  for (const fs::path& candidate : {*dir / "locale", dir->parent_path() / "share" / "locale"}) {
+  for (const fs::path& candidate :
+       {*dir / "locale", dir->parent_path() / "share" / "locale", dir->parent_path().parent_path() / "share" / "locale"}) {
     if (fs::is_directory(candidate, error)) return candidate.string();
   }
   return std::nullopt;

@@ -111,12 +111,6 @@ ArchivedPlan read_with_qpdf(const std::function<void(QPDF&)>& open) {
 
 }  // namespace
 
-bool looks_like_pdf(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  char start[5] = {};
-  return in.read(start, sizeof start) && std::string_view(start, sizeof start) == "%PDF-";
-}
-
 ArchivedPlan read_archived_plan(const std::string& path) {
   if (!looks_like_pdf(path)) {
     std::ifstream in(path, std::ios::binary);

@@ -1,7 +1,7 @@
 #pragma once
 /// SHA-256, as an archive's manifest names its files and the template a document was built with: computed by
-/// qpdf's crypto provider (libqpdf, which reads the archives too), so that naskah carries no implementation of
-/// its own.
+/// Nettle (nettle-dev), GnuTLS's cryptographic library, small enough to load with every build (a PDF/A-3b build
+/// names its template's digest), so that naskah carries no implementation of its own.
 
 #include <string>
 #include <string_view>
