@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <charconv>
+#include <chrono>
 #include <csignal>
 #include <filesystem>
 #include <iostream>
@@ -15,6 +16,7 @@
 
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "naskah/plan/whole_number.hpp"
 #include "naskah/text/translate.hpp"
 #include "plan_server.hpp"
 
@@ -60,12 +62,17 @@ int run_serve(const ParsedArgs& args) {
     settings = *read;
   }
   if (auto given = args.value("--workers")) {
-    unsigned number = 0;
-    auto [end, error] = std::from_chars(given->data(), given->data() + given->size(), number);
-    if (error != std::errc() || end != given->data() + given->size() || number < 1 || number > 256) {
-      return usage_error(command_name, text::tr("--workers {}: a number from 1 to 256", *given));
+    const plan::Parsed<int> number = plan::parse_whole_number(*given, 1, 256);
+    if (!number) return usage_error(command_name, text::tr("--workers {}: a number from 1 to 256", *given));
+    settings.workers = static_cast<std::size_t>(*number.value);
+  }
+  if (auto given = args.value("--request-timeout")) {
+    // Up to a day: a deadline, not a way to switch it off.
+    const plan::Parsed<int> seconds = plan::parse_whole_number(*given, 1, 86400);
+    if (!seconds) {
+      return usage_error(command_name, text::tr("--request-timeout {}: a number of seconds from 1 to 86400", *given));
     }
-    settings.workers = number;
+    settings.request_timeout = std::chrono::seconds(*seconds.value);
   }
   const std::string folder = args.value("--folder").value_or(".");
   std::error_code error;
@@ -116,7 +123,7 @@ int run_serve(const ParsedArgs& args) {
 const CommandSpec& serve_command() {
   static const CommandSpec command{
       command_name,
-      text::tr_mark(R"(usage: naskah serve [--listen 127.0.0.1:8080] [--folder PLANS] [--workers N]
+      text::tr_mark(R"(usage: naskah serve [--listen 127.0.0.1:8080] [--folder PLANS] [--workers N] [--request-timeout SECONDS]
 
 A page for the browser: choose a plan or spreadsheet of the folder or upload one, see what naskah check finds,
 preview and download the RKT, PK or LKjIP as PDF or DOCX, compare two versions. Only this machine reaches it,
@@ -135,6 +142,10 @@ Examples:
          {"--folder", text::tr_mark("DIR"), text::tr_mark("the folder of plans and spreadsheets offered (default: .)"),
           ValueKind::folder},
          {"--workers", text::tr_mark("N"), text::tr_mark("requests served at once (default: the number of cores)"),
+          ValueKind::text},
+         {"--request-timeout", text::tr_mark("SECONDS"),
+          text::tr_mark("the longest a request may take, read, built and answered, before its connection is\n"
+                        "closed (default 60)"),
           ValueKind::text}}}},
       ValueKind::none,
       run_serve};

@@ -2,6 +2,8 @@
 // The server's workers: a fixed number of threads, and a bounded queue of connections waiting for one. When the
 // queue is full the server stops accepting until a worker is free, so that the waiting is the system's listen
 // queue's, not memory's: a flood of requests cannot grow the server.
+// naskah batch shares the builds' machinery with the server (BuildResources, render_plan) but not this queue: its
+// plans are all known before it starts, so its threads take the next of a list, and no one waits to add to it.
 
 #include <httplib.h>
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "bounded_pool.hpp"
+#include "connection_deadline.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/text/translate.hpp"
@@ -15,8 +16,9 @@ namespace {
 
 /// The largest body the page sends: two plans of the largest size (a diff), and the fields around them.
 constexpr std::size_t max_body_bytes = 2 * plan::max_plan_bytes + 64 * 1024;
-/// How long a read or a write of a connection may stall before it is dropped, so that a slow client frees its
-/// worker; the largest upload at a modest office line still fits.
+/// How long a read or a write of a connection may stall before it is dropped, so that a stalled client frees its
+/// worker; the largest upload at a modest office line still fits. A client that keeps sending a little never
+/// stalls: the connection's deadline (ConnectionDeadline) ends it.
 constexpr time_t stall_seconds = 10;
 /// Connections waiting for a worker beyond those being served.
 constexpr std::size_t waiting_connections = 64;
@@ -60,11 +62,13 @@ bool PlanServer::bind() {
   server_->set_payload_max_length(max_body_bytes);
   server_->set_read_timeout(stall_seconds, 0);
   server_->set_write_timeout(stall_seconds, 0);
-  // One request a connection: an idle connection a browser keeps open never holds a worker.
+  // One request a connection: an idle connection a browser keeps open never holds a worker, and a connection's age
+  // is its request's, which the deadline bounds.
   server_->set_keep_alive_max_count(1);
   port_ = settings_.port == 0 ? server_->bind_to_any_port(settings_.host)
                               : (server_->bind_to_port(settings_.host, settings_.port) ? settings_.port : -1);
   if (port_ <= 0) return false;
+  deadline_ = std::make_unique<ConnectionDeadline>(port_, settings_.request_timeout);
   guard_ = std::make_unique<RequestGuard>(random_token(), loopback_hosts(settings_.host, port_));
   route();
   return true;
@@ -117,7 +121,11 @@ void PlanServer::route() {
   });
 }
 
-void PlanServer::run() { server_->listen_after_bind(); }
+void PlanServer::run() {
+  deadline_->start();
+  server_->listen_after_bind();
+  deadline_->stop();
+}
 
 void PlanServer::stop() { server_->stop(); }
 

@@ -2,6 +2,7 @@
 // naskah serve's HTTP side, on cpp-httplib: the page, the listing, and the page's requests (check, build, diff)
 // handed to PlanService, each through the RequestGuard, within the size and time limits, on a BoundedPool.
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -14,10 +15,14 @@ class Server;
 
 namespace naskah::serve {
 
+class ConnectionDeadline;
+
 struct ServerSettings {
   std::string host = "127.0.0.1";
   int port = 8080;  ///< 0: any free port (the tests')
   std::size_t workers = 2;
+  /// How long a connection may stay open, its request read and its answer written, before it is shut down.
+  std::chrono::seconds request_timeout{60};
 };
 
 class PlanServer {
@@ -42,6 +47,7 @@ class PlanServer {
   int port_ = 0;
   std::unique_ptr<RequestGuard> guard_;
   std::unique_ptr<httplib::Server> server_;
+  std::unique_ptr<ConnectionDeadline> deadline_;
 };
 
 }  // namespace naskah::serve
