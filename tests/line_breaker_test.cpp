@@ -27,6 +27,14 @@ double set_width(const layout::Line& line) {
   return line.fragments.empty() ? 0 : line.fragments.back().x + line.fragments.back().width;
 }
 
+/// Ragged text reporting what it cuts into `problems`.
+layout::LineBreakParams ragged(layout::LayoutProblems& problems) {
+  layout::LineBreakParams params;
+  params.align = compose::Align::left;
+  params.problems = &problems;
+  return params;
+}
+
 }  // namespace
 
 TEST_CASE("lines never exceed the measure, and justified lines fill it exactly", "[layout][linebreak-layout]") {
@@ -176,12 +184,41 @@ TEST_CASE("runs that are one figure never break: amounts, Rp with its amount, nu
   }
 }
 
+TEST_CASE("a kode wider than its line ends a line after a dot, with no hyphen and no warning, only then",
+          "[layout][linebreak-layout]") {
+  layout::LayoutProblems problems;
+  layout::LineBreakParams params = ragged(problems);
+  compose::Span kode = test::span("1.01.02.2.01.0001");  // 17 characters, 85 pt
+  kode.keep_together = kode.code = true;
+  SECTION("too narrow: broken at dots") {
+    params.width = 50;
+    auto lines = layout::break_lines({kode}, metrics, params);
+    REQUIRE(lines.size() == 2);
+    CHECK(text_of(lines[0]).back() == '.');
+    CHECK(text_of(lines[0]) + text_of(lines[1]) == "1.01.02.2.01.0001");
+    for (const auto& line : lines) CHECK(set_width(line) <= 50 + 1e-9);
+    CHECK(problems.overfull_runs().empty());
+  }
+  SECTION("wide enough: whole") {
+    params.width = 90;
+    auto lines = layout::break_lines({kode}, metrics, params);
+    REQUIRE(lines.size() == 1);
+    CHECK(text_of(lines[0]) == "1.01.02.2.01.0001");
+  }
+  SECTION("a figure that is no kode is cut where it must, and reported") {
+    kode.code = false;
+    params.width = 50;
+    auto lines = layout::break_lines({kode}, metrics, params);
+    REQUIRE(lines.size() == 2);
+    CHECK(text_of(lines[0]) == "1.01.02.2.");
+    CHECK(problems.overfull_runs().size() == 1);
+  }
+}
+
 TEST_CASE("text no line can hold is cut between characters, stays inside and is reported as overfull",
           "[layout][linebreak-layout]") {
   layout::LayoutProblems problems;
-  layout::LineBreakParams params;
-  params.align = compose::Align::left;
-  params.problems = &problems;
+  layout::LineBreakParams params = ragged(problems);
   SECTION("two styled runs with no break between them, together wider than the line") {
     compose::Span regular = test::span("Kabupaten");
     regular.origin = {1, 12, 7};

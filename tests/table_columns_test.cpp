@@ -225,3 +225,43 @@ TEST_CASE("a writer that sets the table itself gets the widths the table is draw
   t.fit_columns = false;
   CHECK(layout::table_column_widths(t, metrics, nullptr, 2000) == t.column_widths);
 }
+
+TEST_CASE("a kode too wide for its column even at three quarters of the size ends its lines at its dots",
+          "[table][columns]") {
+  compose::Table t = fitted({50, 50});
+  // "Perencanaan" needs 61 pt with the padding, the kode 17 characters, 91 pt: 114 pt at three quarters of the size,
+  // in 100. The word stays whole; the kode, which no width left could hold, breaks after dots, with no hyphen and
+  // nothing cut.
+  compose::TableCell kode = cell("1.01.02.2.01.0001");
+  for (compose::Span& span : kode.spans) span.keep_together = span.code = true;
+  t.body_rows.push_back(row({cell("Penyusunan Dokumen Perencanaan"), kode}));
+  auto laid = lay_out(t);
+  CHECK(laid->problems.overfull_runs().empty());
+  const auto all = texts(laid->sequence.pages[0]);
+  CHECK(std::count(all.begin(), all.end(), "Perencanaan") == 1);
+  std::vector<std::string> pieces;
+  for (const std::string& text : all) {
+    if (!text.empty() && text.front() >= '0' && text.front() <= '9') pieces.push_back(text);
+  }
+  REQUIRE(pieces.size() >= 2);
+  std::string whole;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (i + 1 < pieces.size()) CHECK(pieces[i].back() == '.');
+    CHECK(pieces[i].find('-') == std::string::npos);
+    whole += pieces[i];
+  }
+  CHECK(whole == "1.01.02.2.01.0001");
+}
+
+TEST_CASE("a kode that its column can hold stays whole, however narrow its groups", "[table][columns]") {
+  compose::Table t = fitted({100, 100});
+  compose::TableCell kode = cell("1.01.02.2.01.0001");
+  for (compose::Span& span : kode.spans) span.keep_together = span.code = true;
+  t.body_rows.push_back(row({cell("Penyusunan Dokumen Perencanaan Kinerja Tahunan Perangkat Daerah"), kode}));
+  auto laid = lay_out(t);
+  const auto widths = column_widths(laid->sequence.pages[0]);
+  REQUIRE(widths.size() == 2);
+  CHECK(widths[1] >= 85 + 6 - 1e-6);
+  const auto all = texts(laid->sequence.pages[0]);
+  CHECK(std::count(all.begin(), all.end(), "1.01.02.2.01.0001") == 1);
+}

@@ -138,6 +138,7 @@ Document Composer::changes(const plan::PlanDiff& diff) {
     row.cells.push_back(cell(std::to_string(++number), 0));
     row.cells.back().align = Align::center;
     row.cells.push_back(cell(change.kode, 1));
+    for (Span& span : row.cells.back().spans) span.keep_together = span.code = true;
     row.cells.push_back(cell(subject(change), 2));
     row.cells.push_back(cell(change.name, 3));
     std::string what = kind_word(change.kind);

@@ -419,7 +419,7 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
       const int kode_col = col(MatrixContent::kode);
       const std::size_t kode_style = kode_col < 0 ? col_style(content) : look.columns[static_cast<std::size_t>(kode_col)].style;
       std::vector<Span> first = spans({Segment{kode->value + "\n", 0, plan_location(kode->pos)}}, style(kode_style));
-      for (Span& span : first) span.keep_together = span.text != "\n";
+      for (Span& span : first) span.keep_together = span.code = span.text != "\n";
       cell.spans.insert(cell.spans.begin(), first.begin(), first.end());
     }
     return cell;
@@ -477,7 +477,11 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
     int start = first;
     for (int r = first + 1; r <= end; ++r) {
       if (r < end && values[static_cast<std::size_t>(r)] == values[static_cast<std::size_t>(start)]) continue;
-      grid.place(start, col(content), text_cell(content, values[static_cast<std::size_t>(start)], pos, r - start));
+      TableCell cell = text_cell(content, values[static_cast<std::size_t>(start)], pos, r - start);
+      if (content == MatrixContent::kode) {
+        for (Span& span : cell.spans) span.keep_together = span.code = true;
+      }
+      grid.place(start, col(content), std::move(cell));
       start = r;
     }
   };

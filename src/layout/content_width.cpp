@@ -48,13 +48,22 @@ ContentWidths measure_content(const std::vector<compose::Span>& spans, const tex
   detail::ItemOptions options;  // nothing cut: the runs are what is measured
   const detail::ParagraphItems plain = detail::build_paragraph_items(spans, metrics, options);
   widest_runs(plain.items, out.min_unhyphenated, &out.lines);
-  out.min = out.min_unhyphenated;
-  if (hyphenator != nullptr && out.min_unhyphenated > floor) {
-    options.hyphenator = hyphenator;
-    options.hyphenate_wider_than = floor;
+  out.min = out.min_codes_whole = out.min_unhyphenated;
+  if (out.min_unhyphenated <= floor) return out;
+  options.hyphenator = hyphenator;
+  options.hyphenate_wider_than = floor;
+  if (hyphenator != nullptr) {
     const detail::ParagraphItems hyphenated = detail::build_paragraph_items(spans, metrics, options);
+    out.min_codes_whole = 0;
+    widest_runs(hyphenated.items, out.min_codes_whole, nullptr);
+    out.min = out.min_codes_whole;
+  }
+  // Codes broken at their dots, a measure of their own: only a cell holding a kode pays for it.
+  if (std::any_of(spans.begin(), spans.end(), [](const compose::Span& s) { return s.code; })) {
+    options.break_codes = true;
+    const detail::ParagraphItems broken = detail::build_paragraph_items(spans, metrics, options);
     out.min = 0;
-    widest_runs(hyphenated.items, out.min, nullptr);
+    widest_runs(broken.items, out.min, nullptr);
   }
   return out;
 }

@@ -365,9 +365,12 @@ std::vector<Line> break_lines(const std::vector<compose::Span>& spans, const tex
       }
     }
   }
+  // Then with hyphenation, and codes allowed to end a line after a dot.
   std::optional<ParagraphItems> hyphenated;
-  if (params.hyphenator != nullptr) {
+  const bool codes = std::any_of(spans.begin(), spans.end(), [](const compose::Span& s) { return s.code; });
+  if (params.hyphenator != nullptr || codes) {
     options.hyphenator = params.hyphenator;
+    options.break_codes = true;
     hyphenated = detail::build_paragraph_items(spans, metrics, options);
   }
   const ParagraphItems& paragraph = hyphenated ? *hyphenated : plain;

@@ -152,28 +152,46 @@ class Builder {
     return width > options_.hyphenate_wider_than;
   }
 
+  /// Whether a line may end at `offset`, after a dot inside a code (not after its last character).
+  [[nodiscard]] bool after_code_dot(std::size_t offset) const {
+    if (offset == 0 || out_.text[offset - 1] != '.') return false;
+    const std::uint32_t span = span_at(offset - 1);
+    return spans_[span].code && offset < span_end(span);
+  }
+
   /// The boxes of the word text[from, to): split where spans change and, when hyphenating, at its hyphenation
-  /// points (each a penalty that draws a hyphen), except inside an unbreakable span.
+  /// points (each a penalty that draws a hyphen), except inside an unbreakable span; when codes may break, after
+  /// their dots (a penalty that draws nothing).
   void add_word(std::size_t from, std::size_t to, bool hyphenate) {
-    std::vector<std::size_t> hyphens;
+    std::vector<std::size_t> breaks;  // where a piece ends
     if (hyphenate && to - from >= 5) {
       const std::string_view word = std::string_view(out_.text).substr(from, to - from);
       for (std::size_t h : options_.hyphenator->hyphenation_points(word)) {
-        if (!in_unbreakable_span(from + h - 1) && !in_unbreakable_span(from + h)) hyphens.push_back(from + h);
+        if (!in_unbreakable_span(from + h - 1) && !in_unbreakable_span(from + h)) breaks.push_back(from + h);
       }
     }
+    if (options_.break_codes) {
+      for (std::size_t at = from + 1; at < to; ++at) {
+        if (after_code_dot(at)) breaks.push_back(at);
+      }
+      std::sort(breaks.begin(), breaks.end());  // a code's dots are never hyphenation points: no duplicates
+    }
     std::size_t piece_start = from;
-    std::size_t next_hyphen = 0;
+    std::size_t next_break = 0;
     while (piece_start < to) {
       const std::uint32_t span = span_at(piece_start);
       std::size_t piece_end = std::min(to, span_end(span));
-      while (next_hyphen < hyphens.size() && hyphens[next_hyphen] <= piece_start) ++next_hyphen;
-      const bool at_hyphen = next_hyphen < hyphens.size() && hyphens[next_hyphen] < piece_end;
-      if (at_hyphen) piece_end = hyphens[next_hyphen];
+      while (next_break < breaks.size() && breaks[next_break] <= piece_start) ++next_break;
+      const bool at_break = next_break < breaks.size() && breaks[next_break] < piece_end;
+      if (at_break) piece_end = breaks[next_break];
       push_box(span, piece_start, piece_end);
-      if (at_hyphen) {
-        const std::uint32_t hyphen_span = span_at(piece_end - 1);
-        push_penalty(hyphen_span, piece_end, width_of(hyphen_span, "-"), options_.costs.hyphen, true, true);
+      if (at_break) {
+        const std::uint32_t before = span_at(piece_end - 1);
+        if (after_code_dot(piece_end)) {
+          push_penalty(before, piece_end, 0, options_.costs.code_dot, false, false);
+        } else {
+          push_penalty(before, piece_end, width_of(before, "-"), options_.costs.hyphen, true, true);
+        }
       }
       piece_start = piece_end;
     }

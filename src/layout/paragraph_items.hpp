@@ -6,7 +6,8 @@
 //
 // Where a line may end: ICU's opportunities (UAX #14), less those inside a span that is one unbreakable run
 // (Span::keep_together) and those at a tie (text/ties.hpp: "Rp 1.000", "42 Kelompok", "02 Januari 2024"), plus
-// the hyphenation points of libhyphen's Indonesian patterns when hyphenating. A tied space is still glue — drawn,
+// the hyphenation points of libhyphen's Indonesian patterns when hyphenating, and the dots of a code when its
+// breaks are allowed. A tied space is still glue — drawn,
 // stretched and shrunk as every space is — but no line ends there.
 //
 // The glue of a space comes from its font, as TeX's does: its natural width is the space's advance, it stretches by
@@ -76,12 +77,15 @@ struct PenaltyCosts {
                             ///< is rarely hyphenated: dearer here than a line of badness 3,900)
   double explicit_hyphen = 50;  ///< after a word's own hyphen or dash (TeX: \exhyphenpenalty)
   double cut = 5000;        ///< inside a run too wide for any line, between two characters
+  double code_dot = 4500;   ///< after a dot of a code (Span::code): dearer than a hyphen, cheaper than a cut
 };
 
 struct ItemOptions {
   const text::Hyphenator* hyphenator = nullptr;  ///< no hyphenation points when null
   /// Only words wider than this are hyphenated (measuring a column needs the pieces of its widest words only).
   double hyphenate_wider_than = 0;
+  /// Whether a line may end after a dot of a code (Span::code): in the passes after the first, as hyphens.
+  bool break_codes = false;
   /// Runs wider than this are cut between their characters (grapheme clusters); 0 or less: never cut.
   double narrowest_line = 0;
   PenaltyCosts costs;

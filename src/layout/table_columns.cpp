@@ -36,8 +36,10 @@ bool has_text(const compose::TableCell& cell) {
 /// What the cells ask of the columns: their minimums, and what the height estimate needs.
 struct Demands {
   std::vector<double> min;  ///< with hyphenation where the cell allows it: narrower, something is cut
+  /// The same with every kode whole: a table narrower than these is set smaller before a kode is broken.
+  std::vector<double> codes_whole;
   /// Whether each body cell of the column stands on one line whatever its width: figures (an amount, a target with
-  /// its unit, a kode), which a column narrower than them would cut inside the figure.
+  /// its unit), which a column narrower than them would cut inside the figure. (A kode may end a line at its dots.)
   std::vector<bool> figures;
   std::vector<EstimatedCell> estimated;
 };
@@ -46,6 +48,7 @@ class Measurer {
  public:
   Measurer(const ColumnFitting& in, int columns) : in_(in), padding_(std::max(0.0, in.table.padding)) {
     demands_.min.assign(static_cast<std::size_t>(columns), 2 * padding_);
+    demands_.codes_whole.assign(static_cast<std::size_t>(columns), 2 * padding_);
     demands_.figures.assign(static_cast<std::size_t>(columns), true);
   }
 
@@ -53,7 +56,10 @@ class Measurer {
     // Single-column cells first; spanning cells then widen what their columns lack.
     measure_grid(in_.header, true);
     measure_grid(in_.body, false);
-    for (const Wide& wide : wide_) spread(demands_.min, wide.col, wide.end_col, wide.min);
+    for (const Wide& wide : wide_) {
+      spread(demands_.min, wide.col, wide.end_col, wide.min);
+      spread(demands_.codes_whole, wide.col, wide.end_col, wide.codes_whole);
+    }
     return std::move(demands_);
   }
 
@@ -61,6 +67,7 @@ class Measurer {
   struct Wide {
     int col = 0, end_col = 0;
     double min = 0;
+    double codes_whole = 0;
   };
 
   void measure_grid(const TableGrid& grid, bool header) {
@@ -78,15 +85,19 @@ class Measurer {
         const double mark_width = text::text_width(in_.metrics, mark.face, mark.size, mark.text);
         widths.min = std::max(widths.min, mark_width);
         widths.min_unhyphenated = std::max(widths.min_unhyphenated, mark_width);
+        widths.min_codes_whole = std::max(widths.min_codes_whole, mark_width);
       }
       const double min = widths.min + 2 * padding_;
+      const double codes_whole = widths.min_codes_whole + 2 * padding_;
       const double min_unhyphenated = widths.min_unhyphenated + 2 * padding_;
       if (cell.col_span == 1) {
         auto& low = demands_.min[static_cast<std::size_t>(cell.col)];
         low = std::max(low, min);
+        auto& whole = demands_.codes_whole[static_cast<std::size_t>(cell.col)];
+        whole = std::max(whole, codes_whole);
         if (!header && widths.max() > widths.min + 0.5) demands_.figures[static_cast<std::size_t>(cell.col)] = false;
       } else {
-        wide_.push_back(Wide{cell.col, cell.end_col(), min});
+        wide_.push_back(Wide{cell.col, cell.end_col(), min, codes_whole});
       }
       if (header || cell.row < estimated_rows) {
         const int last = header ? cell.last_row() : std::min(cell.last_row(), estimated_rows - 1);
@@ -228,14 +239,19 @@ FittedColumns fit_columns(const ColumnFitting& in) {
   for (std::size_t c = 0; c < preferred.size(); ++c) widths[c] = std::max(0.0, preferred[c]);
   const double total = sum(widths);
   Demands demands = Measurer(in, columns).measure();
-  if (const double need = sum(demands.min); need > total + epsilon) {
+  // A table too narrow for its words and codes is set smaller before a kode is broken at its dots; one too narrow
+  // for its words even so is cut.
+  const double need = sum(demands.codes_whole);
+  if (need > total + epsilon && (in.may_shrink || sum(demands.min) > total + epsilon)) {
     // Widths, type and padding scale together: at total / need of its size, what the cells need is the width
     // there is (a hair less, for rounding).
-    return {capped(demands.min, demands.figures, total), std::max(smallest_table_scale, 0.9 * total / need)};
+    return {capped(demands.min, demands.figures, total),
+            in.may_shrink ? std::max(smallest_table_scale, 0.9 * total / need) : 1.0};
   }
   // From the narrowest widths that cut nothing (hyphenating where cells allow it), widening where it saves height
   // or spares hyphens the most.
-  widths = demands.min;
+  // A kode is broken only when the columns cannot hold every kode whole.
+  widths = need <= total + epsilon ? demands.codes_whole : demands.min;
   HeightEstimate estimate(std::move(demands.estimated), std::min(in.body.rows, estimated_rows), in.header.rows,
                           columns, std::max(0.1, in.table.line_height), std::max(0.0, in.table.padding));
   // The header is drawn on every page: its height counts as often as the rows estimated fill pages.

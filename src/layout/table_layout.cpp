@@ -543,7 +543,7 @@ TableLayouter::TableLayouter(const compose::Table& given, const PaginationContex
   const std::vector<double> widths =
       !table.fit_columns ? table.column_widths
       : shrunk_ ? detail::fit_columns(detail::ColumnFitting{table, s.header, s.body, context.metrics,
-                                                            context.hyphenator, page_room}).widths
+                                                            context.hyphenator, page_room, false}).widths
                 : measured_widths_;
   s.column_x.push_back(0);
   for (double w : widths) s.column_x.push_back(s.column_x.back() + std::max(0.0, w));

@@ -39,6 +39,10 @@ struct Span {
   /// No line ends inside it and it is never hyphenated; only when it is wider than the whole measure is it cut,
   /// and layout reports that line as overfull.
   bool keep_together = false;
+  /// A code of dotted groups (a kode, "1.01.02.2.01.0001"), kept together as a figure is, except that a line too
+  /// narrow for the whole code may end after one of its dots — never inside a group, and with no hyphen — rather
+  /// than have the code cut between two digits.
+  bool code = false;
   text::Color color;
   TextOrigin origin;
 };

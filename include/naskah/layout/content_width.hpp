@@ -17,11 +17,13 @@ class Hyphenator;
 namespace naskah::layout {
 
 struct ContentWidths {
-  /// The widest run between two places a line may end, hyphenation points included (and the hyphen drawn there):
-  /// narrower than this, something is cut between two letters.
+  /// The widest run between two places a line may end, hyphenation points (and the hyphen drawn there) and the
+  /// dots of codes included: narrower than this, something is cut between two letters.
   double min = 0;
-  /// The same without hyphenation points: narrower than this, a word is hyphenated.
+  /// The same without hyphenation points and codes' dots: narrower than this, a word is hyphenated or a code broken.
   double min_unhyphenated = 0;
+  /// With hyphenation points but codes whole: narrower than this, a code is broken at its dots (the last resort).
+  double min_codes_whole = 0;
   /// The natural width of each line the text has when it breaks only where it must; max-content is the widest.
   std::vector<double> lines;
   [[nodiscard]] double max() const;
