@@ -1,5 +1,6 @@
 #include "naskah/text/hyphenator.hpp"
 #include "naskah/text/translate.hpp"
+#include "compiled_hyphenation.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -35,7 +36,8 @@
 //   such breaks are ignored. The Indonesian patterns have none.
 // - Leak. Loading leaks a few bytes per duplicated pattern (2.8.8 overwrites the old match string without freeing it;
 //   fixed upstream in 2.8.9). Debian's Indonesian file has two (ahami and kava twice: 10 bytes in 2 blocks), and
-//   indonesian() loads once; the sanitized build and the memcheck test suppress exactly this (tests/sanitizers/).
+//   naskah's builds never load the file (indonesian() is compiled in; compiled_hyphenation.hpp); the sanitized
+//   build suppresses exactly this for the tests that do (tests/sanitizers/lsan.supp).
 // - Case. Patterns are lowercase; uppercase letters simply match nothing, so words are lowercased first.
 // - Minimums. hyphenate2 applies the dictionary's LEFTHYPHENMIN/RIGHTHYPHENMIN, 2 and 2 when unset (Debian's
 //   hyph_id_ID.dic sets none); HyphenationLimits are applied on top, so they can only be stricter.
@@ -52,8 +54,9 @@ enum class Charset {
 struct Hyphenator::Dictionary {
   HyphenDict* handle = nullptr;
   Charset charset = Charset::ascii;
+  bool loaded_by_libhyphen = true;  ///< false for the compiled dictionary, which lives as long as the process
 
-  explicit Dictionary(HyphenDict* loaded) : handle(loaded) {
+  explicit Dictionary(HyphenDict* loaded, bool by_libhyphen = true) : handle(loaded), loaded_by_libhyphen(by_libhyphen) {
     std::string_view name = loaded->cset;
     if (loaded->utf8 != 0) {
       charset = Charset::utf8;
@@ -61,7 +64,9 @@ struct Hyphenator::Dictionary {
       charset = Charset::latin1;
     }
   }
-  ~Dictionary() { hnj_hyphen_free(handle); }
+  ~Dictionary() {
+    if (loaded_by_libhyphen) hnj_hyphen_free(handle);
+  }
   Dictionary(const Dictionary&) = delete;
   Dictionary& operator=(const Dictionary&) = delete;
 };
@@ -89,8 +94,10 @@ std::shared_ptr<const Hyphenator> Hyphenator::load(const std::string& dic_path) 
 }
 
 std::shared_ptr<const Hyphenator> Hyphenator::indonesian() {
-  // C++11 guarantees a thread-safe one-time initialisation; if load throws, the next call tries again.
-  static const std::shared_ptr<const Hyphenator> instance = load(kIndonesianPath);
+  // Compiled from kIndonesianPath when naskah was built (compiled_hyphenation.hpp): nothing to read or parse.
+  // libhyphen's hyphenate2 only reads a dictionary, so the constant one is handed to it as its own type.
+  static const std::shared_ptr<const Hyphenator> instance(new Hyphenator(std::make_unique<Dictionary>(
+      const_cast<HyphenDict*>(compiled_indonesian_dictionary()), /*by_libhyphen=*/false)));
   return instance;
 }
 

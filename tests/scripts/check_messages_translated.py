@@ -158,6 +158,10 @@ def main():
     scanned = 0
     for folder in ("src", "include"):
         for directory, _, names in os.walk(os.path.join(root, folder)):
+            # A layer's tools/ run while naskah is built (e.g. src/text/tools/compile_hyphenation.cpp): they speak
+            # to the build, never to a user of naskah.
+            if os.path.basename(directory) == "tools":
+                continue
             for name in sorted(names):
                 if not name.endswith((".cpp", ".hpp")):
                     continue

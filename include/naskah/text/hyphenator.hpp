@@ -28,8 +28,8 @@ class Hyphenator {
   /// Throws std::runtime_error naming the path if it cannot be read.
   static std::shared_ptr<const Hyphenator> load(const std::string& dic_path);
 
-  /// The Indonesian dictionary at kIndonesianPath, loaded on first use and shared afterwards. Thread-safe.
-  /// Throws std::runtime_error (naming the path) if it is missing; a later call tries again.
+  /// The Indonesian dictionary of kIndonesianPath as naskah was built with it (compiled into the program, so
+  /// nothing is read at run time), made on first use and shared afterwards. Thread-safe.
   static std::shared_ptr<const Hyphenator> indonesian();
 
   ~Hyphenator();
