@@ -22,7 +22,8 @@ constexpr std::string_view full_program_name = "naskah-full";
 
 /// The commands only naskah-full has.
 bool full_only(std::string_view command) {
-  return command == "serve" || command == "extract" || command == "archive";
+  return command == "serve" || command == "extract" || command == "archive" || command == "import" ||
+         command == "export" || command == "import-csv" || command == "export-csv";
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
 #pragma once
 // naskah comes as two executables. `naskah` is the program people run: every command but those that need a PDF
-// reader or an HTTP server, so that it loads only the libraries a build uses (starting with qpdf and cpp-httplib,
-// which bring GnuTLS and OpenSSL, took about two thirds of the time to start a build). `naskah-full` is the same
-// program with every command; `naskah` hands it the commands it lacks (serve, extract, archive, diff of an archived
-// PDF) by executing it in its own place, with the same arguments, so the user sees one program.
+// reader, an HTTP server, a workbook or a DOCX, so that it loads only the libraries a PDF build uses (starting
+// with qpdf and cpp-httplib, which bring GnuTLS and OpenSSL, took about two thirds of the time to start a build;
+// cairo, libzip and libxlsxwriter most of the rest). `naskah-full` is the same program with every command;
+// `naskah` hands it what it lacks (serve, extract, archive, import, export, a diff of an archived PDF, a build or
+// batch asking for a DOCX) by executing it in its own place, with the same arguments, so the user sees one program.
 
 #include <string>
 #include <vector>

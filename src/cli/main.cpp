@@ -13,6 +13,7 @@
 #include "commands.hpp"
 #include "data_paths.hpp"
 #include "full_program.hpp"
+#include "plan_build.hpp"
 #include "message_language.hpp"
 #include "naskah/diag/report.hpp"
 #include "naskah/text/translate.hpp"
@@ -62,10 +63,10 @@ namespace naskah::cli {
 const std::vector<const CommandSpec*>& all_commands() {
   // naskah lacks the commands naskah-full has on top (full_program.hpp) and hands them on before they are looked for.
   static const std::vector<const CommandSpec*> commands{&check_command(), &build_command(), &batch_command(),
-                                                        &diff_command(),  &init_command(),  &import_command(),
-                                                        &export_command(),
+                                                        &diff_command(),  &init_command(),
 #ifdef NASKAH_FULL_PROGRAM
-                                                        &extract_command(), &archive_command(), &serve_command()
+                                                        &import_command(), &export_command(), &extract_command(),
+                                                        &archive_command(), &serve_command()
 #endif
   };
   return commands;
@@ -78,6 +79,9 @@ int main(int argc, char** argv) {
   cli::choose_message_language();
   std::vector<std::string> args(argv + 1, argv + argc);
   cli::remember_command_line(argc, argv);
+#ifdef NASKAH_FULL_PROGRAM
+  cli::use_docx_writer(&docx::write_docx);
+#endif
   if (cli::needs_full_program(args)) return cli::become_full_program();
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || (args[0] == "help" && args.size() == 1)) {
     std::cout << text::tr_text(usage);

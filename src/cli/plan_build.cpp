@@ -131,6 +131,13 @@ std::vector<InputFile> document_inputs(const compose::Template& chosen, const te
 
 namespace {
 
+/// The DOCX writer in use (use_docx_writer): set once by the program before its first build.
+std::atomic<DocxWriter> docx_writer{nullptr};
+
+}  // namespace
+
+namespace {
+
 /// A build abandoned between two pages, when a signal asked it to stop.
 struct Stopped {};
 
@@ -322,8 +329,10 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
     std::string docx_bytes;
     if (make_docx) {
       failed_file = request.docx_output;
-      docx_bytes = docx::write_docx(document, docx::DocxInputs{fonts, resources.hyphenator(), laid_out.anchor_labels,
-                                                               request.draft ? std::string(draft_mark) : std::string()});
+      const DocxWriter write_docx = docx_writer.load();
+      if (write_docx == nullptr) throw docx::DocxError(text::tr_text("this program does not write DOCX (naskah-full does)"));
+      docx_bytes = write_docx(document, docx::DocxInputs{fonts, resources.hyphenator(), laid_out.anchor_labels,
+                                                         request.draft ? std::string(draft_mark) : std::string()});
     }
     document = {};  // the pages are drawn: the tree goes before the file is put together
     if (stopped()) return rendered;
@@ -354,6 +363,9 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
 }
 
 }  // namespace
+
+void use_docx_writer(DocxWriter writer) { docx_writer.store(writer); }
+bool can_write_docx() { return docx_writer.load() != nullptr; }
 
 RenderedPlan render_plan(std::string_view plan_text, const BuildRequest& request, BuildResources& resources,
                          const std::atomic<bool>* stop) {

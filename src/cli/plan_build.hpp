@@ -17,6 +17,7 @@
 #include "naskah/compose/document.hpp"
 #include "naskah/compose/template.hpp"
 #include "naskah/diag/diagnostic.hpp"
+#include "naskah/docx/docx_writer.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/font_set.hpp"
 #include "naskah/text/hyphenator.hpp"
@@ -139,5 +140,12 @@ RenderedPlan render_plan(std::string_view plan_text, const BuildRequest& request
 /// unless every stage succeeds; each file replaces its target atomically. When `stop` becomes true the build ends at
 /// the next stage, before anything is written.
 BuildReport build_plan(const BuildRequest& request, BuildResources& resources, const std::atomic<bool>* stop = nullptr);
+
+/// What makes a build's DOCX: docx::write_docx, handed in by the programs that link the DOCX layer (naskah-full, the
+/// tests) with use_docx_writer. naskah links neither it nor cairo, and hands a build that asks for a DOCX to
+/// naskah-full (full_program.hpp); a build asked for one without a writer fails with a DocxError.
+using DocxWriter = std::string (*)(const compose::Document& document, const docx::DocxInputs& inputs);
+void use_docx_writer(DocxWriter writer);
+[[nodiscard]] bool can_write_docx();
 
 }  // namespace naskah::cli

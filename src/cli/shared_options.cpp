@@ -1,5 +1,8 @@
 #include "shared_options.hpp"
 
+#include "full_program.hpp"
+#include "plan_build.hpp"
+
 #include "commands.hpp"
 #include "naskah/text/font_set.hpp"
 #include "naskah/text/translate.hpp"
@@ -76,6 +79,8 @@ std::optional<int> read_build_options(const ParsedArgs& args, BuildRequest& requ
 }
 
 std::optional<int> check_formats(const ParsedArgs& args, const BuildRequest& request) {
+  // naskah, which links no DOCX writer, hands the whole command to naskah-full before anything is done.
+  if (request.formats.docx && !can_write_docx()) return become_full_program();
   if (request.pdfa != pdf::PdfaPart::none && !request.formats.pdf) {
     return usage_error(args.command(), text::tr("--pdfa makes the PDF an archive's PDF/A; a DOCX alone has none"));
   }
