@@ -4,6 +4,8 @@
 
 #include <hpdf.h>
 
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -98,4 +100,32 @@ TEST_CASE("a stream dictionary's content and filter are the ones saved", "[haru-
   const std::string pdf = saved(doc.get());
   CHECK(pdf.find("new content") != std::string::npos);
   CHECK(pdf.find("old content") == std::string::npos);
+}
+
+TEST_CASE("a TrueType font read from memory embeds as the same font read from its file", "[haru-internals]") {
+  const std::string path = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf";
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  const auto bytes = std::make_shared<const std::string>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // Two documents, the same text: one font loaded by libharu from the file, the other from memory.
+  auto embedded = [&](bool from_memory) {
+    Document doc = new_document();
+    HPDF_SetCompressionMode(doc.get(), HPDF_COMP_NONE);
+    internals::MemoryFontSource source{bytes};
+    const char* name = from_memory ? internals::load_truetype_from_memory(doc.get(), source)
+                                   : HPDF_LoadTTFontFromFile(doc.get(), path.c_str(), HPDF_TRUE);
+    REQUIRE(name != nullptr);
+    HPDF_Page page = HPDF_AddPage(doc.get());
+    HPDF_Page_SetFontAndSize(page, HPDF_GetFont(doc.get(), name, "WinAnsiEncoding"), 12);
+    HPDF_Page_BeginText(page);
+    HPDF_Page_ShowText(page, "Rencana Kinerja Tahunan");
+    HPDF_Page_EndText(page);
+    return std::make_pair(std::string(name), saved(doc.get()));
+  };
+  const auto [file_name, from_file] = embedded(false);
+  const auto [memory_name, from_memory] = embedded(true);
+  CHECK(memory_name == file_name);
+  CHECK(from_memory.find("/BaseFont /HPDFAA+LiberationSans") != std::string::npos);
+  CHECK(from_memory.find("/FontFile2") != std::string::npos);
+  CHECK(from_memory == from_file);  // the subset, its tag and every object alike, byte for byte
 }

@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 #include <png.h>
 
-#include <sys/stat.h>
-
 #include <cstring>
 #include <mutex>
 #include <optional>
@@ -12,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "naskah/io/file_identity.hpp"
 #include "naskah/io/source_file.hpp"
 #include "naskah/text/translate.hpp"
 
@@ -158,25 +157,6 @@ ImageFile check_jpeg(std::string_view bytes) {
 }  // namespace
 
 namespace {
-
-/// What identifies a file's content without reading it: device, inode, size and modification time.
-struct FileIdentity {
-  dev_t device = 0;
-  ino_t inode = 0;
-  off_t size = 0;
-  timespec modified{};
-
-  bool operator==(const FileIdentity& other) const {
-    return device == other.device && inode == other.inode && size == other.size &&
-           modified.tv_sec == other.modified.tv_sec && modified.tv_nsec == other.modified.tv_nsec;
-  }
-};
-
-std::optional<FileIdentity> identity_of(const std::string& path) {
-  struct stat facts {};
-  if (::stat(path.c_str(), &facts) != 0) return std::nullopt;
-  return FileIdentity{facts.st_dev, facts.st_ino, facts.st_size, facts.st_mtim};
-}
 
 /// The images checked in this process: a batch of a regency's units names the same logo in every plan, and
 /// checking it whole (inflating or decoding all its pixels) is then done once. A file is taken from here only

@@ -59,7 +59,8 @@ double HeightEstimate::cell_width(const EstimatedCell& cell, int col, double wid
 double HeightEstimate::objective(const std::vector<double>& rows, std::size_t hyphenated, double lines,
                                  const std::vector<std::pair<std::size_t, double>>& spanning_heights) const {
   // Prefix sums of the rows, for what spanning cells add.
-  std::vector<double> before(rows.size() + 1, 0);
+  std::vector<double>& before = row_sums_;
+  before.assign(rows.size() + 1, 0);
   for (std::size_t r = 0; r < rows.size(); ++r) before[r + 1] = before[r] + rows[r];
   double header = before[static_cast<std::size_t>(header_rows_)];
   double body = before.back() - header;
@@ -99,11 +100,12 @@ double HeightEstimate::set_widths(const std::vector<double>& widths) {
 
 double HeightEstimate::with_column(int col, double width) const {
   // The trial's heights go into a copy of the heights only for the column's cells; everything else is as set.
-  std::vector<double> rows = rows_;
+  std::vector<double>& rows = trial_rows_;
+  rows = rows_;
   std::size_t hyphenated = hyphenated_;
   double lines = total_lines_;
-  std::vector<std::pair<std::size_t, double>> changed;
-  changed.reserve(by_column_[static_cast<std::size_t>(col)].size());
+  std::vector<std::pair<std::size_t, double>>& changed = trial_changed_;
+  changed.clear();
   for (std::size_t i : by_column_[static_cast<std::size_t>(col)]) {
     const EstimatedCell& cell = cells_[i];
     const double before = cell_width(cell, -1, 0);
@@ -116,7 +118,8 @@ double HeightEstimate::with_column(int col, double width) const {
   }
   // Rows with a changed single-row cell: their tallest cell again. Only one cell of a row covers the column, so
   // the row's other cells keep their heights.
-  std::vector<std::pair<std::size_t, double>> spanning;
+  std::vector<std::pair<std::size_t, double>>& spanning = trial_spanning_;
+  spanning.clear();
   for (const auto& [i, h] : changed) {
     const EstimatedCell& cell = cells_[i];
     if (cell.row != cell.last_row) {

@@ -73,6 +73,13 @@ class HeightEstimate {
   double total_lines_ = 0;
   std::vector<double> rows_;     ///< of each row (header rows first)
   std::size_t hyphenated_ = 0;
+
+  // Working memory of with_column and objective, kept from trial to trial: a table's column fitting tries
+  // thousands of widths, and these were most of each trial's allocations. (An estimate belongs to one thread.)
+  mutable std::vector<double> trial_rows_;
+  mutable std::vector<std::pair<std::size_t, double>> trial_changed_;
+  mutable std::vector<std::pair<std::size_t, double>> trial_spanning_;
+  mutable std::vector<double> row_sums_;
 };
 
 }  // namespace naskah::layout::detail

@@ -1,12 +1,14 @@
 #include "haru_internals.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "md5_digest.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_encrypt.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_image.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
@@ -103,13 +105,82 @@ HPDF_Image add_predicted_image(HPDF_Doc doc, const PredictedImage& spec) {
 
 namespace {
 
-/// A stream's bytes, read from libharu's memory stream.
+MemoryFontSource& source_of(HPDF_Stream stream) { return *static_cast<MemoryFontSource*>(stream->attr); }
+
+HPDF_STATUS read_font(HPDF_Stream stream, HPDF_BYTE* into, HPDF_UINT* size) {
+  MemoryFontSource& source = source_of(stream);
+  const std::string& bytes = *source.bytes;
+  const std::size_t count = std::min<std::size_t>(*size, bytes.size() - std::min(source.position, bytes.size()));
+  if (count > 0) std::memcpy(into, bytes.data() + source.position, count);
+  source.position += count;
+  // As libharu's file reader: fewer bytes than asked is the end of the stream.
+  const bool short_read = count < *size;
+  *size = static_cast<HPDF_UINT>(count);
+  return short_read ? HPDF_STREAM_EOF : HPDF_OK;
+}
+
+HPDF_STATUS seek_font(HPDF_Stream stream, HPDF_INT offset, HPDF_WhenceMode mode) {
+  MemoryFontSource& source = source_of(stream);
+  const auto size = static_cast<long long>(source.bytes->size());
+  long long base = mode == HPDF_SEEK_CUR ? static_cast<long long>(source.position) : mode == HPDF_SEEK_END ? size : 0;
+  const long long target = base + offset;
+  if (target < 0 || target > size) return HPDF_SetError(stream->error, HPDF_FILE_IO_ERROR, 0);
+  source.position = static_cast<std::size_t>(target);
+  return HPDF_OK;
+}
+
+HPDF_INT32 tell_font(HPDF_Stream stream) { return static_cast<HPDF_INT32>(source_of(stream).position); }
+
+HPDF_UINT32 font_size(HPDF_Stream stream) { return static_cast<HPDF_UINT32>(source_of(stream).bytes->size()); }
+
+}  // namespace
+
+// libharu 2.3.0's LoadTTFontFromStream (hpdf_doc.c, static there), over a stream of naskah's.
+const char* load_truetype_from_memory(HPDF_Doc doc, MemoryFontSource& source) {
+  source.position = 0;
+  HPDF_Stream stream = HPDF_CallbackReader_New(doc->mmgr, read_font, seek_font, tell_font, font_size, &source);
+  if (stream == nullptr) return nullptr;
+  HPDF_FontDef def = HPDF_TTFontDef_Load(doc->mmgr, stream, HPDF_TRUE);  // owns the stream from here
+  if (def == nullptr) return nullptr;
+  if (HPDF_FontDef existing = HPDF_Doc_FindFontDef(doc, def->base_font)) {
+    HPDF_FontDef_Free(def);
+    return existing->base_font;
+  }
+  if (HPDF_List_Add(doc->fontdef_list, def) != HPDF_OK) {
+    HPDF_FontDef_Free(def);
+    return nullptr;
+  }
+  // The subset tag: HPDFAA for the first embedded font, then counted up as libharu counts.
+  if (doc->ttfont_tag[0] == 0) {
+    std::memcpy(doc->ttfont_tag, "HPDFAA", 6);
+  } else {
+    for (int i = 5; i >= 0; --i) {
+      if (++doc->ttfont_tag[i] > 'Z') {
+        doc->ttfont_tag[i] = 'A';
+      } else {
+        break;
+      }
+    }
+  }
+  HPDF_TTFontDef_SetTagName(def, reinterpret_cast<char*>(doc->ttfont_tag));
+  return def->base_font;
+}
+
+namespace {
+
+/// A stream's bytes, copied buffer by buffer from libharu's memory stream (its HPDF_Stream_Read copies a byte at
+/// a time); false for any other kind of stream.
 bool stream_bytes(HPDF_Stream stream, std::string& bytes) {
-  bytes.resize(HPDF_Stream_Size(stream));
-  if (HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) != HPDF_OK) return false;
-  HPDF_UINT size = static_cast<HPDF_UINT>(bytes.size());
-  if (size > 0 && HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK) return false;
-  return size == bytes.size();
+  bytes.clear();
+  if (stream->type != HPDF_STREAM_MEMORY) return false;
+  const HPDF_UINT count = HPDF_MemStream_GetBufCount(stream);
+  for (HPDF_UINT i = 0; i < count; ++i) {
+    HPDF_UINT length = 0;
+    const HPDF_BYTE* buffer = HPDF_MemStream_GetBufPtr(stream, i, &length);
+    if (buffer == nullptr) return false;
+    bytes.append(reinterpret_cast<const char*>(buffer), length);
+  }
+  return bytes.size() == HPDF_Stream_Size(stream);
 }
 
 bool is_dictionary(void* object) {

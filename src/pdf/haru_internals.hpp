@@ -8,7 +8,9 @@
 
 #include <hpdf.h>
 
+#include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -57,6 +59,16 @@ struct PredictedImage {
   std::string_view deflated;     ///< the zlib stream
 };
 HPDF_Image add_predicted_image(HPDF_Doc doc, const PredictedImage& image);
+
+/// A TrueType font file in memory, read by libharu as it reads the file: what it has read so far. It must outlive
+/// the document that loads it (libharu keeps reading an embedded font until the document is saved).
+struct MemoryFontSource {
+  std::shared_ptr<const std::string> bytes;
+  std::size_t position = 0;
+};
+/// What HPDF_LoadTTFontFromFile does (an embedded TrueType font, its subset tag the document's next), reading the
+/// font from memory. Returns libharu's font name, or nullptr with the document's error set.
+const char* load_truetype_from_memory(HPDF_Doc doc, MemoryFontSource& source);
 
 /// Compresses, with `deflate`, every stream libharu would otherwise compress with zlib while saving (embedded
 /// fonts, images, ToUnicode maps, attachments) and marks it to be saved as it is. The fonts' files are made

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -21,6 +22,7 @@
 #include "pdfa.hpp"
 #include "haru_document.hpp"
 #include "haru_internals.hpp"
+#include "font_file_bytes.hpp"
 #include "text_encoding.hpp"
 #include "to_unicode_cmap.hpp"
 
@@ -130,8 +132,15 @@ class PdfBuilder::Writer {
     const std::string& path = fonts_.files(face.family).paths.at(static_cast<std::size_t>(face.style_index()));
     auto found = font_names_.find(path);
     if (found == font_names_.end()) {
-      const char* name = haru_.check_not_null(HPDF_LoadTTFontFromFile(haru_.get(), path.c_str(), HPDF_TRUE),
-                                              text::tr("loading the font {}", path));
+      // From memory, read once per process (font_file_bytes.hpp); libharu reads the file itself when it cannot be.
+      const char* name = nullptr;
+      if (std::shared_ptr<const std::string> bytes = font_file_bytes(path)) {
+        font_sources_.push_back(internals::MemoryFontSource{std::move(bytes)});
+        name = internals::load_truetype_from_memory(haru_.get(), font_sources_.back());
+      } else {
+        name = HPDF_LoadTTFontFromFile(haru_.get(), path.c_str(), HPDF_TRUE);
+      }
+      name = haru_.check_not_null(name, text::tr("loading the font {}", path));
       found = font_names_.emplace(path, name).first;
     }
     return found->second.c_str();
@@ -369,6 +378,8 @@ class PdfBuilder::Writer {
   const text::FontSet& fonts_;
   layout::Metadata metadata_;  ///< as written: each text within what libharu and readers take
   WriteOptions options_;
+  /// The fonts libharu reads from memory: declared before the document, so that they outlive it.
+  std::deque<internals::MemoryFontSource> font_sources_;
   HaruDocument haru_;
   std::vector<std::vector<DrawnPage>> sequences_;  ///< the pages drawn, by sequence
   Destinations destinations_;
