@@ -126,13 +126,7 @@ bool ContentStream::finish() {
   if (handed_over_) {
     // libharu wrote part of the page (CID text, images): take its part back, in order, before ours.
     std::string page;
-    const HPDF_UINT count = HPDF_MemStream_GetBufCount(stream);
-    for (HPDF_UINT i = 0; i < count; ++i) {
-      HPDF_UINT length = 0;
-      const HPDF_BYTE* chunk = HPDF_MemStream_GetBufPtr(stream, i, &length);
-      if (chunk == nullptr) return false;
-      page.append(reinterpret_cast<const char*>(chunk), length);
-    }
+    if (!internals::memory_stream_bytes(stream, page)) return false;
     buffer_.insert(0, page);
   }
   if (!deflate(buffer_, compressed_)) return false;

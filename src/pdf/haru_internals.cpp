@@ -64,6 +64,19 @@ void replace_page_content(HPDF_Page page, HPDF_Stream deflated) {
   attr->contents->write_fn = name_flate_filter;
 }
 
+bool memory_stream_bytes(HPDF_Stream stream, std::string& bytes) {
+  bytes.clear();
+  if (stream->type != HPDF_STREAM_MEMORY) return false;
+  const HPDF_UINT count = HPDF_MemStream_GetBufCount(stream);
+  for (HPDF_UINT i = 0; i < count; ++i) {
+    HPDF_UINT length = 0;
+    const HPDF_BYTE* buffer = HPDF_MemStream_GetBufPtr(stream, i, &length);
+    if (buffer == nullptr) return false;
+    bytes.append(reinterpret_cast<const char*>(buffer), length);
+  }
+  return bytes.size() == HPDF_Stream_Size(stream);
+}
+
 HPDF_Image add_predicted_image(HPDF_Doc doc, const PredictedImage& spec) {
   HPDF_Dict image = HPDF_DictStream_New(doc->mmgr, doc->xref);
   if (image == nullptr) return nullptr;
@@ -168,20 +181,6 @@ const char* load_truetype_from_memory(HPDF_Doc doc, MemoryFontSource& source) {
 
 namespace {
 
-/// A stream's bytes, copied buffer by buffer from libharu's memory stream (its HPDF_Stream_Read copies a byte at
-/// a time); false for any other kind of stream.
-bool stream_bytes(HPDF_Stream stream, std::string& bytes) {
-  bytes.clear();
-  if (stream->type != HPDF_STREAM_MEMORY) return false;
-  const HPDF_UINT count = HPDF_MemStream_GetBufCount(stream);
-  for (HPDF_UINT i = 0; i < count; ++i) {
-    HPDF_UINT length = 0;
-    const HPDF_BYTE* buffer = HPDF_MemStream_GetBufPtr(stream, i, &length);
-    if (buffer == nullptr) return false;
-    bytes.append(reinterpret_cast<const char*>(buffer), length);
-  }
-  return bytes.size() == HPDF_Stream_Size(stream);
-}
 
 bool is_dictionary(void* object) {
   return (static_cast<HPDF_Obj_Header*>(object)->obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_DICT;
@@ -221,7 +220,7 @@ HPDF_STATUS deflate_streams_before_save(HPDF_Doc doc, const Deflater& deflate) {
         dict->write_fn != nullptr || dict->before_write_fn != nullptr || dict->after_write_fn != nullptr) {
       continue;
     }
-    if (!stream_bytes(dict->stream, bytes) || !deflate(bytes, deflated)) continue;
+    if (!memory_stream_bytes(dict->stream, bytes) || !deflate(bytes, deflated)) continue;
     HPDF_Stream fresh = HPDF_MemStream_New(dict->mmgr, static_cast<HPDF_UINT>(std::max<std::size_t>(deflated.size(), 1)));
     if (fresh == nullptr) return HPDF_Error_GetCode(dict->error);
     if (HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),

@@ -49,6 +49,10 @@ HPDF_Stream page_stream(HPDF_Page page);
 /// is freed): saved as it is, under /Filter /FlateDecode, never compressed a second time.
 void replace_page_content(HPDF_Page page, HPDF_Stream deflated);
 
+/// A memory stream's bytes, copied buffer by buffer (libharu's HPDF_Stream_Read copies a byte at a time); false for
+/// any other kind of stream.
+bool memory_stream_bytes(HPDF_Stream stream, std::string& bytes);
+
 /// An image whose samples are already a zlib stream of rows with PNG's predictors (a PNG's IDAT data): saved as it
 /// is under /Filter /FlateDecode with /DecodeParms naming the predictor, never decoded or compressed again.
 struct PredictedImage {
