@@ -1,8 +1,10 @@
 #include "naskah/io/png_stream.hpp"
 
+#include <libdeflate.h>
 #include <zlib.h>
 
-#include <array>
+#include <memory>
+#include <vector>
 
 #include "naskah/io/image_file.hpp"
 #include "naskah/text/translate.hpp"
@@ -35,42 +37,36 @@ bool qualifies(const PngStream& png, int interlace) {
   return (png.colour_type == 0 || png.colour_type == 2) && png.bit_depth == 8;
 }
 
-/// Inflates the image data without keeping it, checking that it is one whole zlib stream of exactly height rows,
-/// each starting with a filter type PNG defines (0–4): what a PDF reader's predictor needs to show the image.
+/// Inflates the image data (libdeflate, several times as fast as zlib's inflate), checking that it is one whole
+/// zlib stream of exactly height rows, each starting with a filter type PNG defines (0–4): what a PDF reader's
+/// predictor needs to show the image.
 std::string check_rows(const PngStream& png) {
   const std::size_t row = row_bytes(png) + 1;
   const std::size_t expected = row * static_cast<std::size_t>(png.height);
-  z_stream stream{};
-  if (inflateInit(&stream) != Z_OK) return text::tr_text("the PNG's image data cannot be inflated (out of memory)");
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(png.idat.data()));
-  stream.avail_in = static_cast<uInt>(png.idat.size());
-  std::array<unsigned char, 64 * 1024> window{};
-  std::size_t produced = 0;
-  std::string problem;
-  int status = Z_OK;
-  while (status == Z_OK && problem.empty()) {
-    stream.next_out = window.data();
-    stream.avail_out = static_cast<uInt>(window.size());
-    status = inflate(&stream, Z_NO_FLUSH);
-    if (status == Z_BUF_ERROR) {
-      problem = text::tr_text("the PNG's image data ends early (the file is cut short)");
+  std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor*)> decompressor(
+      libdeflate_alloc_decompressor(), libdeflate_free_decompressor);
+  if (decompressor == nullptr) return text::tr_text("the PNG's image data cannot be inflated (out of memory)");
+  // One byte more than the rows: data that fills it is longer than the rows.
+  std::vector<unsigned char> rows(expected + 1);
+  std::size_t consumed = 0, produced = 0;
+  switch (libdeflate_zlib_decompress_ex(decompressor.get(), png.idat.data(), png.idat.size(), rows.data(), rows.size(),
+                                        &consumed, &produced)) {
+    case LIBDEFLATE_SUCCESS:
       break;
-    }
-    if (status != Z_OK && status != Z_STREAM_END) {
-      problem = text::tr("the PNG's image data is damaged (zlib: {})", stream.msg != nullptr ? stream.msg : "?");
-      break;
-    }
-    const std::size_t got = window.size() - stream.avail_out;
-    // The filter bytes that fall in this piece: every row's first byte.
-    for (std::size_t at = (produced + row - 1) / row * row; at < produced + got && at < expected; at += row) {
-      if (window[at - produced] > 4) problem = text::tr("the PNG is damaged: row {} names no PNG filter", at / row + 1);
-    }
-    produced += got;
-    if (produced > expected) problem = text::tr_text("the PNG's image data is longer than its rows");
+    case LIBDEFLATE_INSUFFICIENT_SPACE:
+      return text::tr_text("the PNG's image data is longer than its rows");
+    case LIBDEFLATE_SHORT_OUTPUT:
+    case LIBDEFLATE_BAD_DATA:
+    default:
+      // A stream cut short reads as bad data to libdeflate; zlib's checksum at its end is checked too.
+      return text::tr_text("the PNG's image data is damaged or ends early (the file is cut short)");
   }
-  inflateEnd(&stream);
-  if (problem.empty() && produced != expected) problem = text::tr_text("the PNG's image data ends early (the file is cut short)");
-  return problem;
+  if (produced > expected) return text::tr_text("the PNG's image data is longer than its rows");
+  if (produced < expected) return text::tr_text("the PNG's image data ends early (the file is cut short)");
+  for (std::size_t at = 0; at < expected; at += row) {
+    if (rows[at] > 4) return text::tr("the PNG is damaged: row {} names no PNG filter", at / row + 1);
+  }
+  return "";
 }
 
 }  // namespace

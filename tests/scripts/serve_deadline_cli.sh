@@ -37,7 +37,10 @@ def dripper(k):
 drippers = [threading.Thread(target=dripper, args=(k,)) for k in range(2)]
 for d in drippers:
     d.start()
-time.sleep(0.5)  # both connections accepted, each on a worker
+# Both drippers accepted, each on a worker; the normal request comes half a second before their deadline, so that
+# its own connection, which the deadline counts from its acceptance while it waits for a worker, is young enough
+# to be served when the drippers' workers are freed.
+time.sleep(max(0.5, deadline - 0.5))
 answered, status = None, None
 try:
     with socket.create_connection(("127.0.0.1", port), timeout=wait - 0.5) as s:
