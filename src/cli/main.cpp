@@ -13,6 +13,7 @@
 #include "commands.hpp"
 #include "data_paths.hpp"
 #include "full_program.hpp"
+#include "memory_settings.hpp"
 #include "plan_build.hpp"
 #include "message_language.hpp"
 #include "naskah/diag/report.hpp"
@@ -76,6 +77,7 @@ const std::vector<const CommandSpec*>& all_commands() {
 
 int main(int argc, char** argv) {
   using namespace naskah;
+  cli::settle_memory_allocator();
   cli::choose_message_language();
   std::vector<std::string> args(argv + 1, argv + argc);
   cli::remember_command_line(argc, argv);
