@@ -11,12 +11,12 @@ build_dir=$(cd "$(dirname "$naskah")" && pwd)
 deb=$(ls "$tmp"/package/naskah_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || { fail "no .deb made: $(ls "$tmp/package")"; finish; exit; }
 dpkg-deb --field "$deb" Depends >"$tmp/depends"
-for needed in libhpdf-2.3.0 libpng16-16 libpugixml1v5 libicu72 libfmt9 libzip4 libxlsxwriter4 libhyphen0 hyphen-id \
-              libcpp-httplib0.11 fonts-liberation2 icc-profiles-free; do
+for needed in libhpdf-2.3.0 libpng16-16 libpugixml1v5 libicu72 libfmt9 libzip4 libxlsxwriter4 libhyphen0 libdeflate0 \
+              libcpp-httplib0.11 libqpdf29 libnettle8 fonts-liberation2 icc-profiles-free; do
   grep -q "$needed" "$tmp/depends" || fail "Depends lacks $needed: $(cat "$tmp/depends")"
 done
 dpkg-deb --contents "$deb" >"$tmp/contents"
-for path in ./usr/bin/naskah ./usr/share/naskah/templates/rkt/template.xml \
+for path in ./usr/bin/naskah ./usr/libexec/naskah/naskah-full ./usr/share/naskah/templates/rkt/template.xml \
             ./usr/share/naskah/templates/perjanjian-kinerja/template.xml ./usr/share/naskah/fonts/families.conf \
             ./usr/share/naskah/schema/naskah-rkt-1.xsd ./usr/share/naskah/schema/catalog.xml ./usr/share/man/man1/naskah.1 \
             ./usr/share/bash-completion/completions/naskah ./usr/share/locale/id/LC_MESSAGES/naskah.mo; do
@@ -33,6 +33,9 @@ check_pdf "$tmp/elsewhere/rkt.pdf"
 (cd "$tmp/elsewhere" && "$tmp/root/usr/bin/naskah" build rkt.xml --template perjanjian-kinerja -o pk.pdf >/dev/null 2>&1) ||
   fail "the unpacked binary does not find the perjanjian-kinerja template"
 check_pdf "$tmp/elsewhere/pk.pdf"
+# naskah-full, in libexec/naskah/, finds the same templates and fonts: a DOCX is its to make.
+(cd "$tmp/elsewhere" && env -u NASKAH_TEMPLATE_PATH "$tmp/root/usr/bin/naskah" build rkt.xml -o rkt.docx >/dev/null 2>&1) ||
+  fail "the unpacked naskah-full cannot build the sample's DOCX"
 
 # The unpacked binary finds its Indonesian catalogue beside itself (share/locale).
 (cd "$tmp/elsewhere" && LANG=id_ID.UTF-8 "$tmp/root/usr/bin/naskah" check rkt.xml 2>&1 >/dev/null) |
