@@ -43,7 +43,8 @@ for d in drippers:
 time.sleep(max(0.5, deadline - 0.5))
 answered, status = None, None
 try:
-    with socket.create_connection(("127.0.0.1", port), timeout=wait - 0.5) as s:
+    # Waits until `wait` from the start, a second before the drippers give up.
+    with socket.create_connection(("127.0.0.1", port), timeout=wait - (time.monotonic() - start)) as s:
         s.sendall(b"GET /api/plans HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nConnection: close\r\n\r\n" % port)
         reply = s.recv(64)
         if reply:
