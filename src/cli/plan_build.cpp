@@ -34,18 +34,7 @@ std::string BuildReport::first_problem() const {
   return "";
 }
 
-BuildResources::BuildResources()
-    // The patterns take as long to read as a small plan takes to parse, check and compose: read on another core
-    // meanwhile, and waited for when layout first needs them.
-    : hyphenation_(std::async(std::launch::async, [] {
-        Hyphenation loaded;
-        try {
-          loaded.hyphenator = text::Hyphenator::indonesian();
-        } catch (const std::exception& e) {
-          loaded.problem = e.what();
-        }
-        return loaded;
-      }).share()) {
+BuildResources::BuildResources() : hyphenator_(text::Hyphenator::indonesian()) {
   for (const std::string& folder : font_path_from_environment()) {
     std::string problem;
     if (text::add_font_folder(folder, &problem)) {
@@ -54,10 +43,6 @@ BuildResources::BuildResources()
       font_path_problems_.push_back(problem);
     }
   }
-}
-
-BuildResources::~BuildResources() {
-  if (hyphenation_.valid()) hyphenation_.wait();
 }
 
 std::shared_ptr<const compose::Template> BuildResources::find_template(const std::string& choice,
@@ -233,10 +218,6 @@ std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text
   }
   for (const std::string& problem : resources.font_path_problems()) {
     report.notes.push_back(problem_line(diag::Severity::warning, "NASKAH_FONT_PATH", problem));
-  }
-  if (resources.hyphenator() == nullptr) {
-    report.notes.push_back(problem_line(diag::Severity::warning, "naskah build",
-                                        text::tr("no hyphenation: {}", resources.hyphenation_problem())));
   }
   if (stopped()) return nullptr;
   return chosen;

@@ -4,7 +4,6 @@
 // BuildResources: templates (by folder), parsed font files, the hyphenation patterns.
 
 #include <atomic>
-#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -51,14 +50,14 @@ struct BuildReport {
   bool written = false;
   bool cancelled = false;          ///< stopped by a signal before the PDF was put in place
   diag::Diagnostics diagnostics;   ///< of the plan, the template and composition, in that order
-  std::vector<std::string> notes;  ///< other lines for standard error: "warning: no hyphenation: …", "… not written"
+  std::vector<std::string> notes;  ///< other lines for standard error: "… not written", a layout warning
   [[nodiscard]] std::size_t warning_count() const;
   /// The first error (or, failing that, note) as a line: what a batch summary says of a failed plan.
   [[nodiscard]] std::string first_problem() const;
 };
 
 /// What builds share. Thread-safe: templates are loaded under a lock the first time they are asked for and are
-/// never changed afterwards; the hyphenation patterns are read once.
+/// never changed afterwards.
 class BuildResources {
  public:
   BuildResources();
@@ -69,7 +68,6 @@ class BuildResources {
                                                          const std::string& plan_path, diag::Diagnostics& out,
                                                          std::vector<std::string>& notes);
 
-  ~BuildResources();
   BuildResources(const BuildResources&) = delete;
   BuildResources& operator=(const BuildResources&) = delete;
 
@@ -83,23 +81,17 @@ class BuildResources {
   [[nodiscard]] const std::vector<std::string>& font_path() const { return font_path_; }
   [[nodiscard]] const std::vector<std::string>& font_path_problems() const { return font_path_problems_; }
 
-  /// The patterns, once they are read (the first caller may wait for them).
-  [[nodiscard]] const text::Hyphenator* hyphenator() const { return hyphenation_.get().hyphenator.get(); }
-  /// Why there is no hyphenation, when there is none.
-  [[nodiscard]] const std::string& hyphenation_problem() const { return hyphenation_.get().problem; }
+  /// The Indonesian patterns, compiled into naskah (text/hyphenator.hpp).
+  [[nodiscard]] const text::Hyphenator* hyphenator() const { return hyphenator_.get(); }
 
  private:
   std::mutex mutex_;
   std::map<std::string, std::shared_ptr<const compose::Template>> templates_;  ///< by folder
   std::map<std::string, diag::Diagnostics> template_failures_;                 ///< by folder
-  struct Hyphenation {
-    std::shared_ptr<const text::Hyphenator> hyphenator;
-    std::string problem;
-  };
   bool draw_alongside_layout_ = false;
   std::vector<std::string> font_path_;
   std::vector<std::string> font_path_problems_;
-  std::shared_future<Hyphenation> hyphenation_;  ///< read on a thread of its own, from the start
+  std::shared_ptr<const text::Hyphenator> hyphenator_;
 };
 
 /// Where a build looks for its fonts' files, in order: `font_dirs` (--font-dir), NASKAH_FONT_PATH, the template's
