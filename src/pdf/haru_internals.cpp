@@ -2,12 +2,16 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
+#include <span>
 #include <string>
 
 #include "md5_digest.hpp"
+#include "truetype_subset.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_encrypt.h>
+#include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_image.h>
 #include <hpdf_objects.h>
@@ -193,7 +197,76 @@ bool is_font(HPDF_Dict dict) {
   return type != nullptr && std::string_view(type->value) == "Font";
 }
 
+HPDF_TTFontDefAttr truetype_attributes(HPDF_FontDef def) { return static_cast<HPDF_TTFontDefAttr>(def->attr); }
+
+/// The TrueType font behind a font dictionary when its font file is still to be made and naskah can make it: an
+/// embedded font read from memory (load_truetype_from_memory).
+HPDF_FontDef font_file_to_make(HPDF_Dict dict) {
+  if ((dict->header.obj_class & 0xFF00) != HPDF_OSUBCLASS_FONT || dict->attr == nullptr) return nullptr;
+  HPDF_FontDef def = static_cast<HPDF_FontAttr>(dict->attr)->fontdef;
+  if (def == nullptr || def->type != HPDF_FONTDEF_TYPE_TRUETYPE) return nullptr;
+  if (def->descriptor != nullptr) return nullptr;  // made already, with another font dictionary of the same font
+  HPDF_TTFontDefAttr attr = truetype_attributes(def);
+  if (!attr->embedding || attr->stream == nullptr || attr->stream->read_fn != read_font) return nullptr;
+  return def;
+}
+
+/// The font file of `def` (its FontFile2), added to the descriptor libharu has made for it: naskah's subset, or
+/// libharu's where the font is not one naskah's subsetter reads.
+HPDF_STATUS add_font_file(HPDF_Doc doc, HPDF_FontDef def, HPDF_UINT filter) {
+  HPDF_TTFontDefAttr attr = truetype_attributes(def);
+  HPDF_Dict file = HPDF_DictStream_New(doc->mmgr, doc->xref);
+  if (file == nullptr || def->descriptor == nullptr) return HPDF_Error_GetCode(&doc->error);
+  const std::optional<std::string> subset = subset_truetype(TrueTypeSubsetRequest{
+      *source_of(attr->stream).bytes,
+      std::span<const unsigned char>(attr->glyph_tbl.flgs, attr->num_glyphs),
+      std::string_view(attr->tag_name, HPDF_TTF_FONT_TAG_LEN + 1)});
+  HPDF_STATUS status = HPDF_OK;
+  HPDF_UINT length = 0;
+  if (subset) {
+    status = HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(subset->data()),
+                               static_cast<HPDF_UINT>(subset->size()));
+    length = static_cast<HPDF_UINT>(subset->size());
+  } else {
+    status = HPDF_TTFontDef_SaveFontData(def, file->stream);
+    length = attr->length1;
+  }
+  if (status != HPDF_OK) return status;
+  status += HPDF_Dict_Add(def->descriptor, "FontFile2", file);
+  status += HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(length));
+  status += HPDF_Dict_AddNumber(file, "Length2", 0);
+  status += HPDF_Dict_AddNumber(file, "Length3", 0);
+  file->filter = filter;
+  return status == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(&doc->error);
+}
+
+/// A TrueType font of the document loaded from memory, by libharu's name for it.
+HPDF_FontDef memory_font(HPDF_Doc doc, const char* font_name) {
+  HPDF_FontDef def = HPDF_Doc_FindFontDef(doc, font_name);
+  if (def == nullptr || def->type != HPDF_FONTDEF_TYPE_TRUETYPE) return nullptr;
+  HPDF_Stream stream = truetype_attributes(def)->stream;
+  return stream != nullptr && stream->read_fn == read_font ? def : nullptr;
+}
+
 }  // namespace
+
+std::vector<unsigned char> used_glyphs(HPDF_Doc doc, const char* font_name) {
+  HPDF_FontDef def = memory_font(doc, font_name);
+  if (def == nullptr) return {};
+  HPDF_TTFontDefAttr attr = truetype_attributes(def);
+  return {attr->glyph_tbl.flgs, attr->glyph_tbl.flgs + attr->num_glyphs};
+}
+
+std::string libharu_font_file(HPDF_Doc doc, const char* font_name) {
+  HPDF_FontDef def = memory_font(doc, font_name);
+  if (def == nullptr) return {};
+  HPDF_Stream stream = HPDF_MemStream_New(doc->mmgr, 64 * 1024);
+  if (stream == nullptr) return {};
+  std::string bytes;
+  if (HPDF_TTFontDef_SaveFontData(def, stream) != HPDF_OK || !memory_stream_bytes(stream, bytes)) bytes.clear();
+  HPDF_Stream_Free(stream);
+  return bytes;
+}
 
 HPDF_STATUS deflate_streams_before_save(HPDF_Doc doc, const Deflater& deflate) {
   HPDF_Xref xref = doc->xref;
@@ -205,7 +278,16 @@ HPDF_STATUS deflate_streams_before_save(HPDF_Doc doc, const Deflater& deflate) {
     if (entry->obj == nullptr || !is_dictionary(entry->obj)) continue;
     auto dict = static_cast<HPDF_Dict>(entry->obj);
     if (dict->stream == nullptr && dict->before_write_fn != nullptr && is_font(dict)) {
-      if (HPDF_STATUS status = dict->before_write_fn(dict); status != HPDF_OK) return status;
+      // A font read from memory gets its font file from naskah's subsetter: libharu makes the font's descriptor
+      // without one (as for a font not embedded), and the subset is then added to it.
+      HPDF_FontDef subset = font_file_to_make(dict);
+      if (subset != nullptr) truetype_attributes(subset)->embedding = HPDF_FALSE;
+      HPDF_STATUS status = dict->before_write_fn(dict);
+      if (subset != nullptr) {
+        truetype_attributes(subset)->embedding = HPDF_TRUE;
+        if (status == HPDF_OK) status = add_font_file(doc, subset, dict->filter);
+      }
+      if (status != HPDF_OK) return status;
       dict->filter = HPDF_STREAM_FILTER_NONE;
     }
   }

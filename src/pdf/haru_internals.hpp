@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace naskah::pdf::internals {
 
@@ -74,9 +75,17 @@ struct MemoryFontSource {
 /// font from memory. Returns libharu's font name, or nullptr with the document's error set.
 const char* load_truetype_from_memory(HPDF_Doc doc, MemoryFontSource& source);
 
+/// The glyphs of a font loaded from memory that the document has used so far (libharu flags a glyph when it
+/// measures or draws it, and the parts of a composite glyph with it), one flag per glyph; empty for another font.
+std::vector<unsigned char> used_glyphs(HPDF_Doc doc, const char* font_name);
+/// The font file libharu itself would embed for that font as used so far (HPDF_TTFontDef_SaveFontData): what
+/// naskah's subset (truetype_subset.hpp), which the document embeds instead, is checked against.
+std::string libharu_font_file(HPDF_Doc doc, const char* font_name);
+
 /// Compresses, with `deflate`, every stream libharu would otherwise compress with zlib while saving (embedded
 /// fonts, images, ToUnicode maps, attachments) and marks it to be saved as it is. The fonts' files are made
-/// first (libharu makes them while saving; making them now is what saving would do, once). `deflate` returns false
+/// first (libharu makes them while saving; making them now is what saving would do, once): for a font loaded
+/// from memory, the subset is naskah's (truetype_subset.hpp), the rest of the font's objects libharu's. `deflate` returns false
 /// when it cannot compress a stream, which is then left to libharu. Returns libharu's status.
 using Deflater = std::function<bool(std::string_view bytes, std::string& deflated)>;
 HPDF_STATUS deflate_streams_before_save(HPDF_Doc doc, const Deflater& deflate);
