@@ -327,7 +327,7 @@ TEST_CASE("a header row is needed", "[annex-import]") {
       "1:1: error: the file has no header row; its first row names the columns (docs/spreadsheets.md) [csv-header]"});
 }
 
-TEST_CASE("a sheet as Excel saves it: title rows, BOM, CRLF, ';', non-breaking spaces between thousands, ',00', "
+TEST_CASE("a sheet as Excel saves it: title rows, BOM, CRLF, semicolons, non-breaking spaces between thousands, ',00', "
           "empty number columns",
           "[annex-import]") {
   const std::string nbsp = "\xC2\xA0";
@@ -366,7 +366,7 @@ TEST_CASE("a sheet as Excel saves it: title rows, BOM, CRLF, ';', non-breaking s
                                  "write 287.125.500 [bad-amount]"});
 }
 
-TEST_CASE("a tab-separated sheet is read as one separated by ';'", "[annex-import]") {
+TEST_CASE("a tab-separated sheet is read as one separated by semicolons", "[annex-import]") {
   std::string tabs = merged;
   for (char& c : tabs) c = c == ';' ? '\t' : c;
   Imported r = import(tabs);

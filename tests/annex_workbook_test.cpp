@@ -82,7 +82,7 @@ TEST_CASE("the workbook reads back to the same rencana, its cells the CSV's", "[
   }
 }
 
-TEST_CASE("the header is the printed annex's headings, frozen; items merge over their rows; amounts are numbers",
+TEST_CASE("the header is the printed annex's headings, frozen, items merge over their rows, amounts are numbers",
           "[annex-workbook]") {
   const std::string workbook = workbook_of(test::sample_plan("rkt-2025-bappeda-luwu-timur.xml"));
   const std::string sheet = part(workbook, "xl/worksheets/sheet1.xml");

@@ -9,7 +9,7 @@
 
 using namespace naskah;
 
-TEST_CASE("the plan under its name without folders; a spreadsheet beside it as data", "[archived-inputs]") {
+TEST_CASE("the plan under its name without folders, a spreadsheet beside it as data", "[archived-inputs]") {
   test::TempFolder folder;
   const std::string sheet = folder.write("Lampiran.XLSX", "PK\x03\x04");
   const cli::ArchivedInputs inputs = cli::archived_inputs("<rkt/>", "plans/2024/rkt-2024.xml", sheet);

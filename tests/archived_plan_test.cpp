@@ -51,7 +51,7 @@ TEST_CASE("a PDF/A-3b gives its plan back byte for byte, with the template and t
   CHECK(plan.producer.rfind("naskah ", 0) == 0);
 }
 
-TEST_CASE("the same plan gives the same archive; another plan another file ID", "[archived-plan]") {
+TEST_CASE("the same plan gives the same archive, another plan another file ID", "[archived-plan]") {
   text::FontSet fonts;
   const std::string first = pdf::render_pdf(one_page(), fonts, archive_options(kPlan));
   CHECK(pdf::render_pdf(one_page(), fonts, archive_options(kPlan)) == first);

@@ -23,7 +23,7 @@ std::string attribute(const pugi::xml_node& node, const char* path, const char* 
 
 }  // namespace
 
-TEST_CASE("a page break starts the next paragraph on a new page; a spacer is an empty paragraph exactly as tall",
+TEST_CASE("a page break starts the next paragraph on a new page, a spacer is an empty paragraph exactly as tall",
           "[docx]") {
   const HandMade docx(test::document_of({paragraph("Satu"), compose::PageBreak{}, paragraph("Dua"),
                                          compose::Spacer{30}, paragraph("Tiga")}));
@@ -48,7 +48,7 @@ TEST_CASE("a group kept together keeps each of its blocks with the next, the las
   CHECK_FALSE(paragraphs[2].node().select_node("w:pPr/w:keepNext"));
 }
 
-TEST_CASE("a subbab's label is set before a tab to where its text starts; a list item is numbered by Word", "[docx]") {
+TEST_CASE("a subbab's label is set before a tab to where its text starts, a list item is numbered by Word", "[docx]") {
   compose::Paragraph heading = paragraph("Latar Belakang", "subbab");
   heading.style.left_indent = 20;
   heading.style.first_indent = 0;
@@ -76,7 +76,7 @@ TEST_CASE("a subbab's label is set before a tab to where its text starts; a list
   CHECK(attribute(paragraphs[2].node(), "w:pPr/w:tabs/w:tab", "w:pos") == "353");
 }
 
-TEST_CASE("a table of contents of headings collects outline levels; one of captions collects their style", "[docx]") {
+TEST_CASE("a table of contents of headings collects outline levels, one of captions collects their style", "[docx]") {
   compose::Paragraph bab = paragraph("BAB I", "title");
   bab.anchor = "bab-1";
   bab.outline = layout::OutlineEntry{"BAB I", "bab-1", 0};

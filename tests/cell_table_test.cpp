@@ -6,7 +6,7 @@
 
 using namespace naskah;
 
-TEST_CASE("a CSV table's cells that hold something, at their row and column; empty rows left out", "[cell-table]") {
+TEST_CASE("a CSV table's cells that hold something, at their row and column, empty rows left out", "[cell-table]") {
   plan::CsvTable csv;
   csv.rows = {{"Judul", "", ""}, {"", " ", "\t"}, {"Sasaran", "", "Program"}, {}, {"", "A", ""}};
   const plan::CellTable table = plan::cell_table(csv);

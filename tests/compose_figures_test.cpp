@@ -159,7 +159,7 @@ TEST_CASE("tables with a judul: the caption over the table, kept with it, number
         }) == 1);
 }
 
-TEST_CASE("DAFTAR TABEL and DAFTAR GAMBAR follow DAFTAR ISI, which lists them; none without figures or tables",
+TEST_CASE("DAFTAR TABEL and DAFTAR GAMBAR follow DAFTAR ISI, which lists them, none without figures or tables",
           "[compose-figure]") {
   Composed c;
   compose_bab(c, 

@@ -67,7 +67,7 @@ TEST_CASE("each stated figure of a list has its mark, the notes come after the w
                                  "anggaran sub kegiatannya Rp 6.500; selisih Rp 4.500."});
 }
 
-TEST_CASE("a sasaran's anggaran is the sum of its sub kegiatan; a kegiatan's the figure it states", "[compose-notes]") {
+TEST_CASE("a sasaran's anggaran is the sum of its sub kegiatan, a kegiatan's the figure it states", "[compose-notes]") {
   std::string xml = stated_plan("<p>{sasaran.1.anggaran}; {kegiatan.2.1.anggaran}.</p>");
   const std::string kegiatan = "<kegiatan nomor=\"1\" nama=\"K\">";
   xml.replace(xml.find(kegiatan + sub(1, "5.000")), kegiatan.size(), "<kegiatan nomor=\"1\" nama=\"K\" anggaran=\"4.000\">");

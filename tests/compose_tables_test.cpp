@@ -302,7 +302,7 @@ TEST_CASE("the matrix: a sasaran's indikator stand one below the other, each bes
   CHECK(g.column(TGT_PROGRAM, 33) == std::vector<std::string>{"90%@33+19"});
 }
 
-TEST_CASE("the matrix: a program's ANGGARAN is the plan's, marked where its rows differ; JUMLAH and TOTAL add up "
+TEST_CASE("the matrix: a program's ANGGARAN is the plan's, marked where its rows differ, JUMLAH and TOTAL add up "
           "what is printed", "[compose-table]") {
   Grid g(sample_matrix());
   CHECK(g.text(0, ANGG_PROGRAM) == "28.584.558.694");

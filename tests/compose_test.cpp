@@ -226,7 +226,7 @@ TEST_CASE("DAFTAR ISI lists the front matter, every BAB and subbab, and LAMPIRAN
   }
 }
 
-TEST_CASE("each BAB starts a page with its two-line centred title; subbab labels hang", "[compose]") {
+TEST_CASE("each BAB starts a page with its two-line centred title, subbab labels hang", "[compose]") {
   const Composed& c = composed_sample();
   const auto& body = c.document.sequences[2];
   REQUIRE(std::holds_alternative<compose::Paragraph>(body.blocks.front()));

@@ -25,7 +25,7 @@ Read read(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("without a header to go by, the separator is the first row's: ';' as Excel writes it in Indonesia, or ','",
+TEST_CASE("without a header to go by, the separator is the first row's: a semicolon as Excel writes it in Indonesia, or ','",
           "[csv]") {
   Read semicolons = read("No;Sasaran;Target\n1;Meningkatnya akuntabilitas, kinerja;100%\n");
   CHECK(semicolons.errors.empty());
@@ -70,7 +70,7 @@ TEST_CASE("quoted cells hold separators, doubled quotes and line breaks", "[csv]
   CHECK(r.table.rows == Rows{{"Nama", "Ket"}, {"Rapat \"Paripurna\"; DPRD", "Bagian\r\nUmum"}, {"", "x"}});
 }
 
-TEST_CASE("rows end with CRLF, LF or CR; a byte order mark is skipped; empty cells and rows are kept", "[csv]") {
+TEST_CASE("rows end with CRLF, LF or CR, a byte order mark is skipped, empty cells and rows are kept", "[csv]") {
   const Rows expected{{"a", "b"}, {"", ""}, {"c", ""}, {""}, {"d", "e"}};
   CHECK(read("a;b\r\n;\r\nc;\r\n\r\nd;e\r\n").table.rows == expected);
   CHECK(read("a;b\n;\nc;\n\nd;e").table.rows == expected);

@@ -347,7 +347,7 @@ TEST_CASE("the DOCX's organisation chart is a picture of layout's drawing, at it
   CHECK(pngs == 2);  // the lambang, and the chart
 }
 
-TEST_CASE("a draft's DOCX has Word's watermark on every page; a signed one has none", "[docx]") {
+TEST_CASE("a draft's DOCX has Word's watermark on every page, a signed one has none", "[docx]") {
   const test::SampleDocx& sample = sample_docx();
   CHECK_FALSE(sample_package().has("word/header1.xml"));
   CHECK_FALSE(body().select_node(".//w:headerReference"));

@@ -29,7 +29,7 @@ std::string xml_of(const pugi::xml_node& node) {
 
 }  // namespace
 
-TEST_CASE("line spacing is Word's multiple of the largest type's own line; exact without text", "[docx]") {
+TEST_CASE("line spacing is Word's multiple of the largest type's own line, exact without text", "[docx]") {
   const test::FixedWidthMetrics metrics;
   const double single = metrics.line_spacing({}) * 12 / 1000.0;
   CHECK(line_spacing(1.5 * single, {span("a", 12)}, metrics) == LineSpacing{360, false});

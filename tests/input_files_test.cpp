@@ -11,7 +11,7 @@
 namespace fs = std::filesystem;
 using naskah::cli::output_is_input;
 
-TEST_CASE("an output that is an input, by any of its names, is named; another file is not", "[input-files]") {
+TEST_CASE("an output that is an input, by any of its names, is named, another file is not", "[input-files]") {
   const fs::path dir = fs::temp_directory_path() / ("naskah-input-files-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "sub");

@@ -37,7 +37,7 @@ struct Recorder final : layout::PageSink {
 
 }  // namespace
 
-TEST_CASE("layout runs on a thread of its own; its pages reach the sink here, in order", "[layout][alongside]") {
+TEST_CASE("layout runs on a thread of its own, its pages reach the sink here, in order", "[layout][alongside]") {
   Recorder recorder;
   std::thread::id layout_thread;
   layout::lay_out_alongside(

@@ -301,7 +301,7 @@ TEST_CASE("hyphenation is used sparingly: only where spacing would otherwise be 
   CHECK(std::any_of(lines.begin(), lines.end(), [](const auto& l) { return l.hyphenated; }));
 }
 
-TEST_CASE("a forced break ends a line; centred lines are centred", "[layout][linebreak-layout]") {
+TEST_CASE("a forced break ends a line, centred lines are centred", "[layout][linebreak-layout]") {
   layout::LineBreakParams params;
   params.width = 100;
   params.align = compose::Align::center;

@@ -171,7 +171,7 @@ TEST_CASE("next year's plan: the old evaluasi is replaced whole, whatever its co
   CHECK(m.plan.evaluasi->sasaran.at(0).nama == "Sasaran A");
 }
 
-TEST_CASE("next year's plan: what has no target is commented out; names are escaped, long lines wrapped",
+TEST_CASE("next year's plan: what has no target is commented out, names are escaped, long lines wrapped",
           "[next-year]") {
   const std::string long_name(90, 'x');
   const std::string rencana = R"(  <rencana>
@@ -250,7 +250,7 @@ TEST_CASE("next year's plan from a first plan: the Evaluasi subbab restored, the
   CHECK(text.find("xsi:schemaLocation=\"urn:naskah:rkt:1 urn:naskah:rkt:1:xsd\"") != std::string::npos);
 }
 
-TEST_CASE("next year's plan: a removal among the plan's own subbab goes alone; the others stay", "[next-year]") {
+TEST_CASE("next year's plan: a removal among the plan's own subbab goes alone, the others stay", "[next-year]") {
   const std::string bab = "  <bab id=\"rencana-kinerja\">\n"
                           "    <subbab id=\"evaluasi\" hapus=\"ya\"/>\n"
                           "    <subbab id=\"rencana\" judul=\"Rencana\"><p>Teks.</p></subbab>\n"

@@ -286,7 +286,7 @@ TEST_CASE("moving a drawing moves every item", "[layout][org-chart]") {
   CHECK(after->baseline == Approx(before->baseline + 50));
 }
 
-TEST_CASE("a chart given a height: levels further apart, boxes as they were; a shorter height draws it smaller",
+TEST_CASE("a chart given a height: levels further apart, boxes as they were, a shorter height draws it smaller",
           "[layout][org-chart]") {
   compose::OrgChart chart = setwan();
   const layout::OrgChartDrawing natural = layout::lay_out_org_chart(chart, 1000, metrics);

@@ -58,7 +58,7 @@ TEST_CASE("a heading is kept with the start of what follows it", "[layout][pagin
   CHECK(result.anchor_pages.at("h") == 1);
 }
 
-TEST_CASE("space before a paragraph is dropped at the top of a page; forced breaks start pages", "[layout][paginate]") {
+TEST_CASE("space before a paragraph is dropped at the top of a page, forced breaks start pages", "[layout][paginate]") {
   compose::PageSequence seq;
   seq.page = small_page(10);
   compose::Paragraph first = paragraph_of_lines(1);
@@ -225,7 +225,7 @@ compose::Document document_with_toc(int toc_entries, int body_pages, compose::Pa
 
 }  // namespace
 
-TEST_CASE("pages are handed on as soon as their numbers are final; those that wait on the contents come last",
+TEST_CASE("pages are handed on as soon as their numbers are final, those that wait on the contents come last",
           "[layout][toc]") {
   // The body is numbered apart from the front matter: its pages are final in the first pass and come before
   // the front matter, whose table of contents is laid out again once the body's numbers are known.

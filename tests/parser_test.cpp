@@ -94,7 +94,7 @@ TEST_CASE("text blocks: paragraphs, styled runs, nested lists, titles with place
   CHECK_FALSE(parsed.diagnostics.has_errors());
 }
 
-TEST_CASE("an empty realisasi is one not filled in yet; a missing one is still an error", "[parser]") {
+TEST_CASE("an empty realisasi is one not filled in yet, a missing one is still an error", "[parser]") {
   const std::string rencana = "<rencana/>";
   plan::Plan p = test::parse_clean(plan_xml(rencana, R"(<evaluasi tahun="2024"><sasaran nama="S">
 <indikator nama="Kosong" target="100%" realisasi=""/>

@@ -47,7 +47,7 @@ TEST_CASE("the sample's rencana replaced by another plan's: the rest of the file
   CHECK(parsed.instansi.nama == "Sekretariat Dewan Perwakilan Rakyat Daerah");
 }
 
-TEST_CASE("a plan with CRLF line ends and tabs keeps them; a rencana with attributes is replaced whole",
+TEST_CASE("a plan with CRLF line ends and tabs keeps them, a rencana with attributes is replaced whole",
           "[rencana-replace]") {
   const std::string text =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"2025\">\r\n"

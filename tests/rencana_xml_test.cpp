@@ -51,7 +51,7 @@ TEST_CASE("the rencana as XML: one element a line, stated figures only, ket wher
   CHECK(test::rencana_text(test::parse_clean(test::plan_xml("  " + xml)).rencana) == test::rencana_text(plan.rencana));
 }
 
-TEST_CASE("the rencana's indent, step and line ends are those given; an empty one is open and closed",
+TEST_CASE("the rencana's indent, step and line ends are those given, an empty one is open and closed",
           "[rencana-xml]") {
   const plan::Plan plan = test::parse_clean(test::plan_xml(
       R"(<rencana><sasaran nama="S"><program nomor="1" nama="P"/></sasaran></rencana>)"));

@@ -31,7 +31,7 @@ TEST_CASE("an evaluasi with its subbab removed is a warning at the removal", "[r
                                  "Evaluasi subbab that prints it, table and all; remove this <subbab> [evaluation-removed]"});
 }
 
-TEST_CASE("a first plan may remove the subbab while it has no evaluasi; other removals are not this rule's",
+TEST_CASE("a first plan may remove the subbab while it has no evaluasi, other removals are not this rule's",
           "[rule][evaluation-removed]") {
   CHECK(test::rule_diagnostics(with_bab(R"(<bab id="rencana-kinerja"><subbab id="evaluasi" hapus="ya"/></bab>)", ""),
                                "evaluation-removed")

@@ -23,7 +23,7 @@ TEST_CASE("a signatory with a NIP and no pangkat is warned at <penandatangan>", 
             "to <penandatangan>, e.g. pangkat=\"Pembina Utama Muda (IV/c)\" [pangkat-missing]"});
 }
 
-TEST_CASE("a superior with a NIP and no pangkat is warned at <atasan>; a regent without a NIP is not",
+TEST_CASE("a superior with a NIP and no pangkat is warned at <atasan>, a regent without a NIP is not",
           "[rule][pangkat-missing]") {
   const std::string signer =
       R"x(<penandatangan jabatan="Kepala Badan" nama="ANDI" nip="198001152005011002" pangkat="Pembina (IV/a)" )x"

@@ -26,7 +26,7 @@ TEST_CASE("an empty signatory's facts are warnings, one at each", "[rule][signat
   CHECK(plan.penandatangan.tanggal.value.year == 0);
 }
 
-TEST_CASE("a signatory written whole has no such warning; a missing attribute is still an error",
+TEST_CASE("a signatory written whole has no such warning, a missing attribute is still an error",
           "[rule][signatory-missing]") {
   CHECK(test::rule_diagnostics(signatory_plan(R"(<penandatangan jabatan="Kepala" nama="ANDI" nip="198001152005011002" )"
                                          R"(tempat="Palopo" tanggal="2025-01-06"/>)"),

@@ -247,7 +247,7 @@ TEST_CASE("a one-row table is centred, boxed and its text sits in its cells", "[
   check_runs_inside_cells(seq);
 }
 
-TEST_CASE("cells align their lines left, right, centre; middle and bottom vertically; fills come first", "[table]") {
+TEST_CASE("cells align their lines left, right, centre, middle and bottom vertically, fills come first", "[table]") {
   compose::Table t = table_of({100, 100});
   compose::TableCell tall = cell("a b c");  // three lines at a width of 2 characters
   compose::TableCell right = cell("kanan");

@@ -157,7 +157,7 @@ TEST_CASE("the standard text's problems are reported in the template, the plan's
         std::string::npos);
 }
 
-TEST_CASE("repeated paragraphs and list items take each item's facts; lists number on", "[template-text]") {
+TEST_CASE("repeated paragraphs and list items take each item's facts, lists number on", "[template-text]") {
   compose::Document d = compose_with(
       "<bab judul=\"Satu\">"
       "<p untuk-setiap=\"program\">{program.nomor}. {program.nama}: {program.anggaran} ({program.anggaran-terbilang}),"
@@ -186,7 +186,7 @@ TEST_CASE("repeated paragraphs and list items take each item's facts; lists numb
                                            "4. Kegiatan C dari Program B, Rp 7.000.000.000", "5. Terakhir"});
 }
 
-TEST_CASE("a revision (perubahan=\"1\") titles the RKT and the Perjanjian Kinerja so; a second one PERUBAHAN KEDUA",
+TEST_CASE("a revision (perubahan=\"1\") titles the RKT and the Perjanjian Kinerja so, a second one PERUBAHAN KEDUA",
           "[template-text]") {
   std::ifstream in(source_dir + "/samples/rkt-2024-setwan-luwu-timur.xml", std::ios::binary);
   std::stringstream buffer;

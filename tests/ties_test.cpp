@@ -48,7 +48,7 @@ TEST_CASE("a date stays on one line", "[ties]") {
   CHECK(tied_spaces("31 desember 2024") == (Offsets{2, 11}));
 }
 
-TEST_CASE("runs of spaces are tied whole; line ends are not spaces", "[ties]") {
+TEST_CASE("runs of spaces are tied whole, line ends are not spaces", "[ties]") {
   CHECK(tied_spaces("Rp  1.000") == (Offsets{2, 3}));
   CHECK(tied_spaces("42 \nKelompok") == Offsets{});
   CHECK(tied_spaces("42 ") == Offsets{});

@@ -120,7 +120,7 @@ TEST_CASE("advances equal libharu's for Windows-1252 and the whole BMP, in all f
   }
 }
 
-TEST_CASE("has_glyph follows the cmap; a missing character takes glyph 0's width", "[font]") {
+TEST_CASE("has_glyph follows the cmap, a missing character takes glyph 0's width", "[font]") {
   const auto font = TrueTypeFont::load(kDir + "LiberationSerif-Regular.ttf");
   CHECK(font->has_glyph(U'é'));
   CHECK(font->has_glyph(U'\u2013'));  // en dash

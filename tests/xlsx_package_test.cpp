@@ -51,7 +51,7 @@ TEST_CASE("elements and attributes are found by their local names, whatever thei
   CHECK(std::string_view(plan::detail::attribute(row, "id").value()) == "a");
 }
 
-TEST_CASE("a part is read and parsed; a missing, malformed or hostile one is an error at the file", "[xlsx-package]") {
+TEST_CASE("a part is read and parsed, a missing, malformed or hostile one is an error at the file", "[xlsx-package]") {
   CHECK(read_part({{"xl/workbook.xml", "<workbook/>"}}, "xl/workbook.xml") == "<workbook>");
   CHECK(read_part({{"xl/workbook.xml", "<workbook/>"}}, "xl/styles.xml") ==
         "a.xlsx: error: the workbook has no part xl/styles.xml: it is damaged, or it is no workbook that a spreadsheet "

@@ -64,7 +64,7 @@ TEST_CASE("each kind of cell as text: shared and inline strings, numbers by thei
   CHECK(r.table->sheet == "Sheet1");
 }
 
-TEST_CASE("cells and rows without their reference follow the one before; rows may stand in any order",
+TEST_CASE("cells and rows without their reference follow the one before, rows may stand in any order",
           "[xlsx-sheet]") {
   const Read r = read(test::worksheet(R"(<row r="5"><c><v>1</v></c><c><v>2</v></c><c r="E5"><v>5</v></c><c><v>6</v></c></row>
                                          <row><c><v>7</v></c></row><row r="2"><c r="B2"><v>3</v></c></row>)"));
@@ -90,7 +90,7 @@ TEST_CASE("a formula without its saved value, and an error value, are errors at 
                       "spreadsheet, or write the value itself [cell-value]"});
 }
 
-TEST_CASE("a merged range is its first cell; what the cells it covers still hold is not read", "[xlsx-sheet]") {
+TEST_CASE("a merged range is its first cell, what the cells it covers still hold is not read", "[xlsx-sheet]") {
   // As LibreOffice saves a merge that kept the covered cells' text: B3 and B4 are under B2's range.
   const Read r = read(test::worksheet(R"(<row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c>
       <c r="B2" t="inlineStr"><is><t>Sasaran A</t></is></c></row>

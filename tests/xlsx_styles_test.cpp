@@ -22,7 +22,7 @@ TEST_CASE("the built-in formats: 9 and 10 percentages, 14 to 22 and the others d
 }
 
 TEST_CASE("a workbook's own format: a date by its day, month, year, hour or second outside quotes, escapes and "
-          "brackets; a percentage by its '%'", "[xlsx-styles]") {
+          "brackets, a percentage by its '%'", "[xlsx-styles]") {
   CHECK(shown_by_format(164, "dd/mm/yyyy") == NumberShown::date);
   CHECK(shown_by_format(165, "[$-421]dd mmmm yyyy") == NumberShown::date);
   CHECK(shown_by_format(166, "[h]:mm") == NumberShown::date);

@@ -38,7 +38,7 @@ TEST_CASE("Office Open XML's escapes: _xHHHH_ is the character, _x005F_ a '_'", 
   CHECK(undo_escapes("_x00zz_ _x41_ plain_text") == "_x00zz_ _x41_ plain_text");
 }
 
-TEST_CASE("the shared strings, in order; more than the limit is an error at the file", "[xlsx-text]") {
+TEST_CASE("the shared strings, in order, more than the limit is an error at the file", "[xlsx-text]") {
   auto read = [](const std::string& sst, diag::Diagnostics& out) {
     const std::string zip = test::zip_archive({{"xl/sharedStrings.xml", sst}});
     std::string problem;

@@ -10,7 +10,7 @@ using naskah::plan::detail::ZipArchive;
 using naskah::plan::detail::ZipEntry;
 using Outcome = ZipEntry::Outcome;
 
-TEST_CASE("an entry is read whole, by its name in any letter case; a missing one is missing", "[zip]") {
+TEST_CASE("an entry is read whole, by its name in any letter case, a missing one is missing", "[zip]") {
   const std::string zip = naskah::test::zip_archive({{"xl/workbook.xml", "<workbook/>"}, {"a.txt", "abc"}});
   std::string problem;
   const std::unique_ptr<ZipArchive> archive = ZipArchive::open(zip, problem);
