@@ -143,3 +143,22 @@ TEST_CASE("one dictionary shared by several threads", "[hyphen]") {
   for (std::thread& thread : threads) thread.join();
   CHECK(correct == std::vector<int>(4, 200));
 }
+
+TEST_CASE("the words a thread remembers are its dictionary's and its limits'", "[hyphen]") {
+  // The same words asked in turn of two dictionaries, and with other limits: each answer is the one asked for,
+  // not the one remembered from the question before.
+  TemporaryDictionary other("naskah_test_hyph_other.dic", "UTF-8\nn1i\n");
+  auto bare = Hyphenator::load(other.path.string());
+  for (int round = 0; round < 2; ++round) {
+    CHECK(hyphenated("administrasi") == "ad-mi-nis-trasi");
+    CHECK(bare->hyphenation_points("administrasi") == Points{5});  // n-i only: admin|istrasi
+    CHECK(hyphenated("administrasi", {4, 4, 100}) == "admi-nis-trasi");
+    CHECK(hyphenated("administrasi") == "ad-mi-nis-trasi");
+  }
+  // A dictionary loaded where another was freed is another dictionary, whatever its address.
+  for (const char* patterns : {"UTF-8\nn1i\n", "UTF-8\ni1s\n"}) {
+    TemporaryDictionary file("naskah_test_hyph_again.dic", patterns);
+    auto loaded = Hyphenator::load(file.path.string());
+    CHECK(loaded->hyphenation_points("administrasi") == (patterns[6] == 'n' ? Points{5} : Points{6}));
+  }
+}

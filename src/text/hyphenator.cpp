@@ -1,8 +1,10 @@
 #include "naskah/text/hyphenator.hpp"
 #include "naskah/text/translate.hpp"
 #include "compiled_hyphenation.hpp"
+#include "text_memo.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <climits>
 #include <cstdint>
@@ -71,7 +73,12 @@ struct Hyphenator::Dictionary {
   Dictionary& operator=(const Dictionary&) = delete;
 };
 
-Hyphenator::Hyphenator(std::unique_ptr<Dictionary> dictionary) : dictionary_(std::move(dictionary)) {}
+namespace {
+std::atomic<std::uint64_t> hyphenators_made{0};
+}  // namespace
+
+Hyphenator::Hyphenator(std::unique_ptr<Dictionary> dictionary)
+    : dictionary_(std::move(dictionary)), identity_(++hyphenators_made) {}
 Hyphenator::~Hyphenator() = default;
 
 std::shared_ptr<const Hyphenator> Hyphenator::load(const std::string& dic_path) {
@@ -191,6 +198,22 @@ bool is_mark(UChar32 character) { return (U_GET_GC_MASK(character) & U_GC_M_MASK
 }  // namespace
 
 std::vector<std::size_t> Hyphenator::hyphenation_points(std::string_view word, const HyphenationLimits& limits) const {
+  struct Remembered {
+    std::uint64_t hyphenator = 0;
+    HyphenationLimits limits;
+    detail::TextMemo<std::vector<std::size_t>> points{2u << 20};
+  };
+  thread_local Remembered remembered;
+  if (remembered.hyphenator != identity_ || remembered.limits.min_before != limits.min_before ||
+      remembered.limits.min_after != limits.min_after || remembered.limits.max_letters != limits.max_letters) {
+    remembered.points.clear();
+    remembered.hyphenator = identity_;
+    remembered.limits = limits;
+  }
+  return remembered.points.get(word, [&](std::string_view w) { return find_points(w, limits); });
+}
+
+std::vector<std::size_t> Hyphenator::find_points(std::string_view word, const HyphenationLimits& limits) const {
   std::vector<std::size_t> points;
   LetterRun run;
   auto finish_run = [&] {

@@ -1,5 +1,6 @@
 #include "naskah/text/line_breaks.hpp"
 #include "naskah/text/translate.hpp"
+#include "text_memo.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -82,7 +83,9 @@ void each_boundary(icu::BreakIterator& iterator, std::string_view utf8, Each eac
 
 }  // namespace
 
-std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view utf8) {
+namespace {
+
+std::vector<LineBreakOpportunity> find_line_breaks(std::string_view utf8) {
   std::vector<LineBreakOpportunity> result;
   icu::BreakIterator& iterator = line_iterator();
   each_boundary(iterator, utf8, [&](std::size_t offset) {
@@ -92,6 +95,13 @@ std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view utf8
     result.push_back({offset, rule >= UBRK_LINE_HARD && rule < UBRK_LINE_HARD_LIMIT});
   });
   return result;
+}
+
+}  // namespace
+
+std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view utf8) {
+  thread_local detail::TextMemo<std::vector<LineBreakOpportunity>> remembered(4u << 20);
+  return remembered.get(utf8, find_line_breaks);
 }
 
 std::vector<std::size_t> grapheme_boundaries(std::string_view utf8) {

@@ -1,4 +1,5 @@
 #include "naskah/text/ties.hpp"
+#include "text_memo.hpp"
 
 #include <array>
 #include <cctype>
@@ -87,9 +88,7 @@ bool ties(std::string_view text, std::size_t from, std::size_t to) {
   return false;
 }
 
-}  // namespace
-
-std::vector<std::size_t> tied_spaces(std::string_view utf8) {
+std::vector<std::size_t> find_tied_spaces(std::string_view utf8) {
   std::vector<std::size_t> out;
   std::size_t i = 0;
   while (i < utf8.size()) {
@@ -105,6 +104,13 @@ std::vector<std::size_t> tied_spaces(std::string_view utf8) {
     i = end;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<std::size_t> tied_spaces(std::string_view utf8) {
+  thread_local detail::TextMemo<std::vector<std::size_t>> remembered(4u << 20);
+  return remembered.get(utf8, find_tied_spaces);
 }
 
 }  // namespace naskah::text

@@ -4,6 +4,7 @@
 /// runs of letters.
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,13 +45,18 @@ class Hyphenator {
   /// (line_breaks.hpp), not reported here. A run with a letter the dictionary's charset cannot encode (for
   /// Debian's Latin-1 Indonesian file: anything beyond U+00FF) or longer than limits.max_letters is left whole.
   /// With the Indonesian patterns: "pertanggungjawaban" → per|tang|gung|ja|wab|an minus the last point
-  /// (fewer than 3 letters after it), i.e. offsets {3, 7, 11, 13}.
+  /// (fewer than 3 letters after it), i.e. offsets {3, 7, 11, 13}. Each thread remembers the words it has
+  /// hyphenated (text_memo.hpp): a plan uses the same few hundred words again and again.
   std::vector<std::size_t> hyphenation_points(std::string_view word, const HyphenationLimits& limits = {}) const;
 
  private:
   struct Dictionary;
   explicit Hyphenator(std::unique_ptr<Dictionary> dictionary);
+  [[nodiscard]] std::vector<std::size_t> find_points(std::string_view word, const HyphenationLimits& limits) const;
+
   std::unique_ptr<Dictionary> dictionary_;
+  /// Which hyphenator a thread's remembered words are of: unique in the process, never reused as an address is.
+  std::uint64_t identity_;
 };
 
 }  // namespace naskah::text

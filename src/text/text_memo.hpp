@@ -1,0 +1,59 @@
+#pragma once
+// Internal to text/: what a pure function of a text gave, kept per thread for the next time it is asked of the
+// same text. Layout asks the same questions of the same text again and again — a table cell's break opportunities
+// when its column is measured and again for each pass of the line breaker, a word's hyphenation points in every
+// cell and paragraph that uses the word ("Jumlah", "Laporan", "Kegiatan") — and ICU's break iterator and the
+// hyphenation patterns were a fifth of a build. Each thread keeps its own memo, so that no lock is taken (batch and
+// serve build on several threads); a memo that grows past its bound is emptied and starts again, so that a
+// 50,000-row plan costs no more memory than a few megabytes for it.
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace naskah::text::detail {
+
+template <class Value>
+class TextMemo {
+ public:
+  /// At most about `bound` bytes of text and values, counting each entry as its text and a fixed overhead.
+  explicit TextMemo(std::size_t bound) : bound_(bound) {}
+
+  /// compute(text), or what it gave before for the same text.
+  template <class Compute>
+  Value get(std::string_view text, Compute&& compute) {
+    if (auto found = values_.find(text); found != values_.end()) return found->second;
+    Value value = std::forward<Compute>(compute)(text);
+    const std::size_t cost = text.size() + entry_overhead;
+    if (held_ + cost > bound_) {
+      values_.clear();
+      held_ = 0;
+    }
+    values_.emplace(std::string(text), value);
+    held_ += cost;
+    return value;
+  }
+
+  /// Forgets everything: what it holds was computed by something that has changed.
+  void clear() {
+    values_.clear();
+    held_ = 0;
+  }
+
+ private:
+  /// The map's node, the key's and the value's allocations, roughly.
+  static constexpr std::size_t entry_overhead = 128;
+
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+
+  std::unordered_map<std::string, Value, Hash, std::equal_to<>> values_;
+  std::size_t bound_;
+  std::size_t held_ = 0;
+};
+
+}  // namespace naskah::text::detail
