@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <unicode/rbnf.h>
+
 #include "naskah/text/comparison_key.hpp"
 #include "naskah/text/edit_distance.hpp"
 #include "naskah/text/indonesian_format.hpp"
@@ -50,4 +52,23 @@ TEST_CASE("Roman numerals for chapters and front-matter pages", "[format]") {
   CHECK(roman_numeral(4, false) == "iv");
   CHECK(roman_numeral(14, false) == "xiv");
   CHECK(roman_numeral(1999, true) == "MCMXCIX");
+}
+
+TEST_CASE("Roman numerals from ICU's two rule sets are those of its whole numbering-system format", "[format]") {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::RuleBasedNumberFormat whole(icu::URBNF_NUMBERING_SYSTEM, icu::Locale::getRoot(), status);
+  REQUIRE(U_SUCCESS(status));
+  for (int n = 1; n <= 3999; ++n) {
+    for (bool upper : {true, false}) {
+      icu::UnicodeString expected;
+      icu::FieldPosition position;
+      whole.format(static_cast<int32_t>(n), icu::UnicodeString(upper ? "%roman-upper" : "%roman-lower"), expected,
+                   position, status);
+      std::string utf8;
+      expected.toUTF8String(utf8);
+      if (roman_numeral(n, upper) != utf8) FAIL(n << (upper ? " upper: " : " lower: ") << roman_numeral(n, upper));
+    }
+  }
+  CHECK(U_SUCCESS(status));
+  CHECK(roman_numeral(2026, true) == "MMXXVI");
 }
