@@ -92,8 +92,18 @@ double HeightEstimate::set_widths(const std::vector<double>& widths) {
     if (cells_[i].whole > width + epsilon) ++hyphenated_;
   }
   rows_.assign(by_row_.size(), 0);
+  row_tallest_.assign(by_row_.size(), cells_.size());
+  row_second_.assign(by_row_.size(), 0);
   for (std::size_t r = 0; r < by_row_.size(); ++r) {
-    for (std::size_t i : by_row_[r]) rows_[r] = std::max(rows_[r], heights_[i]);
+    for (std::size_t i : by_row_[r]) {
+      if (heights_[i] > rows_[r] || row_tallest_[r] == cells_.size()) {
+        row_second_[r] = rows_[r];
+        rows_[r] = std::max(rows_[r], heights_[i]);
+        row_tallest_[r] = i;
+      } else {
+        row_second_[r] = std::max(row_second_[r], heights_[i]);
+      }
+    }
   }
   return objective(rows_, hyphenated_, total_lines_, {});
 }
@@ -127,11 +137,7 @@ double HeightEstimate::with_column(int col, double width) const {
       continue;
     }
     const std::size_t r = row_index(cell, cell.row);
-    double tallest = h;
-    for (std::size_t k : by_row_[r]) {
-      if (k != i) tallest = std::max(tallest, heights_[k]);
-    }
-    rows[r] = tallest;
+    rows[r] = std::max(h, row_tallest_[r] == i ? row_second_[r] : rows_[r]);
   }
   return objective(rows, hyphenated, lines, spanning);
 }

@@ -71,7 +71,11 @@ class HeightEstimate {
   std::vector<double> heights_;  ///< of each cell
   std::vector<double> lines_;    ///< of each cell
   double total_lines_ = 0;
-  std::vector<double> rows_;     ///< of each row (header rows first)
+  std::vector<double> rows_;     ///< of each row (header rows first): its tallest single-row cell
+  /// Each row's tallest single-row cell and the height of the tallest other one: a trial that changes one cell of
+  /// a row finds the row's new height without going through the row's other cells.
+  std::vector<std::size_t> row_tallest_;
+  std::vector<double> row_second_;
   std::size_t hyphenated_ = 0;
 
   // Working memory of with_column and objective, kept from trial to trial: a table's column fitting tries
