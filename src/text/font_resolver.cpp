@@ -8,7 +8,7 @@
 // the folder of the conf file. File names cannot contain commas. Family names compare as fontconfig compares them:
 // ignoring ASCII case and spaces. A malformed line is an error, wherever it is in the file.
 
-#include <fontconfig/fontconfig.h>
+#include "fontconfig_library.hpp"
 
 #include <algorithm>
 #include <array>
@@ -112,17 +112,24 @@ bool read_conf(const fs::path& conf, std::vector<ConfEntry>& entries, std::strin
 
 // --- fontconfig -------------------------------------------------------------------------------------------------
 
-template <typename T, void (*Free)(T*)>
-struct FcDeleter {
-  void operator()(T* p) const { Free(p); }
+// fontconfig's functions through detail::fontconfig(): the library is opened on first use (fontconfig_library.hpp).
+struct PatternFree {
+  void operator()(FcPattern* p) const { detail::fontconfig()->pattern_destroy(p); }
 };
-using PatternPtr = std::unique_ptr<FcPattern, FcDeleter<FcPattern, FcPatternDestroy>>;
-using ObjectSetPtr = std::unique_ptr<FcObjectSet, FcDeleter<FcObjectSet, FcObjectSetDestroy>>;
-using FontSetPtr = std::unique_ptr<FcFontSet, FcDeleter<FcFontSet, FcFontSetDestroy>>;
+struct ObjectSetFree {
+  void operator()(FcObjectSet* p) const { detail::fontconfig()->object_set_destroy(p); }
+};
+struct FontSetFree {
+  void operator()(FcFontSet* p) const { detail::fontconfig()->font_set_destroy(p); }
+};
+using PatternPtr = std::unique_ptr<FcPattern, PatternFree>;
+using ObjectSetPtr = std::unique_ptr<FcObjectSet, ObjectSetFree>;
+using FontSetPtr = std::unique_ptr<FcFontSet, FontSetFree>;
 
 struct FcFaces {
   std::array<std::string, 4> paths;  // empty where fontconfig has no TrueType file for the face
   std::string other_format;          // a file of the family that is not a usable .ttf, for the error message
+  std::string unavailable;           // why fontconfig could not be asked, when it could not
 };
 
 bool has_ttf_extension(const std::string& file) {
@@ -138,37 +145,39 @@ bool has_ttf_extension(const std::string& file) {
 /// the family of each result is checked again all the same. Ties go to the smallest path, for reproducibility.
 FcFaces fontconfig_lookup(std::string_view family) {
   FcFaces result;
+  const detail::Fontconfig* fc = detail::fontconfig(&result.unavailable);
+  if (fc == nullptr) return result;
   const std::string name(family);
-  PatternPtr pattern(FcPatternCreate());
-  ObjectSetPtr objects(FcObjectSetBuild(FC_FILE, FC_FAMILY, FC_WEIGHT, FC_SLANT, FC_WIDTH, FC_INDEX, FC_FONTFORMAT,
+  PatternPtr pattern(fc->pattern_create());
+  ObjectSetPtr objects(fc->object_set_build(FC_FILE, FC_FAMILY, FC_WEIGHT, FC_SLANT, FC_WIDTH, FC_INDEX, FC_FONTFORMAT,
                                         FC_VARIABLE, static_cast<char*>(nullptr)));
   if (!pattern || !objects ||
-      !FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(name.c_str()))) {
+      !fc->pattern_add_string(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(name.c_str()))) {
     return result;
   }
-  FontSetPtr fonts(FcFontList(nullptr, pattern.get(), objects.get()));
+  FontSetPtr fonts(fc->font_list(nullptr, pattern.get(), objects.get()));
   if (!fonts) return result;
   std::array<int, 4> best_rank = {99, 99, 99, 99};
   for (int i = 0; i < fonts->nfont; ++i) {
     const FcPattern* font = fonts->fonts[i];
     FcChar8* file = nullptr;
-    if (FcPatternGetString(font, FC_FILE, 0, &file) != FcResultMatch) continue;
+    if (fc->pattern_get_string(font, FC_FILE, 0, &file) != FcResultMatch) continue;
     const std::string path(reinterpret_cast<const char*>(file));
     bool family_matches = false;
     FcChar8* font_family = nullptr;
-    for (int k = 0; FcPatternGetString(font, FC_FAMILY, k, &font_family) == FcResultMatch; ++k) {
+    for (int k = 0; fc->pattern_get_string(font, FC_FAMILY, k, &font_family) == FcResultMatch; ++k) {
       family_matches = family_matches || same_family(reinterpret_cast<const char*>(font_family), family);
     }
     if (!family_matches) continue;
     int weight = -1, slant = -1, width = FC_WIDTH_NORMAL, index = 0;
     FcBool variable = FcFalse;
     FcChar8* format = nullptr;
-    FcPatternGetInteger(font, FC_WEIGHT, 0, &weight);
-    FcPatternGetInteger(font, FC_SLANT, 0, &slant);
-    FcPatternGetInteger(font, FC_WIDTH, 0, &width);
-    FcPatternGetInteger(font, FC_INDEX, 0, &index);
-    FcPatternGetBool(font, FC_VARIABLE, 0, &variable);
-    const bool truetype_format = FcPatternGetString(font, FC_FONTFORMAT, 0, &format) != FcResultMatch ||
+    fc->pattern_get_integer(font, FC_WEIGHT, 0, &weight);
+    fc->pattern_get_integer(font, FC_SLANT, 0, &slant);
+    fc->pattern_get_integer(font, FC_WIDTH, 0, &width);
+    fc->pattern_get_integer(font, FC_INDEX, 0, &index);
+    fc->pattern_get_bool(font, FC_VARIABLE, 0, &variable);
+    const bool truetype_format = fc->pattern_get_string(font, FC_FONTFORMAT, 0, &format) != FcResultMatch ||
                                  std::string_view(reinterpret_cast<const char*>(format)) == "TrueType";
     if (!has_ttf_extension(path) || !truetype_format || index != 0 || variable) {
       if (result.other_format.empty() || path < result.other_format) result.other_format = path;
@@ -199,7 +208,13 @@ bool add_font_folder(const std::string& dir, std::string* error) {
     if (error != nullptr) *error = tr("{} is not a folder", dir);
     return false;
   }
-  if (FcConfigAppFontAddDir(nullptr, reinterpret_cast<const FcChar8*>(dir.c_str())) != FcTrue) {
+  std::string unavailable;
+  const detail::Fontconfig* fc = detail::fontconfig(&unavailable);
+  if (fc == nullptr) {
+    if (error != nullptr) *error = unavailable;
+    return false;
+  }
+  if (fc->config_app_font_add_dir(nullptr, reinterpret_cast<const FcChar8*>(dir.c_str())) != FcTrue) {
     if (error != nullptr) *error = tr("fontconfig cannot read the fonts of {}", dir);
     return false;
   }
@@ -252,7 +267,10 @@ std::optional<FontFamilyFiles> resolve_family(std::string_view family, const std
   }
   if (missing.empty()) return FontFamilyFiles{std::string(family), fc.paths};
 
-  if (found.empty()) {
+  if (!fc.unavailable.empty()) {
+    message = tr("font family \"{}\" not found: {}, and {} (add it to fonts/families.conf)", family, conf_note,
+                 fc.unavailable);
+  } else if (found.empty()) {
     const std::string other = fc.other_format.empty()
                                   ? ""
                                   : tr(", only {} (libharu embeds TrueType .ttf files only)", fc.other_format);

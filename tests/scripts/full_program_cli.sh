@@ -7,7 +7,8 @@ full="$(dirname "$naskah")/naskah-full"
 
 # 1. What each executable loads: the split is what keeps a build's start short.
 ldd "$naskah" >"$tmp/naskah.libs"
-for library in libqpdf libcpp-httplib libssl libgnutls libcairo libzip libxlsxwriter libcrypto; do
+# libfontconfig is opened only when a family is looked up through it (src/text/fontconfig_library.hpp).
+for library in libqpdf libcpp-httplib libssl libgnutls libcairo libzip libxlsxwriter libcrypto libfontconfig libfreetype; do
   grep -q "$library" "$tmp/naskah.libs" && fail "naskah loads $library"
 done
 ldd "$full" | grep -q libqpdf || fail "naskah-full does not load libqpdf"
