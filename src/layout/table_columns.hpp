@@ -13,9 +13,9 @@
 // 2. The width left over goes, step by step, to the column where it saves the most per point: height, and hyphens.
 //    The height of the table is estimated from the number of lines each cell needs at a width (its forced lines'
 //    natural widths over the width, as text fills lines), the rows' heights from their single-row cells, a spanning
-//    cell adding what its rows lack, the header counted once per page; a cell that must hyphenate a word counts
-//    half a line more. So the columns that set the rows' heights (sub kegiatan, their indikator) widen first, and
-//    the names of programs spanning many rows are left to hyphenate. Measuring is linear in the cells; the estimate
+//    cell adding what its rows lack, the header counted once per page; every hyphenated line a fifth of a line
+//    more, a word chopped into several pieces more still. So the columns that set the rows' heights (sub kegiatan,
+//    their indikator) widen first, and the names spanning many rows get what spares them most hyphens. Measuring is linear in the cells; the estimate
 //    reads the first rows only (enough to see how the text runs), so a 50,000-row table costs no more to tune than
 //    a long one.
 // 3. What no column can use goes to the columns below their preferred (template) width, in proportion to what they
