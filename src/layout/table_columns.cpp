@@ -14,6 +14,9 @@ namespace {
 constexpr double epsilon = 1e-6;
 /// Body rows the height estimate reads: enough to see how a plan's text runs.
 constexpr int estimated_rows = 200;
+/// The share of a table's width its narrowest widths may take at most, where it may be set smaller: the rest is
+/// for the text columns to widen into, without which every row of a long table is tall.
+constexpr double roomy_share = 0.9;
 /// Widening steps at most.
 constexpr int most_steps = 300;
 /// Thresholds of each column weighed at each step, besides coarser widenings: the nearest is not always the one
@@ -243,11 +246,12 @@ FittedColumns fit_columns(const ColumnFitting& in) {
   // A table too narrow for its words and codes is set smaller before a kode is broken at its dots; one too narrow
   // for its words even so is cut.
   const double need = sum(demands.codes_whole);
-  if (need > total + epsilon && (in.may_shrink || sum(demands.min) > total + epsilon)) {
+  if ((need > total + epsilon && (in.may_shrink || sum(demands.min) > total + epsilon)) ||
+      (in.may_shrink && need > roomy_share * total + epsilon)) {
     // Widths, type and padding scale together: at total / need of its size, what the cells need is the width
     // there is (a hair less, for rounding).
     return {capped(demands.min, demands.figures, total),
-            in.may_shrink ? std::max(smallest_table_scale, 0.9 * total / need) : 1.0};
+            in.may_shrink ? std::max(smallest_table_scale, roomy_share * total / need) : 1.0};
   }
   // From the narrowest widths that cut nothing (hyphenating where cells allow it), widening where it saves height
   // or spares hyphens the most.
