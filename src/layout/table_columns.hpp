@@ -13,7 +13,7 @@
 // 2. The width left over goes, step by step, to the column where it saves the most per point: height, and hyphens.
 //    The height of the table is estimated from the number of lines each cell needs at a width (its forced lines'
 //    natural widths over the width, as text fills lines), the rows' heights from their single-row cells, a spanning
-//    cell adding what its rows lack, the header counted once per page; every hyphenated line a fifth of a line
+//    cell adding what its rows lack, the header counted once per page; every hyphenated line 0.15 of a line
 //    more, a word chopped into several pieces more still. So the columns that set the rows' heights (sub kegiatan,
 //    their indikator) widen first, and the names spanning many rows get what spares them most hyphens. Measuring is linear in the cells; the estimate
 //    reads the first rows only (enough to see how the text runs), so a 50,000-row table costs no more to tune than

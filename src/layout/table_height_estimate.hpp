@@ -2,10 +2,10 @@
 // Internal to layout/: how tall a table would be at given column widths, estimated quickly enough to be asked
 // hundreds of times while its columns are tuned (table_columns.hpp). A cell's lines are its forced lines' natural
 // widths over its width, as text fills lines; a row is as tall as its tallest single-row cell; a cell spanning rows
-// adds what its rows lack; the header counts once per page; the hyphens a cell's words need at the width count a
-// fifth of a line each (a word cut twice, four), and every line of a cell a two-hundredth of one (where width saves no height, it keeps text on fewer
-// lines). After the widths are set (set_widths), a trial that changes one column recomputes only that column's cells
-// and the rows and spans they touch.
+// adds what its rows lack; the header counts once per page; the hyphens a cell's words need at the width count
+// 0.15 of a line each (a word cut twice, four), and every line of a cell a two-hundredth of one (where width saves
+// no height, it keeps text on fewer lines). After the widths are set (set_widths), a trial that changes one column
+// recomputes only that column's cells and the rows and spans they touch.
 
 #include <cstddef>
 #include <utility>
