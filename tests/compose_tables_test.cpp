@@ -457,8 +457,9 @@ TEST_CASE("the evaluation table stands where <tabel-evaluasi/> is, an unknown ca
 
 // ---- Small plans ---------------------------------------------------------------------------------------------
 
-TEST_CASE("a plan with codes gets a KODE column, its width taken from the text columns", "[compose-table]") {
-  plan::Plan p = plan_of(
+/// A plan whose program, first kegiatan and its two sub kegiatan have codes; the second kegiatan's sub kegiatan none.
+plan::Plan coded_plan() {
+  return plan_of(
       "<program nomor=\"1\" kode=\"4.01.01\" nama=\"Program A\" ket=\"Bagian Umum\">"
       "<indikator nama=\"Indeks A\" target=\"100%\"/>"
       "<kegiatan nomor=\"1\" kode=\"4.01.01.2.01\" nama=\"Kegiatan A\">" +
@@ -466,8 +467,60 @@ TEST_CASE("a plan with codes gets a KODE column, its width taken from the text c
       "</kegiatan>"
       "<kegiatan nomor=\"2\" kode=\"4.01.01.2.02\" nama=\"Kegiatan B\">" + test::sub(1, "3.000") + test::sub(2, "4.000") +
       "</kegiatan></program>");
+}
+
+TEST_CASE("a program's, kegiatan's and sub kegiatan's kode stand on the first line of their cells, in code-style",
+          "[compose-table]") {
   Composed c;
-  compose_into(c, p);
+  compose_into(c, coded_plan());
+  CHECK(format_all(c.diagnostics).empty());
+  const compose::Table& table = matrix_of(c);
+  // The official document's 14 columns, as wide as a plan's without codes.
+  REQUIRE(table.column_widths.size() == 14);
+  CHECK(row_texts(table.header_rows[0])[SUB] == "SUB KEGIATAN");
+  const compose::Table& plain = sample_matrix();
+  for (std::size_t i = 0; i < table.column_widths.size(); ++i) {
+    CHECK(table.column_widths[i] == Approx(plain.column_widths[i]));
+  }
+  Grid g(table);
+  CHECK(g.grid.dropped == 0);
+  CHECK(g.grid.clamped == 0);
+  CHECK(g.text(0, PROGRAM) == "4.01.01\n1 Program A");
+  CHECK(g.text(0, KEGIATAN) == "4.01.01.2.01\n1 Kegiatan A");
+  CHECK(g.text(2, KEGIATAN) == "4.01.01.2.02\n2 Kegiatan B");
+  CHECK(g.column(SUB, 0, 4) == std::vector<std::string>{"4.01.01.2.01.0001\n1 Sub 1@0+1",
+                                                        "4.01.01.2.01.0002\n2 Sub 2@1+1",
+                                                        "1 Sub 1@2+1", "2 Sub 2@3+1"});
+  // Every kode in matrix-code (7 pt), one unbreakable run; the name after it in the column's 9 pt.
+  for (int row : {0, 1}) {
+    const compose::TableCell& sub = *g.at(row, SUB).source;
+    CHECK(sub.spans.front().size == Approx(7));
+    CHECK(sub.spans.front().keep_together);
+    CHECK(sub.spans.front().code);
+    CHECK(sub.spans.back().size == Approx(9));
+  }
+  CHECK(g.at(0, PROGRAM).source->spans.front().size == Approx(7));
+  CHECK(g.at(0, KEGIATAN).source->spans.front().size == Approx(7));
+  CHECK(g.text(4, PROGRAM) == "JUMLAH");
+  CHECK(g.text(4, ANGG_SUB) == "10.000");
+}
+
+TEST_CASE("a template that lists a KODE column shows the sub kegiatan's kode there, its width taken from the text "
+          "columns", "[compose-table]") {
+  // The default template as it was written before code-style: a KODE column after TARGET, its style matrix-code.
+  compose::TemplateLoad load = compose::load_template_text(
+      edited(" code-style=\"matrix-code\">", ">",
+             edited("<column content=\"program\"",
+                    "<column content=\"kode\" width=\"7.5%\" style=\"matrix-code\">KODE</column>\n"
+                    "      <column content=\"program\"")),
+      template_dir, "t.xml");
+  CHECK(load.diagnostics.all().empty());
+  REQUIRE(load.value);
+  compose::Template with_kode = *load.value;
+  with_kode.body.clear();
+  with_kode.foreword_text.reset();
+  Composed c;
+  compose_into(c, coded_plan(), with_kode);
   CHECK(format_all(c.diagnostics).empty());
   const compose::Table& table = matrix_of(c);
   const compose::PageSequence& annex = c.document.sequences[3];
@@ -484,14 +537,17 @@ TEST_CASE("a plan with codes gets a KODE column, its width taken from the text c
   CHECK(table.column_widths[13] == Approx(plain.column_widths[ANGG_SUB]));
   CHECK(table.column_widths[2] < plain.column_widths[IND_SASARAN]);
 
-  // Each sub kegiatan's own kode in KODE (rows without one share an empty cell); a program's and a kegiatan's
-  // stand on the first line of their own cells, in KODE's style. The JUMLAH row's label starts at KODE, right of
-  // the sasaran's columns, and runs up to the sub kegiatan's TARGET.
+  // Each sub kegiatan's own kode in KODE (rows without one share an empty cell), not repeated in its cell; a
+  // program's and a kegiatan's stand on the first line of their own cells, in KODE's style. The JUMLAH row's label
+  // starts at KODE, right of the sasaran's columns, and runs up to the sub kegiatan's TARGET.
   Grid g(table);
   CHECK(g.grid.dropped == 0);
   CHECK(g.grid.clamped == 0);
   CHECK(g.column(4) == std::vector<std::string>{"4.01.01.2.01.0001@0+1", "4.01.01.2.01.0002@1+1", "@2+2",
                                                 "JUMLAH@4+1"});
+  CHECK(g.at(0, 4).source->spans.front().size == Approx(7));
+  CHECK(g.at(0, 4).source->spans.front().code);
+  CHECK(g.text(0, 10) == "1 Sub 1");
   CHECK(g.text(0, 5) == "4.01.01\n1 Program A");
   CHECK(g.text(0, 9) == "4.01.01.2.01\n1 Kegiatan A");
   CHECK(g.text(2, 9) == "4.01.01.2.02\n2 Kegiatan B");
@@ -575,7 +631,9 @@ TEST_CASE("the template's tables: annex pages, title, matrix and evaluation tabl
   CHECK(t.annex->title.size() == 3);
   REQUIRE(t.annex->matrix);
   const compose::MatrixSettings& m = *t.annex->matrix;
-  CHECK(m.table.columns.size() == 15);
+  CHECK(m.table.columns.size() == 14);
+  REQUIRE(m.code_style);
+  CHECK(t.styles.at(*m.code_style).size == 7);
   CHECK(t.styles.at(m.table.body_style).size == 9);
   CHECK(t.styles.at(m.table.header_style).bold);
   CHECK(t.styles.at(m.total_amount_style).paragraph.align == compose::Align::right);
@@ -584,12 +642,21 @@ TEST_CASE("the template's tables: annex pages, title, matrix and evaluation tabl
   double percent = 0;
   for (const compose::TableColumn& column : m.table.columns) {
     CHECK(column.width.fraction);
-    if (column.content != static_cast<int>(compose::MatrixContent::kode)) percent += column.width.value;
+    CHECK(column.content != static_cast<int>(compose::MatrixContent::kode));
+    percent += column.width.value;
   }
   CHECK(percent == Approx(1.0));
   REQUIRE(t.evaluation_table);
   CHECK(t.evaluation_table->columns.size() == 7);
   CHECK_FALSE(t.evaluation_table->number_style);
+}
+
+TEST_CASE("a code-style naming no style is reported, and the template does not load", "[compose-table][template]") {
+  const int matrix_line = line_of("<matrix ");
+  auto diagnostics = template_diagnostics(edited("code-style=\"matrix-code\"", "code-style=\"matrix-kode\""));
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].rfind("t.xml:" + std::to_string(matrix_line + 4) + ":", 0) == 0);
+  CHECK(diagnostics[0].find("code-style=\"matrix-kode\"") != std::string::npos);
 }
 
 TEST_CASE("table columns that do not fill the text width, unknown or missing columns, bad colours are reported",

@@ -196,6 +196,34 @@ TEST_CASE("a table too narrow for its words is set smaller, as a sheet fitted to
   CHECK(widths[0] >= scale * 61 - 1e-6);
 }
 
+TEST_CASE("a table whose narrowest widths leave it less than a tenth to widen into is set smaller", "[table][columns]") {
+  // "Perencanaan" needs 55 pt and the padding, the amount 30: 97 pt of 100 fit, but leave the text no room to
+  // widen, and every row of a long table would be tall. Set at nine tenths of 100/97 of its size, they take 90 pt.
+  auto sizes = [](const std::string& amount) {
+    compose::Table t = fitted({50, 50});
+    t.body_rows.push_back(row({cell("Penyusunan Dokumen Perencanaan"), cell(amount)}));
+    auto laid = lay_out(t);
+    CHECK(laid->problems.overfull_runs().empty());
+    std::set<double> out;
+    for (const layout::Item& item : laid->sequence.pages[0].items) {
+      if (const auto* run = std::get_if<layout::TextRun>(&item)) out.insert(std::round(run->size * 1000) / 1000);
+    }
+    return out;
+  };
+  const std::set<double> tight = sizes("12.345");
+  REQUIRE(tight.size() == 1);
+  CHECK(*tight.begin() == Approx(10 * 0.9 * 100 / 97).margin(0.001));
+  // 61 + 21 pt: room enough, the template's size.
+  CHECK(sizes("123") == std::set<double>{10});
+  // A writer that sets the table itself gets the widths it is drawn with, at the smaller size.
+  compose::Table t = fitted({50, 50});
+  t.body_rows.push_back(row({cell("Penyusunan Dokumen Perencanaan"), cell("12.345")}));
+  const auto drawn = column_widths(lay_out(t)->sequence.pages[0]);
+  const std::vector<double> asked = layout::table_column_widths(t, metrics, nullptr, 2000);
+  REQUIRE(asked.size() == drawn.size());
+  for (std::size_t k = 0; k < asked.size(); ++k) CHECK(asked[k] == Approx(drawn[k]).margin(0.001));
+}
+
 TEST_CASE("a table too narrow even at three quarters of its size keeps its amounts whole and cuts the text's words",
           "[table][columns]") {
   compose::Table t = fitted({50, 50});

@@ -6,7 +6,9 @@
 //
 // The matrix, one row per sub kegiatan (one per indikator of a sub kegiatan that has several): a kegiatan's cell
 // spans its sub kegiatan's rows, a program's cells span its kegiatan's rows, a sasaran's cells span its programs'
-// rows and their JUMLAH rows, KET spans the consecutive rows of one responsible unit within a program. The
+// rows and their JUMLAH rows, KET spans the consecutive rows of one responsible unit within a program. A
+// program's, kegiatan's and sub kegiatan's kode stands on the first line of its cell, above "nomor nama", as the
+// official document has no KODE column; a template that lists one gets the sub kegiatan's kode there instead. The
 // indikator of a sasaran or program stand one below the other, each in cells of its own that line up with its
 // TARGET: the first ones take a row each and the last one the rest of the rows (a unit with fewer rows than
 // indikator puts the surplus in its last cells, one per line).
@@ -113,7 +115,8 @@ std::string amount_text(const std::optional<plan::Rupiah>& amount) {
   return amount ? text::format_integer(amount->value) : std::string("-");
 }
 
-/// The KODE of a sub kegiatan's row: its own (a program's and a kegiatan's stand in their own cells).
+/// The KODE of a sub kegiatan's row, for a template with a KODE column: its own (a program's and a kegiatan's stand
+/// in their own cells).
 std::string row_code(const plan::SubKegiatan* sub) { return sub != nullptr && sub->kode ? sub->kode->value : ""; }
 
 bool subkegiatan_have_codes(const plan::Rencana& rencana) {
@@ -392,11 +395,9 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
   const plan::Rencana& rencana = plan_.rencana;
   if (rencana.sasaran.empty()) return std::nullopt;
 
-  // The KODE column only when the plan gives its sub kegiatan codes; the 14 columns otherwise. A program's and a
-  // kegiatan's own kode stand on the first line of their cell, above the name.
-  const bool codes = subkegiatan_have_codes(rencana);
+  // A KODE column the template lists only when the plan gives its sub kegiatan codes; the 14 columns otherwise.
   TableSettings look = settings.table;
-  if (!codes) {
+  if (!subkegiatan_have_codes(rencana)) {
     std::erase_if(look.columns, [](const TableColumn& c) { return c.content == static_cast<int>(MatrixContent::kode); });
   }
   Table table = table_frame(look, column_widths(look.columns, text_width, static_cast<int>(MatrixContent::kode)));
@@ -411,14 +412,19 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
     cell.continuation = continuation_for(content);
     return cell;
   };
-  // A program's or kegiatan's cell: its kode (in the KODE column's style) over "nomor nama".
+  const bool kode_column = col(MatrixContent::kode) >= 0;
+  // The style of every kode: the matrix's code-style; for a template written before it, its KODE column's.
+  auto code_style = [&](MatrixContent content) {
+    if (settings.code_style) return *settings.code_style;
+    return kode_column ? col_style(MatrixContent::kode) : col_style(content);
+  };
+  // A program's, kegiatan's or sub kegiatan's cell: its kode over "nomor nama".
   auto named_cell = [&](MatrixContent content, const std::optional<plan::At<std::string>>& kode, int nomor,
                         const std::string& nama, plan::Pos pos, int row_span) {
     TableCell cell = text_cell(content, fmt::format("{} {}", nomor, nama), pos, row_span);
     if (kode) {
-      const int kode_col = col(MatrixContent::kode);
-      const std::size_t kode_style = kode_col < 0 ? col_style(content) : look.columns[static_cast<std::size_t>(kode_col)].style;
-      std::vector<Span> first = spans({Segment{kode->value + "\n", 0, plan_location(kode->pos)}}, style(kode_style));
+      std::vector<Span> first =
+          spans({Segment{kode->value + "\n", 0, plan_location(kode->pos)}}, style(code_style(content)));
       for (Span& span : first) span.keep_together = span.code = span.text != "\n";
       cell.spans.insert(cell.spans.begin(), first.begin(), first.end());
     }
@@ -477,8 +483,12 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
     int start = first;
     for (int r = first + 1; r <= end; ++r) {
       if (r < end && values[static_cast<std::size_t>(r)] == values[static_cast<std::size_t>(start)]) continue;
-      TableCell cell = text_cell(content, values[static_cast<std::size_t>(start)], pos, r - start);
+      TableCell cell = content == MatrixContent::kode
+                           ? table_cell({Segment{values[static_cast<std::size_t>(start)], 0, plan_location(pos)}},
+                                        code_style(content), r - start)
+                           : text_cell(content, values[static_cast<std::size_t>(start)], pos, r - start);
       if (content == MatrixContent::kode) {
+        cell.continuation = continuation_for(content);
         for (Span& span : cell.spans) span.keep_together = span.code = true;
       }
       grid.place(start, col(content), std::move(cell));
@@ -510,8 +520,10 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
           const int first = grid.rows();
           const int count = std::max<int>(1, static_cast<int>(sub.indikator.size()));
           for (int i = 0; i < count; ++i) add_row(sub.ket, row_code(&sub));
+          // Its kode in its cell, unless the template gives it a KODE column.
           grid.place(first, col(MatrixContent::subkegiatan),
-                     text_cell(MatrixContent::subkegiatan, fmt::format("{} {}", sub.nomor.value, sub.nama), sub.pos, count));
+                     named_cell(MatrixContent::subkegiatan, kode_column ? std::nullopt : sub.kode, sub.nomor.value,
+                                sub.nama, sub.pos, count));
           grid.place(first, col(MatrixContent::anggaran_subkegiatan),
                      text_cell(MatrixContent::anggaran_subkegiatan, text::format_integer(sub.anggaran.value.value),
                                sub.anggaran.pos, count));
@@ -545,11 +557,11 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
       for (Span& span : amount.spans) span.keep_together = true;  // the figure with its mark
       grid.place(program_first, col(MatrixContent::anggaran_program), std::move(amount));
       runs(row_ket, program_first, program_end, MatrixContent::ket, program.pos);
-      if (codes) runs(row_kode, program_first, program_end, MatrixContent::kode, program.pos);
+      if (kode_column) runs(row_kode, program_first, program_end, MatrixContent::kode, program.pos);
 
       LocalValues local;
       local.values["nomor"] = Segment{std::to_string(program.nomor.value), 0, plan_location(program.pos)};
-      sum_rows.push_back({add_row("", ""), program_sum, template_segments(settings.sum_label, TextCase::as_written, local)});
+      sum_rows.push_back({add_row("", ""), program_sum, template_segments(settings.sum_label, TextCase::as_written, local), {}});
       total = plan::sum(total, program_sum);
     }
     if (sasaran.program.empty()) add_row("", "");

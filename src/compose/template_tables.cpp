@@ -197,7 +197,7 @@ std::optional<MatrixSettings> Loader::read_matrix(pugi::xml_node node) {
   ElementReader r(context_, node,
                   {"header-style", "body-style", "number-style", "header-fill", "number-fill", "border-color",
                    "padding", "border", "space-before", "space-after", "continuation", "total-style",
-                   "total-amount-style", "total-fill", "sum-label", "total-label", "note-style"});
+                   "total-amount-style", "total-fill", "sum-label", "total-label", "note-style", "code-style"});
   MatrixSettings matrix;
   bool good = read_table_look(r, matrix.table);
   if (auto s = style_ref(r, "total-style", true)) {
@@ -217,6 +217,10 @@ std::optional<MatrixSettings> Loader::read_matrix(pugi::xml_node node) {
     } else {
       good = false;
     }
+  }
+  if (r.has("code-style")) {
+    matrix.code_style = style_ref(r, "code-style", true);
+    good = good && matrix.code_style.has_value();
   }
   matrix.sum_label = attribute_text(r, "sum-label", true, std::vector<std::string_view>{"nomor"});
   matrix.total_label = attribute_text(r, "total-label", true, std::vector<std::string_view>{});

@@ -1,6 +1,7 @@
 #include "naskah/layout/content_width.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "paragraph_items.hpp"
 
@@ -11,8 +12,9 @@ using detail::ItemKind;
 using detail::ParagraphItem;
 
 /// The widest run between breakpoints (a run ending at a penalty includes the hyphen it draws), and the natural
-/// width of every forced line.
-void widest_runs(const std::vector<ParagraphItem>& items, double& widest, std::vector<double>* lines) {
+/// width of every forced line and of every run.
+void widest_runs(const std::vector<ParagraphItem>& items, double& widest, std::vector<double>* lines,
+                 std::vector<double>* runs = nullptr) {
   double run = 0;
   double line = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -20,6 +22,7 @@ void widest_runs(const std::vector<ParagraphItem>& items, double& widest, std::v
     if (detail::is_breakpoint(items, i)) {
       const double hyphen = item.kind == ItemKind::penalty ? item.width : 0;
       widest = std::max(widest, run + hyphen);
+      if (runs != nullptr && run > 0) runs->push_back(run + hyphen);
       run = 0;
       if (item.forced()) {
         if (lines != nullptr) lines->push_back(line);
@@ -43,11 +46,12 @@ double ContentWidths::max() const {
 }
 
 ContentWidths measure_content(const std::vector<compose::Span>& spans, const text::FontMetrics& metrics,
-                              const text::Hyphenator* hyphenator, double floor) {
+                              const text::Hyphenator* hyphenator, double floor, bool words) {
   ContentWidths out;
   detail::ItemOptions options;  // nothing cut: the runs are what is measured
   const detail::ParagraphItems plain = detail::build_paragraph_items(spans, metrics, options);
-  widest_runs(plain.items, out.min_unhyphenated, &out.lines);
+  widest_runs(plain.items, out.min_unhyphenated, &out.lines, words ? &out.words : nullptr);
+  std::sort(out.words.begin(), out.words.end(), std::greater<>());
   out.min = out.min_codes_whole = out.min_unhyphenated;
   if (out.min_unhyphenated <= floor) return out;
   options.hyphenator = hyphenator;

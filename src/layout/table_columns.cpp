@@ -14,6 +14,9 @@ namespace {
 constexpr double epsilon = 1e-6;
 /// Body rows the height estimate reads: enough to see how a plan's text runs.
 constexpr int estimated_rows = 200;
+/// The share of a table's width its narrowest widths may take at most, where it may be set smaller: the rest is
+/// for the text columns to widen into, without which every row of a long table is tall.
+constexpr double roomy_share = 0.9;
 /// Widening steps at most.
 constexpr int most_steps = 300;
 /// Thresholds of each column weighed at each step, besides coarser widenings: the nearest is not always the one
@@ -76,20 +79,21 @@ class Measurer {
       const compose::TableCell& source = *cell.source;
       // Only what could widen the column beyond its minimum so far is worth hyphenating.
       const double floor = cell.col_span == 1 ? demands_.min[static_cast<std::size_t>(cell.col)] - 2 * padding_ : 0;
-      ContentWidths widths =
-          measure_content(source.spans, in_.metrics, source.hyphenate ? in_.hyphenator : nullptr, floor);
+      const bool estimated = header || cell.row < estimated_rows;
+      const text::Hyphenator* hyphenator = source.hyphenate ? in_.hyphenator : nullptr;
+      // The words of a cell that may hyphenate, for the estimate to count the hyphens a width costs.
+      ContentWidths widths = measure_content(source.spans, in_.metrics, hyphenator, floor,
+                                             estimated && hyphenator != nullptr);
       // A spanning cell may be continued on the next page with the mark, which is never broken.
       if (cell.row_span > 1 && source.continuation != compose::Continuation::none &&
           !in_.table.continuation_mark.empty()) {
         const compose::Span mark = continuation_mark_span(in_.table, source);
         const double mark_width = text::text_width(in_.metrics, mark.face, mark.size, mark.text);
         widths.min = std::max(widths.min, mark_width);
-        widths.min_unhyphenated = std::max(widths.min_unhyphenated, mark_width);
         widths.min_codes_whole = std::max(widths.min_codes_whole, mark_width);
       }
       const double min = widths.min + 2 * padding_;
       const double codes_whole = widths.min_codes_whole + 2 * padding_;
-      const double min_unhyphenated = widths.min_unhyphenated + 2 * padding_;
       if (cell.col_span == 1) {
         auto& low = demands_.min[static_cast<std::size_t>(cell.col)];
         low = std::max(low, min);
@@ -99,10 +103,10 @@ class Measurer {
       } else {
         wide_.push_back(Wide{cell.col, cell.end_col(), min, codes_whole});
       }
-      if (header || cell.row < estimated_rows) {
+      if (estimated) {
         const int last = header ? cell.last_row() : std::min(cell.last_row(), estimated_rows - 1);
         demands_.estimated.push_back(EstimatedCell{header, cell.row, last, cell.col, cell.end_col(),
-                                                   std::move(widths.lines), min_unhyphenated});
+                                                   std::move(widths.lines), std::move(widths.words)});
       }
     }
   }
@@ -242,11 +246,12 @@ FittedColumns fit_columns(const ColumnFitting& in) {
   // A table too narrow for its words and codes is set smaller before a kode is broken at its dots; one too narrow
   // for its words even so is cut.
   const double need = sum(demands.codes_whole);
-  if (need > total + epsilon && (in.may_shrink || sum(demands.min) > total + epsilon)) {
+  if ((need > total + epsilon && (in.may_shrink || sum(demands.min) > total + epsilon)) ||
+      (in.may_shrink && need > roomy_share * total + epsilon)) {
     // Widths, type and padding scale together: at total / need of its size, what the cells need is the width
     // there is (a hair less, for rounding).
     return {capped(demands.min, demands.figures, total),
-            in.may_shrink ? std::max(smallest_table_scale, 0.9 * total / need) : 1.0};
+            in.may_shrink ? std::max(smallest_table_scale, roomy_share * total / need) : 1.0};
   }
   // From the narrowest widths that cut nothing (hyphenating where cells allow it), widening where it saves height
   // or spares hyphens the most.

@@ -7,15 +7,15 @@
 //    that no line may end inside — an amount, "Rp" with its amount, a number with its unit, a name with its degrees,
 //    a word or, where a cell may be hyphenated, a piece of one, a kode's groups between its dots — plus the
 //    padding, so that nothing is cut. A cell spanning columns that needs more than its columns give widens them in
-//    proportion to their preferred widths. A table too narrow for these minimums with its kode whole is set smaller
-//    (FittedColumns::shrink); if even the minimums do not fit the table's width, every column gets its share, and
+//    proportion to their preferred widths. A table too narrow for these minimums with its kode whole, or left with
+//    less than a tenth of its width beyond them, is set smaller (FittedColumns::shrink); if even the minimums do not fit the table's width, every column gets its share, and
 //    what is too wide is cut and reported (LayoutProblems).
 // 2. The width left over goes, step by step, to the column where it saves the most per point: height, and hyphens.
 //    The height of the table is estimated from the number of lines each cell needs at a width (its forced lines'
 //    natural widths over the width, as text fills lines), the rows' heights from their single-row cells, a spanning
-//    cell adding what its rows lack, the header counted once per page; a cell that must hyphenate a word counts
-//    half a line more. So the columns that set the rows' heights (sub kegiatan, their indikator) widen first, and
-//    the names of programs spanning many rows are left to hyphenate. Measuring is linear in the cells; the estimate
+//    cell adding what its rows lack, the header counted once per page; every hyphenated line 0.15 of a line
+//    more, a word chopped into several pieces more still. So the columns that set the rows' heights (sub kegiatan,
+//    their indikator) widen first, and the names spanning many rows get what spares them most hyphens. Measuring is linear in the cells; the estimate
 //    reads the first rows only (enough to see how the text runs), so a 50,000-row table costs no more to tune than
 //    a long one.
 // 3. What no column can use goes to the columns below their preferred (template) width, in proportion to what they
@@ -50,8 +50,9 @@ inline constexpr double smallest_table_scale = 0.75;
 
 struct FittedColumns {
   std::vector<double> widths;  ///< adding up to the sum of the table's preferred widths
-  /// 1, or, when the cells' narrowest widths with every kode whole add up to more than the table's, the factor that
-  /// makes them fit (never below smallest_table_scale): the table is to be set that much smaller and fitted again.
+  /// 1, or, when the cells' narrowest widths with every kode whole add up to more than nine tenths of the table's,
+  /// the factor that makes them take nine tenths (never below smallest_table_scale): the table is to be set that
+  /// much smaller and fitted again.
   double shrink = 1;
 };
 

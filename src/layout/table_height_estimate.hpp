@@ -2,10 +2,10 @@
 // Internal to layout/: how tall a table would be at given column widths, estimated quickly enough to be asked
 // hundreds of times while its columns are tuned (table_columns.hpp). A cell's lines are its forced lines' natural
 // widths over its width, as text fills lines; a row is as tall as its tallest single-row cell; a cell spanning rows
-// adds what its rows lack; the header counts once per page; a cell that has to hyphenate a word counts half a line
-// more, and every line of a cell a two-hundredth of one (where width saves no height, it keeps text on fewer
-// lines). After the widths are set (set_widths), a trial that changes one column recomputes only that column's cells
-// and the rows and spans they touch.
+// adds what its rows lack; the header counts once per page; the hyphens a cell's words need at the width count
+// 0.15 of a line each (a word cut twice, four), and every line of a cell a two-hundredth of one (where width saves
+// no height, it keeps text on fewer lines). After the widths are set (set_widths), a trial that changes one column
+// recomputes only that column's cells and the rows and spans they touch.
 
 #include <cstddef>
 #include <utility>
@@ -18,7 +18,7 @@ struct EstimatedCell {
   int row = 0, last_row = 0;  ///< of its part (header or body), clipped to the rows estimated
   int col = 0, end_col = 0;
   std::vector<double> lines;  ///< natural widths of its forced lines
-  double whole = 0;           ///< narrower than this (padding included), a word of it is hyphenated
+  std::vector<double> words;  ///< of a cell that may hyphenate: its words' widths, widest first (no padding)
 };
 
 class HeightEstimate {
@@ -47,11 +47,12 @@ class HeightEstimate {
 
  private:
   [[nodiscard]] double cell_lines(const EstimatedCell& cell, double width) const;
+  [[nodiscard]] double cell_hyphens(const EstimatedCell& cell, double width) const;
   [[nodiscard]] double height_of_lines(double lines) const;
   [[nodiscard]] double cell_width(const EstimatedCell& cell, int col, double width) const;
   /// The objective from row heights, the spanning cells' heights (those as set, but for the ones listed, in the
-  /// order of their index), the number of hyphenated cells and the cells' lines in all.
-  [[nodiscard]] double objective(const std::vector<double>& rows, std::size_t hyphenated, double lines,
+  /// order of their index), the number of hyphens and the cells' lines in all.
+  [[nodiscard]] double objective(const std::vector<double>& rows, double hyphenated, double lines,
                                  const std::vector<std::pair<std::size_t, double>>& spanning_heights) const;
   [[nodiscard]] std::size_t row_index(const EstimatedCell& cell, int row) const;
 
@@ -70,13 +71,14 @@ class HeightEstimate {
   std::vector<double> widths_;
   std::vector<double> heights_;  ///< of each cell
   std::vector<double> lines_;    ///< of each cell
+  std::vector<double> hyphens_;  ///< of each cell, weighed as cell_hyphens says
   double total_lines_ = 0;
   std::vector<double> rows_;     ///< of each row (header rows first): its tallest single-row cell
   /// Each row's tallest single-row cell and the height of the tallest other one: a trial that changes one cell of
   /// a row finds the row's new height without going through the row's other cells.
   std::vector<std::size_t> row_tallest_;
   std::vector<double> row_second_;
-  std::size_t hyphenated_ = 0;
+  double hyphenated_ = 0;
 
   // Working memory of with_column and objective, kept from trial to trial: a table's column fitting tries
   // thousands of widths, and these were most of each trial's allocations. (An estimate belongs to one thread.)

@@ -485,15 +485,6 @@ struct TableLayouter::State {
 
 };
 
-std::vector<double> table_column_widths(const compose::Table& table, const text::FontMetrics& metrics,
-                                        const text::Hyphenator* hyphenator, double page_room) {
-  if (!table.fit_columns) return table.column_widths;
-  const int columns = static_cast<int>(table.column_widths.size());
-  const TableGrid header = resolve_grid(table.header_rows, columns);
-  const TableGrid body = resolve_grid(table.body_rows, columns);
-  return detail::fit_columns(detail::ColumnFitting{table, header, body, metrics, hyphenator, page_room}).widths;
-}
-
 namespace {
 
 /// The table set `factor` times its size: its type, line height and padding (not its borders, nor its width).
@@ -511,8 +502,9 @@ std::unique_ptr<compose::Table> scaled_table(const compose::Table& table, double
   return scaled;
 }
 
-/// A copy of `table` set smaller, when its cells' narrowest widths add up to more than its width (fifteen columns
-/// of the matrix on A4): figures and words then fit whole instead of being cut; nothing when it fits as it is.
+/// A copy of `table` set smaller, when its cells' narrowest widths add up to more than nine tenths of its width (the
+/// matrix on A4): figures and words then fit whole instead of being cut, with room for the text columns to widen
+/// into; nothing when it fits as it is.
 /// Otherwise `widths` are its columns' (measured once, for the layout to use).
 std::unique_ptr<compose::Table> shrunk_to_fit(const compose::Table& table, const PaginationContext& context,
                                               double page_room, std::vector<double>& widths) {
@@ -528,6 +520,23 @@ std::unique_ptr<compose::Table> shrunk_to_fit(const compose::Table& table, const
 }
 
 }  // namespace
+
+std::vector<double> table_column_widths(const compose::Table& table, const text::FontMetrics& metrics,
+                                        const text::Hyphenator* hyphenator, double page_room) {
+  if (!table.fit_columns) return table.column_widths;
+  const int columns = static_cast<int>(table.column_widths.size());
+  const TableGrid header = resolve_grid(table.header_rows, columns);
+  const TableGrid body = resolve_grid(table.body_rows, columns);
+  detail::FittedColumns fitted =
+      detail::fit_columns(detail::ColumnFitting{table, header, body, metrics, hyphenator, page_room});
+  if (fitted.shrink >= 1) return std::move(fitted.widths);
+  // Drawn smaller: the widths of the table as it is drawn.
+  const std::unique_ptr<compose::Table> scaled = scaled_table(table, fitted.shrink);
+  return detail::fit_columns(detail::ColumnFitting{*scaled, resolve_grid(scaled->header_rows, columns),
+                                                   resolve_grid(scaled->body_rows, columns), metrics, hyphenator,
+                                                   page_room, false})
+      .widths;
+}
 
 TableLayouter::TableLayouter(const compose::Table& given, const PaginationContext& context, double page_room)
     : shrunk_(shrunk_to_fit(given, context, page_room, measured_widths_)),

@@ -189,7 +189,7 @@ enum class MatrixContent : std::uint8_t {
   target_subkegiatan,
   anggaran_subkegiatan,   ///< also where the JUMLAH and TOTAL rows put their sums
   ket,                    ///< the responsible unit
-  kode,                   ///< optional: the most specific kode of the row, when the plan gives codes
+  kode,                   ///< optional: the sub kegiatan's kode, when the plan gives its sub kegiatan codes
 };
 inline constexpr int matrix_content_count = 15;
 
@@ -234,6 +234,10 @@ struct MatrixSettings {
   TemplateText total_label;  ///< the last row: "TOTAL"
   /// The notes under the matrix (a stated anggaran that differs from the sum of its rows); default the body style.
   std::optional<std::size_t> note_style;
+  /// Every kode of the matrix: on the first line of a program's, kegiatan's and sub kegiatan's cell, and in a KODE
+  /// column where the template lists one. None (a template written before it): the KODE column's style, else the
+  /// style of the cell the kode stands in.
+  std::optional<std::size_t> code_style;
 };
 
 /// A line or a space of the annex's title.

@@ -26,6 +26,9 @@ struct ContentWidths {
   double min_codes_whole = 0;
   /// The natural width of each line the text has when it breaks only where it must; max-content is the widest.
   std::vector<double> lines;
+  /// Only when asked for: the width of each run between the places a line may end without hyphenation (its
+  /// words, figures and names), widest first — how many hyphens a width costs.
+  std::vector<double> words;
   [[nodiscard]] double max() const;
 };
 
@@ -34,6 +37,6 @@ struct ContentWidths {
 /// the floor is given unhyphenated: the hyphenation of every word of a 50,000-row table would cost more than its
 /// layout.
 ContentWidths measure_content(const std::vector<compose::Span>& spans, const text::FontMetrics& metrics,
-                              const text::Hyphenator* hyphenator, double floor = 0);
+                              const text::Hyphenator* hyphenator, double floor = 0, bool words = false);
 
 }  // namespace naskah::layout
