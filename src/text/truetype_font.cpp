@@ -314,8 +314,6 @@ std::unique_ptr<TrueTypeFont> TrueTypeFont::parse(std::vector<std::uint8_t> byte
   font->postscript_name_ = parse_postscript_name(tables.get("name"));
   font->cff_outlines_ = tables.cff_outlines();
   font->table_tags_ = tables.tags();
-  font->bmp_advances_ = std::make_unique<std::atomic<std::int16_t>[]>(0x10000);
-  for (std::size_t i = 0; i < 0x10000; ++i) font->bmp_advances_[i].store(kNotCached, std::memory_order_relaxed);
   return font;
 }
 
@@ -333,9 +331,25 @@ int TrueTypeFont::glyph_advance(std::uint16_t glyph) const {
 
 int TrueTypeFont::compute_advance(char32_t c) const { return glyph_advance(glyph_id(c)); }
 
+TrueTypeFont::~TrueTypeFont() {
+  for (std::atomic<AdvanceBlock*>& block : bmp_advances_) delete block.load(std::memory_order_relaxed);
+}
+
+TrueTypeFont::AdvanceBlock& TrueTypeFont::advance_block(char32_t c) const {
+  std::atomic<AdvanceBlock*>& place = bmp_advances_[c >> 8];
+  AdvanceBlock* block = place.load(std::memory_order_acquire);
+  if (block != nullptr) return *block;
+  auto made = std::make_unique<AdvanceBlock>();
+  for (std::atomic<std::int16_t>& slot : *made) slot.store(kNotCached, std::memory_order_relaxed);
+  if (place.compare_exchange_strong(block, made.get(), std::memory_order_acq_rel, std::memory_order_acquire)) {
+    return *made.release();
+  }
+  return *block;  // another thread's, made at the same time
+}
+
 int TrueTypeFont::advance(char32_t c) const {
   if (c > 0xFFFF) return compute_advance(c);
-  std::atomic<std::int16_t>& slot = bmp_advances_[c];
+  std::atomic<std::int16_t>& slot = advance_block(c)[c & 0xFF];
   const std::int16_t cached = slot.load(std::memory_order_relaxed);
   if (cached != kNotCached) return cached;
   const int width = compute_advance(c);

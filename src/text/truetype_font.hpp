@@ -14,6 +14,7 @@
 /// Safe to share between threads: advance() fills a per-font cache from a const method, but each entry is an
 /// atomic, so a batch's workers measuring with one font at once at worst compute a width twice.
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -28,6 +29,9 @@ class TrueTypeFont {
   static std::unique_ptr<TrueTypeFont> load(const std::string& path);
   /// Parses bytes already in memory; `name` stands for the file in error messages.
   static std::unique_ptr<TrueTypeFont> parse(std::vector<std::uint8_t> bytes, const std::string& name);
+  ~TrueTypeFont();
+  TrueTypeFont(const TrueTypeFont&) = delete;
+  TrueTypeFont& operator=(const TrueTypeFont&) = delete;
 
   /// Advance width in 1/1000 em, exactly as libharu computes it; glyph 0's width when the font has no glyph.
   [[nodiscard]] int advance(char32_t code_point) const;
@@ -84,9 +88,14 @@ class TrueTypeFont {
   Cmap bmp_cmap_;                           // answers U+0000..U+FFFF
   Cmap full_cmap_;                          // answers above U+FFFF (format 12), when the font has one
   static constexpr std::int16_t kNotCached = INT16_MIN;
-  /// 65536 entries, kNotCached until first asked. Atomic (relaxed) because a parsed font is shared by the threads
-  /// of a batch: two threads may compute the same width, never a torn one.
-  mutable std::unique_ptr<std::atomic<std::int16_t>[]> bmp_advances_;
+  /// The advances of U+0000..U+FFFF in 256 blocks of 256, each made the first time one of its characters is
+  /// asked (a text uses a few blocks: 128 KB made and filled per face cost more than the widths it saved), each
+  /// entry kNotCached until first asked. Atomic (relaxed) because a parsed font is shared by the threads of a
+  /// batch: two threads may compute the same width, never a torn one; a block two threads make at once is kept
+  /// once.
+  using AdvanceBlock = std::array<std::atomic<std::int16_t>, 256>;
+  mutable std::array<std::atomic<AdvanceBlock*>, 256> bmp_advances_{};
+  [[nodiscard]] AdvanceBlock& advance_block(char32_t code_point) const;
 };
 
 }  // namespace naskah::text
