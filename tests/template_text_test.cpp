@@ -133,6 +133,17 @@ TEST_CASE("a plan's bab and subbab replace, remove and add to the template's", "
   CHECK(contains(body_text, "Pencapaian target dalam Rencana Kinerja Tahunan (RKT) perlu dipantau"));  // Penutup's text
 }
 
+TEST_CASE("a bab of the plan's own without judul is an error, and composition goes on without it", "[template-text]") {
+  // Its id names no bab of the template, and it writes no judul: there is no title to print (this crashed).
+  std::vector<std::string> diagnostics;
+  compose::Document d = compose_with("<bab id=\"rencana-ki?nerja\"><p>Teks.</p></bab>", default_template(), &diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].find("the template has no bab id=\"rencana-ki?nerja\"; a bab of the plan's own needs a judul "
+                            "[template-body]") != std::string::npos);
+  CHECK(headings(d.sequences.at(2)).back() == "BAB III PENUTUP");
+  CHECK_FALSE(contains(texts(d.sequences.at(2)), "Teks."));
+}
+
 TEST_CASE("the standard text's problems are reported in the template, the plan's in the plan", "[template-text]") {
   compose::Template t = default_template();
   // A standard paragraph naming a program the plan does not have.

@@ -117,6 +117,7 @@ std::vector<SourcedChapter> merge_body(const std::vector<plan::Chapter>& standar
     chapter.id = std_chapter ? std_chapter->id : own_chapter->id;
     // The plan's judul, subjudul and text where it writes them, the template's standard ones where it does not.
     bool own_title = own_chapter && !own_chapter->title.empty();
+    if (!own_title && std_chapter == nullptr) continue;  // a bab of the plan's own without judul: reported above
     chapter.title = own_title ? own_chapter : std_chapter;
     chapter.title_file = own_title ? &plan_file : &template_file;
     bool own_subtitles = own_chapter && (!own_chapter->subtitles.empty() || !std_chapter);
