@@ -483,15 +483,15 @@ std::optional<Table> Composer::matrix(const MatrixSettings& settings, double tex
     int start = first;
     for (int r = first + 1; r <= end; ++r) {
       if (r < end && values[static_cast<std::size_t>(r)] == values[static_cast<std::size_t>(start)]) continue;
-      TableCell cell = content == MatrixContent::kode
-                           ? table_cell({Segment{values[static_cast<std::size_t>(start)], 0, plan_location(pos)}},
-                                        code_style(content), r - start)
-                           : text_cell(content, values[static_cast<std::size_t>(start)], pos, r - start);
-      if (content == MatrixContent::kode) {
+      const std::string& value = values[static_cast<std::size_t>(start)];
+      if (content != MatrixContent::kode) {
+        grid.place(start, col(content), text_cell(content, value, pos, r - start));
+      } else {
+        TableCell cell = table_cell({Segment{value, 0, plan_location(pos)}}, code_style(content), r - start);
         cell.continuation = continuation_for(content);
         for (Span& span : cell.spans) span.keep_together = span.code = true;
+        grid.place(start, col(content), std::move(cell));
       }
-      grid.place(start, col(content), std::move(cell));
       start = r;
     }
   };

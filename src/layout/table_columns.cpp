@@ -243,11 +243,11 @@ FittedColumns fit_columns(const ColumnFitting& in) {
   for (std::size_t c = 0; c < preferred.size(); ++c) widths[c] = std::max(0.0, preferred[c]);
   const double total = sum(widths);
   Demands demands = Measurer(in, columns).measure();
-  // A table too narrow for its words and codes is set smaller before a kode is broken at its dots; one too narrow
-  // for its words even so is cut.
+  // A table whose narrowest widths, every kode whole, take more than roomy_share of it is set smaller (before a
+  // kode is broken at its dots); one set smaller already, too narrow for its words even so, is cut.
   const double need = sum(demands.codes_whole);
-  if ((need > total + epsilon && (in.may_shrink || sum(demands.min) > total + epsilon)) ||
-      (in.may_shrink && need > roomy_share * total + epsilon)) {
+  if (in.may_shrink ? need > roomy_share * total + epsilon
+                    : need > total + epsilon && sum(demands.min) > total + epsilon) {
     // Widths, type and padding scale together: at total / need of its size, what the cells need is the width
     // there is (a hair less, for rounding).
     return {capped(demands.min, demands.figures, total),

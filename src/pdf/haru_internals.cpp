@@ -199,16 +199,26 @@ bool is_font(HPDF_Dict dict) {
 
 HPDF_TTFontDefAttr truetype_attributes(HPDF_FontDef def) { return static_cast<HPDF_TTFontDefAttr>(def->attr); }
 
+/// Whether `def` is a TrueType font read from memory (load_truetype_from_memory): one naskah subsets itself.
+bool read_from_memory(HPDF_FontDef def) {
+  if (def == nullptr || def->type != HPDF_FONTDEF_TYPE_TRUETYPE) return false;
+  HPDF_Stream stream = truetype_attributes(def)->stream;
+  return stream != nullptr && stream->read_fn == read_font;
+}
+
+/// The glyphs libharu has flagged as drawn (the parts of a composite glyph with it), one flag per glyph.
+std::span<const unsigned char> drawn_glyphs(HPDF_FontDef def) {
+  HPDF_TTFontDefAttr attr = truetype_attributes(def);
+  return {attr->glyph_tbl.flgs, attr->num_glyphs};
+}
+
 /// The TrueType font behind a font dictionary when its font file is still to be made and naskah can make it: an
-/// embedded font read from memory (load_truetype_from_memory).
+/// embedded font read from memory.
 HPDF_FontDef font_file_to_make(HPDF_Dict dict) {
   if ((dict->header.obj_class & 0xFF00) != HPDF_OSUBCLASS_FONT || dict->attr == nullptr) return nullptr;
   HPDF_FontDef def = static_cast<HPDF_FontAttr>(dict->attr)->fontdef;
-  if (def == nullptr || def->type != HPDF_FONTDEF_TYPE_TRUETYPE) return nullptr;
-  if (def->descriptor != nullptr) return nullptr;  // made already, with another font dictionary of the same font
-  HPDF_TTFontDefAttr attr = truetype_attributes(def);
-  if (!attr->embedding || attr->stream == nullptr || attr->stream->read_fn != read_font) return nullptr;
-  return def;
+  if (!read_from_memory(def) || !truetype_attributes(def)->embedding) return nullptr;
+  return def->descriptor == nullptr ? def : nullptr;  // else made already, with another dictionary of the font
 }
 
 /// The font file of `def` (its FontFile2), added to the descriptor libharu has made for it: naskah's subset, or
@@ -218,9 +228,7 @@ HPDF_STATUS add_font_file(HPDF_Doc doc, HPDF_FontDef def, HPDF_UINT filter) {
   HPDF_Dict file = HPDF_DictStream_New(doc->mmgr, doc->xref);
   if (file == nullptr || def->descriptor == nullptr) return HPDF_Error_GetCode(&doc->error);
   const std::optional<std::string> subset = subset_truetype(TrueTypeSubsetRequest{
-      *source_of(attr->stream).bytes,
-      std::span<const unsigned char>(attr->glyph_tbl.flgs, attr->num_glyphs),
-      std::string_view(attr->tag_name, HPDF_TTF_FONT_TAG_LEN + 1)});
+      *source_of(attr->stream).bytes, drawn_glyphs(def), std::string_view(attr->tag_name, HPDF_TTF_FONT_TAG_LEN + 1)});
   HPDF_STATUS status = HPDF_OK;
   HPDF_UINT length = 0;
   if (subset) {
@@ -243,9 +251,7 @@ HPDF_STATUS add_font_file(HPDF_Doc doc, HPDF_FontDef def, HPDF_UINT filter) {
 /// A TrueType font of the document loaded from memory, by libharu's name for it.
 HPDF_FontDef memory_font(HPDF_Doc doc, const char* font_name) {
   HPDF_FontDef def = HPDF_Doc_FindFontDef(doc, font_name);
-  if (def == nullptr || def->type != HPDF_FONTDEF_TYPE_TRUETYPE) return nullptr;
-  HPDF_Stream stream = truetype_attributes(def)->stream;
-  return stream != nullptr && stream->read_fn == read_font ? def : nullptr;
+  return read_from_memory(def) ? def : nullptr;
 }
 
 }  // namespace
@@ -253,8 +259,8 @@ HPDF_FontDef memory_font(HPDF_Doc doc, const char* font_name) {
 std::vector<unsigned char> used_glyphs(HPDF_Doc doc, const char* font_name) {
   HPDF_FontDef def = memory_font(doc, font_name);
   if (def == nullptr) return {};
-  HPDF_TTFontDefAttr attr = truetype_attributes(def);
-  return {attr->glyph_tbl.flgs, attr->glyph_tbl.flgs + attr->num_glyphs};
+  const std::span<const unsigned char> drawn = drawn_glyphs(def);
+  return {drawn.begin(), drawn.end()};
 }
 
 std::string libharu_font_file(HPDF_Doc doc, const char* font_name) {
