@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "../src/text/truetype_font.hpp"
+#include "naskah/text/utf8.hpp"
 
 using naskah::text::TrueTypeFont;
 namespace fs = std::filesystem;
@@ -133,6 +134,23 @@ TEST_CASE("has_glyph follows the cmap, a missing character takes glyph 0's width
   CHECK(font->advance(U'\u0378') == font->glyph_advance(0));
   CHECK(font->advance(U'\U0001F600') == font->glyph_advance(0));
   CHECK(font->glyph_advance(0xFFFF) == font->glyph_advance(0));  // past numGlyphs, as libharu's missing_width
+}
+
+TEST_CASE("a text's advances added up at once equal its characters' advances one by one", "[font]") {
+  const auto font = TrueTypeFont::load(kDir + "LiberationSans-Bold.ttf");
+  // ASCII (from the table), Latin-1 and a dash (from the glyph blocks), above the BMP, a control character and
+  // bytes that are not UTF-8 (U+FFFD), in every order.
+  for (std::string_view text : {std::string_view("Rp 28.584.558.694"), std::string_view("Persentase capaian 96,86%"),
+                                std::string_view("Pangkep \xC3\xA9 \xE2\x80\x93 caf\xC3\xA9"),
+                                std::string_view("\xF0\x9F\x98\x80 emoji"), std::string_view("a\tb\nc"),
+                                std::string_view("cut \xC3"), std::string_view("\xFF\xFEbad"), std::string_view("")}) {
+    INFO(text);
+    std::int64_t one_by_one = 0;
+    for (std::size_t i = 0; i < text.size();) one_by_one += font->advance(naskah::text::next_code_point(text, i).value);
+    CHECK(font->advance_sum(text) == one_by_one);
+  }
+  CHECK(font->advance_sum("AW") == font->advance(U'A') + font->advance(U'W'));
+  CHECK(font->advance_sum("\xC3\xA9") == font->advance(U'\u00E9'));
 }
 
 TEST_CASE("a missing, truncated or garbage file is an error naming the file", "[font]") {

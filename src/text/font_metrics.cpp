@@ -4,9 +4,9 @@
 
 namespace naskah::text {
 
-std::int64_t advance_sum(const FontMetrics& metrics, FontFace face, std::string_view utf8) {
+std::int64_t FontMetrics::advance_sum(FontFace face, std::string_view utf8) const {
   std::int64_t sum = 0;
-  for (std::size_t i = 0; i < utf8.size();) sum += metrics.advance(face, next_code_point(utf8, i).value);
+  for (std::size_t i = 0; i < utf8.size();) sum += advance(face, next_code_point(utf8, i).value);
   return sum;
 }
 

@@ -67,6 +67,7 @@ const TrueTypeFont& FontSet::font(FontFace face) const {
 }
 
 int FontSet::advance(FontFace face, char32_t code_point) const { return font(face).advance(code_point); }
+std::int64_t FontSet::advance_sum(FontFace face, std::string_view utf8) const { return font(face).advance_sum(utf8); }
 bool FontSet::has_glyph(FontFace face, char32_t code_point) const { return font(face).has_glyph(code_point); }
 int FontSet::ascender(FontFace face) const { return font(face).ascender(); }
 int FontSet::descender(FontFace face) const { return font(face).descender(); }

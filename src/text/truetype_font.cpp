@@ -1,4 +1,5 @@
 #include "naskah/text/translate.hpp"
+#include "naskah/text/utf8.hpp"
 #include "truetype_font.hpp"
 
 #include <algorithm>
@@ -311,15 +312,28 @@ std::unique_ptr<TrueTypeFont> TrueTypeFont::parse(std::vector<std::uint8_t> byte
   }
 
   parse_cmap(tables.get("cmap"), font->bmp_cmap_, font->full_cmap_);
+  for (char32_t c = 0; c < font->ascii_advances_.size(); ++c) {
+    font->ascii_advances_[c] = static_cast<std::int16_t>(font->glyph_advance(font->look_up_glyph(c)));
+  }
   font->postscript_name_ = parse_postscript_name(tables.get("name"));
   font->cff_outlines_ = tables.cff_outlines();
   font->table_tags_ = tables.tags();
   return font;
 }
 
-std::uint16_t TrueTypeFont::glyph_id(char32_t c) const {
+std::uint16_t TrueTypeFont::look_up_glyph(char32_t c) const {
   const std::uint32_t g = c <= 0xFFFF ? bmp_cmap_.lookup(c) : full_cmap_.lookup(c);
   return g < glyph_widths_.size() ? static_cast<std::uint16_t>(g) : 0;
+}
+
+std::uint16_t TrueTypeFont::glyph_id(char32_t c) const {
+  if (c > 0xFFFF) return look_up_glyph(c);
+  std::atomic<std::int32_t>& slot = glyph_block(c)[c & 0xFF];
+  const std::int32_t cached = slot.load(std::memory_order_relaxed);
+  if (cached != kNotCached) return static_cast<std::uint16_t>(cached);
+  const std::uint16_t glyph = look_up_glyph(c);
+  slot.store(glyph, std::memory_order_relaxed);
+  return glyph;
 }
 
 bool TrueTypeFont::has_glyph(char32_t c) const { return glyph_id(c) != 0; }
@@ -329,33 +343,36 @@ int TrueTypeFont::glyph_advance(std::uint16_t glyph) const {
   return glyph_widths_[glyph < glyph_widths_.size() ? glyph : 0];
 }
 
-int TrueTypeFont::compute_advance(char32_t c) const { return glyph_advance(glyph_id(c)); }
+int TrueTypeFont::advance(char32_t c) const { return glyph_advance(glyph_id(c)); }
 
-TrueTypeFont::~TrueTypeFont() {
-  for (std::atomic<AdvanceBlock*>& block : bmp_advances_) delete block.load(std::memory_order_relaxed);
+std::int64_t TrueTypeFont::advance_sum(std::string_view utf8) const {
+  std::int64_t sum = 0;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80) {
+      sum += ascii_advances_[byte];
+      ++i;
+    } else {
+      sum += advance(next_code_point(utf8, i).value);
+    }
+  }
+  return sum;
 }
 
-TrueTypeFont::AdvanceBlock& TrueTypeFont::advance_block(char32_t c) const {
-  std::atomic<AdvanceBlock*>& place = bmp_advances_[c >> 8];
-  AdvanceBlock* block = place.load(std::memory_order_acquire);
+TrueTypeFont::~TrueTypeFont() {
+  for (std::atomic<GlyphBlock*>& block : bmp_glyphs_) delete block.load(std::memory_order_relaxed);
+}
+
+TrueTypeFont::GlyphBlock& TrueTypeFont::glyph_block(char32_t c) const {
+  std::atomic<GlyphBlock*>& place = bmp_glyphs_[c >> 8];
+  GlyphBlock* block = place.load(std::memory_order_acquire);
   if (block != nullptr) return *block;
-  auto made = std::make_unique<AdvanceBlock>();
-  for (std::atomic<std::int16_t>& slot : *made) slot.store(kNotCached, std::memory_order_relaxed);
+  auto made = std::make_unique<GlyphBlock>();
+  for (std::atomic<std::int32_t>& slot : *made) slot.store(kNotCached, std::memory_order_relaxed);
   if (place.compare_exchange_strong(block, made.get(), std::memory_order_acq_rel, std::memory_order_acquire)) {
     return *made.release();
   }
   return *block;  // another thread's, made at the same time
-}
-
-int TrueTypeFont::advance(char32_t c) const {
-  if (c > 0xFFFF) return compute_advance(c);
-  std::atomic<std::int16_t>& slot = advance_block(c)[c & 0xFF];
-  const std::int16_t cached = slot.load(std::memory_order_relaxed);
-  if (cached != kNotCached) return cached;
-  const int width = compute_advance(c);
-  // A width equal to the sentinel is just recomputed each time.
-  slot.store(static_cast<std::int16_t>(width), std::memory_order_relaxed);
-  return width;
 }
 
 }  // namespace naskah::text

@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace naskah::text {
@@ -35,6 +36,8 @@ class TrueTypeFont {
 
   /// Advance width in 1/1000 em, exactly as libharu computes it; glyph 0's width when the font has no glyph.
   [[nodiscard]] int advance(char32_t code_point) const;
+  /// The advances of UTF-8 text added up (invalid bytes count as U+FFFD), ASCII straight from a table.
+  [[nodiscard]] std::int64_t advance_sum(std::string_view utf8) const;
   /// True when the cmap maps the code point to a glyph other than 0 (.notdef).
   [[nodiscard]] bool has_glyph(char32_t code_point) const;
   /// The glyph the cmap gives the code point; 0 when none (or when the cmap points past numGlyphs).
@@ -74,7 +77,6 @@ class TrueTypeFont {
 
  private:
   TrueTypeFont() = default;
-  [[nodiscard]] int compute_advance(char32_t code_point) const;
 
   std::string path_;
   std::string postscript_name_;
@@ -85,17 +87,20 @@ class TrueTypeFont {
   int descender_ = 0;
   int line_gap_ = 0;
   std::vector<std::int16_t> glyph_widths_;  // per glyph, already in 1/1000 em (libharu's rounding)
+  std::array<std::int16_t, 128> ascii_advances_{};  // of U+0000..U+007F: most of what an Indonesian text measures
   Cmap bmp_cmap_;                           // answers U+0000..U+FFFF
   Cmap full_cmap_;                          // answers above U+FFFF (format 12), when the font has one
-  static constexpr std::int16_t kNotCached = INT16_MIN;
-  /// The advances of U+0000..U+FFFF in 256 blocks of 256, each made the first time one of its characters is
-  /// asked (a text uses a few blocks: 128 KB made and filled per face cost more than the widths it saved), each
-  /// entry kNotCached until first asked. Atomic (relaxed) because a parsed font is shared by the threads of a
-  /// batch: two threads may compute the same width, never a torn one; a block two threads make at once is kept
-  /// once.
-  using AdvanceBlock = std::array<std::atomic<std::int16_t>, 256>;
-  mutable std::array<std::atomic<AdvanceBlock*>, 256> bmp_advances_{};
-  [[nodiscard]] AdvanceBlock& advance_block(char32_t code_point) const;
+  [[nodiscard]] std::uint16_t look_up_glyph(char32_t code_point) const;
+  static constexpr std::int32_t kNotCached = -1;
+  /// The glyphs of U+0000..U+FFFF in 256 blocks of 256, each made the first time one of its characters is asked (a
+  /// text uses a few blocks: 256 KB made and filled per face cost more than the look-ups they saved), each entry
+  /// kNotCached until first asked. Advances, glyph ids and "has a glyph" are all answered from them: composing
+  /// checks every character for its glyph, layout measures every word, the PDF draws them by glyph. Atomic
+  /// (relaxed) because a parsed font is shared by the threads of a batch: two threads may look up the same glyph,
+  /// never see a torn one; a block two threads make at once is kept once.
+  using GlyphBlock = std::array<std::atomic<std::int32_t>, 256>;
+  mutable std::array<std::atomic<GlyphBlock*>, 256> bmp_glyphs_{};
+  [[nodiscard]] GlyphBlock& glyph_block(char32_t code_point) const;
 };
 
 }  // namespace naskah::text

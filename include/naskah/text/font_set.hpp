@@ -53,6 +53,7 @@ class FontSet final : public FontMetrics {
   [[nodiscard]] std::size_t family_count() const;
 
   [[nodiscard]] int advance(FontFace face, char32_t code_point) const override;
+  [[nodiscard]] std::int64_t advance_sum(FontFace face, std::string_view utf8) const override;
   [[nodiscard]] bool has_glyph(FontFace face, char32_t code_point) const override;
   [[nodiscard]] int ascender(FontFace face) const override;
   [[nodiscard]] int descender(FontFace face) const override;
