@@ -129,7 +129,7 @@ bool ContentStream::finish() {
     if (!internals::memory_stream_bytes(stream, page)) return false;
     buffer_.insert(0, page);
   }
-  if (!deflate(buffer_, compressed_, Compression::fast)) return false;
+  if (!deflate(buffer_, compressed_)) return false;
   // A memory stream of exactly the compressed size in place of libharu's, whose 4 KB buffers would hold a
   // page's two or three kilobytes with the rest unused, for every page until the file is saved.
   HPDF_Stream fitted = HPDF_MemStream_New(internals::object_memory(page_), static_cast<HPDF_UINT>(compressed_.size()));

@@ -2,7 +2,6 @@
 
 #include <libdeflate.h>
 
-#include <array>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -11,22 +10,20 @@
 namespace naskah::pdf {
 namespace {
 
-/// libdeflate's levels: 1 for what every document makes anew (its pages' content, a third of the instructions of
-/// level 6 for 3% more bytes of the sample's PDF), 6 for what is made once and remembered (fonts, images): smaller
-/// than zlib's default level, in less time.
-int compression_level(Compression compression) { return compression == Compression::fast ? 1 : 6; }
+/// libdeflate's level 1: a third of the instructions of its level 6, for 3% more bytes in the sample's PDF (111 kB
+/// instead of 108). Nearly every stream is made anew for each document — its pages' content, and its fonts,
+/// whose subsets differ with the characters each plan uses — so the time is spent on every plan of a batch.
+constexpr int compression_level = 1;
 
 struct CompressorDeleter {
   void operator()(libdeflate_compressor* compressor) const { libdeflate_free_compressor(compressor); }
 };
-using Compressor = std::unique_ptr<libdeflate_compressor, CompressorDeleter>;
 
-/// One compressor per thread and level: each holds tables made once rather than per stream, and a compressor may
-/// not be shared between threads (batch builds plans side by side).
-libdeflate_compressor* thread_compressor(Compression compression) {
-  thread_local std::array<Compressor, 2> compressors;
-  Compressor& compressor = compressors[compression == Compression::fast ? 0 : 1];
-  if (compressor == nullptr) compressor.reset(libdeflate_alloc_compressor(compression_level(compression)));
+/// One compressor per thread: it holds about a megabyte of tables, made once rather than per stream, and a
+/// compressor may not be shared between threads (batch builds plans side by side).
+libdeflate_compressor* thread_compressor() {
+  thread_local std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
+      libdeflate_alloc_compressor(compression_level));
   return compressor.get();
 }
 
@@ -77,8 +74,8 @@ RememberedStreams& remembered_streams() {
 
 }  // namespace
 
-bool deflate(std::string_view bytes, std::string& out, Compression compression) {
-  libdeflate_compressor* compressor = thread_compressor(compression);
+bool deflate(std::string_view bytes, std::string& out) {
+  libdeflate_compressor* compressor = thread_compressor();
   if (compressor == nullptr) return false;
   out.resize(libdeflate_zlib_compress_bound(compressor, bytes.size()));
   const std::size_t size = libdeflate_zlib_compress(compressor, bytes.data(), bytes.size(), out.data(), out.size());

@@ -8,12 +8,8 @@
 
 namespace naskah::pdf {
 
-/// How hard to compress: `fast` for what every document makes anew (page content), `small` for what is made once
-/// and remembered (fonts, images).
-enum class Compression { fast, small };
-
 /// The bytes deflated into `out`, whose memory is reused from call to call; false when compression fails.
-[[nodiscard]] bool deflate(std::string_view bytes, std::string& out, Compression compression = Compression::small);
+[[nodiscard]] bool deflate(std::string_view bytes, std::string& out);
 
 /// As deflate, but a stream seen before in this process (the same font subset, colour profile or image in every
 /// plan of a batch) is compressed once: large streams are remembered, up to a bound, with what they became.
