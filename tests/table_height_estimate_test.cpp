@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <random>
 
 #include "../src/layout/table_height_estimate.hpp"
 
@@ -57,4 +58,47 @@ TEST_CASE("three hyphenated words cost more than one: hyphens are counted, not h
   const double three_saved = three.with_column(0, 42) - three.with_column(0, 49);
   CHECK(one_saved > 0);
   CHECK(three_saved > 2 * one_saved);  // the line each saves is the same
+}
+
+TEST_CASE("a trial on one column estimates what setting every width anew estimates", "[table][columns]") {
+  // Random tables of nested spans (a name over several rows, a second level inside it, single-row cells beside),
+  // a header with a cell over two of its rows and over two columns: a trial changes only the column's cells, the
+  // rows they set and the spanning cells over those rows, and must come to the same estimate as the whole table.
+  std::mt19937 random(20241205);
+  std::uniform_real_distribution<double> text(5, 160);
+  for (int table = 0; table < 40; ++table) {
+    INFO("table " << table);
+    const int rows = 3 + table % 9;
+    std::vector<EstimatedCell> cells;
+    cells.push_back(EstimatedCell{true, 0, 1, 0, 1, {text(random)}, {}});
+    cells.push_back(EstimatedCell{true, 0, 0, 1, 3, {text(random)}, {}});
+    cells.push_back(EstimatedCell{true, 1, 1, 1, 2, {text(random)}, {}});
+    cells.push_back(EstimatedCell{true, 1, 1, 2, 3, {text(random)}, {}});
+    cells.push_back(text_cell(0, 0, rows - 1, text(random), {text(random) / 3, text(random) / 4}));
+    // The second level: cells over two or three rows, every other one a single row in some tables.
+    for (int from = 0, n = 0; from < rows; ++n) {
+      const int to = table % 3 == 0 && n % 2 == 1 ? from : std::min(rows - 1, from + 1 + table % 2);
+      cells.push_back(text_cell(1, from, to, text(random), {text(random) / 2}));
+      from = to + 1;
+    }
+    for (int r = 0; r < rows; ++r) {
+      cells.push_back(text_cell(2, r, r, text(random), {text(random) / 2}));
+    }
+    HeightEstimate estimate(cells, rows, 2, 3, line_height, padding);
+    estimate.set_header_weight(1.5);
+    const std::vector<double> widths = {40, 55, 70};
+    const double start = estimate.set_widths(widths);
+    for (int col = 0; col < 3; ++col) {
+      for (double width : {12.0, 30.0, 40.0, 55.0, 90.0, 200.0}) {
+        INFO("column " << col << " at " << width);
+        const double trial = estimate.with_column(col, width);
+        HeightEstimate whole(cells, rows, 2, 3, line_height, padding);
+        whole.set_header_weight(1.5);
+        std::vector<double> changed = widths;
+        changed[static_cast<std::size_t>(col)] = width;
+        CHECK(trial == Approx(whole.set_widths(changed)).epsilon(1e-12));
+      }
+    }
+    CHECK(estimate.with_column(0, widths[0]) == Approx(start).epsilon(1e-12));
+  }
 }

@@ -37,15 +37,22 @@ HeightEstimate::HeightEstimate(std::vector<EstimatedCell> cells, int body_rows, 
       padding_(padding) {
   by_column_.resize(static_cast<std::size_t>(std::max(0, columns)));
   by_row_.resize(static_cast<std::size_t>(header_rows_ + body_rows_));
+  covering_.resize(by_row_.size());
+  spanning_at_.assign(cells_.size(), cells_.size());
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     const EstimatedCell& cell = cells_[i];
     for (int c = cell.col; c < cell.end_col && c < columns; ++c) by_column_[static_cast<std::size_t>(c)].push_back(i);
     if (cell.row == cell.last_row) {
       by_row_[row_index(cell, cell.row)].push_back(i);
     } else {
+      spanning_at_[i] = spanning_.size();
+      for (std::size_t r = row_index(cell, cell.row); r <= row_index(cell, cell.last_row); ++r) {
+        covering_[r].push_back(spanning_.size());
+      }
       spanning_.push_back(i);
     }
   }
+  trial_seen_.assign(spanning_.size(), 0);
 }
 
 std::size_t HeightEstimate::row_index(const EstimatedCell& cell, int row) const {
@@ -80,26 +87,8 @@ double HeightEstimate::cell_width(const EstimatedCell& cell, int col, double wid
   return w;
 }
 
-double HeightEstimate::objective(const std::vector<double>& rows, double hyphenated, double lines,
-                                 const std::vector<std::pair<std::size_t, double>>& spanning_heights) const {
-  // Prefix sums of the rows, for what spanning cells add.
-  std::vector<double>& before = row_sums_;
-  before.assign(rows.size() + 1, 0);
-  for (std::size_t r = 0; r < rows.size(); ++r) before[r + 1] = before[r] + rows[r];
-  double header = before[static_cast<std::size_t>(header_rows_)];
-  double body = before.back() - header;
-  // Spanning cells in order of index, as spanning_heights lists its changes.
-  auto change = spanning_heights.begin();
-  for (std::size_t i : spanning_) {
-    const EstimatedCell& cell = cells_[i];
-    double h = heights_[i];
-    if (change != spanning_heights.end() && change->first == i) h = (change++)->second;
-    const std::size_t first = row_index(cell, cell.row);
-    const std::size_t last = row_index(cell, cell.last_row);
-    (cell.header ? header : body) += std::max(0.0, h - (before[last + 1] - before[first]));
-  }
-  return body + header_weight_ * header +
-         line_height_ * (hyphenation_cost * hyphenated + line_cost * lines);
+double HeightEstimate::objective(double header, double body, double hyphenated, double lines) const {
+  return body + header_weight_ * header + line_height_ * (hyphenation_cost * hyphenated + line_cost * lines);
 }
 
 double HeightEstimate::set_widths(const std::vector<double>& widths) {
@@ -131,39 +120,80 @@ double HeightEstimate::set_widths(const std::vector<double>& widths) {
       }
     }
   }
-  return objective(rows_, hyphenated_, total_lines_, {});
+  row_sums_.assign(rows_.size() + 1, 0);
+  for (std::size_t r = 0; r < rows_.size(); ++r) row_sums_[r + 1] = row_sums_[r] + rows_[r];
+  header_ = row_sums_[static_cast<std::size_t>(header_rows_)];
+  body_ = row_sums_.back() - header_;
+  // What each spanning cell adds where it is taller than the rows it spans.
+  extras_.assign(spanning_.size(), 0);
+  for (std::size_t k = 0; k < spanning_.size(); ++k) {
+    const EstimatedCell& cell = cells_[spanning_[k]];
+    const double spanned = row_sums_[row_index(cell, cell.last_row) + 1] - row_sums_[row_index(cell, cell.row)];
+    extras_[k] = std::max(0.0, heights_[spanning_[k]] - spanned);
+    (cell.header ? header_ : body_) += extras_[k];
+  }
+  return objective(header_, body_, hyphenated_, total_lines_);
 }
 
 double HeightEstimate::with_column(int col, double width) const {
-  // The trial's heights go into a copy of the heights only for the column's cells; everything else is as set.
-  std::vector<double>& rows = trial_rows_;
-  rows = rows_;
   double hyphenated = hyphenated_;
   double lines = total_lines_;
-  std::vector<std::pair<std::size_t, double>>& changed = trial_changed_;
-  changed.clear();
+  double header = header_, body = body_;
+  // The column's cells at the width: single-row ones change their row's height, spanning ones their own.
+  trial_rows_.clear();
+  trial_spanning_.clear();
+  ++trial_;
   for (std::size_t i : by_column_[static_cast<std::size_t>(col)]) {
     const EstimatedCell& cell = cells_[i];
     const double after = cell_width(cell, col, width);
     hyphenated += cell_hyphens(cell, after) - hyphens_[i];
     const double now = cell_lines(cell, after);
     lines += now - lines_[i];
-    changed.emplace_back(i, height_of_lines(now));
-  }
-  // Rows with a changed single-row cell: their tallest cell again. Only one cell of a row covers the column, so
-  // the row's other cells keep their heights.
-  std::vector<std::pair<std::size_t, double>>& spanning = trial_spanning_;
-  spanning.clear();
-  for (const auto& [i, h] : changed) {
-    const EstimatedCell& cell = cells_[i];
+    const double height = height_of_lines(now);
     if (cell.row != cell.last_row) {
-      spanning.emplace_back(i, h);
+      trial_seen_[spanning_at_[i]] = trial_;
+      trial_spanning_.emplace_back(spanning_at_[i], height);
       continue;
     }
+    // Only one cell of a row covers the column, so the row's other cells keep their heights.
     const std::size_t r = row_index(cell, cell.row);
-    rows[r] = std::max(h, row_tallest_[r] == i ? row_second_[r] : rows_[r]);
+    const double row = std::max(height, row_tallest_[r] == i ? row_second_[r] : rows_[r]);
+    if (row == rows_[r]) continue;
+    trial_rows_.emplace_back(r, row - rows_[r]);
+    (cell.header ? header : body) += row - rows_[r];
   }
-  return objective(rows, hyphenated, lines, spanning);
+  // The spanning cells over a changed row weigh again too, at their own height.
+  for (const auto& [r, change] : trial_rows_) {
+    for (std::size_t k : covering_[r]) {
+      if (trial_seen_[k] == trial_) continue;
+      trial_seen_[k] = trial_;
+      trial_spanning_.emplace_back(k, heights_[spanning_[k]]);
+    }
+  }
+  if (!trial_spanning_.empty()) {
+    // The rows' changes added up, in the order of the rows, for what each spanning cell spans now.
+    if (!std::is_sorted(trial_rows_.begin(), trial_rows_.end())) std::sort(trial_rows_.begin(), trial_rows_.end());
+    trial_row_sums_.assign(trial_rows_.size() + 1, 0);
+    for (std::size_t n = 0; n < trial_rows_.size(); ++n) {
+      trial_row_sums_[n + 1] = trial_row_sums_[n] + trial_rows_[n].second;
+    }
+    auto changes_before = [&](std::size_t row) {
+      const auto at = std::lower_bound(trial_rows_.begin(), trial_rows_.end(), row,
+                                       [](const std::pair<std::size_t, double>& change, std::size_t r) {
+                                         return change.first < r;
+                                       });
+      return trial_row_sums_[static_cast<std::size_t>(at - trial_rows_.begin())];
+    };
+    for (const auto& [k, height] : trial_spanning_) {
+      const EstimatedCell& cell = cells_[spanning_[k]];
+      const std::size_t first = row_index(cell, cell.row);
+      const std::size_t last = row_index(cell, cell.last_row);
+      const double spanned =
+          row_sums_[last + 1] - row_sums_[first] + changes_before(last + 1) - changes_before(first);
+      (cell.header ? header : body) += std::max(0.0, height - spanned) - extras_[k];
+    }
+  }
+  return objective(header, body, hyphenated, lines);
 }
 
 bool HeightEstimate::could_gain(int col) const {

@@ -50,10 +50,9 @@ class HeightEstimate {
   [[nodiscard]] double cell_hyphens(const EstimatedCell& cell, double width) const;
   [[nodiscard]] double height_of_lines(double lines) const;
   [[nodiscard]] double cell_width(const EstimatedCell& cell, int col, double width) const;
-  /// The objective from row heights, the spanning cells' heights (those as set, but for the ones listed, in the
-  /// order of their index), the number of hyphens and the cells' lines in all.
-  [[nodiscard]] double objective(const std::vector<double>& rows, double hyphenated, double lines,
-                                 const std::vector<std::pair<std::size_t, double>>& spanning_heights) const;
+  /// The objective from the heights of the header and the body (rows and what spanning cells add), the number of
+  /// hyphens and the cells' lines in all.
+  [[nodiscard]] double objective(double header, double body, double hyphenated, double lines) const;
   [[nodiscard]] std::size_t row_index(const EstimatedCell& cell, int row) const;
 
   std::vector<EstimatedCell> cells_;
@@ -66,6 +65,8 @@ class HeightEstimate {
   std::vector<std::vector<std::size_t>> by_column_;  ///< cells touching each column
   std::vector<std::vector<std::size_t>> by_row_;     ///< single-row cells of each row (header rows first)
   std::vector<std::size_t> spanning_;                ///< cells spanning rows
+  std::vector<std::size_t> spanning_at_;             ///< of each cell, its place in spanning_ (or none)
+  std::vector<std::vector<std::size_t>> covering_;   ///< of each row, the places in spanning_ of the cells over it
 
   // At the current widths.
   std::vector<double> widths_;
@@ -74,18 +75,23 @@ class HeightEstimate {
   std::vector<double> hyphens_;  ///< of each cell, weighed as cell_hyphens says
   double total_lines_ = 0;
   std::vector<double> rows_;     ///< of each row (header rows first): its tallest single-row cell
+  std::vector<double> row_sums_;  ///< rows_ added up: the rows before each row
+  std::vector<double> extras_;    ///< of each spanning cell, what it adds to the rows it spans
+  double header_ = 0, body_ = 0;  ///< the header's and the body's heights, rows and extras
   /// Each row's tallest single-row cell and the height of the tallest other one: a trial that changes one cell of
   /// a row finds the row's new height without going through the row's other cells.
   std::vector<std::size_t> row_tallest_;
   std::vector<double> row_second_;
   double hyphenated_ = 0;
 
-  // Working memory of with_column and objective, kept from trial to trial: a table's column fitting tries
-  // thousands of widths, and these were most of each trial's allocations. (An estimate belongs to one thread.)
-  mutable std::vector<double> trial_rows_;
-  mutable std::vector<std::pair<std::size_t, double>> trial_changed_;
-  mutable std::vector<std::pair<std::size_t, double>> trial_spanning_;
-  mutable std::vector<double> row_sums_;
+  // Working memory of with_column, kept from trial to trial: a table's column fitting tries thousands of widths.
+  // A trial goes through the column's cells, the rows they change and the spanning cells over those rows, never
+  // through the whole table. (An estimate belongs to one thread.)
+  mutable std::vector<std::pair<std::size_t, double>> trial_rows_;      ///< changed rows and by how much, in order
+  mutable std::vector<double> trial_row_sums_;                          ///< those changes added up
+  mutable std::vector<std::pair<std::size_t, double>> trial_spanning_;  ///< spanning cells to weigh, new heights
+  mutable std::vector<std::size_t> trial_seen_;                         ///< of each spanning cell, the last trial
+  mutable std::size_t trial_ = 0;
 };
 
 }  // namespace naskah::layout::detail
