@@ -11,9 +11,24 @@ build_dir=$(cd "$(dirname "$naskah")" && pwd)
 deb=$(ls "$tmp"/package/naskah_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || { fail "no .deb made: $(ls "$tmp/package")"; finish; exit; }
 dpkg-deb --field "$deb" Depends >"$tmp/depends"
-for needed in libhpdf-2.3.0 libpng16-16 libpugixml1v5 libicu72 libfmt9 libzip4 libxlsxwriter4 libhyphen0 libdeflate0 \
-              libcpp-httplib0.11 libqpdf29 libnettle8 fonts-liberation2 icc-profiles-free; do
+# ICU, pugixml, libhyphen, libdeflate and Nettle are in the binaries themselves unless the build links them shared.
+shared_too=""
+grep -q '^NASKAH_STATIC_DEPENDENCIES:BOOL=OFF' "$build_dir/CMakeCache.txt" &&
+  shared_too="libicu72 libpugixml1v5 libhyphen0 libdeflate0 libnettle8"
+for needed in libhpdf-2.3.0 libpng16-16 libfmt9 libzip4 libxlsxwriter4 libcpp-httplib0.11 libqpdf29 fonts-liberation2 \
+              icc-profiles-free $shared_too; do
   grep -q "$needed" "$tmp/depends" || fail "Depends lacks $needed: $(cat "$tmp/depends")"
+done
+# Every shared library the installed binaries name (their NEEDED entries) comes from a package Depends names, or from
+# libc6 or libgcc-s1, which every Debian system has.
+for binary in "$build_dir/naskah" "$build_dir/naskah-full"; do
+  for soname in $(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+    library=$(ldd "$binary" | awk -v name="$soname" '$1 == name {print $3}')
+    package=$(dpkg -S "$(readlink -f "$library")" 2>/dev/null | head -1 | cut -d: -f1)
+    [ -n "$package" ] || package=$(dpkg -S "$library" 2>/dev/null | head -1 | cut -d: -f1)
+    case "$package" in libc6 | libgcc-s1 | "") continue ;; esac
+    grep -q "$package" "$tmp/depends" || fail "$(basename "$binary") loads $library of $package, which Depends lacks"
+  done
 done
 dpkg-deb --contents "$deb" >"$tmp/contents"
 for path in ./usr/bin/naskah ./usr/libexec/naskah/naskah-full ./usr/share/naskah/templates/rkt/template.xml \
