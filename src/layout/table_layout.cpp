@@ -136,7 +136,7 @@ struct TableLayouter::State {
     const GridCell& cell = body.cells[p.cell];
     if (p.remaining() == 0 && cell.row_span > 1 && cell.source != nullptr && has_text(*cell.source)) {
       if (!p.repeat_measured) {
-        p.repeat = repeated_text(cell);
+        p.repeat = repeated_text(cell, p.text.size());
         p.repeat_measured = true;
       }
       // Within a row split across pages, a cell ending in that row is repeated only if the repetition is sure to
@@ -151,8 +151,9 @@ struct TableLayouter::State {
 
   /// A cell's text as a later page shows it: at most `continuation_lines` lines of it, cut after a word with "…" —
   /// a long sasaran repeated whole on every page would make the rows it spans taller page after page — and the
-  /// continuation mark after it (names, where it may take a line of its own) or under it (a NO).
-  std::vector<Line> repeated_text(const GridCell& cell) const {
+  /// continuation mark after it (names, where it may take a line of its own) or under it (a NO). `lines`: of the
+  /// whole text at the cell's width, as its piece has it.
+  std::vector<Line> repeated_text(const GridCell& cell, std::size_t lines) const {
     const compose::TableCell& source = *cell.source;
     const bool marked = source.continuation != compose::Continuation::none && !table.continuation_mark.empty();
     auto with_mark = [&](std::vector<compose::Span> spans) {
@@ -166,21 +167,30 @@ struct TableLayouter::State {
       return spans;
     };
     const std::size_t most = static_cast<std::size_t>(std::max(1, table.continuation_lines));
-    {
-      LayoutProblems unreported;  // measured again with the mark, and reported then
-      if (measure(source.spans, cell, &unreported).size() <= most) return measure(with_mark(source.spans), cell);
-    }
-    // The longest beginning, cut after a word, that takes at most `most` lines with its "…".
+    if (lines <= most) return measure(with_mark(source.spans), cell);
+    // The longest beginning, cut after a word, that takes at most `most` lines with its "…". Only the words that
+    // `most` lines could hold, their spaces at the tightest, are candidates: a long name is measured by its
+    // first lines, not by beginnings of its whole length.
+    const double widest = static_cast<double>(most) * content_width(cell) * 1.5;
     std::vector<std::size_t> word_ends;
     std::size_t offset = 0;
+    double width = 0;  // of the text before the span
     for (const compose::Span& span : source.spans) {
-      for (std::size_t i = 0; i < span.text.size(); ++i) {
-        const char c = span.text[i];
-        if ((c == ' ' || c == '\n') && i > 0 && span.text[i - 1] != ' ' && span.text[i - 1] != '\n') {
-          word_ends.push_back(offset + i);
+      if (width > widest) break;
+      const std::string_view text = span.text;
+      auto width_of = [&](std::size_t from, std::size_t to) {
+        return text::text_width(metrics, span.face, span.size, text.substr(from, to - from));
+      };
+      std::size_t measured = 0;
+      for (std::size_t i = 1; i < text.size() && width <= widest; ++i) {
+        if ((text[i] == ' ' || text[i] == '\n') && text[i - 1] != ' ' && text[i - 1] != '\n') {
+          width += width_of(measured, i);
+          measured = i;
+          if (width <= widest) word_ends.push_back(offset + i);
         }
       }
-      offset += span.text.size();
+      width += width_of(measured, text.size());
+      offset += text.size();
     }
     auto beginning = [&](std::size_t end) {
       std::vector<compose::Span> kept;
