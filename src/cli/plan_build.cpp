@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <future>
 
 #include "archived_inputs.hpp"
 #include "commands.hpp"
@@ -194,24 +195,49 @@ std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text
   // 1. The plan, and its content checks.
   plan::ParseResult parsed = plan::parse_plan_text(plan_text, request.plan_path);
   report.diagnostics = std::move(parsed.diagnostics);
-  if (parsed.plan && !report.diagnostics.has_errors()) report.diagnostics.append(check::check_plan(*parsed.plan));
-  if (!parsed.plan || report.diagnostics.has_errors() ||
-      (request.strict && report.diagnostics.count(diag::Severity::warning) > 0)) {
+  if (!parsed.plan || report.diagnostics.has_errors()) {
+    add_not_written(report, request);
+    return nullptr;
+  }
+  // The checks only read the plan. A build of its own has a core to spare (the one layout takes later): there they
+  // run while the template is loaded and the document composed. Either way their findings come first and a plan
+  // that fails them is not composed, as if they had run alone: what composing found meanwhile is dropped.
+  std::future<diag::Diagnostics> checking = std::async(
+      resources.draws_alongside_layout() ? std::launch::async : std::launch::deferred,
+      [&plan = *parsed.plan] { return check::check_plan(plan); });
+  auto checks_pass = [&] {
+    report.diagnostics.append(checking.get());
+    return !report.diagnostics.has_errors() &&
+           !(request.strict && report.diagnostics.count(diag::Severity::warning) > 0);
+  };
+  if (!resources.draws_alongside_layout() && !checks_pass()) {
+    add_not_written(report, request);
+    return nullptr;
+  }
+  diag::Diagnostics composing;  // the template's and composition's findings, after the checks'
+
+  // 2. The template.
+  std::vector<std::string> notes;
+  std::shared_ptr<const compose::Template> chosen = resources.find_template(
+      request.template_choice, parsed.plan->template_name, request.plan_path, composing, notes);
+  // Another paper: a copy of the shared template, on it.
+  if (chosen && request.paper) {
+    chosen = std::make_shared<const compose::Template>(compose::with_paper(*chosen, *request.paper));
+  }
+
+  // 3. Composition. The fonts' parsed files are shared by every build of the run.
+  if (chosen && !stopped()) {
+    document = compose::compose_document(*parsed.plan, *chosen, fonts,
+                                         font_folders(request.font_dirs, resources, *chosen), composing);
+  }
+  if (checking.valid() && !checks_pass()) {
     add_not_written(report, request);
     return nullptr;
   }
   if (stopped()) return nullptr;
-
-  // 2. The template.
-  std::shared_ptr<const compose::Template> chosen = resources.find_template(
-      request.template_choice, parsed.plan->template_name, request.plan_path, report.diagnostics, report.notes);
+  report.diagnostics.append(composing);
+  report.notes.insert(report.notes.end(), notes.begin(), notes.end());
   if (!chosen) return nullptr;
-  // Another paper: a copy of the shared template, on it.
-  if (request.paper) chosen = std::make_shared<const compose::Template>(compose::with_paper(*chosen, *request.paper));
-
-  // 3. Composition. The fonts' parsed files are shared by every build of the run.
-  document = compose::compose_document(*parsed.plan, *chosen, fonts,
-                                       font_folders(request.font_dirs, resources, *chosen), report.diagnostics);
   if (report.diagnostics.has_errors()) {
     add_not_written(report, request);
     return nullptr;
