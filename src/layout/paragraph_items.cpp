@@ -29,6 +29,9 @@ class Builder {
     std::size_t size = 0;
     for (const compose::Span& span : spans) size += span.text.size();
     out_.text.reserve(size);
+    // A word and the space after it are two items, and words run about six letters: room for most paragraphs'
+    // items at once, rather than the vector's growth copying them over and over.
+    out_.items.reserve(size / 3 + 2);
     for (const compose::Span& span : spans) {
       out_.span_starts.push_back(static_cast<std::uint32_t>(out_.text.size()));
       out_.text += span.text;
