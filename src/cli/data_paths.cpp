@@ -1,5 +1,7 @@
 #include "data_paths.hpp"
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -63,7 +65,16 @@ std::vector<std::string> path_list(const char* name) {
 
 std::vector<std::string> template_search_dirs() {
   std::vector<std::string> dirs = path_list("NASKAH_TEMPLATE_PATH");
-  if (auto root = data_root()) dirs.push_back((fs::path(*root) / "templates").string());
+  if (auto root = data_root()) {
+    // The standard templates once, also where NASKAH_TEMPLATE_PATH names their folder already: a message that
+    // lists where a template was looked for names each folder once.
+    const fs::path standard = fs::path(*root) / "templates";
+    std::error_code error;
+    const bool listed = std::any_of(dirs.begin(), dirs.end(), [&](const std::string& dir) {
+      return fs::equivalent(dir, standard, error);
+    });
+    if (!listed) dirs.push_back(standard.string());
+  }
   return dirs;
 }
 

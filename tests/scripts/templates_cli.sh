@@ -98,6 +98,9 @@ text_has "$tmp/pk-by-name.pdf" "PERJANJIAN KINERJA TAHUN 2025"
 "$naskah" build "$minimal" --template tidak-ada -o "$tmp/none.pdf" 2>"$tmp/log"
 [ $? = 1 ] && grep -q 'template "tidak-ada" not found' "$tmp/log" || fail "an unknown template name: $(cat "$tmp/log")"
 [ -e "$tmp/none.pdf" ] && fail "a PDF was written without a template"
+# The standard templates' folder named in NASKAH_TEMPLATE_PATH too is listed once where the template was sought.
+NASKAH_TEMPLATE_PATH="$root/templates" "$naskah" build "$minimal" --template tidak-ada -o "$tmp/none.pdf" 2>"$tmp/log"
+[ "$(grep -c "^  .*templates\$" "$tmp/log")" = 1 ] || fail "a folder listed twice where the template was sought: $(cat "$tmp/log")"
 
 # 4. A plan names its template: template="perjanjian-kinerja" needs no option.
 sed 's/<rkt xmlns="urn:naskah:rkt:1" tahun="2025">/<rkt xmlns="urn:naskah:rkt:1" tahun="2025" template="perjanjian-kinerja">/' \
