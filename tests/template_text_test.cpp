@@ -133,6 +133,31 @@ TEST_CASE("a plan's bab and subbab replace, remove and add to the template's", "
   CHECK(contains(body_text, "Pencapaian target dalam Rencana Kinerja Tahunan (RKT) perlu dipantau"));  // Penutup's text
 }
 
+TEST_CASE("an evaluation table placed twice is printed twice, with a warning at the second", "[template-text]") {
+  // A subbab of the plan's own beside the template's standard Evaluasi (its judul a little different, no id):
+  // two evaluation sections, two tables. With the standard one's id it replaces it: one table, no warning.
+  const std::string beside = "<bab id=\"rencana-kinerja\"><subbab judul=\"Evaluasi Pelaksanaan RKT Tahun {tahun-lalu}\">"
+                             "<p>Evaluasi.</p><tabel-evaluasi/></subbab></bab>";
+  std::vector<std::string> diagnostics;
+  compose::Document twice = compose_with(beside, default_template(), &diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].rfind("t.xml:5:", 0) == 0);  // at the plan's <tabel-evaluasi/>, the second placed
+  CHECK(diagnostics[0].find("the evaluation table is placed here a second time (first at ") != std::string::npos);
+  CHECK(diagnostics[0].find("template.xml:") != std::string::npos);  // the template's standard one came first
+  CHECK(diagnostics[0].find("[evaluation-table-twice]") != std::string::npos);
+  auto tables = [](const compose::PageSequence& sequence) {
+    return std::count_if(sequence.blocks.begin(), sequence.blocks.end(),
+                         [](const compose::Block& b) { return std::holds_alternative<compose::Table>(b); });
+  };
+  CHECK(tables(twice.sequences.at(2)) == 2);
+
+  std::string replacing = beside;
+  replacing.replace(replacing.find("<subbab "), 8, "<subbab id=\"evaluasi\" ");
+  compose::Document once = compose_with(replacing, default_template(), &diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(tables(once.sequences.at(2)) == 1);
+}
+
 TEST_CASE("a bab of the plan's own without judul is an error, and composition goes on without it", "[template-text]") {
   // Its id names no bab of the template, and it writes no judul: there is no title to print (this crashed).
   std::vector<std::string> diagnostics;

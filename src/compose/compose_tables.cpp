@@ -251,6 +251,18 @@ void Composer::evaluation_table(const plan::EvaluationTableMarker& marker, std::
     out_.warning(text_location(marker.pos), "template-table", std::move(message));
     return;
   }
+  // Printed as often as it is placed, but a second one is nearly always a plan's own subbab set beside the
+  // template's standard one it was meant to replace (its judul written a little differently, no id).
+  const diag::SourceLocation here = text_location(marker.pos);
+  if (evaluation_table_at_) {
+    out_.warning(here, "evaluation-table-twice",
+                 text::tr("the evaluation table is placed here a second time (first at {}:{}), so the document "
+                          "prints it twice; keep one <tabel-evaluasi/>, or give the plan's subbab the id of the "
+                          "template's standard one it stands for, so that it replaces it",
+                          evaluation_table_at_->file, evaluation_table_at_->line));
+  } else {
+    evaluation_table_at_ = here;
+  }
   const TableSettings& settings = *t_.evaluation_table;
   Table table = table_frame(settings, column_widths(settings.columns, t_.page.text_width(), std::nullopt));
   const auto at = column_positions<evaluation_content_count>(settings.columns);

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -287,6 +288,7 @@ class Composer {
   /// The standard bab and subbab being composed, as a plan names them to leave the subbab out.
   std::string standard_section_;
   bool warned_no_evaluation_table_ = false;
+  std::optional<diag::SourceLocation> evaluation_table_at_;  ///< where the evaluation table was placed first
   int chapter_number_ = 0;   ///< the bab being composed (begin_chapter)
   int figure_number_ = 0;    ///< the figures and captioned tables of that bab so far
   int table_number_ = 0;
