@@ -53,16 +53,16 @@ std::optional<FontFamilyFiles> resolve(std::string_view family, const std::vecto
 TEST_CASE("advance_sum decodes UTF-8, invalid bytes counting as U+FFFD", "[font]") {
   const CodePointMetrics m;
   const FontFace face;
-  CHECK(advance_sum(m, face, "") == 0);
-  CHECK(advance_sum(m, face, "Ab") == 'A' + 'b');
-  CHECK(advance_sum(m, face, "é–") == 0xE9 + 0x2013);
-  CHECK(advance_sum(m, face, "\xF0\x9F\x98\x80") == 0x1F600);
-  CHECK(advance_sum(m, face, "a\xFF" "b") == 'a' + 1'000'000 + 'b');
-  CHECK(advance_sum(m, face, "\xE2\x82" "x") == 1'000'000 + 'x');     // a truncated sequence is one U+FFFD
-  CHECK(advance_sum(m, face, "\xC0\xAF") == 2'000'000);               // overlong: two bad bytes
-  CHECK(advance_sum(m, face, "\xED\xA0\x80") == 3'000'000);           // a surrogate: three
-  CHECK(advance_sum(m, face, "\xF4\x90\x80\x80") == 4'000'000);       // above U+10FFFF
-  CHECK(advance_sum(m, face, "\xE2\x82") == 1'000'000);               // cut off at the end of the text
+  CHECK(m.advance_sum(face, "") == 0);
+  CHECK(m.advance_sum(face, "Ab") == 'A' + 'b');
+  CHECK(m.advance_sum(face, "é–") == 0xE9 + 0x2013);
+  CHECK(m.advance_sum(face, "\xF0\x9F\x98\x80") == 0x1F600);
+  CHECK(m.advance_sum(face, "a\xFF" "b") == 'a' + 1'000'000 + 'b');
+  CHECK(m.advance_sum(face, "\xE2\x82" "x") == 1'000'000 + 'x');     // a truncated sequence is one U+FFFD
+  CHECK(m.advance_sum(face, "\xC0\xAF") == 2'000'000);               // overlong: two bad bytes
+  CHECK(m.advance_sum(face, "\xED\xA0\x80") == 3'000'000);           // a surrogate: three
+  CHECK(m.advance_sum(face, "\xF4\x90\x80\x80") == 4'000'000);       // above U+10FFFF
+  CHECK(m.advance_sum(face, "\xE2\x82") == 1'000'000);               // cut off at the end of the text
   CHECK(text_width(m, face, 12, "A") == Approx(65 * 12 / 1000.0));
 }
 
@@ -185,7 +185,7 @@ TEST_CASE("FontSet measures with the files' own widths", "[font]") {
     sum += file->advance(static_cast<char32_t>(c));
     bold_sum += bold_file->advance(static_cast<char32_t>(c));
   }
-  CHECK(advance_sum(fonts, regular, "Rencana Kinerja") == sum);
+  CHECK(fonts.advance_sum(regular, "Rencana Kinerja") == sum);
   CHECK(text_width(fonts, regular, 12, "Rencana Kinerja") == Approx(static_cast<double>(sum) * 12 / 1000));
   CHECK(text_width(fonts, bold, 12, "Rencana Kinerja") == Approx(static_cast<double>(bold_sum) * 12 / 1000));
   CHECK(bold_sum > sum);

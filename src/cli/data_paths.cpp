@@ -1,7 +1,6 @@
 #include "data_paths.hpp"
 
 #include <algorithm>
-
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>

@@ -202,15 +202,15 @@ std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text
   // The checks only read the plan. A build of its own has a core to spare (the one layout takes later): there they
   // run while the template is loaded and the document composed. Either way their findings come first and a plan
   // that fails them is not composed, as if they had run alone: what composing found meanwhile is dropped.
-  std::future<diag::Diagnostics> checking = std::async(
-      resources.draws_alongside_layout() ? std::launch::async : std::launch::deferred,
-      [&plan = *parsed.plan] { return check::check_plan(plan); });
-  auto checks_pass = [&] {
+  const bool alongside = resources.draws_alongside_layout();
+  std::future<diag::Diagnostics> checking = std::async(alongside ? std::launch::async : std::launch::deferred,
+                                                       [&plan = *parsed.plan] { return check::check_plan(plan); });
+  auto checks_fail = [&] {
     report.diagnostics.append(checking.get());
-    return !report.diagnostics.has_errors() &&
-           !(request.strict && report.diagnostics.count(diag::Severity::warning) > 0);
+    return report.diagnostics.has_errors() ||
+           (request.strict && report.diagnostics.count(diag::Severity::warning) > 0);
   };
-  if (!resources.draws_alongside_layout() && !checks_pass()) {
+  if (!alongside && checks_fail()) {
     add_not_written(report, request);
     return nullptr;
   }
@@ -230,7 +230,7 @@ std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text
     document = compose::compose_document(*parsed.plan, *chosen, fonts,
                                          font_folders(request.font_dirs, resources, *chosen), composing);
   }
-  if (checking.valid() && !checks_pass()) {
+  if (alongside && checks_fail()) {
     add_not_written(report, request);
     return nullptr;
   }

@@ -174,7 +174,7 @@ struct TableLayouter::State {
     const double widest = static_cast<double>(most) * content_width(cell) * 1.5;
     std::vector<std::size_t> word_ends;
     std::size_t offset = 0;
-    double width = 0;  // of the text before the span
+    double width = 0;  // of the text measured so far
     for (const compose::Span& span : source.spans) {
       if (width > widest) break;
       const std::string_view text = span.text;

@@ -11,8 +11,9 @@
 /// PostScript name, is measured like any other, and the PDF writer refuses what libharu cannot embed
 /// (src/pdf/embeddable_font) from the facts kept here (cff_outlines, table_tags).
 ///
-/// Safe to share between threads: advance() fills a per-font cache from a const method, but each entry is an
-/// atomic, so a batch's workers measuring with one font at once at worst compute a width twice.
+/// Safe to share between threads: glyph_id() (which advance() and has_glyph() ask) fills a per-font cache from a
+/// const method, but each entry is an atomic, so a batch's workers measuring with one font at once at worst look a
+/// glyph up twice.
 
 #include <array>
 #include <atomic>
@@ -77,6 +78,7 @@ class TrueTypeFont {
 
  private:
   TrueTypeFont() = default;
+  [[nodiscard]] std::uint16_t look_up_glyph(char32_t code_point) const;
 
   std::string path_;
   std::string postscript_name_;
@@ -86,11 +88,10 @@ class TrueTypeFont {
   int ascender_ = 0;
   int descender_ = 0;
   int line_gap_ = 0;
-  std::vector<std::int16_t> glyph_widths_;  // per glyph, already in 1/1000 em (libharu's rounding)
+  std::vector<std::int16_t> glyph_widths_;          // per glyph, already in 1/1000 em (libharu's rounding)
   std::array<std::int16_t, 128> ascii_advances_{};  // of U+0000..U+007F: most of what an Indonesian text measures
-  Cmap bmp_cmap_;                           // answers U+0000..U+FFFF
-  Cmap full_cmap_;                          // answers above U+FFFF (format 12), when the font has one
-  [[nodiscard]] std::uint16_t look_up_glyph(char32_t code_point) const;
+  Cmap bmp_cmap_;                                   // answers U+0000..U+FFFF
+  Cmap full_cmap_;                                  // answers above U+FFFF (format 12), when the font has one
   static constexpr std::int32_t kNotCached = -1;
   /// The glyphs of U+0000..U+FFFF in 256 blocks of 256, each made the first time one of its characters is asked (a
   /// text uses a few blocks: 256 KB made and filled per face cost more than the look-ups they saved), each entry

@@ -39,14 +39,9 @@ class FontMetrics {
   [[nodiscard]] virtual std::int64_t advance_sum(FontFace face, std::string_view utf8) const;
 };
 
-/// Sum of the advances of UTF-8 text, 1/1000 em (invalid UTF-8 bytes count as U+FFFD).
-inline std::int64_t advance_sum(const FontMetrics& metrics, FontFace face, std::string_view utf8) {
-  return metrics.advance_sum(face, utf8);
-}
-
 /// Width in points of UTF-8 text at a size in points.
 inline double text_width(const FontMetrics& metrics, FontFace face, double size, std::string_view utf8) {
-  return static_cast<double>(advance_sum(metrics, face, utf8)) * size / 1000.0;
+  return static_cast<double>(metrics.advance_sum(face, utf8)) * size / 1000.0;
 }
 
 }  // namespace naskah::text
