@@ -14,10 +14,12 @@
 
 #include "naskah/compose/compose.hpp"
 #include "naskah/layout/layout.hpp"
+#include "naskah/layout/page_dump.hpp"
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/text/hyphenator.hpp"
 #include "naskah/text/indonesian_format.hpp"
+#include "../src/layout/sequence_ahead.hpp"
 #include "kept_pdfs.hpp"
 
 using namespace naskah;
@@ -224,4 +226,27 @@ TEST_CASE("no word of the annex crosses a cell border", "[build][sample][table]"
     }
   }
   CHECK(words_checked > 1000);
+}
+
+TEST_CASE("with a core to spare the annex is laid out beside the body, and every page is the same", "[build][sample]") {
+  const BuiltSample& sample = built();
+  // The annex (the last sequence) is the one paginated ahead: it is as long as the body before it.
+  std::vector<std::size_t> weights;
+  for (const compose::PageSequence& sequence : sample.document.sequences) {
+    weights.push_back(layout::detail::layout_weight(sequence));
+  }
+  std::vector<bool> handed_on(weights.size(), true);
+  handed_on[1] = false;  // the front matter, which waits on its table of contents
+  REQUIRE(layout::detail::sequence_to_paginate_ahead(weights, handed_on, 8192) == weights.size() - 1);
+
+  layout::CollectingSink sink;
+  const layout::LayoutSummary summary =
+      layout::layout_document(sample.document, sample.fonts, text::Hyphenator::indonesian().get(), sink, true);
+  const std::vector<layout::Page> pages = sink.take_pages();
+  REQUIRE(pages.size() == sample.laid_out.pages.size());
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    INFO("page " << i + 1);
+    CHECK(layout::dump_page(pages[i], i + 1) == layout::dump_page(sample.laid_out.pages[i], i + 1));
+  }
+  CHECK(layout::dump_outline(summary.outline) == layout::dump_outline(sample.laid_out.outline));
 }

@@ -20,6 +20,8 @@
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/plan/parser.hpp"
 #include "naskah/text/font_set.hpp"
+#include "naskah/text/hyphenator.hpp"
+#include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::cli {
@@ -35,7 +37,7 @@ std::string BuildReport::first_problem() const {
   return "";
 }
 
-BuildResources::BuildResources() : hyphenator_(text::Hyphenator::indonesian()) {
+BuildResources::BuildResources() {
   for (const std::string& folder : font_path_from_environment()) {
     std::string problem;
     if (text::add_font_folder(folder, &problem)) {
@@ -45,6 +47,19 @@ BuildResources::BuildResources() : hyphenator_(text::Hyphenator::indonesian()) {
     }
   }
 }
+
+void BuildResources::draw_alongside_layout(bool on) {
+  draw_alongside_layout_ = on;
+  if (on && !prepared_.valid()) {
+    // Both are made once for the process, under C++'s and ICU's own locks: a build that asks first waits for them.
+    prepared_ = std::async(std::launch::async, [] {
+      text::Hyphenator::indonesian();
+      text::prepare_indonesian_formats();
+    });
+  }
+}
+
+const text::Hyphenator* BuildResources::hyphenator() const { return text::Hyphenator::indonesian().get(); }
 
 std::shared_ptr<const compose::Template> BuildResources::find_template(const std::string& choice,
                                                                        const std::string& plan_template,
@@ -321,7 +336,8 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
     layout::PageSink& sink = to_pdf ? static_cast<layout::PageSink&>(*to_pdf) : discarded;
     layout::LayoutSummary laid_out;
     auto lay_out = [&](layout::PageSink& pages) {
-      laid_out = layout::layout_document(document, fonts, resources.hyphenator(), pages);
+      laid_out = layout::layout_document(document, fonts, resources.hyphenator(), pages,
+                                         resources.draws_alongside_layout());
     };
     if (resources.draws_alongside_layout() && pdf) {
       layout::lay_out_alongside(lay_out, sink);

@@ -4,6 +4,7 @@
 // BuildResources: templates (by folder), parsed font files, the hyphenation patterns.
 
 #include <atomic>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -73,7 +74,9 @@ class BuildResources {
 
   /// Whether a build draws its PDF while layout goes on on another thread (layout::lay_out_alongside): worth it
   /// when a core would otherwise idle — one build, or a batch of fewer workers than cores. Off unless set.
-  void draw_alongside_layout(bool on) { draw_alongside_layout_ = on; }
+  /// On, the resources every build needs — the hyphenation patterns and ICU's Indonesian formats — are made at once
+  /// on the spare core, while the first plan is read and composed.
+  void draw_alongside_layout(bool on);
   [[nodiscard]] bool draws_alongside_layout() const { return draw_alongside_layout_; }
 
   /// The folders of NASKAH_FONT_PATH (colon-separated), made known to fontconfig once for the run, and what was
@@ -81,8 +84,8 @@ class BuildResources {
   [[nodiscard]] const std::vector<std::string>& font_path() const { return font_path_; }
   [[nodiscard]] const std::vector<std::string>& font_path_problems() const { return font_path_problems_; }
 
-  /// The Indonesian patterns, compiled into naskah (text/hyphenator.hpp).
-  [[nodiscard]] const text::Hyphenator* hyphenator() const { return hyphenator_.get(); }
+  /// The Indonesian patterns, compiled into naskah (text/hyphenator.hpp), made the first time they are asked for.
+  [[nodiscard]] const text::Hyphenator* hyphenator() const;
 
  private:
   std::mutex mutex_;
@@ -91,7 +94,7 @@ class BuildResources {
   bool draw_alongside_layout_ = false;
   std::vector<std::string> font_path_;
   std::vector<std::string> font_path_problems_;
-  std::shared_ptr<const text::Hyphenator> hyphenator_;
+  std::future<void> prepared_;  ///< what draw_alongside_layout(true) makes beforehand
 };
 
 /// Where a build looks for its fonts' files, in order: `font_dirs` (--font-dir), NASKAH_FONT_PATH, the template's

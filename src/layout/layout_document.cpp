@@ -8,6 +8,7 @@
 #include "naskah/layout/paginator.hpp"
 #include "naskah/text/indonesian_format.hpp"
 #include "naskah/text/translate.hpp"
+#include "sequence_ahead.hpp"
 
 namespace naskah::layout {
 namespace {
@@ -106,10 +107,20 @@ void hand_on(PageSink& sink, const compose::PageSequence& sequence, std::size_t 
   sink.add_page(sequence_index, index, std::move(page));
 }
 
+/// The least overlap (layout_weight) worth a thread of its own: about a millisecond of layout.
+constexpr std::size_t least_overlap_for_a_thread = 8 * 1024;
+
+/// The sequence paginated ahead when a core is spare, if any.
+std::optional<std::size_t> sequence_ahead(const compose::Document& document, const std::vector<bool>& handed_on) {
+  std::vector<std::size_t> weights;
+  for (const compose::PageSequence& sequence : document.sequences) weights.push_back(detail::layout_weight(sequence));
+  return detail::sequence_to_paginate_ahead(weights, handed_on, least_overlap_for_a_thread);
+}
+
 }  // namespace
 
 LayoutSummary layout_document(const compose::Document& document, const text::FontMetrics& metrics,
-                              const text::Hyphenator* hyphenator, PageSink& sink) {
+                              const text::Hyphenator* hyphenator, PageSink& sink, bool spare_core) {
   LayoutSummary result;
   const std::vector<bool> settled_early = settled_from_start(document);
   // The first pass paginates every sequence. Those whose labels cannot change hand their pages on as they are
@@ -120,6 +131,10 @@ LayoutSummary layout_document(const compose::Document& document, const text::Fon
   std::map<std::string, std::string> previous;
   LayoutProblems problems;
   PaginationContext context{metrics, hyphenator, &previous, &problems};
+  // With a core to spare, one long sequence (the annex) is paginated beside those before it (the body).
+  const std::optional<std::size_t> ahead_index = spare_core ? sequence_ahead(document, settled_early) : std::nullopt;
+  std::optional<detail::SequenceAhead> ahead;
+  if (ahead_index) ahead.emplace(*ahead_index, document.sequences[*ahead_index], context);
   Labels labels;
   bool settled = false;
   for (int pass_number = 1; pass_number <= max_layout_passes && !settled; ++pass_number) {
@@ -134,7 +149,7 @@ LayoutSummary layout_document(const compose::Document& document, const text::Fon
             hand_on(sink, sequence, i, first, index, std::move(page), metrics);
           };
         }
-        sequences[i] = paginate(sequence, context, handler);
+        sequences[i] = i == ahead_index ? ahead->finish(handler, &problems) : paginate(sequence, context, handler);
       } else if (prints_labels(sequence)) {
         sequences[i] = paginate(sequence, context);
       }

@@ -1,7 +1,7 @@
 #pragma once
 /// Numbers, percentages, dates and amounts in words as Indonesian documents write them, all through ICU's
 /// Indonesian locale (id_ID): 28.584.558.694 · 96,86% · 02 Januari 2024 · "dua puluh delapan miliar …".
-/// Thread-safe: each thread keeps its own ICU formatters.
+/// Thread-safe: the ICU formatters that cost most to make are made once for the process and used under a lock.
 
 #include <cstdint>
 #include <string>
@@ -35,5 +35,14 @@ namespace naskah::text {
 /// A Roman numeral through ICU's numbering-system rules: (3, upper) → "III", (4, lower) → "iv". Chapter
 /// numbers (BAB IV) and front-matter page numbers (ii) use it.
 std::string roman_numeral(int value, bool upper);
+
+}  // namespace naskah::text
+
+namespace naskah::text {
+
+/// Makes the formatters every document uses — numbers, percentages, dates, Roman numerals — and loads the locale
+/// data behind them, so that the first document formats at once: what a build with a core to spare does there
+/// while the plan is read.
+void prepare_indonesian_formats();
 
 }  // namespace naskah::text
