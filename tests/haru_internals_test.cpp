@@ -2,8 +2,12 @@
 // for, and what each function reads or replaces is what libharu then saves.
 #include <catch2/catch.hpp>
 
+#include <dlfcn.h>
 #include <hpdf.h>
+#include <hpdf_utils.h>
 
+#include <array>
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -128,4 +132,41 @@ TEST_CASE("a TrueType font read from memory embeds as the same font read from it
   CHECK(from_memory.find("/BaseFont /HPDFAA+LiberationSans") != std::string::npos);
   CHECK(from_memory.find("/FontFile2") != std::string::npos);
   CHECK(from_memory == from_file);  // the subset, its tag and every object alike, byte for byte
+}
+
+TEST_CASE("libharu copies and fills memory through naskah's HPDF_MemCpy and HPDF_MemSet", "[haru-internals]") {
+  // The dynamic linker finds them in the program, not in libharu...
+  Dl_info library{};
+  REQUIRE(dladdr(reinterpret_cast<void*>(&HPDF_New), &library) != 0);
+  for (const char* name : {"HPDF_MemCpy", "HPDF_MemSet"}) {
+    INFO(name);
+    Dl_info found{};
+    REQUIRE(dladdr(dlsym(RTLD_DEFAULT, name), &found) != 0);
+    CHECK(std::string(found.dli_fname) != std::string(library.dli_fname));
+  }
+  // ... and libharu reaches them through its procedure linkage table: a library built to bind its own calls
+  // directly would bypass them (slower, not wrong).
+  std::unique_ptr<FILE, int (*)(FILE*)> relocations(
+      popen(("objdump -R '" + std::string(library.dli_fname) + "'").c_str(), "r"), pclose);
+  REQUIRE(relocations != nullptr);
+  bool copies_through_table = false, fills_through_table = false;
+  std::array<char, 4096> buffer{};
+  while (fgets(buffer.data(), buffer.size(), relocations.get()) != nullptr) {
+    const std::string line = buffer.data();
+    if (line.find("JUMP_SLOT") == std::string::npos) continue;
+    copies_through_table = copies_through_table || line.find(" HPDF_MemCpy") != std::string::npos;
+    fills_through_table = fills_through_table || line.find(" HPDF_MemSet") != std::string::npos;
+  }
+  CHECK(copies_through_table);
+  CHECK(fills_through_table);
+
+  // What libharu's return: the end of what was written.
+  std::array<HPDF_BYTE, 8> to{};
+  const std::array<HPDF_BYTE, 5> from{1, 2, 3, 4, 5};
+  CHECK(HPDF_MemCpy(to.data(), from.data(), 5) == to.data() + 5);
+  CHECK(to == std::array<HPDF_BYTE, 8>{1, 2, 3, 4, 5, 0, 0, 0});
+  CHECK(HPDF_MemCpy(to.data(), from.data(), 0) == to.data());
+  CHECK(HPDF_MemSet(to.data() + 2, 9, 3) == to.data() + 5);
+  CHECK(to == std::array<HPDF_BYTE, 8>{1, 2, 9, 9, 9, 0, 0, 0});
+  CHECK(HPDF_MemSet(to.data(), 7, 0) == to.data());
 }
