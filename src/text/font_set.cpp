@@ -28,7 +28,7 @@ class ParsedFonts {
   }
 
   /// The parsed font of each file, those not parsed yet read side by side: a family's four files take the time of
-  /// two on a machine of two cores. Throws what reading the first bad file threw; the others are kept.
+  /// two on a machine of two cores. Throws what reading a bad file threw, and then keeps none of them.
   std::array<std::shared_ptr<const TrueTypeFont>, 4> get(const std::array<std::string, 4>& paths) {
     std::array<std::shared_ptr<const TrueTypeFont>, 4> fonts;
     std::vector<std::size_t> missing;
