@@ -157,16 +157,28 @@ std::string Composer::face_name(text::FontFace face) const {
 void Composer::check_glyphs(const std::string& text, text::FontFace face, const diag::SourceLocation& where) {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto length = static_cast<std::int32_t>(text.size());
+  AsciiGlyphs& ascii = ascii_glyphs_[{face.family, face.style_index()}];
   std::int32_t i = 0;
   while (i < length) {
     UChar32 c = 0;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) c = 0xFFFD;
-    if (c == '\n') continue;  // a forced line break, not drawn
+    bool right_to_left = false;
+    if (bytes[i] < 0x80) {
+      // ASCII, never right-to-left: whether the face has it is asked once.
+      c = bytes[i++];
+      if (c == '\n') continue;  // a forced line break, not drawn
+      if (!ascii.asked[static_cast<std::size_t>(c)]) {
+        ascii.asked.set(static_cast<std::size_t>(c));
+        ascii.present.set(static_cast<std::size_t>(c), fonts_.has_glyph(face, static_cast<char32_t>(c)));
+      }
+      if (ascii.present[static_cast<std::size_t>(c)]) continue;
+    } else {
+      U8_NEXT(bytes, i, length, c);
+      if (c < 0) c = 0xFFFD;
+      const UCharDirection direction = u_charDirection(c);
+      right_to_left = direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
+      if (!right_to_left && fonts_.has_glyph(face, static_cast<char32_t>(c))) continue;
+    }
     const auto code_point = static_cast<char32_t>(c);
-    const UCharDirection direction = u_charDirection(c);
-    const bool right_to_left = direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC;
-    if (!right_to_left && fonts_.has_glyph(face, code_point)) continue;
     // Right-to-left script is reported once per place, whatever its letters; a missing glyph once per character.
     const char32_t key = right_to_left ? U'\U0010FFFF' : code_point;
     if (!reported_.emplace(where.file, where.line, where.column, key).second) continue;

@@ -8,6 +8,7 @@
 // compose_notes.cpp (the marks and notes of stated figures), compose_changes.cpp (a revision's changes),
 // compose_document.cpp (fonts, body, the whole).
 
+#include <bitset>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -279,6 +280,12 @@ class Composer {
   std::vector<std::uint16_t> families_;  ///< FontSet family of each template font
   std::vector<std::string> source_files_;  ///< the files of spans' origins (a plan and a template: a few)
   std::vector<TemplateStyle> styles_;      ///< the template's, with line heights from the fonts (load_fonts)
+  /// Which ASCII characters each face has a glyph for, as far as asked: nearly every character composed is ASCII,
+  /// and its answer is the same every time (by FontFace::family and style_index).
+  struct AsciiGlyphs {
+    std::bitset<128> asked, present;
+  };
+  std::map<std::pair<std::uint16_t, int>, AsciiGlyphs> ascii_glyphs_;
   /// Missing characters already reported, by place: one diagnostic per character and place.
   std::set<std::tuple<std::string, std::uint32_t, std::uint32_t, char32_t>> reported_;
   /// Placeholders without a value already reported, by place.
