@@ -52,7 +52,7 @@ class ParsedFonts {
     };
     std::future<std::vector<std::shared_ptr<const TrueTypeFont>>> there;
     if (missing.size() > 1) there = std::async(std::launch::async, load, here, missing.size());
-    std::vector<std::shared_ptr<const TrueTypeFont>> loaded = load(0, missing.size() > 1 ? here : missing.size());
+    std::vector<std::shared_ptr<const TrueTypeFont>> loaded = load(0, here);
     if (there.valid()) {
       for (auto& font : there.get()) loaded.push_back(std::move(font));
     }
