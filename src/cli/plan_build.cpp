@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <future>
 
 #include "archived_inputs.hpp"
 #include "commands.hpp"
@@ -52,7 +51,7 @@ void BuildResources::draw_alongside_layout(bool on) {
   draw_alongside_layout_ = on;
   if (on && !prepared_.valid()) {
     // Both are made once for the process, under C++'s and ICU's own locks: a build that asks first waits for them.
-    prepared_ = std::async(std::launch::async, [] {
+    prepared_ = text::TaskBeside<void>([] {
       text::Hyphenator::indonesian();
       text::prepare_indonesian_formats();
     });
@@ -218,10 +217,10 @@ std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text
   // run while the template is loaded and the document composed. Either way their findings come first and a plan
   // that fails them is not composed, as if they had run alone: what composing found meanwhile is dropped.
   const bool alongside = resources.draws_alongside_layout();
-  std::future<diag::Diagnostics> checking = std::async(alongside ? std::launch::async : std::launch::deferred,
-                                                       [&plan = *parsed.plan] { return check::check_plan(plan); });
+  text::TaskBeside<diag::Diagnostics> checking;
+  if (alongside) checking = text::TaskBeside<diag::Diagnostics>([&plan = *parsed.plan] { return check::check_plan(plan); });
   auto checks_fail = [&] {
-    report.diagnostics.append(checking.get());
+    report.diagnostics.append(checking.valid() ? checking.get() : check::check_plan(*parsed.plan));
     return report.diagnostics.has_errors() ||
            (request.strict && report.diagnostics.count(diag::Severity::warning) > 0);
   };

@@ -4,7 +4,6 @@
 // BuildResources: templates (by folder), parsed font files, the hyphenation patterns.
 
 #include <atomic>
-#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -21,6 +20,7 @@
 #include "naskah/pdf/pdf_writer.hpp"
 #include "naskah/text/font_set.hpp"
 #include "naskah/text/hyphenator.hpp"
+#include "naskah/text/thread_beside.hpp"
 #include "input_files.hpp"
 
 namespace naskah::cli {
@@ -94,7 +94,7 @@ class BuildResources {
   bool draw_alongside_layout_ = false;
   std::vector<std::string> font_path_;
   std::vector<std::string> font_path_problems_;
-  std::future<void> prepared_;  ///< what draw_alongside_layout(true) makes beforehand
+  text::TaskBeside<void> prepared_;  ///< what draw_alongside_layout(true) makes beforehand
 };
 
 /// Where a build looks for its fonts' files, in order: `font_dirs` (--font-dir), NASKAH_FONT_PATH, the template's

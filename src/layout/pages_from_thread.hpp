@@ -9,9 +9,9 @@
 #include <exception>
 #include <functional>
 #include <mutex>
-#include <thread>
 
 #include "naskah/layout/page_sink.hpp"
+#include "naskah/text/thread_beside.hpp"
 
 namespace naskah::layout::detail {
 
@@ -56,7 +56,7 @@ class PagesFromThread {
   };
 
   Queue queue_;
-  std::thread thread_;
+  text::ThreadBeside thread_;
 };
 
 }  // namespace naskah::layout::detail

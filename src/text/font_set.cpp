@@ -3,12 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <future>
 #include <limits>
 #include <map>
 #include <mutex>
 #include <stdexcept>
 
+#include "naskah/text/thread_beside.hpp"
 #include "truetype_font.hpp"
 
 namespace naskah::text {
@@ -50,8 +50,8 @@ class ParsedFonts {
       for (std::size_t m = from; m < to; ++m) loaded.push_back(TrueTypeFont::load(paths[missing[m]]));
       return loaded;
     };
-    std::future<std::vector<std::shared_ptr<const TrueTypeFont>>> there;
-    if (missing.size() > 1) there = std::async(std::launch::async, load, here, missing.size());
+    TaskBeside<std::vector<std::shared_ptr<const TrueTypeFont>>> there;
+    if (missing.size() > 1) there = TaskBeside<std::vector<std::shared_ptr<const TrueTypeFont>>>([&] { return load(here, missing.size()); });
     std::vector<std::shared_ptr<const TrueTypeFont>> loaded = load(0, here);
     if (there.valid()) {
       for (auto& font : there.get()) loaded.push_back(std::move(font));
