@@ -11,12 +11,19 @@ build_dir=$(cd "$(dirname "$naskah")" && pwd)
 deb=$(ls "$tmp"/package/naskah_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || { fail "no .deb made: $(ls "$tmp/package")"; finish; exit; }
 dpkg-deb --field "$deb" Depends >"$tmp/depends"
-# ICU, pugixml, libhyphen, libdeflate and Nettle are in the binaries themselves unless the build links them shared.
-shared_too=""
-grep -q '^NASKAH_STATIC_DEPENDENCIES:BOOL=OFF' "$build_dir/CMakeCache.txt" &&
-  shared_too="libicu72 libpugixml1v5 libhyphen0 libdeflate0 libnettle8"
-for needed in libhpdf-2.3.0 libpng16-16 libfmt9 libzip4 libxlsxwriter4 libcpp-httplib0.11 libqpdf29 fonts-liberation2 \
-              icc-profiles-free $shared_too; do
+# fmt, ICU, pugixml, libhyphen, libdeflate and Nettle are in the binaries themselves unless the build links them
+# shared (and then must not be named).
+shared_too="libfmt9 libicu72 libpugixml1v5 libhyphen0 libdeflate0 libnettle8"
+if grep -q '^NASKAH_STATIC_DEPENDENCIES:BOOL=OFF' "$build_dir/CMakeCache.txt"; then
+  needed_too=$shared_too
+else
+  needed_too=""
+  for built_in in $shared_too; do
+    ! grep -q "$built_in" "$tmp/depends" || fail "Depends names $built_in, which the binaries have built in"
+  done
+fi
+for needed in libhpdf-2.3.0 libpng16-16 libzip4 libxlsxwriter4 libcpp-httplib0.11 libqpdf29 fonts-liberation2 \
+              icc-profiles-free $needed_too; do
   grep -q "$needed" "$tmp/depends" || fail "Depends lacks $needed: $(cat "$tmp/depends")"
 done
 # Every shared library the installed binaries name (their NEEDED entries) comes from a package Depends names, or from
