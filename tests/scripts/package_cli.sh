@@ -21,6 +21,10 @@ else
   for built_in in $shared_too; do
     ! grep -q "$built_in" "$tmp/depends" || fail "Depends names $built_in, which the binaries have built in"
   done
+  # naskah, which builds the PDFs, loads no C++ library at start (naskah-full does: qpdf and cpp-httplib use it).
+  for soname in $(readelf -d "$build_dir/naskah" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+    case "$soname" in libstdc++* | libfmt* | libgcc_s*) fail "naskah loads $soname, which it should have built in" ;; esac
+  done
 fi
 for needed in libhpdf-2.3.0 libpng16-16 libzip4 libxlsxwriter4 libcpp-httplib0.11 libqpdf29 fonts-liberation2 \
               icc-profiles-free $needed_too; do
