@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "../src/pdf/deflate.hpp"
 #include "../src/pdf/haru_internals.hpp"
@@ -169,4 +170,24 @@ TEST_CASE("libharu copies and fills memory through naskah's HPDF_MemCpy and HPDF
   CHECK(HPDF_MemSet(to.data() + 2, 9, 3) == to.data() + 5);
   CHECK(to == std::array<HPDF_BYTE, 8>{1, 2, 9, 9, 9, 0, 0, 0});
   CHECK(HPDF_MemSet(to.data(), 7, 0) == to.data());
+}
+
+TEST_CASE("streams deflated two at a time are each what deflating it alone makes", "[haru-internals]") {
+  // Large enough for the thread beside (64 kB together), different from one another, and one empty.
+  std::vector<std::string> streams;
+  for (int s = 0; s < 5; ++s) {
+    std::string bytes;
+    for (int i = 0; i < 9000 * s; ++i) bytes += static_cast<char>((i * (s + 3)) % 251);
+    streams.push_back(bytes);
+  }
+  for (const bool two_threads : {true, false}) {  // two first: what one thread remembers, two would find
+    std::vector<std::string> deflated = streams;
+    naskah::pdf::deflate_remembered_all(deflated, two_threads);
+    REQUIRE(deflated.size() == streams.size());
+    for (std::size_t i = 0; i < streams.size(); ++i) {
+      std::string alone;
+      REQUIRE(naskah::pdf::deflate(streams[i], alone));
+      CHECK(deflated[i] == alone);
+    }
+  }
 }

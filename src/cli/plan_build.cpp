@@ -326,6 +326,7 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
       pdf::WriteOptions options;
       options.pdfa = request.pdfa;
       options.attachments = std::move(archived);
+      options.spare_core = resources.draws_alongside_layout();
       if (request.pdfa == pdf::PdfaPart::a3b) name_template(*chosen, options);
       pdf.emplace(fonts, document.metadata, std::move(options));
     }

@@ -174,14 +174,15 @@ void HaruDocument::fail_without_error(std::string_view what) {
   throw PdfError(text::tr("libharu failed without reporting an error while {}", what));
 }
 
-std::string HaruDocument::save_to_memory() {
+std::string HaruDocument::save_to_memory(bool spare_core) {
   std::string bytes;
-  save([&bytes](std::string_view piece) { bytes.append(piece); });
+  save([&bytes](std::string_view piece) { bytes.append(piece); }, spare_core);
   return bytes;
 }
 
-void HaruDocument::save(const io::ByteWriter& write) {
-  check(internals::deflate_streams_before_save(doc_, deflate_remembered), text::tr("compressing the PDF's fonts and images"));
+void HaruDocument::save(const io::ByteWriter& write, bool spare_core) {
+  const auto deflate = [spare_core](std::vector<std::string>& streams) { deflate_remembered_all(streams, spare_core); };
+  check(internals::deflate_streams_before_save(doc_, deflate), text::tr("compressing the PDF's fonts and images"));
   check(HPDF_SaveToStream(doc_), text::tr("writing the PDF to memory"));
   // libharu's memory stream is a list of 4 KB buffers: written on in pieces of about a megabyte.
   constexpr std::size_t piece = 1 << 20;

@@ -56,9 +56,10 @@ class HaruDocument {
   HPDF_Encoder utf8_encoder();
 
   /// The PDF's bytes, as save() gives them.
-  std::string save_to_memory();
-  /// The PDF saved (HPDF_SaveToStream) and its bytes given to `write` straight from libharu's buffers.
-  void save(const io::ByteWriter& write);
+  std::string save_to_memory(bool spare_core = false);
+  /// The PDF saved (HPDF_SaveToStream) and its bytes given to `write` straight from libharu's buffers. With a
+  /// `spare_core`, its fonts and images are compressed two at a time.
+  void save(const io::ByteWriter& write, bool spare_core = false);
 
  private:
   [[noreturn]] static void fail_without_error(std::string_view what);

@@ -297,7 +297,8 @@ HPDF_STATUS deflate_streams_before_save(HPDF_Doc doc, const Deflater& deflate) {
       dict->filter = HPDF_STREAM_FILTER_NONE;
     }
   }
-  std::string bytes, deflated;
+  std::vector<HPDF_Dict> dicts;
+  std::vector<std::string> streams;
   for (HPDF_UINT i = 0; i < xref->entries->count; ++i) {
     auto* entry = static_cast<HPDF_XrefEntry>(HPDF_List_ItemAt(xref->entries, i));
     if (entry->obj == nullptr || !is_dictionary(entry->obj)) continue;
@@ -308,7 +309,16 @@ HPDF_STATUS deflate_streams_before_save(HPDF_Doc doc, const Deflater& deflate) {
         dict->write_fn != nullptr || dict->before_write_fn != nullptr || dict->after_write_fn != nullptr) {
       continue;
     }
-    if (!memory_stream_bytes(dict->stream, bytes) || !deflate(bytes, deflated)) continue;
+    std::string bytes;
+    if (!memory_stream_bytes(dict->stream, bytes)) continue;
+    dicts.push_back(dict);
+    streams.push_back(std::move(bytes));
+  }
+  deflate(streams);
+  for (std::size_t i = 0; i < dicts.size(); ++i) {
+    const HPDF_Dict dict = dicts[i];
+    const std::string& deflated = streams[i];
+    if (deflated.empty()) continue;  // a deflated stream has two bytes of header at least
     HPDF_Stream fresh = HPDF_MemStream_New(dict->mmgr, static_cast<HPDF_UINT>(std::max<std::size_t>(deflated.size(), 1)));
     if (fresh == nullptr) return HPDF_Error_GetCode(dict->error);
     if (HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),

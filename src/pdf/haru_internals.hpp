@@ -85,9 +85,10 @@ std::string libharu_font_file(HPDF_Doc doc, const char* font_name);
 /// Compresses, with `deflate`, every stream libharu would otherwise compress with zlib while saving (embedded
 /// fonts, images, ToUnicode maps, attachments) and marks it to be saved as it is. The fonts' files are made
 /// first (libharu makes them while saving; making them now is what saving would do, once): for a font loaded
-/// from memory, the subset is naskah's (truetype_subset.hpp), the rest of the font's objects libharu's. `deflate` returns false
-/// when it cannot compress a stream, which is then left to libharu. Returns libharu's status.
-using Deflater = std::function<bool(std::string_view bytes, std::string& deflated)>;
+/// from memory, the subset is naskah's (truetype_subset.hpp), the rest of the font's objects libharu's.
+/// `deflate` gets the streams' bytes all at once, to replace each with its compressed form, or with nothing
+/// when it cannot compress it (that stream is then left to libharu). Returns libharu's status.
+using Deflater = std::function<void(std::vector<std::string>& streams)>;
 HPDF_STATUS deflate_streams_before_save(HPDF_Doc doc, const Deflater& deflate);
 
 }  // namespace naskah::pdf::internals

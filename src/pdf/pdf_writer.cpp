@@ -107,6 +107,7 @@ class PdfBuilder::Writer {
   }
 
   HaruDocument& haru() { return haru_; }
+  [[nodiscard]] bool spare_core() const { return options_.spare_core; }
 
  private:
   struct DrawnPage {
@@ -407,14 +408,14 @@ void PdfBuilder::add_page(std::size_t sequence, std::size_t index, layout::Page 
 
 std::string PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline) {
   writer_->finish(outline);
-  return writer_->haru().save_to_memory();
+  return writer_->haru().save_to_memory(writer_->spare_core());
 }
 
 void PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline, const std::string& path) {
   writer_->finish(outline);
   // The writer's callers hear of one kind of failure; a file that cannot be written is one of them.
   try {
-    io::write_file_atomically(path, [this](const io::ByteWriter& write) { writer_->haru().save(write); });
+    io::write_file_atomically(path, [this](const io::ByteWriter& write) { writer_->haru().save(write, writer_->spare_core()); });
   } catch (const io::FileError& error) {
     throw PdfError(error.what());
   }

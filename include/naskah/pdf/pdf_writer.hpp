@@ -51,6 +51,9 @@ struct WriteOptions {
   /// built each file.
   std::string template_name;
   std::string template_sha256;
+  /// A core is free while the file is put together (one build, not a full batch): the document's fonts and
+  /// images are compressed two at a time.
+  bool spare_core = false;
 };
 
 /// Draws pages into a PDF as layout hands them on: each page is drawn, compressed and freed at once, so that a
