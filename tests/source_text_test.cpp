@@ -27,6 +27,13 @@ TEST_CASE("invalid UTF-8 is found where it starts", "[utf8]") {
   CHECK(naskah::text::first_invalid_utf8("a\xed\xa0\x80") == 1u);    // surrogate
   CHECK(naskah::text::first_invalid_utf8("\xf4\x90\x80\x80") == 0u); // above U+10FFFF
   CHECK(naskah::text::first_invalid_utf8("ab\xe2\x82") == 2u);       // truncated
+  // Past runs of ASCII read eight bytes at a time: found at every place in a block and across two.
+  const std::string ascii = "Sekretariat DPRD Kabupaten";
+  for (std::size_t at = 0; at <= ascii.size(); ++at) {
+    CHECK(naskah::text::first_invalid_utf8(ascii.substr(0, at) + "\xe9" + ascii) == at);
+    CHECK_FALSE(naskah::text::first_invalid_utf8(ascii.substr(0, at) + "\u2013" + ascii));
+    CHECK(naskah::text::first_invalid_utf8(ascii.substr(0, at) + "\xe2\x80") == at);  // cut short at the end
+  }
 }
 
 namespace {

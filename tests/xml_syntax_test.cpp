@@ -91,3 +91,12 @@ TEST_CASE("billion laughs, external and parameter entities are refused with the 
         std::vector<std::string>{
             "2:1: error: a plan may not have a DOCTYPE: naskah does not read DTDs or expand their entities [xml-doctype]"});
 }
+
+TEST_CASE("two hyphens inside a comment are errors where they stand", "[xml-syntax]") {
+  auto lines = diagnostics_of(
+      "<rkt xmlns=\"urn:naskah:rkt:1\" tahun=\"2024\"><!-- a -- b --><instansi nama=\"A\" daerah=\"x\"/><!-- c ---></rkt>");
+  const std::string message = "error: \"--\" inside a comment: XML does not allow two hyphens in a row there; write them "
+                              "apart or as a dash (—) [xml-syntax]";
+  CHECK(std::count(lines.begin(), lines.end(), "1:51: " + message) == 1);
+  CHECK(std::count(lines.begin(), lines.end(), "1:97: " + message) == 1);  // the first two of "--->"
+}

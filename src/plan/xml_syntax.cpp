@@ -26,6 +26,7 @@ struct OpenTag {
 /// Skips from `i` (at '<') past the construct that starts there when it is not an element tag: comments,
 /// CDATA, processing instructions, DOCTYPE. Returns the offset after it, or npos when i is at an element tag.
 std::size_t skip_markup(std::string_view s, std::size_t i) {
+  if (i + 1 < s.size() && s[i + 1] != '!' && s[i + 1] != '?') return std::string_view::npos;  // most tags
   auto after = [&](std::string_view end) {
     std::size_t at = s.find(end, i);
     return at == std::string_view::npos ? s.size() : at + end.size();
@@ -122,8 +123,15 @@ SyntaxProblem explain_parse_failure(std::string_view source, const pugi::xml_par
 std::vector<SyntaxProblem> find_lax_syntax(std::string_view s) {
   std::vector<SyntaxProblem> problems;
   std::size_t i = 0;
+  // Text has nothing to look at but markup and references: the next '<' and '&' are found by memchr, each
+  // looked for again only once passed.
+  std::size_t next_markup = 0, next_reference = 0;
   while (i < s.size()) {
-    if (s.compare(i, 4, "<!--") == 0) {
+    if (next_markup < i) next_markup = s.find('<', i);
+    if (next_reference < i) next_reference = s.find('&', i);
+    i = std::min(next_markup, next_reference);
+    if (i == std::string_view::npos) break;
+    if (s[i] == '<' && i + 1 < s.size() && s[i + 1] == '!' && s.compare(i, 4, "<!--") == 0) {
       // "--" may not stand inside a comment (nor "-" just before its end): pugixml takes it, xmllint and every
       // strict reader refuse the file.
       std::size_t end = s.find("-->", i + 4);

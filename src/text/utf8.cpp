@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <cstdint>
+#include <cstring>
 
 namespace naskah::text {
 
@@ -30,8 +31,18 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+  constexpr std::uint64_t high_bits = 0x8080808080808080u;
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t start = i;
+    // Plans and templates are ASCII but for a few names and dashes: eight ASCII bytes are passed at a time.
+    std::uint64_t eight = 0;
+    if (text.size() - i >= sizeof eight) {
+      std::memcpy(&eight, text.data() + i, sizeof eight);
+      if ((eight & high_bits) == 0) {
+        i += sizeof eight;
+        continue;
+      }
+    }
+    const std::size_t start = i;
     if (!next_code_point(text, i).valid) return start;
   }
   return std::nullopt;
