@@ -36,11 +36,6 @@ namespace naskah::compose {
 /// → .) and then `source_dir` (the naskah source or data folder). fontconfig comes after both.
 std::vector<std::string> font_search_dirs(const Template& t, const std::string& source_dir);
 
-/// Composes the plan. Each template font family is resolved (text::resolve_family over `font_dirs`) and added to
-/// `fonts` — reused when the set already holds it. Problems go to `out`: a family that cannot be resolved or read
-/// [font] (the document is then empty), a character the font lacks [missing-glyph] at the plan position of the
-/// paragraph, list item or fact it came from, a logo file that is missing or not PNG/JPEG [logo]; and a warning
-/// [template-table] when the template has no table for <tabel-evaluasi/> or the annex (or the plan no <evaluasi>).
 /// The papers of Indonesian offices: A4 (210 × 297 mm) and F4, folio (215 × 330 mm).
 enum class Paper { a4, f4 };
 
@@ -48,6 +43,11 @@ enum class Paper { a4, f4 };
 /// its orientation and margins. Column widths given as shares of the text width follow.
 Template with_paper(const Template& t, Paper paper);
 
+/// Composes the plan. Each template font family is resolved (text::resolve_family over `font_dirs`) and added to
+/// `fonts` — reused when the set already holds it. Problems go to `out`: a family that cannot be resolved or read
+/// [font] (the document is then empty), a character the font lacks [missing-glyph] at the plan position of the
+/// paragraph, list item or fact it came from, a logo file that is missing or not PNG/JPEG [logo]; and a warning
+/// [template-table] when the template has no table for <tabel-evaluasi/> or the annex (or the plan no <evaluasi>).
 Document compose_document(const plan::Plan& plan, const Template& t, text::FontSet& fonts,
                           const std::vector<std::string>& font_dirs, diag::Diagnostics& out);
 
