@@ -46,7 +46,22 @@ SourceFile read_source_file(const std::string& path, std::size_t max_bytes) {
     return result;
   }
   std::string bytes;
-  if (regular) bytes.reserve(static_cast<std::size_t>(status.st_size));
+  if (regular) {
+    // Read straight into the string, as much as the file says it holds; then on as below, should it have grown.
+    bytes.resize(static_cast<std::size_t>(status.st_size));
+    std::size_t got = 0;
+    while (got < bytes.size()) {
+      const ssize_t n = ::read(file.fd, bytes.data() + got, bytes.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        result.problem = std::strerror(errno);
+        return result;
+      }
+      if (n == 0) break;  // cut short while read
+      got += static_cast<std::size_t>(n);
+    }
+    bytes.resize(got);
+  }
   char buffer[65536];
   while (true) {
     const ssize_t got = ::read(file.fd, buffer, sizeof buffer);

@@ -1,3 +1,7 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "naskah/text/translate.hpp"
 #include "naskah/text/utf8.hpp"
 #include "truetype_font.hpp"
@@ -5,7 +9,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <iterator>
 #include <optional>
 #include <stdexcept>
@@ -258,21 +261,28 @@ std::uint32_t TrueTypeFont::Cmap::lookup(char32_t c) const {
 }
 
 std::unique_ptr<TrueTypeFont> TrueTypeFont::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(tr("{}: cannot open: {}", path, std::strerror(errno)));
-  // Read at once: a font file is a few hundred kilobytes, and character-wise stream iteration costs more than
-  // parsing it.
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size < 0) throw std::runtime_error(tr("{}: cannot tell its size", path));
-  std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
-  in.read(reinterpret_cast<char*>(bytes.data()), size);
-  if (!in) throw std::runtime_error(tr("{}: read error", path));
-  return parse(std::move(bytes), path);
+  // Read at once, into memory not cleared first: a font file is a few hundred kilobytes, of which parsing reads
+  // a few tables.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw std::runtime_error(tr("{}: cannot open: {}", path, std::strerror(errno)));
+  struct stat status {};
+  const std::size_t size = ::fstat(fd, &status) == 0 && status.st_size > 0 ? static_cast<std::size_t>(status.st_size) : 0;
+  std::unique_ptr<std::uint8_t[]> bytes(new std::uint8_t[size]);
+  std::size_t got = 0;
+  int error = 0;
+  while (got < size) {
+    const ssize_t n = ::read(fd, bytes.get() + got, size - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) error = errno;
+    if (n <= 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  if (error != 0) throw std::runtime_error(tr("{}: cannot read: {}", path, std::strerror(error)));
+  return parse({bytes.get(), got}, path);  // a file cut short while read is found truncated where it is short
 }
 
-std::unique_ptr<TrueTypeFont> TrueTypeFont::parse(std::vector<std::uint8_t> bytes, const std::string& name) {
+std::unique_ptr<TrueTypeFont> TrueTypeFont::parse(std::span<const std::uint8_t> bytes, const std::string& name) {
   std::unique_ptr<TrueTypeFont> font(new TrueTypeFont());
   font->path_ = name;
   const View file(bytes.data(), bytes.size(), tr("not a TrueType font"), font->path_);

@@ -19,6 +19,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,8 +30,8 @@ class TrueTypeFont {
  public:
   /// Reads and parses the file; throws std::runtime_error "<path>: <what is wrong>".
   static std::unique_ptr<TrueTypeFont> load(const std::string& path);
-  /// Parses bytes already in memory; `name` stands for the file in error messages.
-  static std::unique_ptr<TrueTypeFont> parse(std::vector<std::uint8_t> bytes, const std::string& name);
+  /// Parses bytes already in memory (not kept); `name` stands for the file in error messages.
+  static std::unique_ptr<TrueTypeFont> parse(std::span<const std::uint8_t> bytes, const std::string& name);
   ~TrueTypeFont();
   TrueTypeFont(const TrueTypeFont&) = delete;
   TrueTypeFont& operator=(const TrueTypeFont&) = delete;
