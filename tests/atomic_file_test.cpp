@@ -2,7 +2,10 @@
 // names the path and leaves nothing behind.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <mutex>
+#include <optional>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -58,4 +61,37 @@ TEST_CASE("a file that cannot be written is a FileError naming it", "[atomic-fil
   }
   CHECK(io::unwritable_reason(target.string()).has_value());
   CHECK_FALSE(io::unwritable_reason((dir.path / "data.csv").string()).has_value());
+}
+
+TEST_CASE("files put in place on a thread of their own arrive whole, and one that cannot be is removed", "[atomic-file]") {
+  TempFolder dir;
+  const std::string old_file = dir.write("b.pdf", "old b");
+  fs::create_directory(dir.path / "c.pdf");  // a folder where a file is to go: the rename fails
+  dir.write("c.pdf/kept", "x");
+  std::vector<std::string> heard;
+  std::mutex heard_lock;
+  {
+    io::FilesPutInPlace placer;
+    for (const std::string name : {"a.pdf", "b.pdf", "c.pdf"}) {
+      io::write_file_atomically(
+          (dir.path / name).string(), [&](const io::ByteWriter& write) { write("new "), write(name); }, placer,
+          [&, name](const std::optional<std::string>& problem) {
+            std::lock_guard lock(heard_lock);
+            heard.push_back(name + (problem ? ": " + *problem : ": in place"));
+          });
+    }
+    placer.finish();
+    std::lock_guard lock(heard_lock);
+    REQUIRE(heard.size() == 3);  // every one told by finish()
+    CHECK(heard[0] == "a.pdf: in place");
+    CHECK(heard[1] == "b.pdf: in place");
+    CHECK_THAT(heard[2], Catch::StartsWith("c.pdf: cannot replace " + (dir.path / "c.pdf").string()));
+  }
+  CHECK(dir.read("a.pdf") == "new a.pdf");
+  CHECK(dir.read("b.pdf") == "new b.pdf");
+  CHECK(dir.read("c.pdf/kept") == "x");
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir.path)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"a.pdf", "b.pdf", "c.pdf"});  // c's temporary file is gone
 }

@@ -291,6 +291,10 @@ int run_batch(const ParsedArgs& args) {
   Progress progress(queue.size(), isatty(STDERR_FILENO) != 0);
   std::vector<BuildReport> reports(queue.size());
   std::vector<char> attempted(queue.size(), 0);  // not vector<bool>: threads write neighbouring entries
+  // Each PDF is flushed to disk and renamed into place on a thread of its own while the worker goes on to its next
+  // plan; what failed there is told here, and added to the plan's report once every file is placed.
+  io::FilesPutInPlace placer;
+  std::vector<std::optional<std::string>> not_placed(queue.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t k = next++; k < queue.size() && !stop_requested.load(); k = next++) {
@@ -299,6 +303,8 @@ int run_batch(const ParsedArgs& args) {
       request.plan_path = queue[k].plan;
       request.output = queue[k].output;
       request.docx_output = queue[k].docx_output;
+      request.placer = &placer;
+      request.placed = [&not_placed, k](const std::optional<std::string>& problem) { not_placed[k] = problem; };
       reports[k] = build_plan(request, resources, &stop_requested);
       progress.finished(queue[k], reports[k]);
     }
@@ -308,6 +314,12 @@ int run_batch(const ParsedArgs& args) {
   for (unsigned t = 1; t < count; ++t) threads.emplace_back(worker);
   worker();
   for (std::thread& thread : threads) thread.join();
+  placer.finish();
+  for (std::size_t k = 0; k < queue.size(); ++k) {
+    if (!not_placed[k]) continue;
+    reports[k].written = false;
+    reports[k].notes.push_back(problem_line(diag::Severity::error, queue[k].output, *not_placed[k]));
+  }
   progress.end_line();
 
   // The summary: each failure with its first problem, then the counts.

@@ -366,7 +366,11 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
     }
     if (pdf) {
       failed_file = request.output;
-      pdf->finish(laid_out.outline, request.output);
+      if (request.placer != nullptr) {
+        pdf->finish(laid_out.outline, request.output, *request.placer, request.placed);
+      } else {
+        pdf->finish(laid_out.outline, request.output);
+      }
     }
     if (make_docx) {
       failed_file = request.docx_output;

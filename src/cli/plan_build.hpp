@@ -21,6 +21,7 @@
 #include "naskah/text/font_set.hpp"
 #include "naskah/text/hyphenator.hpp"
 #include "naskah/text/thread_beside.hpp"
+#include "naskah/io/atomic_file.hpp"
 #include "input_files.hpp"
 
 namespace naskah::cli {
@@ -45,10 +46,14 @@ struct BuildRequest {
   /// --font-dir, in order: folders of fonts (a families.conf, TrueType files) searched before the template's and
   /// naskah's own mapping, already made known to fontconfig.
   std::vector<std::string> font_dirs;
+  /// Who puts the PDF in place (naskah batch): its fsync and rename then happen after build_plan returns, and
+  /// `placed` hears how they went. Without one the PDF is in place when build_plan returns.
+  io::FilesPutInPlace* placer = nullptr;
+  io::FilesPutInPlace::Done placed;
 };
 
 struct BuildReport {
-  bool written = false;
+  bool written = false;  ///< with a placer: written whole, and handed to it
   bool cancelled = false;          ///< stopped by a signal before the PDF was put in place
   diag::Diagnostics diagnostics;   ///< of the plan, the template and composition, in that order
   std::vector<std::string> notes;  ///< other lines for standard error: "… not written", a layout warning

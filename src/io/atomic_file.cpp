@@ -120,8 +120,8 @@ void keep_owner_and_mode(int fd, const std::string& path) {
 
 /// The temporary file beside path, written in full and closed, then put in place by `place` (which returns false
 /// when path exists and is to be kept). Returns what `place` returned.
-template <class Place>
-bool write_beside(const std::string& path, const std::function<void(const ByteWriter&)>& produce, Place place) {
+/// The temporary file beside path, written in full (not yet flushed to disk).
+TemporaryFile written_beside(const std::string& path, const std::function<void(const ByteWriter&)>& produce) {
   TemporaryFile temporary = create_beside(path);
   const int fd = temporary.fd_;
 
@@ -139,12 +139,33 @@ bool write_beside(const std::string& path, const std::function<void(const ByteWr
     }
   });
   keep_owner_and_mode(fd, path);
+  return temporary;
+}
+
+/// The temporary file flushed to disk, closed and put in place by `place` (which returns false when path exists
+/// and is to be kept). Returns what `place` returned.
+template <class Place>
+bool put_in_place(TemporaryFile& temporary, const std::string& path, Place place) {
+  const int fd = temporary.fd_;
   if (::fsync(fd) != 0) fail(text::tr("cannot write {}", path), errno);
   const int close_result = ::close(fd);
   temporary.fd_ = -1;
   if (close_result != 0) fail(text::tr("cannot write {}", path), errno);
   if (!place(temporary.path_)) return false;
   temporary.kept_ = true;
+  return true;
+}
+
+/// The temporary file beside path, written in full and closed, then put in place by `place`.
+template <class Place>
+bool write_beside(const std::string& path, const std::function<void(const ByteWriter&)>& produce, Place place) {
+  TemporaryFile temporary = written_beside(path, produce);
+  return put_in_place(temporary, path, place);
+}
+
+/// Renames the temporary file over `target` (`path` names it in messages).
+bool rename_over(const std::string& temporary, const std::string& target, const std::string& path) {
+  if (::rename(temporary.c_str(), target.c_str()) != 0) fail(text::tr("cannot replace {}", path), errno);
   return true;
 }
 
@@ -174,9 +195,61 @@ void write_file_atomically(const std::string& path, std::string_view bytes) {
 
 void write_file_atomically(const std::string& path, const std::function<void(const ByteWriter&)>& produce) {
   const std::string target = written_file(path);
-  write_beside(target, produce, [&](const std::string& temporary) {
-    if (::rename(temporary.c_str(), target.c_str()) != 0) fail(text::tr("cannot replace {}", path), errno);
-    return true;
+  write_beside(target, produce, [&](const std::string& temporary) { return rename_over(temporary, target, path); });
+}
+
+FilesPutInPlace::FilesPutInPlace()
+    : thread_([this] {
+        std::unique_lock lock(mutex_);
+        while (true) {
+          changed_.wait(lock, [this] { return !steps_.empty() || closing_; });
+          if (steps_.empty()) return;
+          std::function<void()> step = std::move(steps_.front());
+          steps_.pop_front();
+          ++running_;
+          lock.unlock();
+          step();
+          lock.lock();
+          --running_;
+          changed_.notify_all();
+        }
+      }) {}
+
+FilesPutInPlace::~FilesPutInPlace() {
+  {
+    std::lock_guard lock(mutex_);
+    closing_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+}
+
+void FilesPutInPlace::finish() {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [this] { return steps_.empty() && running_ == 0; });
+}
+
+void FilesPutInPlace::add(std::function<void()> step) {
+  {
+    std::lock_guard lock(mutex_);
+    steps_.push_back(std::move(step));
+  }
+  changed_.notify_all();
+}
+
+void write_file_atomically(const std::string& path, const std::function<void(const ByteWriter&)>& produce,
+                           FilesPutInPlace& placer, FilesPutInPlace::Done done) {
+  const std::string target = written_file(path);
+  auto temporary = std::make_shared<TemporaryFile>(written_beside(target, produce));
+  placer.add([temporary, target, path, done = std::move(done)]() mutable {
+    std::optional<std::string> problem;
+    try {
+      put_in_place(*temporary, target, [&](const std::string& name) { return rename_over(name, target, path); });
+    } catch (const FileError& error) {
+      problem = error.what();
+    }
+    temporary.reset();  // closed, and removed unless in place, before the writer hears of it
+    done(problem);
   });
 }
 

@@ -421,6 +421,18 @@ void PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline, const 
   }
 }
 
+void PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline, const std::string& path,
+                        io::FilesPutInPlace& placer, io::FilesPutInPlace::Done done) {
+  writer_->finish(outline);
+  try {
+    io::write_file_atomically(
+        path, [this](const io::ByteWriter& write) { writer_->haru().save(write, writer_->spare_core()); }, placer,
+        std::move(done));
+  } catch (const io::FileError& error) {
+    throw PdfError(error.what());
+  }
+}
+
 namespace {
 
 /// A laid-out document's pages into the builder, all of one sequence, in order.

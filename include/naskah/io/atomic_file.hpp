@@ -1,10 +1,14 @@
 #pragma once
 /// Writing a file so that readers see either the old file or the complete new one, never a half-written one.
 
+#include <condition_variable>
+#include <deque>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "naskah/io/file_error.hpp"
 
@@ -31,6 +35,40 @@ using ByteWriter = std::function<void(std::string_view bytes)>;
 /// The same for a file made piece by piece: `produce` writes it through the ByteWriter it is given (and may throw,
 /// which leaves no file behind).
 void write_file_atomically(const std::string& path, const std::function<void(const ByteWriter&)>& produce);
+
+/// The last steps of writing files whole — fsync, close, the rename over the path — taken on a thread of their own,
+/// in the order the files were written, while their writer goes on: naskah batch builds its next plan while the disk
+/// takes the last one's PDF (the fsync alone was a tenth of a batch's time). Destroying it, or finish(), waits until
+/// every file given is in place or has failed.
+class FilesPutInPlace {
+ public:
+  /// Told on the placing thread how a file went: nothing when it is in place, else why not (FileError's words).
+  using Done = std::function<void(const std::optional<std::string>& problem)>;
+
+  FilesPutInPlace();
+  ~FilesPutInPlace();
+  FilesPutInPlace(const FilesPutInPlace&) = delete;
+  FilesPutInPlace& operator=(const FilesPutInPlace&) = delete;
+
+  /// Waits until every file given so far is in place or has failed.
+  void finish();
+  /// Queues a step for the placing thread (write_file_atomically's last ones).
+  void add(std::function<void()> step);
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<std::function<void()>> steps_;
+  std::size_t running_ = 0;
+  bool closing_ = false;
+  std::thread thread_;
+};
+
+/// As write_file_atomically, but its last steps (fsync, close, rename) are `placer`'s, and `done` hears how they
+/// went. What fails before them (the temporary file cannot be made, `produce` throws, the disk is full) is thrown
+/// here, as by write_file_atomically; a file that fails later is removed, and the path left as it was.
+void write_file_atomically(const std::string& path, const std::function<void(const ByteWriter&)>& produce,
+                           FilesPutInPlace& placer, FilesPutInPlace::Done done);
 
 /// The same, but never replacing a file: when path exists, it is left as it is and the result is false. The test
 /// and the rename are one step (renameat2 RENAME_NOREPLACE) where the file system allows it, so that a file made

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "naskah/io/atomic_file.hpp"
 #include "naskah/layout/page.hpp"
 #include "naskah/pdf/embedded_file.hpp"
 #include "naskah/layout/page_sink.hpp"
@@ -73,6 +74,9 @@ class PdfBuilder final : public layout::PageSink {
   /// The same, written to path atomically (temporary file in the same directory, fsync, rename): on any error an
   /// existing file at path is left untouched.
   void finish(const std::vector<layout::OutlineEntry>& outline, const std::string& path);
+  /// The same, the file's last steps (fsync, rename) left to `placer`, and `done` told how they went.
+  void finish(const std::vector<layout::OutlineEntry>& outline, const std::string& path, io::FilesPutInPlace& placer,
+              io::FilesPutInPlace::Done done);
 
  private:
   class Writer;
