@@ -216,9 +216,18 @@ std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text
   // The checks only read the plan. A build of its own has a core to spare (the one layout takes later): there they
   // run while the template is loaded and the document composed. Either way their findings come first and a plan
   // that fails them is not composed, as if they had run alone: what composing found meanwhile is dropped.
+  // There they wait first for the hyphenation patterns and ICU's formatters, made on that core since the command
+  // started (BuildResources::draw_alongside_layout): three threads on two cores had slowed the template's loading,
+  // which the build waits for, for checks it needs only once the document is composed.
   const bool alongside = resources.draws_alongside_layout();
   text::TaskBeside<diag::Diagnostics> checking;
-  if (alongside) checking = text::TaskBeside<diag::Diagnostics>([&plan = *parsed.plan] { return check::check_plan(plan); });
+  if (alongside) {
+    checking = text::TaskBeside<diag::Diagnostics>([&plan = *parsed.plan] {
+      text::Hyphenator::indonesian();
+      text::prepare_indonesian_formats();
+      return check::check_plan(plan);
+    });
+  }
   auto checks_fail = [&] {
     report.diagnostics.append(checking.valid() ? checking.get() : check::check_plan(*parsed.plan));
     return report.diagnostics.has_errors() ||
