@@ -36,6 +36,17 @@ std::string BuildReport::first_problem() const {
   return "";
 }
 
+namespace {
+
+/// What every build needs and the process makes once, under C++'s and ICU's own locks: the hyphenation patterns and
+/// ICU's Indonesian formatters. A thread that asks while another makes them waits for them.
+void make_shared_resources() {
+  text::Hyphenator::indonesian();
+  text::prepare_indonesian_formats();
+}
+
+}  // namespace
+
 BuildResources::BuildResources() {
   for (const std::string& folder : font_path_from_environment()) {
     std::string problem;
@@ -50,11 +61,7 @@ BuildResources::BuildResources() {
 void BuildResources::draw_alongside_layout(bool on) {
   draw_alongside_layout_ = on;
   if (on && !prepared_.valid()) {
-    // Both are made once for the process, under C++'s and ICU's own locks: a build that asks first waits for them.
-    prepared_ = text::TaskBeside<void>([] {
-      text::Hyphenator::indonesian();
-      text::prepare_indonesian_formats();
-    });
+    prepared_ = text::TaskBeside<void>(make_shared_resources);
   }
 }
 
@@ -223,8 +230,7 @@ std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text
   text::TaskBeside<diag::Diagnostics> checking;
   if (alongside) {
     checking = text::TaskBeside<diag::Diagnostics>([&plan = *parsed.plan] {
-      text::Hyphenator::indonesian();
-      text::prepare_indonesian_formats();
+      make_shared_resources();
       return check::check_plan(plan);
     });
   }

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "naskah/text/read_up_to.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::io {
@@ -49,18 +50,12 @@ SourceFile read_source_file(const std::string& path, std::size_t max_bytes) {
   if (regular) {
     // Read straight into the string, as much as the file says it holds; then on as below, should it have grown.
     bytes.resize(static_cast<std::size_t>(status.st_size));
-    std::size_t got = 0;
-    while (got < bytes.size()) {
-      const ssize_t n = ::read(file.fd, bytes.data() + got, bytes.size() - got);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        result.problem = std::strerror(errno);
-        return result;
-      }
-      if (n == 0) break;  // cut short while read
-      got += static_cast<std::size_t>(n);
+    int error = 0;
+    bytes.resize(text::read_up_to(file.fd, bytes.data(), bytes.size(), error));  // shorter: cut short while read
+    if (error != 0) {
+      result.problem = std::strerror(error);
+      return result;
     }
-    bytes.resize(got);
   }
   char buffer[65536];
   while (true) {

@@ -106,8 +106,9 @@ class PdfBuilder::Writer {
     }
   }
 
-  HaruDocument& haru() { return haru_; }
-  [[nodiscard]] bool spare_core() const { return options_.spare_core; }
+  /// The document saved, its fonts and images compressed two at a time when a core is spare.
+  void save(const io::ByteWriter& write) { haru_.save(write, options_.spare_core); }
+  std::string save_to_memory() { return haru_.save_to_memory(options_.spare_core); }
 
  private:
   struct DrawnPage {
@@ -408,14 +409,14 @@ void PdfBuilder::add_page(std::size_t sequence, std::size_t index, layout::Page 
 
 std::string PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline) {
   writer_->finish(outline);
-  return writer_->haru().save_to_memory(writer_->spare_core());
+  return writer_->save_to_memory();
 }
 
 void PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline, const std::string& path) {
   writer_->finish(outline);
   // The writer's callers hear of one kind of failure; a file that cannot be written is one of them.
   try {
-    io::write_file_atomically(path, [this](const io::ByteWriter& write) { writer_->haru().save(write, writer_->spare_core()); });
+    io::write_file_atomically(path, [this](const io::ByteWriter& write) { writer_->save(write); });
   } catch (const io::FileError& error) {
     throw PdfError(error.what());
   }
@@ -425,9 +426,8 @@ void PdfBuilder::finish(const std::vector<layout::OutlineEntry>& outline, const 
                         io::FilesPutInPlace& placer, io::FilesPutInPlace::Done done) {
   writer_->finish(outline);
   try {
-    io::write_file_atomically(
-        path, [this](const io::ByteWriter& write) { writer_->haru().save(write, writer_->spare_core()); }, placer,
-        std::move(done));
+    io::write_file_atomically(path, [this](const io::ByteWriter& write) { writer_->save(write); }, placer,
+                              std::move(done));
   } catch (const io::FileError& error) {
     throw PdfError(error.what());
   }

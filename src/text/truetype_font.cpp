@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "naskah/text/read_up_to.hpp"
 #include "naskah/text/translate.hpp"
 #include "naskah/text/utf8.hpp"
 #include "truetype_font.hpp"
@@ -268,15 +269,8 @@ std::unique_ptr<TrueTypeFont> TrueTypeFont::load(const std::string& path) {
   struct stat status {};
   const std::size_t size = ::fstat(fd, &status) == 0 && status.st_size > 0 ? static_cast<std::size_t>(status.st_size) : 0;
   std::unique_ptr<std::uint8_t[]> bytes(new std::uint8_t[size]);
-  std::size_t got = 0;
   int error = 0;
-  while (got < size) {
-    const ssize_t n = ::read(fd, bytes.get() + got, size - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) error = errno;
-    if (n <= 0) break;
-    got += static_cast<std::size_t>(n);
-  }
+  const std::size_t got = read_up_to(fd, reinterpret_cast<char*>(bytes.get()), size, error);
   ::close(fd);
   if (error != 0) throw std::runtime_error(tr("{}: cannot read: {}", path, std::strerror(error)));
   return parse({bytes.get(), got}, path);  // a file cut short while read is found truncated where it is short

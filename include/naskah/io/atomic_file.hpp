@@ -52,10 +52,13 @@ class FilesPutInPlace {
 
   /// Waits until every file given so far is in place or has failed.
   void finish();
+
+ private:
+  friend void write_file_atomically(const std::string& path, const std::function<void(const ByteWriter&)>& produce,
+                                    FilesPutInPlace& placer, Done done);
   /// Queues a step for the placing thread (write_file_atomically's last ones).
   void add(std::function<void()> step);
 
- private:
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<std::function<void()>> steps_;
