@@ -9,6 +9,7 @@
 #include <unicode/timezone.h>
 #include <unicode/ures.h>
 
+#include <array>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -67,12 +68,42 @@ std::string format_rupiah(std::int64_t rupiah) {
   return "Rp " + format_integer(rupiah);
 }
 
+namespace {
+
+/// The formatters of format_decimal and format_percent, made once for the process for each number of decimals
+/// a plan's figures have (a figure's scale is bounded, plan::Decimal::max_scale): making one looks up the locale's
+/// symbols and patterns in ICU's data, which cost more than formatting with it, and a plan formats hundreds of
+/// figures. A LocalizedNumberFormatter is immutable and may format from several threads at once.
+constexpr int remembered_fractions = 8;
+
+const icu::number::LocalizedNumberFormatter& remembered_formatter(int max_fraction, bool percent) {
+  static const auto made = [] {
+    std::array<std::array<icu::number::LocalizedNumberFormatter, 2>, remembered_fractions> formatters;
+    for (int fraction = 0; fraction < remembered_fractions; ++fraction) {
+      formatters[static_cast<std::size_t>(fraction)] = {decimal_formatter(fraction),
+                                                        decimal_formatter(fraction).unit(icu::NoUnit::percent())};
+    }
+    return formatters;
+  }();
+  return made[static_cast<std::size_t>(max_fraction)][percent ? 1 : 0];
+}
+
+std::string format_figure(std::string_view c_decimal, int max_fraction, bool percent) {
+  if (max_fraction >= 0 && max_fraction < remembered_fractions) {
+    return format_with(remembered_formatter(max_fraction, percent), c_decimal);
+  }
+  const auto formatter = decimal_formatter(max_fraction);
+  return format_with(percent ? formatter.unit(icu::NoUnit::percent()) : formatter, c_decimal);
+}
+
+}  // namespace
+
 std::string format_decimal(std::string_view c_decimal, int max_fraction) {
-  return format_with(decimal_formatter(max_fraction), c_decimal);
+  return format_figure(c_decimal, max_fraction, false);
 }
 
 std::string format_percent(std::string_view c_decimal, int max_fraction) {
-  return format_with(decimal_formatter(max_fraction).unit(icu::NoUnit::percent()), c_decimal);
+  return format_figure(c_decimal, max_fraction, true);
 }
 
 std::string format_date_long(int year, int month, int day) {
