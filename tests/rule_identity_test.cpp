@@ -66,7 +66,9 @@ TEST_CASE("foreign-region: the unit named with another region", "[rule][foreign-
 <ol><li>Pembentukan Kabupaten Luwu Timur dan Kabupaten Mamuju Utara; {singkatan} Kota Palopo.</li></ol>
 </bab>
 <bab judul="Dua"><subjudul>{instansi} Kabupaten Sigi</subjudul><dl><dt>{instansi} Kota Bogor</dt></dl>
-<table judul="Pegawai {singkatan} Kabupaten Bone"><tr><td>1</td></tr></table></bab>
+<table judul="Pegawai {singkatan} Kabupaten Bone"><tr><td>1</td></tr></table>
+<p>{instansi} (DPRD Kabupaten Gowa; {instansi} Kotamobagu; {singkatan}  (Sekwan)
+ PROVINSI Jambi.</p></bab>
 )" + rencana + "\n</rkt>";
   CHECK(rule_diagnostics(xml, "foreign-region") ==
         std::vector<std::string>{
@@ -74,7 +76,10 @@ TEST_CASE("foreign-region: the unit named with another region", "[rule][foreign-
             "7:70: warning: the text names {singkatan} of Kota Palopo, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
             "9:28: warning: the text names {instansi} of Kabupaten Sigi, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
             "9:72: warning: the text names {instansi} of Kota Bogor, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
-            "10:23: warning: the text names {singkatan} of Kabupaten Bone, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]"});
+            "10:23: warning: the text names {singkatan} of Kabupaten Bone, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]",
+            // A parenthesis never closed, a word beginning as a kind does: no region; a kind in capitals after a
+            // parenthesis and a line break: one.
+            "11:60: warning: the text names {singkatan} of PROVINSI Jambi, but this plan is for Kabupaten Luwu Timur; write {daerah} [foreign-region]"});
 }
 
 TEST_CASE("year-consistency: earlier years, the Renstra's end and the report's signing date", "[rule][year-consistency]") {
