@@ -20,6 +20,34 @@ TEST_CASE("offsets map to lines and character columns", "[source-map]") {
   CHECK(map.position(1000).line == 4);
 }
 
+TEST_CASE("positions over many blocks of the map equal a count from the text's start", "[source-map]") {
+  // Lines of every length, with two- and three-byte characters, and one line longer than several of the map's
+  // blocks: each offset's line and column as counted character by character from the start.
+  std::string text;
+  for (int line = 0; line < 300; ++line) {
+    for (int k = 0; k < line % 37; ++k) text += k % 5 == 0 ? "\u00e9" : k % 7 == 0 ? "\u2013" : "a";
+    text += line == 150 ? std::string(5000, 'x') + "\u00e9y" : "";
+    text += '\n';
+  }
+  const SourceMap map(text);
+  std::uint32_t line = 1, column = 1;
+  for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+    const bool starts_character = offset == text.size() || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
+    if (starts_character) {
+      const Pos pos = map.position(offset);
+      REQUIRE(pos.line == line);
+      REQUIRE(pos.column == column);
+    }
+    if (offset == text.size()) break;
+    if (text[offset] == '\n') {
+      ++line;
+      column = 1;
+    } else if (offset + 1 == text.size() || (static_cast<unsigned char>(text[offset + 1]) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+}
+
 TEST_CASE("invalid UTF-8 is found where it starts", "[utf8]") {
   CHECK_FALSE(naskah::text::first_invalid_utf8("Rp 5 \u2013 \u00e9"));
   CHECK(naskah::text::first_invalid_utf8("caf\xe9 ok") == 3u);

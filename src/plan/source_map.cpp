@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace naskah::plan {
 
@@ -13,12 +14,22 @@ bool is_lead_byte(char c) { return !U8_IS_TRAIL(c); }
 }  // namespace
 
 SourceMap::SourceMap(std::string_view text) : text_(text) {
+  // A block of checkpoint_interval bytes at a time: its code points counted in a loop the compiler vectorises, its
+  // line ends found with memchr — a byte-by-byte loop doing both was 0.7 M instructions of a sample's build.
   line_starts_.push_back(0);
   std::size_t code_points = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i % checkpoint_interval == 0) checkpoints_.push_back(code_points);
-    if (text[i] == '\n') line_starts_.push_back(i + 1);
-    if (is_lead_byte(text[i])) ++code_points;
+  for (std::size_t block = 0; block < text.size(); block += checkpoint_interval) {
+    checkpoints_.push_back(code_points);
+    const std::size_t end = std::min(text.size(), block + checkpoint_interval);
+    std::size_t leads = 0;
+    for (std::size_t i = block; i < end; ++i) leads += is_lead_byte(text[i]) ? 1 : 0;
+    code_points += leads;
+    for (std::size_t at = block; at < end; ++at) {
+      const void* found = std::memchr(text.data() + at, '\n', end - at);
+      if (found == nullptr) break;
+      at = static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
+      line_starts_.push_back(at + 1);
+    }
   }
   checkpoints_.push_back(code_points);
 }
