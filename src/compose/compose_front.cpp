@@ -11,6 +11,18 @@
 #include "naskah/text/translate.hpp"
 #include "naskah/io/image_file.hpp"
 
+namespace naskah::compose {
+
+std::optional<std::string> logo_file(const plan::Plan& plan) {
+  const auto& logo = plan.instansi.logo;
+  if (!logo) return std::nullopt;
+  std::filesystem::path path = std::filesystem::path(logo->value);
+  if (path.is_relative()) path = std::filesystem::path(plan.source_file).parent_path() / path;
+  return path.string();
+}
+
+}  // namespace naskah::compose
+
 namespace naskah::compose::detail {
 
 namespace fs = std::filesystem;
@@ -44,8 +56,7 @@ Block Composer::logo_block(const TemplateLogo& slot) {
   // Without a logo (or with a bad one) the slot stays as empty space, so that the page keeps its design.
   const auto& logo = plan_.instansi.logo;
   if (!logo) return Spacer{slot.height};
-  fs::path path = fs::path(logo->value);
-  if (path.is_relative()) path = fs::path(plan_.source_file).parent_path() / path;
+  const fs::path path = *logo_file(plan_);
   std::error_code error;
   if (!fs::is_regular_file(path, error)) {
     if (!reported_logo_) {

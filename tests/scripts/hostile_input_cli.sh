@@ -198,6 +198,17 @@ open(sys.argv[1], "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + ch
 PY
 logo_error huge-logo "the image is 100000 × 100000 pixels; naskah takes images of at most 10000 pixels a side and 16 megapixels (scale it down: a logo needs about 600 × 600)" >"$tmp/expected"
 refused huge-logo
+# A logo that is a named pipe: refused as no logo file, never opened (the build would wait for a writer for ever,
+# while the logo is read ahead of the cover as while the cover is composed).
+logo fifo-logo
+mkfifo "$tmp/fifo-logo.png"
+logo_error fifo-logo "there is no such file (a logo is found relative to the plan file, here $tmp/fifo-logo.png)" >"$tmp/expected"
+timeout 60 "$naskah" build "$tmp/fifo-logo.xml" -o "$tmp/fifo-logo.pdf" 2>"$tmp/said"
+status=$?
+[ "$status" = 1 ] || fail "a named pipe as the logo: exit $status, expected 1 (124: the build waited for a writer)"
+diff "$tmp/expected" "$tmp/said" >"$tmp/diff" || fail "a named pipe as the logo: expected <, said >: $(cat "$tmp/diff")"
+[ -e "$tmp/fifo-logo.pdf" ] && fail "a named pipe as the logo: a PDF was written"
+rm -f "$tmp/fifo-logo.png"
 logo jpeg-logo
 gs -q -dSAFER -sDEVICE=jpeg -g60x60 -o "$tmp/jpeg-logo.png" -c "0 0.4 0.8 setrgbcolor 0 0 60 60 rectfill showpage"
 built jpeg-logo

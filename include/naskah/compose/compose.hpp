@@ -19,6 +19,7 @@
 /// Contract with layout: a '\n' inside a Span's text is a forced line break (the line before it is not justified);
 /// a Paragraph's label is set in its hanging indent; spans never hold a placeholder.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,9 @@ Template with_paper(const Template& t, Paper paper);
 /// [template-table] when the template has no table for <tabel-evaluasi/> or the annex (or the plan no <evaluasi>).
 Document compose_document(const plan::Plan& plan, const Template& t, text::FontSet& fonts,
                           const std::vector<std::string>& font_dirs, diag::Diagnostics& out);
+
+/// Where the plan's logo is (<instansi logo="…">, relative to the plan's file), or nothing when it names none.
+std::optional<std::string> logo_file(const plan::Plan& plan);
 
 /// The changes of a revision (plan::diff_plans of the old and the new plan) as a document of their own: a title and
 /// one table on the template's annex pages, in the look of its matrix — each change with sebelum, sesudah and
