@@ -8,7 +8,6 @@
 #include <mutex>
 #include <stdexcept>
 
-#include "naskah/text/thread_beside.hpp"
 #include "truetype_font.hpp"
 
 namespace naskah::text {
@@ -27,8 +26,8 @@ class ParsedFonts {
     return fonts;
   }
 
-  /// The parsed font of each file, those not parsed yet read side by side: a family's four files take the time of
-  /// two on a machine of two cores. Throws what reading a bad file threw, and then keeps none of them.
+  /// The parsed font of each file, those not parsed yet read now. Throws what reading a bad file threw, and then
+  /// keeps none of them.
   std::array<std::shared_ptr<const TrueTypeFont>, 4> get(const std::array<std::string, 4>& paths) {
     std::array<std::shared_ptr<const TrueTypeFont>, 4> fonts;
     std::vector<std::size_t> missing;
@@ -43,19 +42,11 @@ class ParsedFonts {
         }
       }
     }
-    // Half of them on another thread; parsed outside the lock, so that other builds' fonts are not held up.
-    const std::size_t here = (missing.size() + 1) / 2;
-    auto load = [&](std::size_t from, std::size_t to) {
-      std::vector<std::shared_ptr<const TrueTypeFont>> loaded;
-      for (std::size_t m = from; m < to; ++m) loaded.push_back(TrueTypeFont::load(paths[missing[m]]));
-      return loaded;
-    };
-    TaskBeside<std::vector<std::shared_ptr<const TrueTypeFont>>> there;
-    if (missing.size() > 1) there = TaskBeside<std::vector<std::shared_ptr<const TrueTypeFont>>>([&] { return load(here, missing.size()); });
-    std::vector<std::shared_ptr<const TrueTypeFont>> loaded = load(0, here);
-    if (there.valid()) {
-      for (auto& font : there.get()) loaded.push_back(std::move(font));
-    }
+    // Parsed here, outside the lock, so that other builds' fonts are not held up. A face's file is mapped and a few
+    // of its tables read (TrueTypeFont::load): a twentieth of a millisecond, less than a thread beside would take
+    // to start, on a core the logo and the checks keep busy at that moment.
+    std::vector<std::shared_ptr<const TrueTypeFont>> loaded;
+    for (std::size_t m : missing) loaded.push_back(TrueTypeFont::load(paths[m]));
     std::lock_guard lock(mutex_);
     for (std::size_t m = 0; m < missing.size(); ++m) parsed_.emplace(paths[missing[m]], loaded[m]);  // first one kept
     for (std::size_t i = 0; i < paths.size(); ++i) {
