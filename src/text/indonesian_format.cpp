@@ -43,6 +43,17 @@ std::string format_with(const icu::number::LocalizedNumberFormatter& formatter, 
   return to_utf8(text);
 }
 
+/// Formats with `formatter` a few times, for ICU to compile it (on its third use) here: in the initialiser of the
+/// static that holds it, under that static's guard, and not later while two threads format with it at once. ICU's
+/// own hand-over of the compiled form is correct, but its atomics are not instrumented by ThreadSanitizer, which saw
+/// the compiled form made on one thread and read on another as a race.
+void compile(const icu::number::LocalizedNumberFormatter& formatter) {
+  for (int use = 0; use < 4; ++use) {
+    UErrorCode status = U_ZERO_ERROR;
+    (void)formatter.formatInt(0, status);
+  }
+}
+
 icu::number::LocalizedNumberFormatter decimal_formatter(int max_fraction) {
   return icu::number::NumberFormatter::withLocale(indonesian())
       .precision(icu::number::Precision::minMaxFraction(0, max_fraction))
@@ -52,7 +63,11 @@ icu::number::LocalizedNumberFormatter decimal_formatter(int max_fraction) {
 }  // namespace
 
 std::string format_integer(std::int64_t value) {
-  static const auto formatter = icu::number::NumberFormatter::withLocale(indonesian());
+  static const icu::number::LocalizedNumberFormatter& formatter = [] () -> const icu::number::LocalizedNumberFormatter& {
+    static const icu::number::LocalizedNumberFormatter made = icu::number::NumberFormatter::withLocale(indonesian());
+    compile(made);
+    return made;
+  }();
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString text = formatter.formatInt(value, status).toString(status);
   check(status, tr_mark("format an integer"));
@@ -77,15 +92,16 @@ namespace {
 constexpr int remembered_fractions = 8;
 
 const icu::number::LocalizedNumberFormatter& remembered_formatter(int max_fraction, bool percent) {
-  static const auto made = [] {
-    std::array<std::array<icu::number::LocalizedNumberFormatter, 2>, remembered_fractions> formatters;
-    for (int fraction = 0; fraction < remembered_fractions; ++fraction) {
-      formatters[static_cast<std::size_t>(fraction)] = {decimal_formatter(fraction),
-                                                        decimal_formatter(fraction).unit(icu::NoUnit::percent())};
-    }
-    return formatters;
-  }();
-  return made[static_cast<std::size_t>(max_fraction)][percent ? 1 : 0];
+  // Each made the first time it is asked for, under its own flag: a plan asks for two or three of them.
+  static std::array<std::array<std::once_flag, 2>, remembered_fractions> made;
+  static std::array<std::array<icu::number::LocalizedNumberFormatter, 2>, remembered_fractions> formatters;
+  const auto fraction = static_cast<std::size_t>(max_fraction);
+  icu::number::LocalizedNumberFormatter& formatter = formatters[fraction][percent ? 1 : 0];
+  std::call_once(made[fraction][percent ? 1 : 0], [&] {
+    formatter = percent ? decimal_formatter(max_fraction).unit(icu::NoUnit::percent()) : decimal_formatter(max_fraction);
+    compile(formatter);
+  });
+  return formatter;
 }
 
 std::string format_figure(std::string_view c_decimal, int max_fraction, bool percent) {

@@ -14,15 +14,21 @@ std::string printable_text(std::string_view utf8, const FontMetrics& metrics, Fo
   if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     return std::string(utf8);
   }
+  // ICU makes its NFC normaliser once, behind atomics ThreadSanitizer does not see (ICU is not instrumented);
+  // asked for under a static's guard, its hand-over from the thread that made it to the others is seen.
+  static const icu::Normalizer2* const nfc = [] {
+    UErrorCode made = U_ZERO_ERROR;
+    const icu::Normalizer2* normaliser = icu::Normalizer2::getNFCInstance(made);
+    return U_SUCCESS(made) ? normaliser : nullptr;
+  }();
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   std::string composed;
-  if (U_SUCCESS(status)) {
+  if (nfc != nullptr) {
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     icu::UnicodeString normal = nfc->normalize(text, status);
     if (U_SUCCESS(status)) normal.toUTF8String(composed);
   }
-  if (!U_SUCCESS(status)) composed = std::string(utf8);  // ICU's data missing: the text as written
+  if (nfc == nullptr || !U_SUCCESS(status)) composed = std::string(utf8);  // ICU's data missing: the text as written
 
   std::string out;
   out.reserve(composed.size());
