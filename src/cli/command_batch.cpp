@@ -315,11 +315,7 @@ int run_batch(const ParsedArgs& args) {
   worker();
   for (std::thread& thread : threads) thread.join();
   placer.finish();
-  for (std::size_t k = 0; k < queue.size(); ++k) {
-    if (!not_placed[k]) continue;
-    reports[k].written = false;
-    reports[k].notes.push_back(problem_line(diag::Severity::error, queue[k].output, *not_placed[k]));
-  }
+  for (std::size_t k = 0; k < queue.size(); ++k) reports[k].placed(queue[k].output, not_placed[k]);
   progress.end_line();
 
   // The summary: each failure with its first problem, then the counts.

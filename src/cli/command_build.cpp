@@ -71,10 +71,7 @@ int run_build(const ParsedArgs& args) {
     report = build_plan(request, resources);
     placer.finish();
   }
-  if (not_placed) {
-    report.written = false;
-    report.notes.push_back(problem_line(diag::Severity::error, request.output, *not_placed));
-  }
+  report.placed(request.output, not_placed);
   print(report.diagnostics);
   for (const std::string& note : report.notes) std::cerr << note << "\n";
   return report.written ? exit_ok : exit_input_errors;

@@ -28,6 +28,12 @@ namespace naskah::cli {
 
 std::size_t BuildReport::warning_count() const { return diagnostics.count(diag::Severity::warning); }
 
+void BuildReport::placed(const std::string& output, const std::optional<std::string>& problem) {
+  if (!problem) return;
+  written = false;
+  notes.push_back(problem_line(diag::Severity::error, output, *problem));
+}
+
 std::string BuildReport::first_problem() const {
   for (const diag::Diagnostic& d : diagnostics.all()) {
     if (d.severity == diag::Severity::error) return diag::format_text(d);

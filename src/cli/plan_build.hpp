@@ -60,6 +60,9 @@ struct BuildReport {
   [[nodiscard]] std::size_t warning_count() const;
   /// The first error (or, failing that, note) as a line: what a batch summary says of a failed plan.
   [[nodiscard]] std::string first_problem() const;
+  /// What a placer (BuildRequest::placer) said of `output` once it had finished: nothing when the file is in place,
+  /// else why not — then the report says it was not written, with that line.
+  void placed(const std::string& output, const std::optional<std::string>& problem);
 };
 
 /// What builds share. Thread-safe: templates are loaded under a lock the first time they are asked for and are

@@ -43,8 +43,8 @@ std::string format_with(const icu::number::LocalizedNumberFormatter& formatter, 
   return to_utf8(text);
 }
 
-/// Formats with `formatter` a few times, for ICU to compile it (on its third use) here: in the initialiser of the
-/// static that holds it, under that static's guard, and not later while two threads format with it at once. ICU's
+/// Formats with `formatter` a few times, for ICU to compile it (on its third use) here: under the once-guard of
+/// what holds it (a static's, a std::call_once), and not later while two threads format with it at once. ICU's
 /// own hand-over of the compiled form is correct, but its atomics are not instrumented by ThreadSanitizer, which saw
 /// the compiled form made on one thread and read on another as a race.
 void compile(const icu::number::LocalizedNumberFormatter& formatter) {
@@ -63,11 +63,9 @@ icu::number::LocalizedNumberFormatter decimal_formatter(int max_fraction) {
 }  // namespace
 
 std::string format_integer(std::int64_t value) {
-  static const icu::number::LocalizedNumberFormatter& formatter = [] () -> const icu::number::LocalizedNumberFormatter& {
-    static const icu::number::LocalizedNumberFormatter made = icu::number::NumberFormatter::withLocale(indonesian());
-    compile(made);
-    return made;
-  }();
+  static const icu::number::LocalizedNumberFormatter formatter = icu::number::NumberFormatter::withLocale(indonesian());
+  // Every thread passes this guard before it formats, so every use comes after the compiling.
+  [[maybe_unused]] static const bool compiled = (compile(formatter), true);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString text = formatter.formatInt(value, status).toString(status);
   check(status, tr_mark("format an integer"));

@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <functional>
 #include <iterator>
 #include <optional>
 #include <stdexcept>
@@ -275,7 +274,11 @@ std::unique_ptr<TrueTypeFont> TrueTypeFont::load(const std::string& path) {
     void* mapped = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
     if (mapped != MAP_FAILED) {
       ::close(fd);
-      const std::unique_ptr<void, std::function<void(void*)>> unmap(mapped, [size](void* p) { ::munmap(p, size); });
+      struct Unmapped {
+        void* bytes;
+        std::size_t size;
+        ~Unmapped() { ::munmap(bytes, size); }
+      } const unmapped{mapped, size};
       return parse({static_cast<const std::uint8_t*>(mapped), size}, path);
     }
   }
