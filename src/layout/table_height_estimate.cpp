@@ -120,6 +120,13 @@ double HeightEstimate::set_widths(const std::vector<double>& widths) {
       }
     }
   }
+  could_change_.resize(by_column_.size());
+  for (std::size_t c = 0; c < by_column_.size(); ++c) {
+    could_change_[c].clear();
+    for (std::size_t i : by_column_[c]) {
+      if (lines_[i] > 1 || hyphens_[i] > 0) could_change_[c].push_back(i);
+    }
+  }
   row_sums_.assign(rows_.size() + 1, 0);
   for (std::size_t r = 0; r < rows_.size(); ++r) row_sums_[r + 1] = row_sums_[r] + rows_[r];
   header_ = row_sums_[static_cast<std::size_t>(header_rows_)];
@@ -143,7 +150,9 @@ double HeightEstimate::with_column(int col, double width) const {
   trial_rows_.clear();
   trial_spanning_.clear();
   ++trial_;
-  for (std::size_t i : by_column_[static_cast<std::size_t>(col)]) {
+  // Narrower, any cell of the column may change.
+  const auto c = static_cast<std::size_t>(col);
+  for (std::size_t i : width >= widths_[c] ? could_change_[c] : by_column_[c]) {
     const EstimatedCell& cell = cells_[i];
     const double after = cell_width(cell, col, width);
     hyphenated += cell_hyphens(cell, after) - hyphens_[i];
@@ -196,18 +205,13 @@ double HeightEstimate::with_column(int col, double width) const {
   return objective(header, body, hyphenated, lines);
 }
 
-bool HeightEstimate::could_gain(int col) const {
-  for (std::size_t i : by_column_[static_cast<std::size_t>(col)]) {
-    if (lines_[i] > 1 || hyphens_[i] > 0) return true;
-  }
-  return false;
-}
+bool HeightEstimate::could_gain(int col) const { return !could_change_[static_cast<std::size_t>(col)].empty(); }
 
 std::vector<double> HeightEstimate::thresholds(int col, std::size_t count) const {
   std::vector<double> out;
   const double now = widths_[static_cast<std::size_t>(col)];
   const double content = std::max(1.0, now - 2 * padding_) * fill;
-  for (std::size_t i : by_column_[static_cast<std::size_t>(col)]) {
+  for (std::size_t i : could_change_[static_cast<std::size_t>(col)]) {
     const EstimatedCell& cell = cells_[i];
     if (cell.end_col != cell.col + 1) continue;
     // Where a word of it needs a hyphen fewer, or none.

@@ -31,7 +31,8 @@ class HeightEstimate {
 
   /// Makes `widths` the current widths; returns the estimate there.
   double set_widths(const std::vector<double>& widths);
-  /// The estimate with column `col` at `width` and the others as set.
+  /// The estimate with column `col` at `width` and the others as set. Only a wider column is tried: its cells on one
+  /// line each and unhyphenated stay as they are, and are not gone through.
   [[nodiscard]] double with_column(int col, double width) const;
 
   /// Whether widening column `col` could change anything: one of the cells touching it takes more than a line or
@@ -73,6 +74,9 @@ class HeightEstimate {
   std::vector<double> heights_;  ///< of each cell
   std::vector<double> lines_;    ///< of each cell
   std::vector<double> hyphens_;  ///< of each cell, weighed as cell_hyphens says
+  /// Of each column, its cells that a wider column could change: on more than a line, or hyphenated. A trial goes
+  /// through these alone (in a plan's annex, the cells of a figure or a short name are most of a column's).
+  std::vector<std::vector<std::size_t>> could_change_;
   double total_lines_ = 0;
   std::vector<double> rows_;     ///< of each row (header rows first): its tallest single-row cell
   std::vector<double> row_sums_;  ///< rows_ added up: the rows before each row
