@@ -31,8 +31,8 @@ class HeightEstimate {
 
   /// Makes `widths` the current widths; returns the estimate there.
   double set_widths(const std::vector<double>& widths);
-  /// The estimate with column `col` at `width` and the others as set. Only a wider column is tried: its cells on one
-  /// line each and unhyphenated stay as they are, and are not gone through.
+  /// The estimate with column `col` at `width` and the others as set. Wider, the column's cells on one line each and
+  /// unhyphenated stay as they are and are not gone through (the column fitting only ever widens).
   [[nodiscard]] double with_column(int col, double width) const;
 
   /// Whether widening column `col` could change anything: one of the cells touching it takes more than a line or
