@@ -56,6 +56,7 @@ ContentWidths measure_content(const std::vector<compose::Span>& spans, const tex
   if (out.min_unhyphenated <= floor) return out;
   options.hyphenator = hyphenator;
   options.hyphenate_wider_than = floor;
+  options.leave_out_narrow = true;  // runs no wider than the floor cannot make the min-content exceed it
   if (hyphenator != nullptr) {
     const detail::ParagraphItems hyphenated = detail::build_paragraph_items(spans, metrics, options);
     out.min_codes_whole = 0;

@@ -143,7 +143,11 @@ class Builder {
 
   /// Whether the run text[from, to) (words and the tied spaces between them) is to be hyphenated.
   [[nodiscard]] bool wide_enough_to_hyphenate(std::size_t from, std::size_t to) const {
-    if (options_.hyphenator == nullptr) return false;
+    return options_.hyphenator != nullptr && wider_than_floor(from, to);
+  }
+
+  /// Whether the run text[from, to) is wider than options_.hyphenate_wider_than (always, when that is 0 or less).
+  [[nodiscard]] bool wider_than_floor(std::size_t from, std::size_t to) const {
     if (options_.hyphenate_wider_than <= 0) return true;
     double width = 0;
     for (std::size_t at = from; at < to;) {
@@ -213,6 +217,7 @@ class Builder {
     std::size_t trailing = content_end;
     while (trailing > start && is_space(text[trailing - 1])) --trailing;
     // The words and the tied spaces between them.
+    if (options_.leave_out_narrow && !wider_than_floor(start, trailing)) return;
     const bool hyphenate = wide_enough_to_hyphenate(start, trailing);
     std::size_t i = start;
     while (i < trailing) {

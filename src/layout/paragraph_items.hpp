@@ -84,6 +84,9 @@ struct ItemOptions {
   const text::Hyphenator* hyphenator = nullptr;  ///< no hyphenation points when null
   /// Only words wider than this are hyphenated (measuring a column needs the pieces of its widest words only).
   double hyphenate_wider_than = 0;
+  /// Runs between two places a line may end no wider than hyphenate_wider_than are left out, items and all: a
+  /// column's narrowest width above that floor is measured on the others alone (most of a cell's words).
+  bool leave_out_narrow = false;
   /// Whether a line may end after a dot of a code (Span::code): in the passes after the first, as hyphens.
   bool break_codes = false;
   /// Runs wider than this are cut between their characters (grapheme clusters); 0 or less: never cut.

@@ -33,9 +33,9 @@ struct ContentWidths {
 };
 
 /// The widths of `spans`, hyphenated with `hyphenator` where one is given. When the min-content matters only above
-/// `floor` (a column already that wide), only words wider than it are hyphenated, and a min-content at or below
-/// the floor is given unhyphenated: the hyphenation of every word of a 50,000-row table would cost more than its
-/// layout.
+/// `floor` (a column already that wide), only words wider than it are hyphenated and measured again, and a
+/// min-content at or below the floor is given unhyphenated, or as the widest of the pieces above it: the
+/// hyphenation of every word of a 50,000-row table would cost more than its layout.
 ContentWidths measure_content(const std::vector<compose::Span>& spans, const text::FontMetrics& metrics,
                               const text::Hyphenator* hyphenator, double floor = 0, bool words = false);
 
