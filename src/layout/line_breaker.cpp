@@ -106,6 +106,9 @@ class Breaker {
     // enough that narrow columns are not forced into hyphens to look even.
     margin_stretch_ = ragged_ ? std::max(3 * em, params.width / 3) : 0;
     emergency_stretch_ = std::max(3 * em, params.width / 10);
+    // A node or two per breakpoint, a few active at once: room for most paragraphs, not grown push by push.
+    nodes_.reserve(items_.size() / 2 + 2);
+    active_.reserve(16);
   }
 
   /// The chosen breakpoints in order, the last being the paragraph's end; nothing when the pass finds no way.

@@ -199,13 +199,14 @@ void give_rest(std::vector<double>& widths, const std::vector<double>& preferred
 /// saves nothing at its nearest threshold, but much over twenty points.
 double widen_where_it_saves(std::vector<double>& widths, double rest, HeightEstimate& estimate) {
   double current = estimate.set_widths(widths);
+  std::vector<double> trials;
   for (int step = 0; step < most_steps && rest > epsilon; ++step) {
     int best_col = -1;
     double best_rate = 0, best_width = 0;
     for (int c = 0; c < static_cast<int>(widths.size()); ++c) {
       if (!estimate.could_gain(c)) continue;  // its cells are on one line each already: width there saves nothing
       const double now = widths[static_cast<std::size_t>(c)];
-      std::vector<double> trials = estimate.thresholds(c, thresholds_weighed);
+      estimate.thresholds(c, thresholds_weighed, trials);
       for (double part : {rest / 8, rest / 4, rest / 2, rest}) trials.push_back(now + part);
       for (double wider : trials) {
         if (wider - now > rest + epsilon || wider - now < epsilon) continue;

@@ -207,8 +207,9 @@ double HeightEstimate::with_column(int col, double width) const {
 
 bool HeightEstimate::could_gain(int col) const { return !could_change_[static_cast<std::size_t>(col)].empty(); }
 
-std::vector<double> HeightEstimate::thresholds(int col, std::size_t count) const {
-  std::vector<double> out;
+void HeightEstimate::thresholds(int col, std::size_t count, std::vector<double>& steps) const {
+  std::vector<double>& out = found_thresholds_;
+  out.clear();
   const double now = widths_[static_cast<std::size_t>(col)];
   const double content = std::max(1.0, now - 2 * padding_) * fill;
   for (std::size_t i : could_change_[static_cast<std::size_t>(col)]) {
@@ -232,7 +233,7 @@ std::vector<double> HeightEstimate::thresholds(int col, std::size_t count) const
   // Thresholds within a point of each other are one step, to the farthest of them: a table's widths need no finer
   // grain, and the search takes a step a threshold otherwise.
   std::sort(out.begin(), out.end());
-  std::vector<double> steps;
+  steps.clear();
   for (double wider : out) {
     if (!steps.empty() && wider - steps.back() < threshold_grain) {
       steps.back() = wider;
@@ -244,7 +245,6 @@ std::vector<double> HeightEstimate::thresholds(int col, std::size_t count) const
     if (steps.size() > count) break;
   }
   if (steps.size() > count) steps.resize(count);
-  return steps;
 }
 
 double HeightEstimate::pages(double page_room) const {

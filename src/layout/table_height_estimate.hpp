@@ -40,8 +40,13 @@ class HeightEstimate {
   [[nodiscard]] bool could_gain(int col) const;
 
   /// The widths of column `col` above its current one at which one of its own cells needs a line less or no longer
-  /// hyphenates, nearest first, at most `count`.
-  [[nodiscard]] std::vector<double> thresholds(int col, std::size_t count) const;
+  /// hyphenates, nearest first, at most `count`: put in `steps` (its memory kept from call to call).
+  void thresholds(int col, std::size_t count, std::vector<double>& steps) const;
+  [[nodiscard]] std::vector<double> thresholds(int col, std::size_t count) const {
+    std::vector<double> steps;
+    thresholds(col, count, steps);
+    return steps;
+  }
 
   /// Pages the table would take at the current widths, its body and header filling `page_room` points a page.
   [[nodiscard]] double pages(double page_room) const;
@@ -96,6 +101,7 @@ class HeightEstimate {
   mutable std::vector<std::pair<std::size_t, double>> trial_spanning_;  ///< spanning cells to weigh, new heights
   mutable std::vector<std::size_t> trial_seen_;                         ///< of each spanning cell, the last trial
   mutable std::size_t trial_ = 0;
+  mutable std::vector<double> found_thresholds_;  ///< thresholds' working memory
 };
 
 }  // namespace naskah::layout::detail
