@@ -50,6 +50,12 @@ class HaruDocument {
     if (pointer == nullptr) fail_without_error(what);
     return pointer;
   }
+  /// The same, describing what was done only when it failed.
+  template <typename Pointer>
+  Pointer check_not_null(Pointer pointer, const std::function<std::string()>& describe) {
+    if (pointer != nullptr && error_.error_no == HPDF_OK) return pointer;
+    return check_not_null(pointer, std::string_view(describe()));
+  }
 
   /// The UTF-8 encoder, registered (HPDF_UseUTFEncodings) the first time it is asked for. Strings given with it
   /// become UTF-16BE (outline titles, document information); text drawn with it goes through CID fonts.

@@ -198,6 +198,15 @@ class PdfBuilder::Writer {
 
   void draw(const layout::TextRun& run) {
     const Describe context = [this, &run] { return text::tr("{}, text {}", page_name_, quoted(run.text)); };
+    // Most runs are printable ASCII, their Windows-1252 bytes as they are: nothing to decode, check or encode.
+    if (is_printable_ascii(run.text)) {
+      if (!run.text.empty()) {
+        set_fill(run.color);
+        draw_single_byte(run, run.text, context);
+      }
+      draw_underline(run);
+      return;
+    }
     const std::vector<char32_t> code_points = decode_utf8(run.text);
     for (char32_t cp : code_points) {
       if (cp > 0xFFFF) {
@@ -211,20 +220,7 @@ class PdfBuilder::Writer {
     if (!code_points.empty()) {
       set_fill(run.color);
       if (auto bytes = encode_cp1252(code_points)) {
-        // The common case, written straight into the content stream: font and word spacing (the text state)
-        // set before the text object, as PDF allows. Tw is naskah's own operator here, so libharu's range for
-        // it (-30…300 pt) does not apply: the wide spaces of a justified line of two words before a very long
-        // one are written as they are.
-        set_font(font(run.face, false), run.size, context);
-        set_word_space(run.word_spacing);
-        // libharu learns which characters a font uses (for its subset and /Widths) only by measuring them, as its
-        // own ShowText does.
-        HPDF_Font_TextWidth(state_.font, reinterpret_cast<const HPDF_BYTE*>(bytes->data()),
-                            static_cast<HPDF_UINT>(bytes->size()));
-        const double radians = run.angle * std::numbers::pi / 180;
-        const double c = run.angle == 0 ? 1 : std::cos(radians);
-        const double s = run.angle == 0 ? 0 : std::sin(radians);
-        content_.text(c, s, -s, c, run.x, page_height_ - run.baseline, *bytes);
+        draw_single_byte(run, *bytes, context);
       } else {
         // Through libharu, which encodes the text for the CID face: what was written before goes first.
         set_word_space(0);  // Tw acts on the one-byte code 32 only, never on a CID face's spaces
@@ -238,10 +234,30 @@ class PdfBuilder::Writer {
         haru_.check(HPDF_Page_EndText(page_), context);
       }
     }
-    if (run.underline && run.width > 0) {
-      const double y = run.baseline + kUnderlinePosition * run.size;
-      draw_line(run.x, y, run.x + run.width, y, kUnderlineThickness * run.size, run.color);
-    }
+    draw_underline(run);
+  }
+
+  /// The run in its single-byte face, its Windows-1252 `bytes` written straight into the content stream: font and
+  /// word spacing (the text state) set before the text object, as PDF allows. Tw is naskah's own operator here, so
+  /// libharu's range for it (-30…300 pt) does not apply: the wide spaces of a justified line of two words before a
+  /// very long one are written as they are.
+  void draw_single_byte(const layout::TextRun& run, std::string_view bytes, const Describe& context) {
+    set_font(font(run.face, false), run.size, context);
+    set_word_space(run.word_spacing);
+    // libharu learns which characters a font uses (for its subset and /Widths) only by measuring them, as its own
+    // ShowText does.
+    HPDF_Font_TextWidth(state_.font, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                        static_cast<HPDF_UINT>(bytes.size()));
+    const double radians = run.angle * std::numbers::pi / 180;
+    const double c = run.angle == 0 ? 1 : std::cos(radians);
+    const double s = run.angle == 0 ? 0 : std::sin(radians);
+    content_.text(c, s, -s, c, run.x, page_height_ - run.baseline, bytes);
+  }
+
+  void draw_underline(const layout::TextRun& run) {
+    if (!run.underline || run.width <= 0) return;
+    const double y = run.baseline + kUnderlinePosition * run.size;
+    draw_line(run.x, y, run.x + run.width, y, kUnderlineThickness * run.size, run.color);
   }
 
   /// A single-byte face: Tf written here, with the name under which libharu lists the font in the page's
@@ -249,7 +265,7 @@ class PdfBuilder::Writer {
   void set_font(HPDF_Font font, double size, const Describe& context) {
     if (state_.font == font && state_.font_size == size) return;
     const char* resource = HPDF_Page_GetLocalFontName(page_, font);
-    haru_.check_not_null(resource, context());
+    haru_.check_not_null(resource, context);
     content_.font(resource, size);
     state_.font = font;
     state_.font_size = size;
