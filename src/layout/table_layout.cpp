@@ -16,6 +16,9 @@ namespace {
 constexpr double epsilon = 1e-6;
 /// Lines of a spanning cell that must fit at a page's foot for it to be cut there rather than moved on.
 constexpr std::size_t lines_before_cut = 3;
+/// How much of its lines' width a cell's text usually fills (its natural width over the lines'): where the search
+/// for the beginning of a text repeated on a later page starts.
+constexpr double likely_fill = 0.92;
 
 bool has_text(const compose::TableCell& cell) {
   for (const compose::Span& span : cell.spans) {
@@ -159,7 +162,7 @@ struct TableLayouter::State {
     auto with_mark = [&](std::vector<compose::Span> spans) {
       if (!marked || spans.empty()) return spans;
       compose::Span gap = spans.back();
-      gap.text = source.continuation == compose::Continuation::below ? "\n" : " ";
+      gap.text.assign(1, source.continuation == compose::Continuation::below ? '\n' : ' ');
       gap.keep_together = false;
       gap.underline = false;
       spans.push_back(std::move(gap));
@@ -173,6 +176,9 @@ struct TableLayouter::State {
     // first lines, not by beginnings of its whole length.
     const double widest = static_cast<double>(most) * content_width(cell) * 1.5;
     std::vector<std::size_t> word_ends;
+    // The last of them whose natural width fills the lines as text usually does: where the search starts.
+    const double likely = static_cast<double>(most) * content_width(cell) * likely_fill;
+    std::size_t likely_end = 0;
     std::size_t offset = 0;
     double width = 0;  // of the text measured so far
     for (const compose::Span& span : source.spans) {
@@ -187,6 +193,7 @@ struct TableLayouter::State {
           width += width_of(measured, i);
           measured = i;
           if (width <= widest) word_ends.push_back(offset + i);
+          if (width <= likely) likely_end = word_ends.size();
         }
       }
       width += width_of(measured, text.size());
@@ -210,17 +217,42 @@ struct TableLayouter::State {
       LayoutProblems cuts;
       return measure(beginning(end), cell, &cuts).size() <= most && cuts.overfull_runs().empty();
     };
+    // The last that fits (the longer a beginning, the more lines it takes), found from the likely one outwards by
+    // steps that double, then halving: two or three beginnings set instead of a whole binary search's.
     std::size_t low = 0, high = word_ends.size();  // word_ends[0, low) fit; none from high on
-    std::optional<std::size_t> best;
+    const std::size_t start = std::min(likely_end, high) > 0 ? std::min(likely_end, high) - 1 : 0;
+    if (high > 0) {
+      if (fits(word_ends[start])) {
+        low = start + 1;
+        for (std::size_t step = 1; low < high; step *= 2) {
+          const std::size_t probe = std::min(high - 1, start + step);
+          if (!fits(word_ends[probe])) {
+            high = probe;
+            break;
+          }
+          low = probe + 1;
+        }
+      } else {
+        high = start;
+        for (std::size_t step = 1; low < high; step *= 2) {
+          const std::size_t probe = start >= step ? start - step : 0;
+          if (fits(word_ends[probe])) {
+            low = probe + 1;
+            break;
+          }
+          high = probe;
+        }
+      }
+    }
     while (low < high) {
       const std::size_t mid = (low + high) / 2;
       if (fits(word_ends[mid])) {
-        best = word_ends[mid];
         low = mid + 1;
       } else {
         high = mid;
       }
     }
+    const std::optional<std::size_t> best = low > 0 ? std::optional<std::size_t>(word_ends[low - 1]) : std::nullopt;
     return measure(with_mark(best ? beginning(*best) : source.spans), cell);
   }
 

@@ -1,6 +1,7 @@
 #include "naskah/pdf/pdf_writer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 #include <cstdint>
@@ -245,9 +246,19 @@ class PdfBuilder::Writer {
     set_font(font(run.face, false), run.size, context);
     set_word_space(run.word_spacing);
     // libharu learns which characters a font uses (for its subset and /Widths) only by measuring them, as its own
-    // ShowText does.
-    HPDF_Font_TextWidth(state_.font, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                        static_cast<HPDF_UINT>(bytes.size()));
+    // ShowText does: it is given those it has not measured yet.
+    std::array<bool, 256>& measured = measured_bytes_[state_.font];
+    std::string& unmeasured = unmeasured_;
+    unmeasured.clear();
+    for (char byte : bytes) {
+      bool& seen = measured[static_cast<unsigned char>(byte)];
+      if (!seen) unmeasured += byte;
+      seen = true;
+    }
+    if (!unmeasured.empty()) {
+      HPDF_Font_TextWidth(state_.font, reinterpret_cast<const HPDF_BYTE*>(unmeasured.data()),
+                          static_cast<HPDF_UINT>(unmeasured.size()));
+    }
     const double radians = run.angle * std::numbers::pi / 180;
     const double c = run.angle == 0 ? 1 : std::cos(radians);
     const double s = run.angle == 0 ? 0 : std::sin(radians);
@@ -404,6 +415,9 @@ class PdfBuilder::Writer {
   std::vector<PendingLink> links_;
   std::map<std::string, std::string> font_names_;  // file → libharu's font name
   std::map<std::tuple<std::uint16_t, int, bool>, HPDF_Font> font_handles_;
+  /// Of each single-byte font, the bytes libharu has measured (and so marked as used), and working memory.
+  std::map<HPDF_Font, std::array<bool, 256>> measured_bytes_;
+  std::string unmeasured_;
   std::map<std::string, HPDF_Image> images_;
   std::vector<HPDF_Annotation> annotations_;  ///< the links, which PDF/A wants printable
 
