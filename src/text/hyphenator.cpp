@@ -201,7 +201,7 @@ std::vector<std::size_t> Hyphenator::hyphenation_points(std::string_view word, c
   struct Remembered {
     std::uint64_t hyphenator = 0;
     HyphenationLimits limits;
-    detail::TextMemo<std::vector<std::size_t>> points{2u << 20};
+    detail::TextMemo<std::vector<std::size_t>> points{detail::memo_bound};
   };
   thread_local Remembered remembered;
   if (remembered.hyphenator != identity_ || remembered.limits.min_before != limits.min_before ||

@@ -100,7 +100,7 @@ std::vector<LineBreakOpportunity> find_line_breaks(std::string_view utf8) {
 }  // namespace
 
 std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view utf8) {
-  thread_local detail::TextMemo<std::vector<LineBreakOpportunity>> remembered(4u << 20);
+  thread_local detail::TextMemo<std::vector<LineBreakOpportunity>> remembered(detail::memo_bound);
   return remembered.get(utf8, find_line_breaks);
 }
 

@@ -4,8 +4,12 @@
 // when its column is measured and again for each pass of the line breaker, a word's hyphenation points in every
 // cell and paragraph that uses the word ("Jumlah", "Laporan", "Kegiatan") — and ICU's break iterator and the
 // hyphenation patterns were a fifth of a build. Each thread keeps its own memo, so that no lock is taken (batch and
-// serve build on several threads); a memo that grows past its bound is emptied and starts again, so that a
-// 50,000-row plan costs no more memory than a few megabytes for it.
+// serve build on several threads); a memo that grows past its bound is emptied and starts again.
+//
+// The bound is small (memo_bound): a memo is worth it only while it stays in the core's cache. Bounds of 2 and
+// 4 MB, kept across a batch's plans, made a lookup a chain of cache misses, dearer than ICU's answer — 5 % of a
+// batch's time in the hash table's find; at 256 kB the memos still hold a plan's texts from the measuring of a
+// table to its layout.
 
 #include <cstddef>
 #include <functional>
@@ -14,6 +18,9 @@
 #include <unordered_map>
 
 namespace naskah::text::detail {
+
+/// The bound of each of text/'s memos, in bytes of text and values.
+inline constexpr std::size_t memo_bound = 256u << 10;
 
 template <class Value>
 class TextMemo {

@@ -109,7 +109,7 @@ std::vector<std::size_t> find_tied_spaces(std::string_view utf8) {
 }  // namespace
 
 std::vector<std::size_t> tied_spaces(std::string_view utf8) {
-  thread_local detail::TextMemo<std::vector<std::size_t>> remembered(4u << 20);
+  thread_local detail::TextMemo<std::vector<std::size_t>> remembered(detail::memo_bound);
   return remembered.get(utf8, find_tied_spaces);
 }
 
