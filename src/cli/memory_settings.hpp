@@ -4,9 +4,25 @@
 // and takes it again at the next growth, and every page taken again is a page fault: about a fifth of the sample's
 // page faults. Keeping a few megabytes in hand costs nothing a process of tens of megabytes would notice.
 
+//
+// A process that builds many plans (batch, serve) also wants a larger per-thread cache of freed blocks: glibc keeps
+// 7 of each size by default, and a plan frees thousands of blocks of a few sizes (its text runs, items, lines), so
+// that nearly every free past the seventh took the arena's slow path — a tenth of a batch's time. glibc reads that
+// setting only from the environment when a process starts (GLIBC_TUNABLES; mallopt has none for it), so such a
+// command executes itself again in its own place with it, once (full_program.hpp).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
 namespace naskah::cli {
 
 /// Sets the allocator's margins (no effect under a sanitizer, whose allocator is its own).
 void settle_memory_allocator();
+
+/// GLIBC_TUNABLES as a process building many plans runs with it: `current` (the variable's value, empty when it is
+/// not set) with the per-thread cache made larger; nothing when `current` sets that cache already (a choice of the
+/// user's stands).
+std::optional<std::string> tunables_for_many_plans(std::string_view current);
 
 }  // namespace naskah::cli

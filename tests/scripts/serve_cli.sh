@@ -19,6 +19,10 @@ url=$(grep -o 'http://[^ ]*/' "$tmp/server.out")
 [ -n "$url" ] || { fail "the server did not say where it listens: $(cat "$tmp/server.out" "$tmp/server.err")"; finish; exit; }
 grep -q "^naskah serve: rencana di $tmp/plans pada http://127.0.0.1:[0-9]*/ (Ctrl-C menghentikannya)$" "$tmp/server.out" ||
   fail "the server's first line, in Indonesian: $(cat "$tmp/server.out")"
+# A process that builds many plans runs with glibc's larger cache of freed blocks (src/cli/memory_settings.hpp):
+# the environment it was started with says so.
+tr '\0' '\n' <"/proc/$server/environ" | grep -qx "GLIBC_TUNABLES=glibc.malloc.tcache_count=1000" ||
+  fail "the server runs without the allocator's tunables: $(tr '\0' ' ' <"/proc/$server/environ" | grep -o 'GLIBC_TUNABLES=[^ ]*')"
 
 curl -sS -o "$tmp/page.html" -w '%{http_code}' "$url" >"$tmp/status" || fail "GET /: curl $?"
 [ "$(cat "$tmp/status")" = 200 ] || fail "GET /: HTTP $(cat "$tmp/status")"
