@@ -8,6 +8,7 @@
 
 #include "naskah/layout/layout_problems.hpp"
 #include "paragraph_items.hpp"
+#include "spare_vectors.hpp"
 
 namespace naskah::layout {
 namespace {
@@ -15,6 +16,7 @@ namespace {
 using detail::ItemKind;
 using detail::ParagraphItem;
 using detail::ParagraphItems;
+using detail::SpareVectors;
 
 // TeX's parameters (plain TeX's values, TeX: The Program §827–859), in its units: badness 0–10000, demerits.
 constexpr double line_penalty = 10;                // \linepenalty: every line costs something, so fewer is better
@@ -51,7 +53,9 @@ struct LineFit {
 /// differences of two sums, so each candidate line costs O(1).
 class Sums {
  public:
-  explicit Sums(const std::vector<ParagraphItem>& items) : items_(items) {
+  explicit Sums(const std::vector<ParagraphItem>& items)
+      : items_(items), width_(SpareVectors<double>::take()), stretch_(SpareVectors<double>::take()),
+        shrink_(SpareVectors<double>::take()) {
     width_.assign(items.size() + 1, 0);
     stretch_.assign(items.size() + 1, 0);
     shrink_.assign(items.size() + 1, 0);
@@ -62,6 +66,14 @@ class Sums {
       shrink_[i + 1] = shrink_[i] + (items[i].kind == ItemKind::glue ? items[i].shrink : 0);
     }
   }
+
+  ~Sums() {
+    SpareVectors<double>::give(std::move(width_));
+    SpareVectors<double>::give(std::move(stretch_));
+    SpareVectors<double>::give(std::move(shrink_));
+  }
+  Sums(const Sums&) = delete;
+  Sums& operator=(const Sums&) = delete;
 
   /// The first item of the line after breakpoint `a` (-1: the paragraph's start): the glue and penalties a break
   /// leaves behind are discarded, as TeX discards them, up to a box or a forced break.
@@ -107,9 +119,17 @@ class Breaker {
     margin_stretch_ = ragged_ ? std::max(3 * em, params.width / 3) : 0;
     emergency_stretch_ = std::max(3 * em, params.width / 10);
     // A node or two per breakpoint, a few active at once: room for most paragraphs, not grown push by push.
+    nodes_ = SpareVectors<Node>::take();
     nodes_.reserve(items_.size() / 2 + 2);
+    active_ = SpareVectors<std::size_t>::take();
     active_.reserve(16);
   }
+  ~Breaker() {
+    SpareVectors<Node>::give(std::move(nodes_));
+    SpareVectors<std::size_t>::give(std::move(active_));
+  }
+  Breaker(const Breaker&) = delete;
+  Breaker& operator=(const Breaker&) = delete;
 
   /// The chosen breakpoints in order, the last being the paragraph's end; nothing when the pass finds no way.
   std::optional<std::vector<std::size_t>> choose(const Pass& pass) {

@@ -5,6 +5,7 @@
 #include "naskah/text/hyphenator.hpp"
 #include "naskah/text/line_breaks.hpp"
 #include "naskah/text/ties.hpp"
+#include "spare_vectors.hpp"
 
 namespace naskah::layout::detail {
 namespace {
@@ -29,6 +30,8 @@ class Builder {
     std::size_t size = 0;
     for (const compose::Span& span : spans) size += span.text.size();
     out_.text.reserve(size);
+    out_.items = SpareVectors<ParagraphItem>::take();
+    out_.span_starts = SpareVectors<std::uint32_t>::take();
     // A word and the space after it are two items, and words run about six letters: room for most paragraphs'
     // items at once, rather than the vector's growth copying them over and over.
     out_.items.reserve(size / 3 + 2);
@@ -338,6 +341,11 @@ class Builder {
 };
 
 }  // namespace
+
+ParagraphItems::~ParagraphItems() {
+  SpareVectors<ParagraphItem>::give(std::move(items));
+  SpareVectors<std::uint32_t>::give(std::move(span_starts));
+}
 
 ParagraphItems build_paragraph_items(const std::vector<compose::Span>& spans, const text::FontMetrics& metrics,
                                      const ItemOptions& options) {

@@ -69,6 +69,14 @@ struct ParagraphItems {
   std::vector<std::uint32_t> span_starts; ///< where each span's text begins in `text`
   std::vector<ParagraphItem> items;       ///< ends with a forced penalty
   std::vector<OverwideRun> overwide;      ///< runs that had to be cut (empty when every run fits)
+
+  ParagraphItems() = default;
+  ParagraphItems(ParagraphItems&&) noexcept = default;
+  ParagraphItems& operator=(ParagraphItems&&) noexcept = default;
+  ParagraphItems(const ParagraphItems&) = default;
+  ParagraphItems& operator=(const ParagraphItems&) = default;
+  /// Gives its items' memory back for the thread's next paragraph (spare_vectors.hpp).
+  ~ParagraphItems();
 };
 
 /// Penalty costs, in TeX's units (demerits grow with their square).
