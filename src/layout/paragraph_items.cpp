@@ -46,7 +46,9 @@ class Builder {
     if (!text.empty()) {
       find_unbreakable();
       std::size_t start = 0;
-      for (const text::LineBreakOpportunity& opportunity : text::line_break_opportunities(text)) {
+      // Held while it is gone through (a range-for would not keep the pointer alive, only what it points to).
+      const auto opportunities = text::shared_line_break_opportunities(text);
+      for (const text::LineBreakOpportunity& opportunity : *opportunities) {
         if (!opportunity.mandatory && !may_break_at(opportunity.offset)) continue;
         add_segment(start, opportunity.offset, false);
         start = opportunity.offset;
@@ -65,14 +67,15 @@ class Builder {
   /// Marks the bytes after which no line may end: inside an unbreakable span, and at a tie.
   void find_unbreakable() {
     const std::string& text = out_.text;
-    no_break_before_.assign(text.size() + 1, false);
+    no_break_before_.assign(text.size() + 1, 0);
     for (std::size_t s = 0; s < spans_.size(); ++s) {
       if (!spans_[s].keep_together) continue;
       const std::size_t from = out_.span_starts[s];
       const std::size_t to = from + spans_[s].text.size();
       for (std::size_t i = from + 1; i < to; ++i) no_break_before_[i] = true;
     }
-    for (std::size_t space : text::tied_spaces(text)) {
+    const auto ties = text::shared_tied_spaces(text);
+    for (std::size_t space : *ties) {
       // ICU offers the break after the run of spaces: the offset following the tied space's run.
       std::size_t after = space + 1;
       while (after < text.size() && text[after] == ' ') ++after;
@@ -173,10 +176,12 @@ class Builder {
   /// points (each a penalty that draws a hyphen), except inside an unbreakable span; when codes may break, after
   /// their dots (a penalty that draws nothing).
   void add_word(std::size_t from, std::size_t to, bool hyphenate) {
-    std::vector<std::size_t> breaks;  // where a piece ends
+    std::vector<std::size_t>& breaks = breaks_;  // where a piece ends
+    breaks.clear();
     if (hyphenate && to - from >= 5) {
       const std::string_view word = std::string_view(out_.text).substr(from, to - from);
-      for (std::size_t h : options_.hyphenator->hyphenation_points(word)) {
+      const auto points = options_.hyphenator->shared_hyphenation_points(word);
+      for (std::size_t h : *points) {
         if (!in_unbreakable_span(from + h - 1) && !in_unbreakable_span(from + h)) breaks.push_back(from + h);
       }
     }
@@ -337,7 +342,13 @@ class Builder {
   const text::FontMetrics& metrics_;
   const ItemOptions& options_;
   ParagraphItems out_;
-  std::vector<bool> no_break_before_;
+  std::vector<std::uint8_t> no_break_before_ = SpareVectors<std::uint8_t>::take();
+  std::vector<std::size_t> breaks_;  ///< add_word's, its memory kept from word to word
+
+ public:
+  ~Builder() { SpareVectors<std::uint8_t>::give(std::move(no_break_before_)); }
+  Builder(const Builder&) = delete;
+  Builder& operator=(const Builder&) = delete;
 };
 
 }  // namespace

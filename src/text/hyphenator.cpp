@@ -163,11 +163,12 @@ void hyphenate_run(HyphenDict* dictionary, Charset charset, const LetterRun& run
     return;  // too short for any break: spare libhyphen the call
   }
 
-  std::string encoded;
+  thread_local std::string encoded;  // the thread's, their memory kept from run to run
+  thread_local std::vector<char> hyphens;
   if (!encode_lowercase(run, charset, encoded) || encoded.size() > INT_MAX / 2) {
     return;
   }
-  std::vector<char> hyphens(encoded.size() + 5, '0');
+  hyphens.assign(encoded.size() + 5, '0');
   char** replacements = nullptr;
   int* positions = nullptr;
   int* cuts = nullptr;
@@ -198,6 +199,11 @@ bool is_mark(UChar32 character) { return (U_GET_GC_MASK(character) & U_GC_M_MASK
 }  // namespace
 
 std::vector<std::size_t> Hyphenator::hyphenation_points(std::string_view word, const HyphenationLimits& limits) const {
+  return *shared_hyphenation_points(word, limits);
+}
+
+std::shared_ptr<const std::vector<std::size_t>> Hyphenator::shared_hyphenation_points(
+    std::string_view word, const HyphenationLimits& limits) const {
   struct Remembered {
     std::uint64_t hyphenator = 0;
     HyphenationLimits limits;
@@ -215,7 +221,10 @@ std::vector<std::size_t> Hyphenator::hyphenation_points(std::string_view word, c
 
 std::vector<std::size_t> Hyphenator::find_points(std::string_view word, const HyphenationLimits& limits) const {
   std::vector<std::size_t> points;
-  LetterRun run;
+  // The thread's run, its memory kept from word to word: grown letter by letter, it took the allocator nine
+  // times a word.
+  thread_local LetterRun run;
+  run.clear();
   auto finish_run = [&] {
     if (run.length > 0 && !run.too_long) {
       hyphenate_run(dictionary_->handle, dictionary_->charset, run, limits, points);

@@ -99,9 +99,13 @@ std::vector<LineBreakOpportunity> find_line_breaks(std::string_view utf8) {
 
 }  // namespace
 
-std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view utf8) {
+std::shared_ptr<const std::vector<LineBreakOpportunity>> shared_line_break_opportunities(std::string_view utf8) {
   thread_local detail::TextMemo<std::vector<LineBreakOpportunity>> remembered(detail::memo_bound);
   return remembered.get(utf8, find_line_breaks);
+}
+
+std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view utf8) {
+  return *shared_line_break_opportunities(utf8);
 }
 
 std::vector<std::size_t> grapheme_boundaries(std::string_view utf8) {

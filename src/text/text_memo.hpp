@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,11 +29,12 @@ class TextMemo {
   /// At most about `bound` bytes of text and values, counting each entry as its text and a fixed overhead.
   explicit TextMemo(std::size_t bound) : bound_(bound) {}
 
-  /// compute(text), or what it gave before for the same text.
+  /// compute(text), or what it gave before for the same text: shared with the memo, so that a text asked again
+  /// costs no copy (a vector's copy was an allocation at every answer), and held as long as the caller holds it.
   template <class Compute>
-  Value get(std::string_view text, Compute&& compute) {
+  std::shared_ptr<const Value> get(std::string_view text, Compute&& compute) {
     if (auto found = values_.find(text); found != values_.end()) return found->second;
-    Value value = std::forward<Compute>(compute)(text);
+    auto value = std::make_shared<const Value>(std::forward<Compute>(compute)(text));
     const std::size_t cost = text.size() + entry_overhead;
     if (held_ + cost > bound_) {
       values_.clear();
@@ -58,7 +60,7 @@ class TextMemo {
     std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
   };
 
-  std::unordered_map<std::string, Value, Hash, std::equal_to<>> values_;
+  std::unordered_map<std::string, std::shared_ptr<const Value>, Hash, std::equal_to<>> values_;
   std::size_t bound_;
   std::size_t held_ = 0;
 };

@@ -108,9 +108,11 @@ std::vector<std::size_t> find_tied_spaces(std::string_view utf8) {
 
 }  // namespace
 
-std::vector<std::size_t> tied_spaces(std::string_view utf8) {
+std::shared_ptr<const std::vector<std::size_t>> shared_tied_spaces(std::string_view utf8) {
   thread_local detail::TextMemo<std::vector<std::size_t>> remembered(detail::memo_bound);
   return remembered.get(utf8, find_tied_spaces);
 }
+
+std::vector<std::size_t> tied_spaces(std::string_view utf8) { return *shared_tied_spaces(utf8); }
 
 }  // namespace naskah::text

@@ -48,6 +48,9 @@ class Hyphenator {
   /// (fewer than 3 letters after it), i.e. offsets {3, 7, 11, 13}. Each thread remembers the words it has
   /// hyphenated (text_memo.hpp): a plan uses the same few hundred words again and again.
   std::vector<std::size_t> hyphenation_points(std::string_view word, const HyphenationLimits& limits = {}) const;
+  /// The same, as the thread remembers it (no copy).
+  std::shared_ptr<const std::vector<std::size_t>> shared_hyphenation_points(std::string_view word,
+                                                                           const HyphenationLimits& limits = {}) const;
 
  private:
   struct Dictionary;

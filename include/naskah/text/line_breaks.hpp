@@ -3,6 +3,7 @@
 /// for Indonesian. Layout asks where a line may end; it measures and chooses among these positions itself.
 
 #include <cstddef>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +32,8 @@ struct LineBreakOpportunity {
 /// Thread-safe: each thread keeps its own BreakIterator. Throws std::runtime_error if ICU cannot create one
 /// (missing data), std::length_error for text of 2 GiB or more.
 std::vector<LineBreakOpportunity> line_break_opportunities(std::string_view utf8);
+/// The same, as the thread remembers it (no copy): layout asks it of every paragraph and cell, often again.
+std::shared_ptr<const std::vector<LineBreakOpportunity>> shared_line_break_opportunities(std::string_view utf8);
 
 /// The boundaries between user-perceived characters (extended grapheme clusters, UAX #29) inside utf8: where a
 /// word may be cut as a last resort without tearing a letter from its accent or a character's bytes apart. Offsets

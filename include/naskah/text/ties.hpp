@@ -12,6 +12,7 @@
 /// there.
 
 #include <cstddef>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -19,5 +20,7 @@ namespace naskah::text {
 
 /// Byte offsets of the U+0020 spaces of `utf8` that are ties, in increasing order.
 std::vector<std::size_t> tied_spaces(std::string_view utf8);
+/// The same, as the thread remembers it (no copy).
+std::shared_ptr<const std::vector<std::size_t>> shared_tied_spaces(std::string_view utf8);
 
 }  // namespace naskah::text
