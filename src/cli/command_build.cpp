@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <string>
 #include <iostream>
 #include <optional>
 #include <thread>
@@ -22,7 +23,10 @@ namespace naskah::cli {
 namespace {
 
 void print(const diag::Diagnostics& diagnostics) {
-  for (const diag::Diagnostic& d : diagnostics.all()) std::cerr << diag::format_text(d) << "\n";
+  // One write for them all: standard error is unbuffered, and each piece given it was a system call.
+  std::string text;
+  for (const diag::Diagnostic& d : diagnostics.all()) text.append(diag::format_text(d)).append("\n");
+  std::cerr << text;
 }
 
 /// The files the build writes, from -o and --format: -o x.docx alone asks for the DOCX; with both formats, -o names
