@@ -73,7 +73,8 @@ int become_full_program() {
 void settle_allocator_for_many_plans(const std::vector<std::string>& args, bool runs_here) {
   const bool many_plans = !args.empty() && (args[0] == "batch" || args[0] == "serve");
   const char* preload = std::getenv("LD_PRELOAD");
-  const bool under_valgrind = preload != nullptr && std::string_view(preload).find("vgpreload") != std::string_view::npos;
+  const bool under_valgrind =
+      preload != nullptr && std::string_view(preload).find("vgpreload") != std::string_view::npos;
   if (!many_plans || under_valgrind) return;
   const char* current = std::getenv("GLIBC_TUNABLES");
   const std::optional<std::string> tunables = tunables_for_many_plans(current != nullptr ? current : "");

@@ -3,7 +3,6 @@
 // many small pieces; by default glibc gives the top of the heap back to the kernel whenever 128 KB of it are free
 // and takes it again at the next growth, and every page taken again is a page fault: about a fifth of the sample's
 // page faults. Keeping a few megabytes in hand costs nothing a process of tens of megabytes would notice.
-
 //
 // A process that builds many plans (batch, serve) also wants a larger per-thread cache of freed blocks: glibc keeps
 // 7 of each size by default, and a plan frees thousands of blocks of a few sizes (its text runs, items, lines), so
