@@ -26,6 +26,7 @@
 #include "naskah/io/source_file.hpp"
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/text/translate.hpp"
+#include "memory_settings.hpp"
 #include "plan_build.hpp"
 #include "shared_options.hpp"
 
@@ -224,6 +225,9 @@ int run_batch(const ParsedArgs& args) {
     jobs = static_cast<unsigned>(*n.value);
   }
   if (inputs.empty()) return usage_error("batch", text::tr("name the plans, folders or manifests to build"));
+  // With a worker on every core, each builds its plans on its own thread, which keeps the allocator's cache for
+  // many plans (memory_settings.hpp); started again for it before anything is read (a manifest may be a pipe).
+  if (jobs >= std::thread::hardware_concurrency()) start_again_for_many_plans();
 
   // The plans, and where each PDF goes; two plans may not write one file.
   std::vector<FoundPlan> plans;

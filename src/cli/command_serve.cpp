@@ -14,6 +14,7 @@
 #include <iostream>
 #include <thread>
 
+#include "memory_settings.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "naskah/plan/whole_number.hpp"
@@ -54,6 +55,7 @@ void speak_indonesian() {
 
 int run_serve(const ParsedArgs& args) {
   if (!args.operands().empty()) return usage_error(command_name, text::tr("the folder is given with --folder"));
+  start_again_for_many_plans();  // its workers build plan after plan (memory_settings.hpp)
   serve::ServerSettings settings;
   settings.workers = std::max(1u, std::thread::hardware_concurrency());
   if (auto given = args.value("--listen")) {

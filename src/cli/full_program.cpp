@@ -3,13 +3,11 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <string_view>
 
-#include "memory_settings.hpp"
 #include "naskah/pdf/archived_plan.hpp"
 #include "naskah/text/translate.hpp"
 
@@ -68,22 +66,6 @@ int become_full_program() {
   std::cerr << text::tr("naskah: this command is done by {}, which cannot be run: {}", full_program_name, looked)
             << "\n";
   return 3;
-}
-
-void settle_allocator_for_many_plans(const std::vector<std::string>& args, bool runs_here) {
-  const bool many_plans = !args.empty() && (args[0] == "batch" || args[0] == "serve");
-  const char* preload = std::getenv("LD_PRELOAD");
-  const bool under_valgrind =
-      preload != nullptr && std::string_view(preload).find("vgpreload") != std::string_view::npos;
-  if (!many_plans || under_valgrind) return;
-  const char* current = std::getenv("GLIBC_TUNABLES");
-  const std::optional<std::string> tunables = tunables_for_many_plans(current != nullptr ? current : "");
-  if (!tunables || ::setenv("GLIBC_TUNABLES", tunables->c_str(), 1) != 0) return;
-  // Handed to naskah-full, the command starts there with them; here, it starts again.
-  if (!runs_here) return;
-  std::vector<char*> argv = remembered;
-  argv.push_back(nullptr);
-  ::execv("/proc/self/exe", argv.data());  // returns only on failure: the command runs as it is
 }
 
 }  // namespace naskah::cli

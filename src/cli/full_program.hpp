@@ -22,10 +22,4 @@ bool needs_full_program(const std::vector<std::string>& args);
 /// with the exit status to end with.
 int become_full_program();
 
-/// For a command that builds many plans (batch, serve): puts the allocator's tunables for them into the
-/// environment (memory_settings.hpp) and, when this executable runs the command itself (`runs_here`), executes it
-/// again in this process's place with them. Returns when there is nothing to do, under valgrind (whose tool the new
-/// process would leave), or when it cannot (the command then runs as it is).
-void settle_allocator_for_many_plans(const std::vector<std::string>& args, bool runs_here);
-
 }  // namespace naskah::cli

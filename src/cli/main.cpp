@@ -84,9 +84,7 @@ int main(int argc, char** argv) {
 #ifdef NASKAH_FULL_PROGRAM
   cli::use_docx_writer(&docx::write_docx);
 #endif
-  const bool hands_over = cli::needs_full_program(args);
-  cli::settle_allocator_for_many_plans(args, !hands_over);  // may start this program again in its own place
-  if (hands_over) return cli::become_full_program();
+  if (cli::needs_full_program(args)) return cli::become_full_program();
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || (args[0] == "help" && args.size() == 1)) {
     std::cout << text::tr_text(usage);
     return args.empty() ? cli::exit_usage : cli::exit_ok;
