@@ -4,9 +4,9 @@
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <string>
 #include <iostream>
 #include <optional>
+#include <string>
 #include <thread>
 
 #include "command_line.hpp"

@@ -14,9 +14,9 @@
 #include <iostream>
 #include <thread>
 
-#include "memory_settings.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "memory_settings.hpp"
 #include "naskah/plan/whole_number.hpp"
 #include "naskah/text/translate.hpp"
 #include "plan_server.hpp"

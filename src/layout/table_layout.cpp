@@ -20,6 +20,46 @@ constexpr std::size_t lines_before_cut = 3;
 /// for the beginning of a text repeated on a later page starts.
 constexpr double likely_fill = 0.92;
 
+/// How many of `count` candidates fit, when fits(k) holds up to some k and not after: found from `start` (the likely
+/// last) outwards by steps that double, then by halving — two or three candidates tried where a bisection of them
+/// all would try five or six.
+template <class Fits>
+std::size_t count_fitting(std::size_t count, std::size_t start, Fits fits) {
+  std::size_t low = 0, high = count;  // [0, low) fit; none from high on
+  if (count == 0) return 0;
+  start = std::min(start, count - 1);
+  if (fits(start)) {
+    low = start + 1;
+    for (std::size_t step = 1; low < high; step *= 2) {
+      const std::size_t probe = std::min(high - 1, start + step);
+      if (!fits(probe)) {
+        high = probe;
+        break;
+      }
+      low = probe + 1;
+    }
+  } else {
+    high = start;
+    for (std::size_t step = 1; low < high; step *= 2) {
+      const std::size_t probe = start >= step ? start - step : 0;
+      if (fits(probe)) {
+        low = probe + 1;
+        break;
+      }
+      high = probe;
+    }
+  }
+  while (low < high) {
+    const std::size_t mid = (low + high) / 2;
+    if (fits(mid)) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low;
+}
+
 bool has_text(const compose::TableCell& cell) {
   for (const compose::Span& span : cell.spans) {
     if (span.text.find_first_not_of(" \t\r\n") != std::string::npos) return true;
@@ -217,43 +257,10 @@ struct TableLayouter::State {
       LayoutProblems cuts;
       return measure(beginning(end), cell, &cuts).size() <= most && cuts.overfull_runs().empty();
     };
-    // The last that fits (the longer a beginning, the more lines it takes), found from the likely one outwards by
-    // steps that double, then halving: two or three beginnings set instead of a whole binary search's.
-    std::size_t low = 0, high = word_ends.size();  // word_ends[0, low) fit; none from high on
-    const std::size_t start = std::min(likely_end, high) > 0 ? std::min(likely_end, high) - 1 : 0;
-    if (high > 0) {
-      if (fits(word_ends[start])) {
-        low = start + 1;
-        for (std::size_t step = 1; low < high; step *= 2) {
-          const std::size_t probe = std::min(high - 1, start + step);
-          if (!fits(word_ends[probe])) {
-            high = probe;
-            break;
-          }
-          low = probe + 1;
-        }
-      } else {
-        high = start;
-        for (std::size_t step = 1; low < high; step *= 2) {
-          const std::size_t probe = start >= step ? start - step : 0;
-          if (fits(word_ends[probe])) {
-            low = probe + 1;
-            break;
-          }
-          high = probe;
-        }
-      }
-    }
-    while (low < high) {
-      const std::size_t mid = (low + high) / 2;
-      if (fits(word_ends[mid])) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    const std::optional<std::size_t> best = low > 0 ? std::optional<std::size_t>(word_ends[low - 1]) : std::nullopt;
-    return measure(with_mark(best ? beginning(*best) : source.spans), cell);
+    // The last that fits (the longer a beginning, the more lines it takes).
+    const std::size_t fitting = count_fitting(word_ends.size(), likely_end > 0 ? likely_end - 1 : 0,
+                                              [&](std::size_t k) { return fits(word_ends[k]); });
+    return measure(with_mark(fitting > 0 ? beginning(word_ends[fitting - 1]) : source.spans), cell);
   }
 
   // --- the header, laid out once and drawn on every page ---

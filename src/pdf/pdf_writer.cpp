@@ -199,15 +199,21 @@ class PdfBuilder::Writer {
 
   void draw(const layout::TextRun& run) {
     const Describe context = [this, &run] { return text::tr("{}, text {}", page_name_, quoted(run.text)); };
-    // Most runs are printable ASCII, their Windows-1252 bytes as they are: nothing to decode, check or encode.
-    if (is_printable_ascii(run.text)) {
-      if (!run.text.empty()) {
+    if (!run.text.empty()) {
+      // Most runs are printable ASCII, their Windows-1252 bytes as they are: nothing to decode, check or encode.
+      if (is_printable_ascii(run.text)) {
         set_fill(run.color);
         draw_single_byte(run, run.text, context);
+      } else {
+        draw_beyond_ascii(run, context);
       }
-      draw_underline(run);
-      return;
     }
+    draw_underline(run);
+  }
+
+  /// A run with characters beyond ASCII: in the single-byte face when Windows-1252 has them all, else through the
+  /// CID face.
+  void draw_beyond_ascii(const layout::TextRun& run, const Describe& context) {
     const std::vector<char32_t> code_points = decode_utf8(run.text);
     for (char32_t cp : code_points) {
       if (cp > 0xFFFF) {
@@ -218,24 +224,21 @@ class PdfBuilder::Writer {
         throw PdfError(text::tr("{}: cannot draw the control character {}", context(), describe_code_point(cp)));
       }
     }
-    if (!code_points.empty()) {
-      set_fill(run.color);
-      if (auto bytes = encode_cp1252(code_points)) {
-        draw_single_byte(run, *bytes, context);
-      } else {
-        // Through libharu, which encodes the text for the CID face: what was written before goes first.
-        set_word_space(0);  // Tw acts on the one-byte code 32 only, never on a CID face's spaces
-        hand_over(context);
-        haru_.check(HPDF_Page_BeginText(page_), context);
-        HPDF_Font unicode = font(run.face, true);
-        haru_.check(HPDF_Page_SetFontAndSize(page_, unicode, real(run.size)), context);
-        state_.font = unicode;
-        state_.font_size = run.size;
-        draw_unicode_words(run, code_points, context);
-        haru_.check(HPDF_Page_EndText(page_), context);
-      }
+    set_fill(run.color);
+    if (auto bytes = encode_cp1252(code_points)) {
+      draw_single_byte(run, *bytes, context);
+      return;
     }
-    draw_underline(run);
+    // Through libharu, which encodes the text for the CID face: what was written before goes first.
+    set_word_space(0);  // Tw acts on the one-byte code 32 only, never on a CID face's spaces
+    hand_over(context);
+    haru_.check(HPDF_Page_BeginText(page_), context);
+    HPDF_Font unicode = font(run.face, true);
+    haru_.check(HPDF_Page_SetFontAndSize(page_, unicode, real(run.size)), context);
+    state_.font = unicode;
+    state_.font_size = run.size;
+    draw_unicode_words(run, code_points, context);
+    haru_.check(HPDF_Page_EndText(page_), context);
   }
 
   /// The run in its single-byte face, its Windows-1252 `bytes` written straight into the content stream: font and
