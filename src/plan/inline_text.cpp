@@ -14,6 +14,9 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 
 constexpr std::size_t max_placeholder_length = 40;
 
+/// What ends a word of plain text: white space (folded) and the braces of placeholders.
+bool ends_word(char c) { return is_space(c) || c == '{' || c == '}'; }
+
 }  // namespace
 
 void InlineBuilder::flush_space(std::uint8_t style) {
@@ -28,18 +31,14 @@ void InlineBuilder::flush_space(std::uint8_t style) {
   }
 }
 
-void InlineBuilder::append_char(char c, std::uint8_t style) {
-  if (is_space(c)) {
-    pending_space_ = true;
-    return;
-  }
+void InlineBuilder::append_visible(std::string_view visible, std::uint8_t style) {
   flush_space(style);
   InlineRun* run = content_.empty() ? nullptr : std::get_if<InlineRun>(&content_.back());
   if (run == nullptr || run->style != style) {
     content_.push_back(InlineRun{"", style});
     run = &std::get<InlineRun>(content_.back());
   }
-  run->text += c;
+  run->text += visible;
 }
 
 void InlineBuilder::add_text(std::string_view text, std::uint8_t style, const Locator& locate) {
@@ -47,10 +46,10 @@ void InlineBuilder::add_text(std::string_view text, std::uint8_t style, const Lo
   while (i < text.size()) {
     char c = text[i];
     if (c == '{' && i + 1 < text.size() && text[i + 1] == '{') {
-      append_char('{', style);
+      append_visible("{", style);
       i += 2;
     } else if (c == '}' && i + 1 < text.size() && text[i + 1] == '}') {
-      append_char('}', style);
+      append_visible("}", style);
       i += 2;
     } else if (c == '}') {
       problems_(locate(i), "placeholder-syntax", text::tr_text("a lone '}' in text; write '}}' for a literal brace"));
@@ -74,9 +73,15 @@ void InlineBuilder::add_text(std::string_view text, std::uint8_t style, const Lo
       flush_space(style);
       content_.push_back(Placeholder{std::move(name), style, pos});
       i = close + 1;
-    } else {
-      append_char(c, style);
+    } else if (is_space(c)) {
+      pending_space_ = true;
       ++i;
+    } else {
+      // A word at a time (up to a space or brace), not a character at a time: a plan's text is most of its bytes.
+      std::size_t end = i + 1;
+      while (end < text.size() && !ends_word(text[end])) ++end;
+      append_visible(text.substr(i, end - i), style);
+      i = end;
     }
   }
 }

@@ -32,7 +32,8 @@ class InlineBuilder {
   InlineText finish();
 
  private:
-  void append_char(char c, std::uint8_t style);
+  /// Text without white space, after any pending space, in a run of `style`.
+  void append_visible(std::string_view visible, std::uint8_t style);
   void flush_space(std::uint8_t style);
 
   ProblemSink problems_;
