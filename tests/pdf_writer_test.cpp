@@ -745,3 +745,26 @@ TEST_CASE("outline entries and document information too long for a line are shor
   CHECK(info.output.find(" " + pdf::shortened(title, pdf::max_information_characters) + "\n") != std::string::npos);
   CHECK(info.output.find(" " + pdf::shortened(title, pdf::max_information_characters + 1) + "\n") == std::string::npos);
 }
+
+TEST_CASE("pages deflated beside the drawing thread make the same file as pages deflated as drawn", "[pdf]") {
+  // More pages than wait for the thread beside (page_deflater.cpp), so that the drawing thread also waits for
+  // it; the sample's pages too, whose image libharu writes into the page before naskah's operators.
+  TempDir dir;
+  layout::LaidOutDocument doc = sample_document(tiny_png(dir.path));
+  for (int i = 1; i <= 300; ++i) {
+    layout::Page page = doc.pages.back();
+    page.label = std::to_string(i + 2);
+    page.items.push_back(run_at(72, 200, "Halaman tambahan " + std::to_string(i)));
+    doc.pages.push_back(std::move(page));
+  }
+  pdf::WriteOptions beside;
+  beside.spare_core = true;
+  const std::string drawn_and_deflated = pdf::render_pdf(doc, fonts());
+  const std::string deflated_beside = pdf::render_pdf(doc, fonts(), beside);
+  CHECK(deflated_beside == drawn_and_deflated);
+  const fs::path path = dir.path / "beside.pdf";
+  std::ofstream(path, std::ios::binary) << deflated_beside;
+  CHECK(run("qpdf --check " + quote(path)).status == 0);
+  const auto last = run("pdftotext -f 304 -l 304 " + quote(path) + " -");
+  CHECK(last.output.find("Halaman tambahan 300") != std::string::npos);
+}

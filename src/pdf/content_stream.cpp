@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdint>
 
-#include "deflate.hpp"
 #include "haru_internals.hpp"
 
 namespace naskah::pdf {
@@ -121,23 +120,14 @@ bool ContentStream::hand_over() {
   return true;
 }
 
-bool ContentStream::finish() {
-  HPDF_Stream stream = internals::page_stream(page_);
+bool ContentStream::finish(std::string& operators) {
   if (handed_over_) {
     // libharu wrote part of the page (CID text, images): take its part back, in order, before ours.
-    std::string page;
-    if (!internals::memory_stream_bytes(stream, page)) return false;
-    buffer_.insert(0, page);
+    if (!internals::memory_stream_bytes(internals::page_stream(page_), operators)) return false;
+    operators += buffer_;
+  } else {
+    operators.swap(buffer_);
   }
-  if (!deflate(buffer_, compressed_)) return false;
-  // A memory stream of exactly the compressed size in place of libharu's, whose 4 KB buffers would hold a
-  // page's two or three kilobytes with the rest unused, for every page until the file is saved.
-  HPDF_Stream fitted = HPDF_MemStream_New(internals::object_memory(page_), static_cast<HPDF_UINT>(compressed_.size()));
-  if (fitted == nullptr || !write_to(fitted, compressed_)) {
-    if (fitted != nullptr) HPDF_Stream_Free(fitted);
-    return false;
-  }
-  internals::replace_page_content(page_, fitted);
   buffer_.clear();
   return true;
 }

@@ -6,7 +6,7 @@
 // operators of the common items (text in single-byte faces, lines, rectangles, colours, fonts, word spacing) are
 // appended to a buffer of our own; the few that only libharu can write (text through a CID face, images) are
 // written by it after the buffer has been handed over, so that the order holds. When the page is done, its
-// operators are deflated and libharu keeps only the compressed bytes.
+// operators are deflated (page_deflater.hpp) and libharu keeps only the compressed bytes.
 
 #include <hpdf.h>
 
@@ -42,9 +42,9 @@ class ContentStream {
   /// Returns false when libharu cannot take the bytes.
   [[nodiscard]] bool hand_over();
 
-  /// Ends the page: its operators deflated into libharu's stream, which writes them as they are, with
-  /// /Filter /FlateDecode. Returns false when libharu or zlib fail.
-  [[nodiscard]] bool finish();
+  /// Ends the page: its whole operators (libharu's part of them first) moved into `operators`, for PageDeflater.
+  /// Returns false when libharu's part cannot be read.
+  [[nodiscard]] bool finish(std::string& operators);
 
  private:
   void number(double value);
@@ -52,7 +52,6 @@ class ContentStream {
 
   HPDF_Page page_ = nullptr;
   std::string buffer_;        ///< the page's operators not yet handed to libharu
-  std::string compressed_;    ///< the page's operators deflated
   bool handed_over_ = false;  ///< whether libharu's stream holds part of the page
 };
 

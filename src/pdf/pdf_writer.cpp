@@ -19,6 +19,7 @@
 #include "document_parts.hpp"
 #include "embeddable_font.hpp"
 #include "content_stream.hpp"
+#include "page_deflater.hpp"
 #include "naskah/text/translate.hpp"
 #include "pdfa.hpp"
 #include "haru_document.hpp"
@@ -89,6 +90,7 @@ class PdfBuilder::Writer {
   }
 
   void finish(const std::vector<layout::OutlineEntry>& outline) {
+    deflater_.finish();
     for (const PendingLink& link : links_) {
       HPDF_Destination target = find_destination(destinations_, link.anchor, text::tr("a link on {}", link.page_name));
       const std::string what = text::tr("adding a link on {}", link.page_name);
@@ -175,7 +177,9 @@ class PdfBuilder::Writer {
     for (const layout::Item& item : page.items) {
       std::visit([this](const auto& value) { draw(value); }, item);
     }
-    if (!content_.finish()) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, text::tr("compressing {}", name));
+    std::string operators;
+    if (!content_.finish(operators)) haru_.check(HPDF_FAILD_TO_ALLOC_MEM, text::tr("compressing {}", name));
+    deflater_.add(page_, std::move(operators), name);
   }
 
   [[nodiscard]] HPDF_REAL pdf_y(double y) const { return real(page_height_ - y); }
@@ -427,6 +431,8 @@ class PdfBuilder::Writer {
   std::string page_name_;  ///< of the page being drawn, for messages
   HPDF_Page page_ = nullptr;
   ContentStream content_;  ///< the current page's operators
+  /// Pages' operators deflated, beside when a core is spare; after haru_, so that it goes first.
+  PageDeflater deflater_{haru_, options_.spare_core};
   double page_height_ = 0;
   PageState state_;
 };

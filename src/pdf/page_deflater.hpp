@@ -1,0 +1,62 @@
+#pragma once
+// Internal to the PDF writer: each page's operators deflated and put in libharu's place for them. Drawing a page
+// takes the thread that draws; deflating it took a fifth of that thread's time. The pages of a long sequence laid
+// out ahead (the annex) are drawn last, one after the other, while the other core has nothing left to do: with a
+// core to spare, the pages are deflated there, in the order drawn, and their compressed bytes put in place on the
+// drawing thread (libharu is not to be called from two threads), as they come and at the latest before the file
+// is saved. The bytes are the same either way.
+
+#include <hpdf.h>
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <mutex>
+#include <string>
+
+#include "haru_document.hpp"
+#include "naskah/text/thread_beside.hpp"
+
+namespace naskah::pdf {
+
+class PageDeflater {
+ public:
+  /// `beside`: deflate on a thread of its own (started with the first page), else on the caller's. Errors are
+  /// raised through `haru`, whose pages these are.
+  PageDeflater(HaruDocument& haru, bool beside) : haru_(haru), beside_(beside) {}
+  ~PageDeflater();
+  PageDeflater(const PageDeflater&) = delete;
+  PageDeflater& operator=(const PageDeflater&) = delete;
+
+  /// The page's whole operators, to be deflated; `name` names the page in the error. Pages deflated meanwhile
+  /// are put in place now. Throws PdfError when a page cannot be compressed or libharu cannot take its bytes.
+  void add(HPDF_Page page, std::string operators, std::string name);
+
+  /// Every page added put in place, waiting for those still being deflated. Throws as add().
+  void finish();
+
+ private:
+  struct Job {
+    HPDF_Page page = nullptr;
+    std::string bytes;  ///< the operators, then what they deflated into
+    std::string name;
+    bool done = false;
+    bool failed = false;
+  };
+
+  void deflate_beside();
+  void put_in_place(Job& job);
+  /// The jobs deflated at the front of the queue put in place; with `wait`, all of them, once deflated.
+  void put_done_in_place(bool wait);
+
+  HaruDocument& haru_;
+  bool beside_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<Job> jobs_;     ///< in the order added; those before next_ are deflated or being deflated
+  std::size_t next_ = 0;     ///< the first job not yet taken by the thread beside
+  bool closing_ = false;
+  text::ThreadBeside thread_;  // last: joined before the queue goes
+};
+
+}  // namespace naskah::pdf
