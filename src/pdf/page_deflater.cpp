@@ -1,7 +1,10 @@
 #include "page_deflater.hpp"
 
+#include <functional>
+
 #include "deflate.hpp"
 #include "haru_internals.hpp"
+#include "naskah/text/thread_beside.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::pdf {
@@ -11,60 +14,94 @@ namespace {
 /// uncompressed operators held (a landscape annex page has some ten kilobytes of them).
 constexpr std::size_t most_waiting = 64;
 
+/// The process's thread that deflates pages beside the threads that draw them: tasks run in the order given.
+class DeflatingThread {
+ public:
+  static DeflatingThread& shared() {
+    static DeflatingThread thread;
+    return thread;
+  }
+  void run(std::function<void()> task) {
+    {
+      std::lock_guard lock(mutex_);
+      tasks_.push_back(std::move(task));
+    }
+    changed_.notify_one();
+  }
+  ~DeflatingThread() {
+    {
+      std::lock_guard lock(mutex_);
+      closing_ = true;
+    }
+    changed_.notify_one();
+    thread_.join();
+  }
+
+ private:
+  DeflatingThread() : thread_([this] { run_tasks(); }) {}
+  void run_tasks() {
+    std::unique_lock lock(mutex_);
+    while (true) {
+      changed_.wait(lock, [this] { return !tasks_.empty() || closing_; });
+      if (tasks_.empty()) return;
+      std::function<void()> task = std::move(tasks_.front());
+      tasks_.pop_front();
+      lock.unlock();
+      task();
+      lock.lock();
+    }
+  }
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<std::function<void()>> tasks_;
+  bool closing_ = false;
+  text::ThreadBeside thread_;  // last: started once the rest is in place
+};
+
 }  // namespace
 
 PageDeflater::~PageDeflater() {
-  {
-    std::lock_guard lock(mutex_);
-    closing_ = true;
-  }
-  changed_.notify_all();
-  thread_.join();
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [this] { return in_flight_ == 0; });
 }
 
 void PageDeflater::add(HPDF_Page page, std::string operators, std::string name) {
   if (!beside_) {
     Job job{page, std::string(), std::move(name)};
-    job.failed = !deflate(operators, job.bytes);
+    job.failed = !pdf::deflate(operators, job.bytes);
     put_in_place(job);
     return;
   }
+  Job* job = nullptr;
   {
     std::lock_guard lock(mutex_);
-    jobs_.push_back(Job{page, std::move(operators), std::move(name)});
+    job = &jobs_.emplace_back(Job{page, std::move(operators), std::move(name)});  // a deque keeps it in place
+    ++in_flight_;
   }
-  changed_.notify_all();
-  if (!thread_.joinable()) thread_ = text::ThreadBeside([this] { deflate_beside(); });
+  DeflatingThread::shared().run([this, job] { deflate(*job); });
   put_done_in_place(false);
   std::unique_lock lock(mutex_);
   while (jobs_.size() > most_waiting) {
     changed_.wait(lock, [this] { return jobs_.front().done; });
-    Job job = std::move(jobs_.front());
+    Job done = std::move(jobs_.front());
     jobs_.pop_front();
-    --next_;
     lock.unlock();
-    put_in_place(job);
+    put_in_place(done);
     lock.lock();
   }
 }
 
 void PageDeflater::finish() { put_done_in_place(true); }
 
-void PageDeflater::deflate_beside() {
-  std::string deflated;
-  std::unique_lock lock(mutex_);
-  while (true) {
-    changed_.wait(lock, [this] { return next_ < jobs_.size() || closing_; });
-    if (next_ >= jobs_.size()) return;
-    Job& job = jobs_[next_++];  // a deque keeps its other elements in place as its front is taken
-    lock.unlock();
-    const bool failed = !deflate(job.bytes, deflated);
-    job.bytes.swap(deflated);
-    lock.lock();
-    job.failed = failed;
-    job.done = true;
-    changed_.notify_all();
-  }
+void PageDeflater::deflate(Job& job) {
+  thread_local std::string deflated;
+  const bool failed = !pdf::deflate(job.bytes, deflated);
+  job.bytes.swap(deflated);
+  std::lock_guard lock(mutex_);
+  job.failed = failed;
+  job.done = true;
+  --in_flight_;
+  changed_.notify_all();  // under the lock: the deflater may be destroyed as soon as it is released
 }
 
 void PageDeflater::put_done_in_place(bool wait) {
@@ -74,7 +111,6 @@ void PageDeflater::put_done_in_place(bool wait) {
     if (!jobs_.front().done) return;
     Job job = std::move(jobs_.front());
     jobs_.pop_front();
-    --next_;
     lock.unlock();
     put_in_place(job);
     lock.lock();

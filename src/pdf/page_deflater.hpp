@@ -4,7 +4,9 @@
 // out ahead (the annex) are drawn last, one after the other, while the other core has nothing left to do: with a
 // core to spare, the pages are deflated there, in the order drawn, and their compressed bytes put in place on the
 // drawing thread (libharu is not to be called from two threads), as they come and at the latest before the file
-// is saved. The bytes are the same either way.
+// is saved. The bytes are the same either way. "There" is one thread for the whole process, made with the first
+// page and kept: a thread (and its compressor's tables) made for each document cost a batch of one plan at a time
+// a tenth of its time.
 
 #include <hpdf.h>
 
@@ -15,15 +17,15 @@
 #include <string>
 
 #include "haru_document.hpp"
-#include "naskah/text/thread_beside.hpp"
 
 namespace naskah::pdf {
 
 class PageDeflater {
  public:
-  /// `beside`: deflate on a thread of its own (started with the first page), else on the caller's. Errors are
-  /// raised through `haru`, whose pages these are.
+  /// `beside`: deflate on the process's thread for it, else on the caller's. Errors are raised through `haru`,
+  /// whose pages these are.
   PageDeflater(HaruDocument& haru, bool beside) : haru_(haru), beside_(beside) {}
+  /// Waits for the pages still being deflated (when the document failed before it was finished).
   ~PageDeflater();
   PageDeflater(const PageDeflater&) = delete;
   PageDeflater& operator=(const PageDeflater&) = delete;
@@ -44,7 +46,8 @@ class PageDeflater {
     bool failed = false;
   };
 
-  void deflate_beside();
+  /// On the thread beside: the job deflated.
+  void deflate(Job& job);
   void put_in_place(Job& job);
   /// The jobs deflated at the front of the queue put in place; with `wait`, all of them, once deflated.
   void put_done_in_place(bool wait);
@@ -53,10 +56,8 @@ class PageDeflater {
   bool beside_;
   std::mutex mutex_;
   std::condition_variable changed_;
-  std::deque<Job> jobs_;     ///< in the order added; those before next_ are deflated or being deflated
-  std::size_t next_ = 0;     ///< the first job not yet taken by the thread beside
-  bool closing_ = false;
-  text::ThreadBeside thread_;  // last: joined before the queue goes
+  std::deque<Job> jobs_;        ///< in the order added, until put in place
+  std::size_t in_flight_ = 0;  ///< jobs given to the thread beside and not yet deflated
 };
 
 }  // namespace naskah::pdf
