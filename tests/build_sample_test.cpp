@@ -250,3 +250,40 @@ TEST_CASE("with a core to spare the annex is laid out beside the body, and every
   }
   CHECK(layout::dump_outline(summary.outline) == layout::dump_outline(sample.laid_out.outline));
 }
+
+TEST_CASE("the body laid out from the moment it is composed makes the same pages", "[build][sample]") {
+  const BuiltSample& sample = built();
+  const std::string root = NASKAH_SOURCE_DIR;
+  plan::ParseResult parsed = plan::parse_plan_file(root + "/samples/rkt-2024-setwan-luwu-timur.xml");
+  REQUIRE(parsed.plan);
+  compose::TemplateLoad loaded = compose::load_template(root + "/templates/rkt");
+  REQUIRE(loaded.value);
+  text::FontSet fonts;
+  compose::Document document;
+  layout::EarlyPagination early(fonts);
+  std::vector<std::size_t> told;
+  diag::Diagnostics problems;
+  document = compose::compose_document(
+      *parsed.plan, *loaded.value, fonts, compose::font_search_dirs(*loaded.value, root), problems,
+      [&](std::size_t index, const compose::PageSequence& sequence) {
+        told.push_back(index);
+        early.start(index, sequence, text::Hyphenator::indonesian().get());
+      });
+  REQUIRE_FALSE(problems.has_errors());
+  // The body is the third sequence (after the cover and the front matter), and the one started early; the same
+  // object is in the document composed.
+  REQUIRE(told == std::vector<std::size_t>{2});
+  REQUIRE(early.started() == std::optional<std::size_t>(2));
+
+  layout::CollectingSink sink;
+  const layout::LayoutSummary summary =
+      layout::layout_document(document, fonts, text::Hyphenator::indonesian().get(), sink, true, &early);
+  CHECK_FALSE(early.started());  // taken over by layout
+  const std::vector<layout::Page> pages = sink.take_pages();
+  REQUIRE(pages.size() == sample.laid_out.pages.size());
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    INFO("page " << i + 1);
+    CHECK(layout::dump_page(pages[i], i + 1) == layout::dump_page(sample.laid_out.pages[i], i + 1));
+  }
+  CHECK(layout::dump_outline(summary.outline) == layout::dump_outline(sample.laid_out.outline));
+}
