@@ -214,8 +214,7 @@ enum class Destination { memory, file };
 std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text, const BuildRequest& request,
                                                       BuildResources& resources, const std::atomic<bool>* stop,
                                                       BuildReport& report, text::FontSet& fonts,
-                                                      compose::Document& document,
-                                                      const compose::SequenceComposed& composed) {
+                                                      compose::Document& document) {
   auto stopped = [&] {
     if (stop != nullptr && stop->load()) report.cancelled = true;
     return report.cancelled;
@@ -273,7 +272,7 @@ std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text
   // 3. Composition. The fonts' parsed files are shared by every build of the run.
   if (chosen && !stopped()) {
     document = compose::compose_document(*parsed.plan, *chosen, fonts,
-                                         font_folders(request.font_dirs, resources, *chosen), composing, composed);
+                                         font_folders(request.font_dirs, resources, *chosen), composing);
   }
   if (alongside && checks_fail()) {
     add_not_written(report, request);
@@ -320,21 +319,11 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
     }
   }
 
-  // 1–3. The plan, its template, its document. With a core to spare, the body is laid out from the moment it is
-  // composed, while the rest is (layout/early_pagination.hpp); declared after the document, it stops first.
+  // 1–3. The plan, its template, its document.
   text::FontSet fonts;
   compose::Document document;
-  const bool make_pdf = destination == Destination::memory ? request.formats.pdf : !request.output.empty();
-  std::optional<layout::EarlyPagination> early;
-  compose::SequenceComposed composed;
-  if (resources.draws_alongside_layout() && make_pdf) {
-    early.emplace(fonts);
-    composed = [&early, &resources](std::size_t index, const compose::PageSequence& sequence) {
-      early->start(index, sequence, resources.hyphenator());
-    };
-  }
   std::shared_ptr<const compose::Template> chosen =
-      compose_plan(plan_text, request, resources, stop, report, fonts, document, composed);
+      compose_plan(plan_text, request, resources, stop, report, fonts, document);
   if (!chosen) return rendered;
   if (destination == Destination::file) {
     std::vector<InputFile> inputs = document_inputs(*chosen, fonts, document);
@@ -346,6 +335,7 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
       }
     }
   }
+  const bool make_pdf = destination == Destination::memory ? request.formats.pdf : !request.output.empty();
   std::vector<pdf::EmbeddedFile> archived;
   if (make_pdf && request.pdfa == pdf::PdfaPart::a3b) {
     ArchivedInputs inputs = archived_inputs(plan_text, request.plan_path, request.annex_source);
@@ -377,7 +367,7 @@ RenderedPlan make_pdf(std::string_view plan_text, const BuildRequest& request, B
     layout::LayoutSummary laid_out;
     auto lay_out = [&](layout::PageSink& pages) {
       laid_out = layout::layout_document(document, fonts, resources.hyphenator(), pages,
-                                         resources.draws_alongside_layout(), early ? &*early : nullptr);
+                                         resources.draws_alongside_layout());
     };
     if (resources.draws_alongside_layout() && pdf) {
       layout::lay_out_alongside(lay_out, sink);

@@ -118,13 +118,11 @@ std::vector<InputFile> document_inputs(const compose::Template& chosen, const te
 /// The stages of a build before layout — parse, check, template, compose — into `document`, set in `fonts`: what
 /// render_plan and build_plan lay out, and what the golden layout tests dump. Returns the template it composed
 /// with; nothing, with the problems and the note that nothing is written in `report`, when a stage fails (or
-/// `stop` became true: report.cancelled). `composed` is told of the body's sequences as they are composed
-/// (compose::compose_document).
+/// `stop` became true: report.cancelled).
 std::shared_ptr<const compose::Template> compose_plan(std::string_view plan_text, const BuildRequest& request,
                                                       BuildResources& resources, const std::atomic<bool>* stop,
                                                       BuildReport& report, text::FontSet& fonts,
-                                                      compose::Document& document,
-                                                      const compose::SequenceComposed& composed = {});
+                                                      compose::Document& document);
 
 /// What a build makes in memory: its report, and the bytes of the PDF and of the DOCX (as request.formats asks)
 /// when every stage succeeded.

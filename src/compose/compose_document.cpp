@@ -157,27 +157,27 @@ PageSequence Composer::body(std::vector<ContentsEntry>& entries) {
   return sequence;
 }
 
-Document Composer::compose(const SequenceComposed& composed) {
+Document Composer::compose() {
   Document document;
   // The RKT's parts, each when the template has it: the cover, the front matter (KATA PENGANTAR, DAFTAR ISI), the
-  // body (BAB …), LAMPIRAN; then the template's own parts. DAFTAR ISI lists the headings of all that follow it, so
-  // the cover and the front matter are composed last, into places kept for them. Every place is reserved before
-  // the body is placed: `composed` may begin laying out a body sequence, which must not move from then on.
+  // body (BAB …), LAMPIRAN; then the template's own parts. DAFTAR ISI lists the headings of all that follow it.
   std::vector<ContentsEntry> entries;
-  std::vector<PageSequence> body_sequences;
-  if (t_.chapter) body_sequences = turn_landscape_groups(body(entries), page_style(landscape_setup()));
-  const bool front = t_.foreword || t_.contents;
-  document.sequences.reserve((t_.cover ? 1 : 0) + (front ? 1 : 0) + body_sequences.size() + (t_.annex ? 1 : 0) +
-                             t_.parts.size());
-  document.sequences.resize((t_.cover ? 1 : 0) + (front ? 1 : 0));
-  for (PageSequence& sequence : body_sequences) {
-    document.sequences.push_back(std::move(sequence));
-    if (composed) composed(document.sequences.size() - 1, document.sequences.back());
+  std::optional<PageSequence> body_sequence;
+  if (t_.chapter) body_sequence = body(entries);
+  std::optional<PageSequence> annex_sequence;
+  if (t_.annex) annex_sequence = annex(entries);
+  std::vector<PageSequence> part_sequences;
+  for (std::size_t i = 0; i < t_.parts.size(); ++i) part_sequences.push_back(part(t_.parts[i], i, entries));
+
+  if (t_.cover) document.sequences.push_back(cover());
+  if (t_.foreword || t_.contents) document.sequences.push_back(front_matter(entries));
+  if (body_sequence) {
+    for (PageSequence& sequence : turn_landscape_groups(std::move(*body_sequence), page_style(landscape_setup()))) {
+      document.sequences.push_back(std::move(sequence));
+    }
   }
-  if (t_.annex) document.sequences.push_back(annex(entries));
-  for (std::size_t i = 0; i < t_.parts.size(); ++i) document.sequences.push_back(part(t_.parts[i], i, entries));
-  if (t_.cover) document.sequences.front() = cover();
-  if (front) document.sequences[t_.cover ? 1 : 0] = front_matter(entries);
+  if (annex_sequence) document.sequences.push_back(std::move(*annex_sequence));
+  for (PageSequence& sequence : part_sequences) document.sequences.push_back(std::move(sequence));
 
   text::Metadata& meta = document.metadata;
   meta.title = plain(template_segments(t_.metadata.title, TextCase::as_written));
@@ -212,12 +212,11 @@ std::vector<std::string> font_search_dirs(const Template& t, const std::string& 
 }
 
 Document compose_document(const plan::Plan& plan, const Template& t, text::FontSet& fonts,
-                          const std::vector<std::string>& font_dirs, diag::Diagnostics& out,
-                          const SequenceComposed& composed) {
+                          const std::vector<std::string>& font_dirs, diag::Diagnostics& out) {
   diag::Diagnostics found;
   detail::Composer composer(plan, t, fonts, found);
   Document document;
-  if (composer.load_fonts(font_dirs)) document = composer.compose(composed);
+  if (composer.load_fonts(font_dirs)) document = composer.compose();
   found.sort_by_location();
   out.append(found);
   return document;

@@ -76,7 +76,7 @@ class Composer {
   /// a multiple of their font's line height (line-spacing) get their line height then.
   bool load_fonts(const std::vector<std::string>& font_dirs);
 
-  Document compose(const SequenceComposed& composed = {});
+  Document compose();
   /// The changes of a revision as a document of their own (compose_changes.cpp).
   Document changes(const plan::PlanDiff& diff);
   /// The creator (naskah and its version) and the date (the signing date) of a document's metadata.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <memory>
 #include <optional>
 
 #include "naskah/layout/layout_problems.hpp"
@@ -108,18 +107,21 @@ void hand_on(PageSink& sink, const compose::PageSequence& sequence, std::size_t 
   sink.add_page(sequence_index, index, std::move(page));
 }
 
+/// The least overlap (layout_weight) worth a thread of its own: 8 KB of text, about a millisecond and a half of layout
+/// (the sample's body and annex weigh 16 KB each).
+constexpr std::size_t least_overlap_for_a_thread = 8 * 1024;
+
 /// The sequence paginated ahead when a core is spare, if any.
 std::optional<std::size_t> sequence_ahead(const compose::Document& document, const std::vector<bool>& handed_on) {
   std::vector<std::size_t> weights;
   for (const compose::PageSequence& sequence : document.sequences) weights.push_back(detail::layout_weight(sequence));
-  return detail::sequence_to_paginate_ahead(weights, handed_on, detail::least_weight_for_a_thread);
+  return detail::sequence_to_paginate_ahead(weights, handed_on, least_overlap_for_a_thread);
 }
 
 }  // namespace
 
 LayoutSummary layout_document(const compose::Document& document, const text::FontMetrics& metrics,
-                              const text::Hyphenator* hyphenator, PageSink& sink, bool spare_core,
-                              EarlyPagination* early) {
+                              const text::Hyphenator* hyphenator, PageSink& sink, bool spare_core) {
   LayoutSummary result;
   const std::vector<bool> settled_early = settled_from_start(document);
   // The first pass paginates every sequence. Those whose labels cannot change hand their pages on as they are
@@ -130,19 +132,8 @@ LayoutSummary layout_document(const compose::Document& document, const text::Fon
   std::map<std::string, std::string> previous;
   LayoutProblems problems;
   PaginationContext context{metrics, hyphenator, &previous, &problems};
-  // A sequence paginated since it was composed (the body) carries on, when its pages are handed on as they come;
-  // else it is stopped and paginated in its turn.
-  std::optional<std::size_t> early_index;
-  std::unique_ptr<detail::SequenceAhead> early_ahead;
-  for (std::size_t i = 0; early != nullptr && i < document.sequences.size() && !early_ahead; ++i) {
-    early_ahead = early->take(i, document.sequences[i]);
-    if (early_ahead && settled_early[i]) early_index = i;
-  }
-  if (!early_index) early_ahead.reset();
   // With a core to spare, one long sequence (the annex) is paginated beside those before it (the body).
-  std::vector<bool> may_go_ahead = settled_early;
-  if (early_index) may_go_ahead[*early_index] = false;
-  const std::optional<std::size_t> ahead_index = spare_core ? sequence_ahead(document, may_go_ahead) : std::nullopt;
+  const std::optional<std::size_t> ahead_index = spare_core ? sequence_ahead(document, settled_early) : std::nullopt;
   std::optional<detail::SequenceAhead> ahead;
   if (ahead_index) ahead.emplace(*ahead_index, document.sequences[*ahead_index], context);
   Labels labels;
@@ -159,13 +150,7 @@ LayoutSummary layout_document(const compose::Document& document, const text::Fon
             hand_on(sink, sequence, i, first, index, std::move(page), metrics);
           };
         }
-        if (i == ahead_index) {
-          sequences[i] = ahead->finish(handler, &problems);
-        } else if (i == early_index) {
-          sequences[i] = early_ahead->finish(handler, &problems);
-        } else {
-          sequences[i] = paginate(sequence, context, handler);
-        }
+        sequences[i] = i == ahead_index ? ahead->finish(handler, &problems) : paginate(sequence, context, handler);
       } else if (prints_labels(sequence)) {
         sequences[i] = paginate(sequence, context);
       }

@@ -16,10 +16,6 @@
 
 namespace naskah::layout::detail {
 
-/// The least layout_weight worth a thread of its own: 8 KB of text, about a millisecond and a half of layout (the
-/// sample's body and annex weigh 16 KB each).
-constexpr std::size_t least_weight_for_a_thread = 8 * 1024;
-
 /// How much layout work a sequence is, roughly: the bytes of text it sets (a table's count twice, for the trials
 /// of fitting its columns). Only compared with other sequences' weights.
 std::size_t layout_weight(const compose::PageSequence& sequence);

@@ -19,7 +19,6 @@
 /// Contract with layout: a '\n' inside a Span's text is a forced line break (the line before it is not justified);
 /// a Paragraph's label is set in its hanging indent; spans never hold a placeholder.
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,15 +49,8 @@ Template with_paper(const Template& t, Paper paper);
 /// [font] (the document is then empty), a character the font lacks [missing-glyph] at the plan position of the
 /// paragraph, list item or fact it came from, a logo file that is missing or not PNG/JPEG [logo]; and a warning
 /// [template-table] when the template has no table for <tabel-evaluasi/> or the annex (or the plan no <evaluasi>).
-///
-/// `composed`, when given, is told of each sequence of the body as soon as it is composed, with its index in the
-/// document to come — before the annex, the cover and the front matter are composed, so that layout can begin on
-/// it meanwhile. The sequence stays where it is until the returned Document is destroyed or assigned to: the
-/// document's sequences are reserved at once, and the Document is only ever moved as a whole.
-using SequenceComposed = std::function<void(std::size_t index, const PageSequence& sequence)>;
 Document compose_document(const plan::Plan& plan, const Template& t, text::FontSet& fonts,
-                          const std::vector<std::string>& font_dirs, diag::Diagnostics& out,
-                          const SequenceComposed& composed = {});
+                          const std::vector<std::string>& font_dirs, diag::Diagnostics& out);
 
 /// Where the plan's logo is (<instansi logo="…">, relative to the plan's file), or nothing when it names none.
 std::optional<std::string> logo_file(const plan::Plan& plan);

@@ -9,7 +9,6 @@
 
 #include "naskah/compose/document.hpp"
 #include "naskah/diag/diagnostic.hpp"
-#include "naskah/layout/early_pagination.hpp"
 #include "naskah/layout/page.hpp"
 #include "naskah/layout/page_sink.hpp"
 #include "naskah/text/font_metrics.hpp"
@@ -37,12 +36,10 @@ struct LayoutSummary {
 /// Lays the document out into `sink`, page by page. A sequence whose page labels cannot change — it prints
 /// none, and no sequence before it that prints labels counts into its numbering — is handed on page by page as
 /// it is paginated, and never held; the others are held until the table of contents has settled. With a core to
-/// spare, a long sequence may be paginated on a thread of its own beside those before it, and a sequence whose
-/// pagination `early` began as it was composed carries on: the pages, their order and what is reported are the
-/// same.
+/// spare, a long sequence may be paginated on a thread of its own beside those before it: the pages, their order
+/// and what is reported are the same.
 LayoutSummary layout_document(const compose::Document& document, const text::FontMetrics& metrics,
-                              const text::Hyphenator* hyphenator, PageSink& sink, bool spare_core = false,
-                              EarlyPagination* early = nullptr);
+                              const text::Hyphenator* hyphenator, PageSink& sink, bool spare_core = false);
 
 struct LayoutResult {
   LaidOutDocument document;
