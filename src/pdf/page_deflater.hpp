@@ -15,6 +15,7 @@
 #include <deque>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "haru_document.hpp"
 
@@ -46,6 +47,8 @@ class PageDeflater {
     bool failed = false;
   };
 
+  /// The jobs not yet given to the thread beside given to it, as one task.
+  void send();
   /// On the thread beside: the job deflated.
   void deflate(Job& job);
   void put_in_place(Job& job);
@@ -58,6 +61,8 @@ class PageDeflater {
   std::condition_variable changed_;
   std::deque<Job> jobs_;        ///< in the order added, until put in place
   std::size_t in_flight_ = 0;  ///< jobs given to the thread beside and not yet deflated
+  std::vector<Job*> unsent_;   ///< jobs added and not yet given to it (the drawing thread's alone)
+  std::size_t unsent_bytes_ = 0;
 };
 
 }  // namespace naskah::pdf
