@@ -198,45 +198,6 @@ void write_file_atomically(const std::string& path, const std::function<void(con
   write_beside(target, produce, [&](const std::string& temporary) { return rename_over(temporary, target, path); });
 }
 
-FilesPutInPlace::FilesPutInPlace()
-    : thread_([this] {
-        std::unique_lock lock(mutex_);
-        while (true) {
-          changed_.wait(lock, [this] { return !steps_.empty() || closing_; });
-          if (steps_.empty()) return;
-          std::function<void()> step = std::move(steps_.front());
-          steps_.pop_front();
-          ++running_;
-          lock.unlock();
-          step();
-          lock.lock();
-          --running_;
-          changed_.notify_all();
-        }
-      }) {}
-
-FilesPutInPlace::~FilesPutInPlace() {
-  {
-    std::lock_guard lock(mutex_);
-    closing_ = true;
-  }
-  changed_.notify_all();
-  thread_.join();
-}
-
-void FilesPutInPlace::finish() {
-  std::unique_lock lock(mutex_);
-  changed_.wait(lock, [this] { return steps_.empty() && running_ == 0; });
-}
-
-void FilesPutInPlace::add(std::function<void()> step) {
-  {
-    std::lock_guard lock(mutex_);
-    steps_.push_back(std::move(step));
-  }
-  changed_.notify_all();
-}
-
 void write_file_atomically(const std::string& path, const std::function<void(const ByteWriter&)>& produce,
                            FilesPutInPlace& placer, FilesPutInPlace::Done done) {
   const std::string target = written_file(path);

@@ -4,7 +4,7 @@
 
 #include "deflate.hpp"
 #include "haru_internals.hpp"
-#include "naskah/text/thread_beside.hpp"
+#include "naskah/text/task_thread.hpp"
 #include "naskah/text/translate.hpp"
 
 namespace naskah::pdf {
@@ -19,49 +19,11 @@ constexpr std::size_t most_waiting = 64;
 /// still leaves it most of the drawing to keep up with.
 constexpr std::size_t bytes_to_send = 32 * 1024;
 
-/// The process's thread that deflates pages beside the threads that draw them: tasks run in the order given.
-class DeflatingThread {
- public:
-  static DeflatingThread& shared() {
-    static DeflatingThread thread;
-    return thread;
-  }
-  void run(std::function<void()> task) {
-    {
-      std::lock_guard lock(mutex_);
-      tasks_.push_back(std::move(task));
-    }
-    changed_.notify_one();
-  }
-  ~DeflatingThread() {
-    {
-      std::lock_guard lock(mutex_);
-      closing_ = true;
-    }
-    changed_.notify_one();
-    thread_.join();
-  }
-
- private:
-  DeflatingThread() : thread_([this] { run_tasks(); }) {}
-  void run_tasks() {
-    std::unique_lock lock(mutex_);
-    while (true) {
-      changed_.wait(lock, [this] { return !tasks_.empty() || closing_; });
-      if (tasks_.empty()) return;
-      std::function<void()> task = std::move(tasks_.front());
-      tasks_.pop_front();
-      lock.unlock();
-      task();
-      lock.lock();
-    }
-  }
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::deque<std::function<void()>> tasks_;
-  bool closing_ = false;
-  text::ThreadBeside thread_;  // last: started once the rest is in place
-};
+/// The process's thread that deflates pages beside the threads that draw them: made with the first page, kept.
+text::TaskThread& deflating_thread() {
+  static text::TaskThread thread;
+  return thread;
+}
 
 }  // namespace
 
@@ -109,7 +71,7 @@ void PageDeflater::send() {
     unsent_bytes_ = 0;
     in_flight_ += batch.size();
   }
-  DeflatingThread::shared().run([this, batch = std::move(batch)] {
+  deflating_thread().run([this, batch = std::move(batch)] {
     for (Job* job : batch) deflate(*job);
   });
 }

@@ -1,16 +1,14 @@
 #pragma once
 /// Writing a file so that readers see either the old file or the complete new one, never a half-written one.
 
-#include <condition_variable>
-#include <deque>
 #include <functional>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
+#include <utility>
 
 #include "naskah/io/file_error.hpp"
+#include "naskah/text/task_thread.hpp"
 
 namespace naskah::io {
 
@@ -45,26 +43,20 @@ class FilesPutInPlace {
   /// Told on the placing thread how a file went: nothing when it is in place, else why not (FileError's words).
   using Done = std::function<void(const std::optional<std::string>& problem)>;
 
-  FilesPutInPlace();
-  ~FilesPutInPlace();
+  FilesPutInPlace() = default;
   FilesPutInPlace(const FilesPutInPlace&) = delete;
   FilesPutInPlace& operator=(const FilesPutInPlace&) = delete;
 
   /// Waits until every file given so far is in place or has failed.
-  void finish();
+  void finish() { steps_.finish(); }
 
  private:
   friend void write_file_atomically(const std::string& path, const std::function<void(const ByteWriter&)>& produce,
                                     FilesPutInPlace& placer, Done done);
   /// Queues a step for the placing thread (write_file_atomically's last ones).
-  void add(std::function<void()> step);
+  void add(std::function<void()> step) { steps_.run(std::move(step)); }
 
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::deque<std::function<void()>> steps_;
-  std::size_t running_ = 0;
-  bool closing_ = false;
-  std::thread thread_;
+  text::TaskThread steps_;
 };
 
 /// As write_file_atomically, but its last steps (fsync, close, rename) are `placer`'s, and `done` hears how they
