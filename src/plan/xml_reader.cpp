@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -202,18 +204,34 @@ void ParseContext::warning(Pos pos, std::string_view rule, std::string message) 
 ElementReader::ElementReader(ParseContext& context, pugi::xml_node node, std::initializer_list<std::string_view> allowed)
     : context_(context), node_(node) {
   std::vector<std::string_view> names(allowed);
+  // Where each attribute is written, only for a problem to point at: pugixml keeps the attributes in the order
+  // written, repeated ones too, so the n-th is the n-th of the start tag, whose offsets are found in one scan (an
+  // element of 100,000 attributes would otherwise be scanned 100,000 times).
+  std::optional<std::vector<std::size_t>> offsets;
+  auto position_of = [&](std::size_t index) {
+    if (!offsets) offsets = context_.attribute_offsets(node);
+    return index < offsets->size() ? context_.position((*offsets)[index]) : pos();
+  };
+  // A name seen before: looked up among those before it while they are few (no allocation), in a set past that.
+  constexpr std::size_t few = 16;
+  std::array<std::string_view, few> before{};  // the first names, in order (a repeated one left empty)
   std::set<std::string_view> seen;
-  // pugixml keeps the attributes in the order written, repeated ones too: the n-th is the n-th of the start tag,
-  // whose offsets are found in one scan (an element of 100,000 attributes would otherwise be scanned 100,000 times).
-  const std::vector<std::size_t> offsets = context_.attribute_offsets(node);
   std::size_t index = 0;
   for (pugi::xml_attribute attribute : node.attributes()) {
     std::string_view name = attribute.name();
-    const Pos at = index < offsets.size() ? context_.position(offsets[index]) : pos();
-    ++index;
-    if (!seen.insert(name).second) {
+    const std::size_t at = index++;
+    bool repeated = false;
+    if (at < few) {
+      const auto end = before.begin() + static_cast<std::ptrdiff_t>(at);
+      repeated = std::find(before.begin(), end, name) != end;
+      if (!repeated) before[at] = name;
+    } else {
+      if (seen.empty()) seen.insert(before.begin(), before.end());
+      repeated = !seen.insert(name).second;
+    }
+    if (repeated) {
       // XML forbids it; pugixml accepts it and keeps the first. Point at the second one.
-      context_.error(at, "xml-syntax", text::tr("{} has the attribute \"{}\" twice", tag(), name));
+      context_.error(position_of(at), "xml-syntax", text::tr("{} has the attribute \"{}\" twice", tag(), name));
       continue;
     }
     if (std::find(names.begin(), names.end(), name) != names.end() || is_schema_instance_attribute(name)) continue;
@@ -223,7 +241,7 @@ ElementReader::ElementReader(ParseContext& context, pugi::xml_node node, std::in
       message += text::tr("; did you mean \"{}\"?", *near);
       misspelt_.push_back(*near);  // so that a required one is not also reported missing
     }
-    context_.error(at, "unknown-attribute", std::move(message));
+    context_.error(position_of(at), "unknown-attribute", std::move(message));
   }
 }
 
