@@ -95,8 +95,8 @@ void scan_attributes(std::string_view source, std::size_t tag, Visit visit) {
     std::string_view found = source.substr(name_start, i - name_start);
     while (i < end && source[i] != '"' && source[i] != '\'') ++i;
     if (i >= end) return;
-    char quote = source[i++];
-    while (i < end && source[i] != quote) ++i;
+    const char quote = source[i++];
+    i = std::min(source.find(quote, i), end);  // values are most of a start tag: memchr, not a byte at a time
     ++i;
     if (visit(found, name_start)) return;
   }
