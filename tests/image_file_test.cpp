@@ -4,10 +4,13 @@
 
 #include <zlib.h>
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "naskah/io/image_file.hpp"
 #include "temp_folder.hpp"
@@ -159,4 +162,25 @@ TEST_CASE("an image checked once is not read again while the file is unchanged",
   auto changed = read_image_file(path);
   CHECK(changed.width == 6);
   CHECK(changed.bytes != first.bytes);
+}
+
+TEST_CASE("an image asked for by threads at once is read and checked once, the others waiting for it", "[image]") {
+  // A grey image of 3,000 × 3,000 pixels: long enough to check that all eight threads ask while the first reads.
+  TempFolder dir;
+  const std::string path = dir.write("large.png", png(3000, 3000, 3000));
+  std::vector<naskah::io::ImageFile> read(8);
+  std::atomic<int> ready{0};
+  {
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+      threads.emplace_back([&, i] {
+        ++ready;
+        while (ready.load() < static_cast<int>(read.size())) std::this_thread::yield();
+        read[i] = read_image_file(path);
+      });
+    }
+    for (std::thread& thread : threads) thread.join();
+  }
+  REQUIRE(read.front().bytes != nullptr);
+  for (const auto& image : read) CHECK(image.bytes == read.front().bytes);  // one reading, shared
 }

@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 #include <png.h>
 
+#include <algorithm>
+#include <condition_variable>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <optional>
-#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -163,18 +165,34 @@ namespace {
 /// while its identity is unchanged; the few last files are kept.
 class CheckedImages {
  public:
-  std::optional<ImageFile> find(const std::string& path, const FileIdentity& identity) {
-    std::lock_guard lock(mutex_);
-    for (const Entry& entry : entries_) {
-      if (entry.path == path && entry.identity == identity) return entry.image;
+  /// The image as checked before, when the file is still the same. While another thread reads and checks the same
+  /// file, waits for it rather than doing its work again (the cover's logo, read ahead on the spare core, was read a
+  /// second time by composition when it came first); nothing when this thread is to read it, and then
+  /// finished(path) is to follow.
+  std::optional<ImageFile> find_or_claim(const std::string& path, const FileIdentity& identity) {
+    std::unique_lock lock(mutex_);
+    while (true) {
+      for (const Entry& entry : entries_) {
+        if (entry.path == path && entry.identity == identity) return entry.image;
+      }
+      if (std::find(reading_.begin(), reading_.end(), path) == reading_.end()) break;
+      changed_.wait(lock);
     }
+    reading_.push_back(path);
     return std::nullopt;
   }
 
-  void remember(const std::string& path, const FileIdentity& identity, const ImageFile& image) {
-    std::lock_guard lock(mutex_);
-    if (entries_.size() == capacity) entries_.erase(entries_.begin());
-    entries_.push_back(Entry{path, identity, image});
+  /// The image read and checked by this thread, remembered when `image` is not null; those waiting for it hear.
+  void finished(const std::string& path, const FileIdentity& identity, const ImageFile* image) {
+    {
+      std::lock_guard lock(mutex_);
+      if (image != nullptr) {
+        if (entries_.size() == capacity) entries_.erase(entries_.begin());
+        entries_.push_back(Entry{path, identity, *image});
+      }
+      reading_.erase(std::find(reading_.begin(), reading_.end(), path));
+    }
+    changed_.notify_all();
   }
 
  private:
@@ -185,7 +203,9 @@ class CheckedImages {
     ImageFile image;
   };
   std::mutex mutex_;
+  std::condition_variable changed_;
   std::vector<Entry> entries_;
+  std::vector<std::string> reading_;  ///< files being read and checked now
 };
 
 CheckedImages& checked_images() {
@@ -220,12 +240,19 @@ ImageFile read_and_check(const std::string& path) {
 
 ImageFile read_image_file(const std::string& path) {
   const std::optional<FileIdentity> before = identity_of(path);
-  if (before) {
-    if (std::optional<ImageFile> known = checked_images().find(path, *before)) return *known;
+  if (!before) return read_and_check(path);
+  if (std::optional<ImageFile> known = checked_images().find_or_claim(path, *before)) return *known;
+  ImageFile result;
+  bool remember = false;
+  try {
+    result = read_and_check(path);
+    // Remembered only when the file did not change while it was read.
+    remember = result.format && identity_of(path) == before;
+  } catch (...) {
+    checked_images().finished(path, *before, nullptr);
+    throw;
   }
-  ImageFile result = read_and_check(path);
-  // Remembered only when the file did not change while it was read.
-  if (result.format && before && identity_of(path) == before) checked_images().remember(path, *before, result);
+  checked_images().finished(path, *before, remember ? &result : nullptr);
   return result;
 }
 
