@@ -44,22 +44,9 @@ void PageDeflater::add(HPDF_Page page, std::string operators, std::string name) 
     unsent_bytes_ += operators.size();
     unsent_.push_back(&jobs_.emplace_back(Job{page, std::move(operators), std::move(name)}));  // a deque keeps it
   }
-  if (unsent_bytes_ >= bytes_to_send) send();
-  put_done_in_place(false);
-  std::unique_lock lock(mutex_);
-  while (jobs_.size() > most_waiting) {
-    if (!unsent_.empty()) {
-      lock.unlock();
-      send();
-      lock.lock();
-    }
-    changed_.wait(lock, [this] { return jobs_.front().done; });
-    Job done = std::move(jobs_.front());
-    jobs_.pop_front();
-    lock.unlock();
-    put_in_place(done);
-    lock.lock();
-  }
+  // Past the bound, what is gathered goes at once: the drawing thread is about to wait for the oldest pages.
+  if (unsent_bytes_ >= bytes_to_send || jobs_.size() > most_waiting) send();
+  put_done_in_place(most_waiting);
 }
 
 void PageDeflater::send() {
@@ -78,7 +65,7 @@ void PageDeflater::send() {
 
 void PageDeflater::finish() {
   send();
-  put_done_in_place(true);
+  put_done_in_place(0);
 }
 
 void PageDeflater::deflate(Job& job) {
@@ -92,10 +79,10 @@ void PageDeflater::deflate(Job& job) {
   changed_.notify_all();  // under the lock: the deflater may be destroyed as soon as it is released
 }
 
-void PageDeflater::put_done_in_place(bool wait) {
+void PageDeflater::put_done_in_place(std::size_t most_left) {
   std::unique_lock lock(mutex_);
   while (!jobs_.empty()) {
-    if (wait) changed_.wait(lock, [this] { return jobs_.front().done; });
+    if (jobs_.size() > most_left) changed_.wait(lock, [this] { return jobs_.front().done; });
     if (!jobs_.front().done) return;
     Job job = std::move(jobs_.front());
     jobs_.pop_front();

@@ -52,8 +52,9 @@ class PageDeflater {
   /// On the thread beside: the job deflated.
   void deflate(Job& job);
   void put_in_place(Job& job);
-  /// The jobs deflated at the front of the queue put in place; with `wait`, all of them, once deflated.
-  void put_done_in_place(bool wait);
+  /// The jobs deflated at the front of the queue put in place, waiting for those still being deflated while more
+  /// than `most_left` remain (0: every job).
+  void put_done_in_place(std::size_t most_left);
 
   HaruDocument& haru_;
   bool beside_;
